@@ -1,0 +1,331 @@
+"""Admin for researchers: the whole case on one incident page, plus sources and notes."""
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.template.loader import render_to_string
+from simple_history.admin import SimpleHistoryAdmin
+
+from attribution.admin import URL_FORM_FIELDS, ConsequenceForm, ReviewActionsMixin, StatementForm, party_search
+from attribution.codebook import IncidentType, TargetCategory
+from attribution.countries import country_name
+from attribution.models import Attribution, Consequence, Party, Reaction
+from attribution.selectors import party_descendant_ids
+from incidents.models import CaseNote, Incident, IncidentSource, Source
+from incidents.selectors import incident_timeline
+
+STATEMENT_SOURCE_FIELDS = ["source", "speaker", "quote", ("quote_start", "quote_end"), "note", ("review_status", "tlp")]
+
+
+# --- Inlines: the case on one page -----------------------------------------------------------------
+class IncidentSourceInline(admin.TabularInline):
+    model = IncidentSource
+    extra = 0
+    fields = ["source", "note"]
+    autocomplete_fields = ["source"]
+    verbose_name_plural = "sources documenting the case"
+
+
+class AttributionInline(admin.StackedInline):
+    model = Attribution
+    form = StatementForm
+    extra = 0
+    autocomplete_fields = ["made_by", "attributed_to", "speaker", "source"]
+    readonly_fields = ["quote_start", "quote_end"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    ("made_by", "stance", "attributed_to"),
+                    ("stated_on", "stated_on_precision"),
+                    ("attributor_type", "channel", "level"),
+                    "basis",
+                    ("confidence_text", "confidence"),
+                    *STATEMENT_SOURCE_FIELDS,
+                ]
+            },
+        ),
+    ]
+    verbose_name_plural = "attribution claims"
+
+
+class ReactionInline(admin.StackedInline):
+    model = Reaction
+    form = StatementForm
+    extra = 0
+    autocomplete_fields = ["party", "attribution", "accuses", "speaker", "source"]
+    readonly_fields = ["quote_start", "quote_end"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    ("party", "stance"),
+                    ("stated_on", "stated_on_precision"),
+                    "attribution",
+                    "accuses",
+                    *STATEMENT_SOURCE_FIELDS,
+                ]
+            },
+        ),
+    ]
+    verbose_name_plural = "reactions of the accused"
+
+
+class ConsequenceInline(admin.StackedInline):
+    model = Consequence
+    form = ConsequenceForm
+    extra = 0
+    autocomplete_fields = ["initiated_by", "target", "relies_on", "speaker", "source"]
+    readonly_fields = ["quote_start", "quote_end"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    ("initiated_by", "kind", "target"),
+                    "status",
+                    ("announced_on", "announced_on_precision"),
+                    ("effective_on", "effective_on_precision"),
+                    "legal_instrument",
+                    "description",
+                    "relies_on",
+                    *STATEMENT_SOURCE_FIELDS,
+                ]
+            },
+        ),
+    ]
+
+
+class CaseNoteInline(admin.StackedInline):
+    model = CaseNote
+    extra = 0
+    fields = ["body", "tlp", "author", "created_at"]
+    readonly_fields = ["author", "created_at"]
+
+
+# --- Changelist filters -----------------------------------------------------------------------------
+class ChoiceListFilter(admin.SimpleListFilter):
+    """Incidents whose list field holds the chosen code."""
+
+    field_name = ""
+    codes: list[tuple[str, str]] = []
+
+    def lookups(self, request, model_admin):
+        return self.codes
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(**{f"{self.field_name}__has": self.value()})
+        return queryset
+
+
+class IncidentTypeFilter(ChoiceListFilter):
+    title = "incident type"
+    parameter_name = "type"
+    field_name = "types"
+    codes = IncidentType.choices
+
+
+class TargetCategoryFilter(ChoiceListFilter):
+    title = "target category"
+    parameter_name = "target"
+    field_name = "target_categories"
+    codes = TargetCategory.choices
+
+
+class VictimCountryFilter(ChoiceListFilter):
+    title = "victim country"
+    parameter_name = "victim_country"
+    field_name = "victim_countries"
+
+    def lookups(self, request, model_admin):
+        combos = Incident.objects.values_list("victim_countries", flat=True).distinct()
+        codes = {code for combo in combos for code in combo or []}
+        return sorted(((code, country_name(code)) for code in codes), key=lambda item: item[1])
+
+
+class AttributedToFilter(admin.SimpleListFilter):
+    """Incidents attributed to a party or to any party below it (Iran includes MOIS)."""
+
+    title = "attributed to"
+    parameter_name = "attributed_to"
+
+    def lookups(self, request, model_admin):
+        accused = Party.objects.filter(attributions_received__isnull=False).distinct().order_by("name")
+        return [(str(party.pk), str(party)) for party in accused]
+
+    def queryset(self, request, queryset):
+        if not (self.value() or "").isdigit():
+            return queryset
+        party_ids = party_descendant_ids([int(self.value())])
+        return queryset.filter(pk__in=Attribution.objects.filter(attributed_to__in=party_ids).values("incident"))
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = "year"
+    parameter_name = "year"
+
+    def lookups(self, request, model_admin):
+        return [(str(day.year), str(day.year)) for day in Incident.objects.dates("occurred_on", "year", order="DESC")]
+
+    def queryset(self, request, queryset):
+        if (self.value() or "").isdigit():
+            return queryset.filter(occurred_on__year=int(self.value()))
+        return queryset
+
+
+# --- Incident ---------------------------------------------------------------------------------------
+class IncidentForm(forms.ModelForm):
+    class Meta:
+        model = Incident
+        fields = "__all__"  # noqa: DJ007 - the admin's fieldsets choose what is shown
+        widgets = {"victim_countries": FilteredSelectMultiple("countries", is_stacked=False)}
+
+
+@admin.register(Incident)
+class IncidentAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
+    form = IncidentForm
+    list_display = ["title", "occurred", "status", "type_list", "victim_list", "review_status", "tlp"]
+    list_filter = [
+        "status",
+        IncidentTypeFilter,
+        VictimCountryFilter,
+        AttributedToFilter,
+        YearFilter,
+        TargetCategoryFilter,
+        "review_status",
+        "tlp",
+    ]
+    search_fields = [
+        "title",
+        "summary",
+        "slug",
+        *party_search("attributions__attributed_to"),
+        *party_search("attributions__made_by"),
+        *party_search("victims"),
+    ]
+    date_hierarchy = "occurred_on"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["victims", "related_incidents", "assignee"]
+    readonly_fields = ["occurred", "timeline", "created_at", "updated_at"]
+    show_full_result_count = False
+    list_per_page = 50
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", ("status", "severity"), "assignee", ("review_status", "tlp")]}),
+        (
+            "When",
+            {
+                "fields": [
+                    ("started_on", "started_on_precision"),
+                    ("ended_on", "ended_on_precision"),
+                    ("detected_on", "detected_on_precision"),
+                    ("disclosed_on", "disclosed_on_precision"),
+                    "occurred",
+                ]
+            },
+        ),
+        (
+            "What and whom",
+            {"fields": ["types", "victim_countries", "target_categories", "sector", "victims", "related_incidents"]},
+        ),
+        ("Timeline (derived from the dates and the records below)", {"fields": ["timeline"]}),
+        ("Record", {"fields": [("created_at", "updated_at")], "classes": ["collapse"]}),
+    ]
+    inlines = [IncidentSourceInline, AttributionInline, ReactionInline, ConsequenceInline, CaseNoteInline]
+
+    @admin.display(description="occurred", ordering="occurred_on")
+    def occurred(self, obj: Incident) -> str:
+        return obj.occurred_display()
+
+    @admin.display(description="types")
+    def type_list(self, obj: Incident) -> str:
+        labels = dict(IncidentType.choices)
+        return ", ".join(labels.get(code, code) for code in obj.types)
+
+    @admin.display(description="victims")
+    def victim_list(self, obj: Incident) -> str:
+        return ", ".join(obj.victim_countries)
+
+    @admin.display(description="timeline")
+    def timeline(self, obj: Incident) -> str:
+        if not obj.pk:
+            return "Save the case to see its timeline."
+        return render_to_string("admin/incidents/timeline.html", {"events": incident_timeline(obj)})
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is CaseNote:
+            for note in formset.save(commit=False):
+                note.author = note.author or request.user
+                note.save()
+            for note in formset.deleted_objects:
+                note.delete()
+            return
+        super().save_formset(request, form, formset, change)
+
+
+# --- Sources, notes ---------------------------------------------------------------------------------
+@admin.register(Source)
+class SourceAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
+    formfield_overrides = URL_FORM_FIELDS
+    list_display = ["title", "publisher", "kind", "published", "url", "review_status", "tlp"]
+    list_filter = ["kind", "reliability", "language", "review_status", "tlp"]
+    search_fields = ["title", "publisher", "url", "normalized_url", "author"]
+    date_hierarchy = "published_on"
+    readonly_fields = ["normalized_url", "content_sha256", "created_at", "updated_at"]
+    show_full_result_count = False
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "url",
+                    "title",
+                    "publisher",
+                    "author",
+                    ("kind", "language"),
+                    ("published_on", "published_on_precision"),
+                    "reliability",
+                ]
+            },
+        ),
+        ("Text", {"fields": ["text", "retrieved_at"]}),
+        ("Keys", {"fields": ["normalized_url", "content_sha256"], "classes": ["collapse"]}),
+        ("Review", {"fields": [("review_status", "tlp"), ("created_at", "updated_at")]}),
+    ]
+
+    @admin.display(description="published", ordering="published_on")
+    def published(self, obj: Source) -> str:
+        return obj.published_display()
+
+
+@admin.register(CaseNote)
+class CaseNoteAdmin(SimpleHistoryAdmin):
+    list_display = ["incident", "excerpt", "author", "tlp", "created_at"]
+    list_filter = ["tlp"]
+    search_fields = ["body", "incident__title"]
+    autocomplete_fields = ["incident"]
+    readonly_fields = ["author", "created_at", "updated_at"]
+    list_select_related = ["incident", "author"]
+
+    @admin.display(description="note")
+    def excerpt(self, obj: CaseNote) -> str:
+        return obj.body[:80]
+
+    def save_model(self, request, obj, form, change):
+        obj.author = obj.author or request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(IncidentSource)
+class IncidentSourceAdmin(SimpleHistoryAdmin):
+    """Reachable for its history; edited on the incident page."""
+
+    list_display = ["incident", "source", "note"]
+    search_fields = ["incident__title", "source__title"]
+    autocomplete_fields = ["incident", "source"]
+    list_select_related = ["incident", "source"]
+
+    def get_model_perms(self, request):
+        return {}  # hidden from the index: links are edited inline on the incident page

@@ -1,0 +1,239 @@
+"""The case tracker: incidents, the sources behind them and the researchers' notes."""
+
+import datetime as dt
+import hashlib
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from attribution.codebook import (
+    CaseStatus,
+    DatePrecision,
+    IncidentType,
+    Reliability,
+    ReviewStatus,
+    Severity,
+    SourceKind,
+    TargetCategory,
+    Tlp,
+)
+from attribution.countries import country_choices, country_name
+from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
+from attribution.fields import ChoiceListField
+from incidents.querysets import IncidentQuerySet, SourceQuerySet
+from incidents.urlnorm import normalize_url
+
+INCIDENT_DATE_FIELDS = {
+    "started_on": "start date",
+    "ended_on": "end date",
+    "detected_on": "detection date",
+    "disclosed_on": "disclosure date",
+}
+
+
+class Incident(models.Model):
+    """One case: a cyber operation against one or more victims, with its dates, kinds and workflow status."""
+
+    slug = models.SlugField(max_length=120, unique=True)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+
+    started_on = models.DateField(null=True, blank=True, help_text="When the operation began.")
+    started_on_precision = precision_field("started on precision")
+    ended_on = models.DateField(null=True, blank=True)
+    ended_on_precision = precision_field("ended on precision")
+    detected_on = models.DateField(null=True, blank=True)
+    detected_on_precision = precision_field("detected on precision")
+    disclosed_on = models.DateField(null=True, blank=True, help_text="When it was first made public.")
+    disclosed_on_precision = precision_field("disclosed on precision")
+    occurred_on = models.DateField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Best single date of the attack: the start when known, else detection, else disclosure.",
+    )
+    occurred_on_precision = precision_field("occurred on precision")
+
+    types = ChoiceListField(item_choices=IncidentType.choices, verbose_name="incident types")
+    victim_countries = ChoiceListField(
+        item_choices=country_choices,
+        help_text="ISO 3166-1 alpha-2 codes of the states hit.",
+    )
+    target_categories = ChoiceListField(item_choices=TargetCategory.choices)
+    sector = models.CharField(max_length=200, blank=True, help_text="Sector detail in free text.")
+    victims = models.ManyToManyField(
+        "attribution.Party", blank=True, related_name="incidents_suffered", help_text="Named victim parties."
+    )
+    related_incidents = models.ManyToManyField("self", blank=True, symmetrical=True)
+
+    status = models.CharField(max_length=16, choices=CaseStatus.choices, default=CaseStatus.NEW)
+    severity = models.PositiveSmallIntegerField(choices=Severity.choices, null=True, blank=True)
+    tlp = models.CharField("TLP", max_length=16, choices=Tlp.choices, default=Tlp.CLEAR)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_incidents"
+    )
+    review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[victims])
+    objects = IncidentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-occurred_on", "-id"]
+        constraints = [
+            *(precision_constraint("incident", field) for field in INCIDENT_DATE_FIELDS),
+            precision_constraint("incident", "occurred_on"),
+            # A coarser end ("July 2022") is stored as its first day and may fall before a precise start.
+            models.CheckConstraint(
+                condition=models.Q(ended_on__isnull=True)
+                | models.Q(started_on__isnull=True)
+                | models.Q(ended_on__gte=models.F("started_on"))
+                | models.Q(ended_on_precision__in=[DatePrecision.MONTH, DatePrecision.YEAR]),
+                name="incident_ended_on_not_before_started_on",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["occurred_on"]),
+            models.Index(fields=["status"]),
+            models.Index(fields=["review_status", "tlp"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        normalize_precisions(self, INCIDENT_DATE_FIELDS)
+        self.set_occurred_on()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        check_dates(self, INCIDENT_DATE_FIELDS)
+        if self.started_on and self.ended_on and _period_end(self.ended_on, self.ended_on_precision) < self.started_on:
+            raise ValidationError({"ended_on": "The end date is before the start date."})
+        self.set_occurred_on()
+
+    def set_occurred_on(self) -> None:
+        """Derive `occurred_on` from the best known date of the attack."""
+        for field in ("started_on", "detected_on", "disclosed_on"):
+            if getattr(self, field):
+                self.occurred_on = getattr(self, field)
+                self.occurred_on_precision = getattr(self, f"{field}_precision")
+                return
+        self.occurred_on, self.occurred_on_precision = None, DatePrecision.UNKNOWN
+
+    def occurred_display(self) -> str:
+        return format_date(self.occurred_on, self.occurred_on_precision)
+
+    def victim_country_names(self) -> list[str]:
+        return [country_name(code) for code in self.victim_countries]
+
+
+def _period_end(value: dt.date, precision: str) -> dt.date:
+    """The last day a date of the given precision may stand for."""
+    if precision == DatePrecision.YEAR:
+        return value.replace(month=12, day=31)
+    if precision == DatePrecision.MONTH:
+        next_month = value.replace(day=28) + dt.timedelta(days=4)
+        return next_month - dt.timedelta(days=next_month.day)
+    return value
+
+
+class Source(models.Model):
+    """One document a fact rests on: a news article, a government statement, a vendor report, a dataset."""
+
+    # NULL, not "", for the keys: uploads have no URL and unique constraints must not see them as equal.
+    url = models.URLField(max_length=2000, null=True, blank=True)  # noqa: DJ001
+    normalized_url = models.CharField(max_length=2000, null=True, blank=True, editable=False)  # noqa: DJ001
+    title = models.CharField(max_length=500, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    author = models.CharField(max_length=200, blank=True)
+    kind = models.CharField(max_length=24, choices=SourceKind.choices, default=SourceKind.NEWS)
+    language = models.CharField(max_length=16, blank=True, help_text="Language code, e.g. en.")
+    published_on = models.DateField(null=True, blank=True)
+    published_on_precision = precision_field("published on precision")
+    text = models.TextField(blank=True, help_text="Extracted text; quotes are checked against it.")
+    content_sha256 = models.CharField(max_length=64, null=True, blank=True, editable=False)  # noqa: DJ001 (as url)
+    retrieved_at = models.DateTimeField(null=True, blank=True, help_text="When the text was fetched (access date).")
+    reliability = models.CharField(max_length=1, choices=Reliability.choices, blank=True)
+    review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
+    tlp = models.CharField("TLP", max_length=16, choices=Tlp.choices, default=Tlp.CLEAR)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+    objects = SourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["normalized_url"], name="source_normalized_url_unique"),
+            models.UniqueConstraint(fields=["content_sha256"], name="source_content_sha256_unique"),
+            models.CheckConstraint(condition=~models.Q(url__isnull=True, title=""), name="source_has_url_or_title"),
+            precision_constraint("source", "published_on"),
+        ]
+
+    def __str__(self) -> str:
+        label = self.title or self.url or f"Source {self.pk}"
+        return f"{label} ({self.publisher})" if self.publisher else label
+
+    def save(self, *args, **kwargs):
+        normalize_precisions(self, ["published_on"])
+        self.set_keys()
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        self.url = (self.url or "").strip() or None
+        check_dates(self, {"published_on": "publication date"})
+        self.set_keys()
+        if self.url is None and not self.title.strip():
+            raise ValidationError("A source needs a URL or a title.")
+
+    def set_keys(self) -> None:
+        """Derive the deduplication keys: the normalised URL and the hash of the stored text."""
+        self.normalized_url = normalize_url(self.url) if self.url else None
+        stripped = self.text.strip()
+        self.content_sha256 = hashlib.sha256(stripped.encode()).hexdigest() if stripped else None
+
+    def published_display(self) -> str:
+        return format_date(self.published_on, self.published_on_precision)
+
+
+class IncidentSource(models.Model):
+    """A source that documents an incident (sources cited by the incident's claims count as well)."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="source_links")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="incident_links")
+    note = models.CharField(max_length=300, blank=True, help_text="What this source tells about the case.")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["incident", "id"]
+        verbose_name = "incident source"
+        constraints = [models.UniqueConstraint(fields=["incident", "source"], name="incident_source_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.incident} ← {self.source}"
+
+
+class CaseNote(models.Model):
+    """A researcher's note on a case: leads, doubts, decisions."""
+
+    incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    body = models.TextField()
+    tlp = models.CharField("TLP", max_length=16, choices=Tlp.choices, default=Tlp.CLEAR)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["incident", "created_at", "id"]
+        constraints = [models.CheckConstraint(condition=~models.Q(body=""), name="case_note_not_empty")]
+
+    def __str__(self) -> str:
+        return f"Note on {self.incident}: {self.body[:60]}"
