@@ -20,7 +20,7 @@ install: $(VENV)/.installed
 run: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=1 $(PY) manage.py load_demo
-	DJANGO_DEBUG=1 $(PY) manage.py ensure_local_admin
+	DJANGO_DEBUG=1 $(PY) manage.py ensure_local_admin --url http://$(HOST):$(PORT)/admin/
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install

@@ -3,7 +3,9 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.db import models
 from django.template.loader import render_to_string
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from attribution.admin import URL_FORM_FIELDS, ConsequenceForm, ReviewActionsMixin, StatementForm, party_search
@@ -14,6 +16,8 @@ from attribution.selectors import party_descendant_ids
 from incidents.models import CaseNote, Incident, IncidentSource, Source
 from incidents.selectors import incident_timeline
 
+# Quotes and notes are short: keep each inline compact so the whole case fits on one page.
+COMPACT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 90})}}
 STATEMENT_SOURCE_FIELDS = ["source", "speaker", "quote", ("quote_start", "quote_end"), "note", ("review_status", "tlp")]
 
 
@@ -27,6 +31,7 @@ class IncidentSourceInline(admin.TabularInline):
 
 
 class AttributionInline(admin.StackedInline):
+    formfield_overrides = COMPACT_TEXT
     model = Attribution
     form = StatementForm
     extra = 0
@@ -51,6 +56,7 @@ class AttributionInline(admin.StackedInline):
 
 
 class ReactionInline(admin.StackedInline):
+    formfield_overrides = COMPACT_TEXT
     model = Reaction
     form = StatementForm
     extra = 0
@@ -74,6 +80,7 @@ class ReactionInline(admin.StackedInline):
 
 
 class ConsequenceInline(admin.StackedInline):
+    formfield_overrides = COMPACT_TEXT
     model = Consequence
     form = ConsequenceForm
     extra = 0
@@ -99,6 +106,7 @@ class ConsequenceInline(admin.StackedInline):
 
 
 class CaseNoteInline(admin.StackedInline):
+    formfield_overrides = COMPACT_TEXT
     model = CaseNote
     extra = 0
     fields = ["body", "tlp", "author", "created_at"]
@@ -177,11 +185,19 @@ class YearFilter(admin.SimpleListFilter):
 
 
 # --- Incident ---------------------------------------------------------------------------------------
+class WrappedFilteredSelectMultiple(FilteredSelectMultiple):
+    """The two-box selector for a plain choice list; the wrapper keeps the field's label where it belongs
+    (SelectFilter2.js prepends the selector to the select's parent)."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        return format_html('<div class="related-widget-wrapper">{}</div>', super().render(name, value, attrs, renderer))
+
+
 class IncidentForm(forms.ModelForm):
     class Meta:
         model = Incident
         fields = "__all__"  # noqa: DJ007 - the admin's fieldsets choose what is shown
-        widgets = {"victim_countries": FilteredSelectMultiple("countries", is_stacked=False)}
+        widgets = {"victim_countries": WrappedFilteredSelectMultiple("countries", is_stacked=False)}
 
 
 @admin.register(Incident)

@@ -6,13 +6,14 @@ news report carry their character offsets in that report's text, which is not st
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import models, transaction
 
 from attribution.codebook import ReviewStatus, Tlp
 from attribution.models import Attribution, Consequence, Party, PartyAlias, Reaction
 from attribution.normalize import normalize_name
+from attribution.services import save_with_history
 from incidents.models import CaseNote, Incident, IncidentSource, Source
 from incidents.urlnorm import normalize_url
 
@@ -444,7 +445,6 @@ class DemoResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    by_model: dict[str, int] = field(default_factory=dict)
 
 
 class _Loader:
@@ -462,7 +462,6 @@ class _Loader:
         if instance is None:
             instance = model(**values)
             self.result.created += 1
-            self.result.by_model[model.__name__] = self.result.by_model.get(model.__name__, 0) + 1
         elif any(getattr(instance, key) != value for key, value in values.items()):
             for key, value in values.items():
                 setattr(instance, key, value)
@@ -470,10 +469,7 @@ class _Loader:
         else:
             self.result.unchanged += 1
             return instance
-        instance.full_clean()
-        instance._change_reason = self.REASON
-        instance.save()
-        return instance
+        return save_with_history(instance, reason=self.REASON)
 
     def set_m2m(self, manager, wanted: list[models.Model]) -> None:
         if {obj.pk for obj in manager.all()} != {obj.pk for obj in wanted}:
@@ -531,10 +527,7 @@ def demo_load() -> DemoResult:
 def _alias_upsert(loader: _Loader, party: Party, name: str) -> None:
     alias = PartyAlias.objects.filter(party=party, normalized=normalize_name(name)).first()
     if alias is None:
-        alias = PartyAlias(party=party, name=name)
-        alias.full_clean()
-        alias._change_reason = _Loader.REASON
-        alias.save()
+        save_with_history(PartyAlias(party=party, name=name), reason=_Loader.REASON)
         loader.result.created += 1
     else:
         loader.result.unchanged += 1
@@ -546,9 +539,8 @@ def _incident_upsert(loader: _Loader, spec: dict, parties: dict, sources: dict) 
     loader.set_m2m(incident.victims, [parties[key] for key in spec["victims"]])
     for key in spec["sources"]:
         if not IncidentSource.objects.filter(incident=incident, source=sources[key]).exists():
-            link = IncidentSource(incident=incident, source=sources[key])
-            link._change_reason = _Loader.REASON
-            link.save()
+            save_with_history(IncidentSource(incident=incident, source=sources[key]), reason=_Loader.REASON)
+            loader.result.created += 1
     return incident
 
 

@@ -172,3 +172,38 @@ def test_every_domain_model_keeps_history():
     domain = [m for m in apps.get_models() if m._meta.app_label in ("attribution", "incidents")]
     without = [m.__name__ for m in domain if not m.__name__.startswith("Historical") and not hasattr(m, "history")]
     assert without == []
+
+
+def test_party_needs_a_name_in_the_database():
+    with refused_by_database():
+        PartyFactory(name="")
+
+
+def test_alias_needs_a_name_in_the_database():
+    with refused_by_database():
+        PartyAlias.objects.create(party=PartyFactory(), name="!!")
+
+
+@pytest.mark.parametrize(
+    ("factory", "field"),
+    [
+        (AttributionFactory, "stated_on"),
+        (ReactionFactory, "stated_on"),
+        (ConsequenceFactory, "announced_on"),
+        (ConsequenceFactory, "effective_on"),
+    ],
+)
+def test_every_statement_date_has_a_consistent_precision(factory, field):
+    record = factory()
+    model = type(record)
+    with refused_by_database():
+        model.objects.filter(pk=record.pk).update(**{field: dt.date(2022, 9, 7), f"{field}_precision": "unknown"})
+    with refused_by_database():
+        model.objects.filter(pk=record.pk).update(**{field: None, f"{field}_precision": "day"})
+
+
+@pytest.mark.parametrize("factory", [ReactionFactory, ConsequenceFactory])
+def test_every_statement_checks_quote_offsets_in_the_database(factory):
+    record = factory(quote="baseless", quote_start=3, quote_end=11)
+    with refused_by_database():
+        type(record).objects.filter(pk=record.pk).update(quote_end=12)

@@ -111,3 +111,28 @@ def test_database_refuses_two_sources_with_the_same_text():
     SourceFactory(text="")
     with refused_by_database():
         SourceFactory(text="  The same wire story.")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("field", ["started_on", "ended_on", "detected_on", "disclosed_on", "occurred_on"])
+def test_every_incident_date_has_a_consistent_precision(field):
+    incident = IncidentFactory(started_on=None)
+    with refused_by_database():
+        Incident.objects.filter(pk=incident.pk).update(**{field: D(2022, 7, 15), f"{field}_precision": "unknown"})
+
+
+@pytest.mark.django_db
+def test_a_source_is_linked_to_an_incident_once():
+    from incidents.models import IncidentSource
+
+    link = IncidentSource.objects.create(incident=IncidentFactory(), source=SourceFactory())
+    with refused_by_database():
+        IncidentSource.objects.create(incident=link.incident, source=link.source)
+
+
+@pytest.mark.django_db
+def test_case_notes_are_not_empty():
+    from tests.factories import CaseNoteFactory
+
+    with refused_by_database():
+        CaseNoteFactory(body="")

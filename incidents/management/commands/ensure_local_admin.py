@@ -16,13 +16,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument("--url", default="http://127.0.0.1:8000/admin/", help="Where the admin is served.")
         parser.add_argument(
             "--password-file",
             default=str(Path(settings.BASE_DIR) / ".local-admin-password"),
             help="Where the generated password is kept (mode 600).",
         )
 
-    def handle(self, *args, username: str, password_file: str, **options):
+    def handle(self, *args, username: str, password_file: str, url: str, **options):
         if not settings.DEBUG:
             raise CommandError("ensure_local_admin is for local development only (set DJANGO_DEBUG=1).")
         users = get_user_model().objects
@@ -34,4 +35,4 @@ class Command(BaseCommand):
             path.chmod(0o600)
             self.stdout.write(self.style.SUCCESS(f"Created the superuser '{username}'."))
         where = f"the password is in {path}" if path.exists() else f"reset it with: manage.py changepassword {username}"
-        self.stdout.write(f"Log in at http://127.0.0.1:8000/admin/ as '{username}'; {where}.")
+        self.stdout.write(f"Log in at {url} as '{username}'; {where}.")
