@@ -30,13 +30,18 @@ class IncidentSourceInline(admin.TabularInline):
     verbose_name_plural = "sources documenting the case"
 
 
-class AttributionInline(admin.StackedInline):
+class StatementInline(admin.StackedInline):
+    """What the claim, reaction and consequence inlines share."""
+
     formfield_overrides = COMPACT_TEXT
-    model = Attribution
     form = StatementForm
     extra = 0
-    autocomplete_fields = ["made_by", "attributed_to", "speaker", "source"]
     readonly_fields = ["quote_start", "quote_end"]
+
+
+class AttributionInline(StatementInline):
+    model = Attribution
+    autocomplete_fields = ["made_by", "attributed_to", "speaker", "source"]
     fieldsets = [
         (
             None,
@@ -55,13 +60,9 @@ class AttributionInline(admin.StackedInline):
     verbose_name_plural = "attribution claims"
 
 
-class ReactionInline(admin.StackedInline):
-    formfield_overrides = COMPACT_TEXT
+class ReactionInline(StatementInline):
     model = Reaction
-    form = StatementForm
-    extra = 0
     autocomplete_fields = ["party", "attribution", "accuses", "speaker", "source"]
-    readonly_fields = ["quote_start", "quote_end"]
     fieldsets = [
         (
             None,
@@ -79,13 +80,10 @@ class ReactionInline(admin.StackedInline):
     verbose_name_plural = "reactions of the accused"
 
 
-class ConsequenceInline(admin.StackedInline):
-    formfield_overrides = COMPACT_TEXT
+class ConsequenceInline(StatementInline):
     model = Consequence
     form = ConsequenceForm
-    extra = 0
     autocomplete_fields = ["initiated_by", "target", "relies_on", "speaker", "source"]
-    readonly_fields = ["quote_start", "quote_end"]
     fieldsets = [
         (
             None,
