@@ -2,21 +2,37 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils.html import format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
+from attribution.access import has_role, visibility_q
 from attribution.codebook import ReviewStatus
 from attribution.models import Attribution, Consequence, Party, PartyAlias, PartyExternalId, PossiblySameAs, Reaction
 from attribution.services import review_status_set
 
 
-class ReviewActionsMixin:
+class VisibleRowsMixin:
+    """Only the rows the signed-in user may see (TLP clearance and review status, as in the API)."""
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
+
+
+class ReviewActionsMixin(VisibleRowsMixin):
     """Bulk actions that confirm or reject the drafts among the selected records."""
 
     actions = ["confirm_drafts", "reject_drafts"]
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not has_role(request.user, "reviewer"):
+            actions.pop("confirm_drafts", None)
+            actions.pop("reject_drafts", None)
+        return actions
 
     def _review(self, request, queryset, status: str) -> None:
         changed = review_status_set(records=queryset, status=status, user=request.user)
@@ -49,9 +65,12 @@ class ConsequenceForm(StatementForm):
     def clean(self):
         cleaned = super().clean()
         incident = cleaned.get("incident") or getattr(self.instance, "incident", None)
-        foreign = [claim for claim in cleaned.get("relies_on") or [] if incident and claim.incident_id != incident.pk]
-        if foreign:
-            self.add_error("relies_on", "These claims belong to other incidents: " + "; ".join(map(str, foreign)))
+        if incident is not None:
+            probe = Consequence(incident=incident)
+            try:
+                probe.check_relations(relies_on=cleaned.get("relies_on") or [])
+            except ValidationError as error:
+                self.add_error(None, error)
         return cleaned
 
 
@@ -156,7 +175,8 @@ class PartyAliasAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         others = PartyAlias.objects.filter(normalized=OuterRef("normalized")).exclude(party=OuterRef("party"))
-        return super().get_queryset(request).annotate(ambiguous=Exists(others))
+        visible = super().get_queryset(request).filter(visibility_q(request.user, "party__"))
+        return visible.annotate(ambiguous=Exists(others))
 
     @admin.display(boolean=True, description="names several parties", ordering="ambiguous")
     def ambiguous(self, obj: PartyAlias) -> bool:
@@ -166,6 +186,10 @@ class PartyAliasAdmin(SimpleHistoryAdmin):
 @admin.register(PartyExternalId)
 class PartyExternalIdAdmin(SimpleHistoryAdmin):
     formfield_overrides = URL_FORM_FIELDS
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(visibility_q(request.user, "party__"))
+
     list_display = ["value", "system", "party"]
     list_filter = ["system"]
     search_fields = ["value", "party__name"]
@@ -180,6 +204,10 @@ class PossiblySameAsAdmin(SimpleHistoryAdmin):
     search_fields = [*party_search("party_a"), *party_search("party_b")]
     autocomplete_fields = ["party_a", "party_b", "source"]
     list_select_related = ["party_a", "party_b", "source"]
+
+    def get_queryset(self, request):
+        user = request.user
+        return super().get_queryset(request).filter(visibility_q(user, "party_a__"), visibility_q(user, "party_b__"))
 
 
 # --- Statements -------------------------------------------------------------------------------------

@@ -38,3 +38,6 @@ def validate_country_code(value: str) -> None:
             code="invalid_country",
             params={"value": value},
         )
+
+
+COUNTRY_CHOICES = country_choices()

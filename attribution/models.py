@@ -26,7 +26,7 @@ from attribution.countries import country_choices, country_name, validate_countr
 from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
 from attribution.fields import ChoiceListField
 from attribution.normalize import normalize_name
-from attribution.querysets import PartyQuerySet, StatementQuerySet
+from attribution.querysets import AttributionQuerySet, ConsequenceQuerySet, PartyQuerySet, ReactionQuerySet
 
 
 class CountryCodeField(models.CharField):
@@ -59,6 +59,7 @@ class Party(models.Model):
     """One actor in the record: a state, a body of a state, a person, a threat group, a company, an org."""
 
     name = models.CharField(max_length=200)
+    normalized_name = models.CharField(max_length=200, editable=False, db_index=True, default="")
     kind = models.CharField(max_length=24, choices=PartyKind.choices)
     country = CountryCodeField(
         help_text="ISO 3166-1 alpha-2 code of the state it is or belongs to; for a threat group, the state it "
@@ -94,6 +95,10 @@ class Party(models.Model):
         if self.kind == PartyKind.STATE or not self.country:
             return self.name
         return f"{self.name} ({self.country})"
+
+    def save(self, *args, **kwargs):
+        self.normalized_name = normalize_name(self.name)
+        super().save(*args, **kwargs)
 
     @property
     def country_name(self) -> str:
@@ -141,7 +146,7 @@ class PartyAlias(models.Model):
         self.normalized = normalize_name(self.name)
         if not self.normalized:
             raise ValidationError({"name": "An alias needs at least one letter or digit."})
-        if self.party_id and normalize_name(self.party.name) == self.normalized:
+        if self.party_id and self.party.normalized_name == self.normalized:
             raise ValidationError({"name": "This is the party's own name, not an alias."})
 
 
@@ -227,8 +232,6 @@ class Statement(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = StatementQuerySet.as_manager()
-
     class Meta:
         abstract = True
         constraints = [
@@ -298,13 +301,17 @@ class Attribution(Statement):
     confidence = models.CharField(max_length=20, choices=Confidence.choices, default=Confidence.UNSTATED)
 
     history = HistoricalRecords()
+    objects = AttributionQuerySet.as_manager()
 
     DATE_FIELDS = {"stated_on": "statement date"}
 
     class Meta(Statement.Meta):
         ordering = ["stated_on", "id"]
         constraints = [*Statement.Meta.constraints, precision_constraint("attribution", "stated_on")]
-        indexes = [models.Index(fields=["stated_on"]), models.Index(fields=["review_status", "tlp"])]
+        indexes = [
+            models.Index(fields=["stated_on"]),
+            models.Index(fields=["review_status", "tlp"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.made_by} → {self.attributed_to} ({self.date_display()})"
@@ -333,13 +340,17 @@ class Reaction(Statement):
     stated_on_precision = precision_field("stated on precision")
 
     history = HistoricalRecords(m2m_fields=[accuses])
+    objects = ReactionQuerySet.as_manager()
 
     DATE_FIELDS = {"stated_on": "statement date"}
 
     class Meta(Statement.Meta):
         ordering = ["stated_on", "id"]
         constraints = [*Statement.Meta.constraints, precision_constraint("reaction", "stated_on")]
-        indexes = [models.Index(fields=["stated_on"]), models.Index(fields=["review_status", "tlp"])]
+        indexes = [
+            models.Index(fields=["stated_on"]),
+            models.Index(fields=["review_status", "tlp"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.party}: {self.get_stance_display()} ({self.date_display()})"
@@ -370,6 +381,7 @@ class Consequence(Statement):
     )
 
     history = HistoricalRecords(m2m_fields=[relies_on])
+    objects = ConsequenceQuerySet.as_manager()
 
     DATE_FIELDS = {"announced_on": "announcement date", "effective_on": "effective date"}
 
@@ -380,11 +392,22 @@ class Consequence(Statement):
             precision_constraint("consequence", "announced_on"),
             precision_constraint("consequence", "effective_on"),
         ]
-        indexes = [models.Index(fields=["announced_on"]), models.Index(fields=["kind"])]
+        indexes = [
+            models.Index(fields=["announced_on"]),
+            models.Index(fields=["kind"]),
+            models.Index(fields=["review_status", "tlp"]),
+        ]
 
     def __str__(self) -> str:
         target = f" → {self.target}" if self.target_id else ""
         return f"{self.initiated_by}{target}: {self.get_kind_display()} ({self.date_display()})"
+
+    def check_relations(self, relies_on=()) -> None:
+        """A consequence may rely only on claims about its own incident."""
+        foreign = [claim for claim in relies_on if claim.incident_id != self.incident_id]
+        if foreign:
+            names = "; ".join(map(str, foreign))
+            raise ValidationError({"relies_on": f"These claims belong to other incidents: {names}"})
 
 
 __all__ = [

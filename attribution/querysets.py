@@ -1,12 +1,17 @@
-"""Chainable read-only filters for attribution models."""
+"""Chainable read-only filters for attribution models, including what a user may see."""
 
 from django.db import models
 
+from attribution.access import visibility_q
 from attribution.codebook import ReviewStatus
 
 
 class ReviewQuerySetMixin:
     """Filters shared by every reviewed record."""
+
+    # Related rows that must be visible for a row to be visible; nullable ones in OPTIONAL_RELATIONS.
+    REQUIRED_RELATIONS: tuple[str, ...] = ()
+    OPTIONAL_RELATIONS: tuple[str, ...] = ()
 
     def confirmed(self):
         return self.filter(review_status=ReviewStatus.CONFIRMED)
@@ -14,13 +19,63 @@ class ReviewQuerySetMixin:
     def drafts(self):
         return self.filter(review_status=ReviewStatus.DRAFT)
 
-    def not_rejected(self):
-        return self.exclude(review_status=ReviewStatus.REJECTED)
+    def visible_to(self, user):
+        """Rows the user may see: their marking and review status, and those of the rows they rest on."""
+        condition = visibility_q(user)
+        for relation in self.REQUIRED_RELATIONS:
+            condition &= visibility_q(user, f"{relation}__")
+        for relation in self.OPTIONAL_RELATIONS:
+            condition &= models.Q(**{f"{relation}__isnull": True}) | visibility_q(user, f"{relation}__")
+        return self.filter(condition)
 
 
 class PartyQuerySet(ReviewQuerySetMixin, models.QuerySet):
     """Parties."""
 
+    def with_api_relations(self, user):
+        """Aliases, external ids, and the parent and children the user may see."""
+        visible = self.model.objects.visible_to(user)
+        return self.prefetch_related(
+            "aliases",
+            "external_ids",
+            models.Prefetch("parent", queryset=visible),
+            models.Prefetch("children", queryset=visible, to_attr="visible_children"),
+        )
+
 
 class StatementQuerySet(ReviewQuerySetMixin, models.QuerySet):
     """Attributions, reactions and consequences."""
+
+    def with_api_relations(self, user):
+        """The statement with its incident, source, speaker and parties (all visible by `visible_to`)."""
+        return self.select_related(*self.REQUIRED_RELATIONS, *self.OPTIONAL_RELATIONS)
+
+
+class AttributionQuerySet(StatementQuerySet):
+    REQUIRED_RELATIONS = ("incident", "source", "made_by", "attributed_to")
+    OPTIONAL_RELATIONS = ("speaker",)
+
+
+class ReactionQuerySet(StatementQuerySet):
+    REQUIRED_RELATIONS = ("incident", "source", "party")
+    OPTIONAL_RELATIONS = ("speaker",)
+
+    def with_api_relations(self, user):
+        """…plus the answered claim and the counter-accused parties, when the user may see them."""
+        claims = self.model._meta.get_field("attribution").related_model.objects.visible_to(user)
+        parties = self.model._meta.get_field("party").related_model.objects.visible_to(user)
+        return (
+            super()
+            .with_api_relations(user)
+            .prefetch_related(models.Prefetch("attribution", queryset=claims), models.Prefetch("accuses", parties))
+        )
+
+
+class ConsequenceQuerySet(StatementQuerySet):
+    REQUIRED_RELATIONS = ("incident", "source", "initiated_by")
+    OPTIONAL_RELATIONS = ("speaker", "target")
+
+    def with_api_relations(self, user):
+        """…plus the claims it relies on that the user may see."""
+        claims = self.model._meta.get_field("relies_on").related_model.objects.visible_to(user)
+        return super().with_api_relations(user).prefetch_related(models.Prefetch("relies_on", queryset=claims))

@@ -15,6 +15,10 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 REQUIRE_SERVICES = env.bool("REQUIRE_SERVICES", default=False)
+API_THROTTLE_ANON = env.str("API_THROTTLE_ANON", default="120/minute")
+API_THROTTLE_USER = env.str("API_THROTTLE_USER", default="1200/minute")
+API_PAGE_SIZE = env.int("API_PAGE_SIZE", default=50)
+API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=200)
 
 if not SECRET_KEY and DEBUG:
     SECRET_KEY = "django-insecure-development-key-only-used-when-DJANGO_DEBUG=1"  # noqa: S105
@@ -30,6 +34,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "simple_history",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "attribution",
     "incidents",
 ]
@@ -83,3 +92,59 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 
 # History rows record the acting user; background work sets it explicitly (see STYLE.md).
 SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False
+
+# --- REST API (config/api.py) -----------------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "rest_framework.authentication.TokenAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["config.api_policies.RolePermission"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "config.api_policies.CursorPagination",
+    "DEFAULT_THROTTLE_CLASSES": ["config.api_policies.AnonThrottle", "config.api_policies.UserThrottle"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "config.api.exception_handler",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Cyber-incident attribution tracker API",
+    "DESCRIPTION": (
+        "Incidents, who attributed them to whom, the accused's reactions and the consequences, each tied "
+        "to a quoted source. Records above your TLP clearance do not exist for you (404)."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # One schema name per codebook vocabulary (fields of the same name use different ones).
+    "ENUM_NAME_OVERRIDES": {
+        f"{name}Enum": f"attribution.codebook.{name}"
+        for name in [
+            "DatePrecision",
+            "PartyKind",
+            "IncidentType",
+            "TargetCategory",
+            "CaseStatus",
+            "ReviewStatus",
+            "AttributorType",
+            "AttributionChannel",
+            "AttributionLevel",
+            "AttributionBasis",
+            "AttributionStance",
+            "Confidence",
+            "ReactionStance",
+            "ConsequenceKind",
+            "ConsequenceStatus",
+            "SourceKind",
+            "Reliability",
+            "Tlp",
+            "Severity",
+            "ExternalIdSystem",
+        ]
+    }
+    | {"CountryCodeEnum": "attribution.countries.COUNTRY_CHOICES"},
+}

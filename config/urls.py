@@ -1,8 +1,11 @@
-"""URL configuration: the admin for researchers (the API and case pages arrive with their issues)."""
+"""URL configuration: the admin for researchers, the REST API and its schema and docs."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 from django.views.generic import RedirectView
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from config.api import build_router
 
 admin.site.site_header = "Cyber-incident attribution tracker"
 admin.site.site_title = "Attribution tracker"
@@ -11,4 +14,7 @@ admin.site.index_title = "Cases, claims, reactions and consequences"
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
+    path("api/v1/", include(build_router().urls)),
+    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),
 ]

@@ -3,17 +3,27 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import FilteredSelectMultiple
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import User
 from django.db import models
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from attribution.admin import URL_FORM_FIELDS, ConsequenceForm, ReviewActionsMixin, StatementForm, party_search
+from attribution.access import visibility_q
+from attribution.admin import (
+    URL_FORM_FIELDS,
+    ConsequenceForm,
+    ReviewActionsMixin,
+    StatementForm,
+    VisibleRowsMixin,
+    party_search,
+)
 from attribution.codebook import IncidentType, TargetCategory
 from attribution.countries import country_name
 from attribution.models import Attribution, Consequence, Party, Reaction
 from attribution.selectors import party_descendant_ids
-from incidents.models import CaseNote, Incident, IncidentSource, Source
+from incidents.models import CaseNote, Clearance, Incident, IncidentSource, Source
 from incidents.selectors import incident_timeline
 
 # Quotes and notes are short: keep each inline compact so the whole case fits on one page.
@@ -30,7 +40,7 @@ class IncidentSourceInline(admin.TabularInline):
     verbose_name_plural = "sources documenting the case"
 
 
-class StatementInline(admin.StackedInline):
+class StatementInline(VisibleRowsMixin, admin.StackedInline):
     """What the claim, reaction and consequence inlines share."""
 
     formfield_overrides = COMPACT_TEXT
@@ -103,7 +113,7 @@ class ConsequenceInline(StatementInline):
     ]
 
 
-class CaseNoteInline(admin.StackedInline):
+class CaseNoteInline(VisibleRowsMixin, admin.StackedInline):
     formfield_overrides = COMPACT_TEXT
     model = CaseNote
     extra = 0
@@ -315,7 +325,7 @@ class SourceAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
 
 
 @admin.register(CaseNote)
-class CaseNoteAdmin(SimpleHistoryAdmin):
+class CaseNoteAdmin(VisibleRowsMixin, SimpleHistoryAdmin):
     list_display = ["incident", "excerpt", "author", "tlp", "created_at"]
     list_filter = ["tlp"]
     search_fields = ["body", "incident__title"]
@@ -341,5 +351,24 @@ class IncidentSourceAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["incident", "source"]
     list_select_related = ["incident", "source"]
 
+    def get_queryset(self, request):
+        user = request.user
+        return super().get_queryset(request).filter(visibility_q(user, "incident__"), visibility_q(user, "source__"))
+
     def get_model_perms(self, request):
         return {}  # hidden from the index: links are edited inline on the incident page
+
+
+# --- Users: role groups are edited as usual; the TLP clearance sits on the user page ---------------------
+class ClearanceInline(admin.StackedInline):
+    model = Clearance
+    can_delete = False
+    verbose_name_plural = "TLP clearance (records marked above it are invisible to this user)"
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserWithClearanceAdmin(UserAdmin):
+    inlines = [*UserAdmin.inlines, ClearanceInline]

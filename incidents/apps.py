@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 
 
 class IncidentsConfig(AppConfig):
@@ -7,3 +8,8 @@ class IncidentsConfig(AppConfig):
     name = "incidents"
     verbose_name = "Case tracker"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from incidents.roles import ensure_role_groups
+
+        post_migrate.connect(ensure_role_groups, sender=self, dispatch_uid="incidents.ensure_role_groups")

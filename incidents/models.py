@@ -22,7 +22,7 @@ from attribution.codebook import (
 from attribution.countries import country_choices, country_name
 from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
 from attribution.fields import ChoiceListField
-from incidents.querysets import IncidentQuerySet, SourceQuerySet
+from incidents.querysets import CaseNoteQuerySet, IncidentQuerySet, SourceQuerySet
 from incidents.urlnorm import normalize_url
 
 INCIDENT_DATE_FIELDS = {
@@ -174,6 +174,7 @@ class Source(models.Model):
             models.CheckConstraint(condition=~models.Q(url__isnull=True, title=""), name="source_has_url_or_title"),
             precision_constraint("source", "published_on"),
         ]
+        indexes = [models.Index(fields=["review_status", "tlp"])]
 
     def __str__(self) -> str:
         label = self.title or self.url or f"Source {self.pk}"
@@ -230,6 +231,7 @@ class CaseNote(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
+    objects = CaseNoteQuerySet.as_manager()
 
     class Meta:
         ordering = ["incident", "created_at", "id"]
@@ -237,3 +239,18 @@ class CaseNote(models.Model):
 
     def __str__(self) -> str:
         return f"Note on {self.incident}: {self.body[:60]}"
+
+
+class Clearance(models.Model):
+    """The highest TLP marking one user may see; users without one see TLP:CLEAR only."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="clearance")
+    tlp = models.CharField("TLP clearance", max_length=16, choices=Tlp.choices, default=Tlp.CLEAR)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = "TLP clearance"
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.get_tlp_display()}"

@@ -1,7 +1,10 @@
-"""Chainable read-only filters for the case tracker."""
+"""Chainable read-only filters for the case tracker, including what a user may see."""
 
 from django.db import models
+from django.db.models.functions import Coalesce
 
+from attribution.access import clearance_of, tlp_allowed, visibility_q
+from attribution.codebook import ReactionStance
 from attribution.querysets import ReviewQuerySetMixin
 
 
@@ -11,6 +14,57 @@ class IncidentQuerySet(ReviewQuerySetMixin, models.QuerySet):
     def open(self):
         return self.exclude(status="closed")
 
+    def with_list_relations(self, user):
+        """Per-row counts for lists, from the claims and reactions the user may see (no extra query per row)."""
+        from attribution.models import Attribution, Reaction
+
+        claims = (
+            Attribution.objects.visible_to(user)
+            .filter(incident=models.OuterRef("pk"))
+            .order_by()
+            .values("incident")
+            .annotate(n=models.Count("id"))
+            .values("n")
+        )
+        denials = Reaction.objects.visible_to(user).filter(incident=models.OuterRef("pk"), stance=ReactionStance.DENIAL)
+        return self.annotate(
+            attribution_count=Coalesce(models.Subquery(claims), 0), has_denial=models.Exists(denials)
+        ).select_related("assignee")
+
+    def with_api_relations(self, user):
+        """The whole case: visible claims, reactions, consequences, victims, related incidents, sources, notes."""
+        from attribution.models import Attribution, Consequence, Party, Reaction
+        from incidents.models import CaseNote, IncidentSource, Source
+
+        def visible(model):
+            return model.objects.visible_to(user)
+
+        links = IncidentSource.objects.filter(source__in=visible(Source)).select_related("source").order_by("id")
+        return self.with_list_relations(user).prefetch_related(
+            models.Prefetch("attributions", visible(Attribution).with_api_relations(user), "visible_attributions"),
+            models.Prefetch("reactions", visible(Reaction).with_api_relations(user), "visible_reactions"),
+            models.Prefetch("consequences", visible(Consequence).with_api_relations(user), "visible_consequences"),
+            models.Prefetch("victims", visible(Party), "visible_victims"),
+            models.Prefetch("related_incidents", visible(self.model), "visible_related"),
+            models.Prefetch("source_links", links, "visible_source_links"),
+            models.Prefetch("notes", visible(CaseNote).select_related("author"), "visible_notes"),
+        )
+
 
 class SourceQuerySet(ReviewQuerySetMixin, models.QuerySet):
     """Sources."""
+
+    def with_api_relations(self, user):
+        return self
+
+
+class CaseNoteQuerySet(models.QuerySet):
+    """Researchers' notes: for signed-in users only, within their clearance, on incidents they may see."""
+
+    def visible_to(self, user):
+        if user is None or not user.is_authenticated:
+            return self.none()
+        return self.filter(visibility_q(user, "incident__"), tlp__in=tlp_allowed(clearance_of(user)))
+
+    def with_api_relations(self, user):
+        return self.select_related("incident", "author")

@@ -1,13 +1,19 @@
-"""Use-case reads over cases: the derived timeline."""
+"""Use-case reads over cases: the derived timeline, search, statistics."""
 
 import datetime as dt
+import re
+import statistics
 from dataclasses import dataclass
 
-from django.db import models
+from django.db import connection, models
+from django.db.models import Count, Min, Q, QuerySet
+from django.db.models.functions import ExtractYear
 
 from attribution.codebook import AttributionStance, DatePrecision, ReactionStance, ReviewStatus
+from attribution.countries import country_name
 from attribution.dates import Lag, format_date, lag_between, sort_key
-from incidents.models import Incident
+from attribution.search import search_vector, web_search_query
+from incidents.models import Incident, Source
 
 _ATTRIBUTION_VERBS = {
     AttributionStance.ATTRIBUTES: ("attributed", "attributed the attack to"),
@@ -63,50 +69,50 @@ class TimelineEvent:
 def incident_timeline(incident: Incident, *, include_drafts: bool = True) -> list[TimelineEvent]:
     """The case's events ordered by date: attack dates, claims, reactions, consequences, related incidents.
 
-    Rejected records never appear; drafts appear unless `include_drafts` is false. Lags are measured
-    from the attack's start (else its best known date) at the coarser of the two precisions.
+    Drafts appear unless `include_drafts` is false; rejected records never do. Lags are measured from
+    the attack's start (else its best known date) at the coarser of the two precisions.
     """
+    statuses = [ReviewStatus.CONFIRMED, ReviewStatus.DRAFT] if include_drafts else [ReviewStatus.CONFIRMED]
+    return timeline_from_records(
+        incident,
+        attributions=incident.attributions.filter(review_status__in=statuses).select_related(
+            "made_by", "attributed_to"
+        ),
+        reactions=incident.reactions.filter(review_status__in=statuses).select_related("party"),
+        consequences=incident.consequences.filter(review_status__in=statuses).select_related("initiated_by", "target"),
+        related=incident.related_incidents.filter(review_status__in=statuses),
+    )
+
+
+def timeline_from_records(incident: Incident, *, attributions, reactions, consequences, related) -> list[TimelineEvent]:
+    """The timeline of records already fetched (for example those a user may see); rejected ones are left out."""
     anchor = (incident.occurred_on, incident.occurred_on_precision)
     builder = _TimelineBuilder(anchor if anchor[0] else None)
     anchor_field = next((f for f in ("started_on", "detected_on", "disclosed_on") if getattr(incident, f)), None)
     for field, kind, verb, label in _INCIDENT_DATES:
         value = getattr(incident, field)
         if value is not None:
-            builder.add(
-                value,
-                getattr(incident, f"{field}_precision"),
-                kind,
-                verb,
-                label,
-                incident,
-                incident.review_status,
-                is_anchor=field == anchor_field,
-            )
-    statuses = [ReviewStatus.CONFIRMED, ReviewStatus.DRAFT] if include_drafts else [ReviewStatus.CONFIRMED]
-    for claim in incident.attributions.filter(review_status__in=statuses).select_related("made_by", "attributed_to"):
+            precision = getattr(incident, f"{field}_precision")
+            builder.add(value, precision, kind, verb, label, incident, is_anchor=field == anchor_field)
+    for claim in _kept(attributions):
         verb, phrase = _ATTRIBUTION_VERBS[AttributionStance(claim.stance)]
         confidence = f' ("{claim.confidence_text}")' if claim.confidence_text else ""
         label = f"{claim.made_by.name} {phrase} {claim.attributed_to.name}{confidence}"
-        builder.add(claim.stated_on, claim.stated_on_precision, "attribution", verb, label, claim, claim.review_status)
-    for reaction in incident.reactions.filter(review_status__in=statuses).select_related("party"):
+        builder.add(claim.stated_on, claim.stated_on_precision, "attribution", verb, label, claim)
+    for reaction in _kept(reactions):
         verb, phrase = _REACTION_VERBS[ReactionStance(reaction.stance)]
-        label = f"{reaction.party.name} {phrase}"
         builder.add(
-            reaction.stated_on, reaction.stated_on_precision, "reaction", verb, label, reaction, reaction.review_status
+            reaction.stated_on,
+            reaction.stated_on_precision,
+            "reaction",
+            verb,
+            f"{reaction.party.name} {phrase}",
+            reaction,
         )
-    consequences = incident.consequences.filter(review_status__in=statuses).select_related("initiated_by", "target")
-    for measure in consequences:
+    for measure in _kept(consequences):
         target = f" → {measure.target.name}" if measure.target_id else ""
         label = f"{measure.initiated_by.name}{target}: {measure.get_kind_display().lower()}"
-        builder.add(
-            measure.announced_on,
-            measure.announced_on_precision,
-            "consequence",
-            "announced",
-            label,
-            measure,
-            measure.review_status,
-        )
+        builder.add(measure.announced_on, measure.announced_on_precision, "consequence", "announced", label, measure)
         if measure.effective_on and measure.effective_on != measure.announced_on:
             builder.add(
                 measure.effective_on,
@@ -115,20 +121,21 @@ def incident_timeline(incident: Incident, *, include_drafts: bool = True) -> lis
                 "took effect",
                 f"{label} took effect",
                 measure,
-                measure.review_status,
             )
-    for related in incident.related_incidents.exclude(review_status=ReviewStatus.REJECTED):
-        if include_drafts or related.review_status == ReviewStatus.CONFIRMED:
-            builder.add(
-                related.occurred_on,
-                related.occurred_on_precision,
-                "related_incident",
-                "began",
-                f"Related incident: {related.title}",
-                related,
-                related.review_status,
-            )
+    for other in _kept(related):
+        builder.add(
+            other.occurred_on,
+            other.occurred_on_precision,
+            "related_incident",
+            "began",
+            f"Related incident: {other.title}",
+            other,
+        )
     return builder.ordered()
+
+
+def _kept(records):
+    return [record for record in records if record.review_status != ReviewStatus.REJECTED]
 
 
 class _TimelineBuilder:
@@ -138,14 +145,112 @@ class _TimelineBuilder:
         self.anchor = anchor
         self.events: list[TimelineEvent] = []
 
-    def add(self, value, precision, kind, verb, label, record, review_status, *, is_anchor=False) -> None:
+    def add(self, value, precision, kind, verb, label, record, *, is_anchor=False) -> None:
         lag, lag_text = None, ""
         if value is not None and self.anchor is not None and not is_anchor:
             lag = lag_between(self.anchor[0], self.anchor[1], value, precision)
             lag_text = f"{verb} {lag.text} the attack"
         if value is None:
             precision = DatePrecision.UNKNOWN
-        self.events.append(TimelineEvent(value, precision, kind, label, lag, lag_text, record, review_status))
+        self.events.append(TimelineEvent(value, precision, kind, label, lag, lag_text, record, record.review_status))
 
     def ordered(self) -> list[TimelineEvent]:
         return sorted(self.events, key=lambda e: (*sort_key(e.date, e.precision), _KIND_ORDER[e.kind], e.record.pk))
+
+
+# --- Search -------------------------------------------------------------------------------------------
+def incident_search(incidents: QuerySet[Incident], text: str, *, user) -> QuerySet[Incident]:
+    """Incidents whose title or summary, a visible statement's quote, or a visible source's title or text
+    match `text` (PostgreSQL: full-text search in web-search syntax; elsewhere every word, case-insensitive)."""
+    from attribution.models import Attribution, Consequence, Reaction
+
+    statements = [model.objects.visible_to(user) for model in (Attribution, Reaction, Consequence)]
+    sources = Source.objects.visible_to(user)
+    if connection.vendor == "postgresql":
+        query = web_search_query(text)
+        incidents = incidents.annotate(search_document=search_vector("title", "summary"))
+        own = Q(search_document=query)
+        matching_sources = sources.annotate(document=search_vector("title", "text")).filter(document=query)
+        statement_hits = [qs.annotate(document=search_vector("quote")).filter(document=query) for qs in statements]
+    else:
+        words = [word for word in re.findall(r"[\w'-]+", text) if word.upper() != "OR"] or [text]
+        own = _all_words(words, "title", "summary")
+        matching_sources = sources.filter(_all_words(words, "title", "text"))
+        statement_hits = [qs.filter(_all_words(words, "quote")) for qs in statements]
+    hits = own | Q(source_links__source__in=matching_sources.values("id"))
+    for qs in statement_hits:
+        hits |= Q(id__in=qs.values("incident_id"))
+    for qs in statements:
+        hits |= Q(id__in=qs.filter(source__in=matching_sources.values("id")).values("incident_id"))
+    return incidents.filter(id__in=incidents.filter(hits).values("id"))
+
+
+def _all_words(words: list[str], *fields: str) -> Q:
+    condition = Q()
+    for word in words:
+        any_field = Q()
+        for field in fields:
+            any_field |= Q(**{f"{field}__icontains": word})
+        condition &= any_field
+    return condition
+
+
+# --- Statistics ---------------------------------------------------------------------------------------
+def incident_stats(incidents: QuerySet[Incident], *, user) -> dict:
+    """Counts and lags for dashboards over the given (already visible and filtered) incidents."""
+    from attribution.models import Attribution, Consequence
+
+    ids = incidents.order_by().values("id")
+    claims = Attribution.objects.visible_to(user).filter(incident__in=ids, stance__in=["attributes", "endorses"])
+    measures = Consequence.objects.visible_to(user).filter(incident__in=ids)
+    per_year = (
+        incidents.exclude(occurred_on=None)
+        .annotate(year=ExtractYear("occurred_on"))
+        .order_by()
+        .values("year")
+        .annotate(n=Count("id"))
+        .order_by("year")
+    )
+    per_state = (
+        claims.exclude(attributed_to__country="")
+        .order_by()
+        .values("attributed_to__country")
+        .annotate(n=Count("incident", distinct=True))
+        .order_by("-n", "attributed_to__country")
+    )
+    per_kind = (
+        measures.order_by()
+        .values("kind")
+        .annotate(n=Count("id"), m=Count("incident", distinct=True))
+        .order_by("-n", "kind")
+    )
+    to_claim = _lags(incidents, claims, "stated_on")
+    to_measure = _lags(incidents, measures, "announced_on")
+    return {
+        "incidents": incidents.count(),
+        "per_year": [{"year": row["year"], "incidents": row["n"]} for row in per_year],
+        "per_attributed_state": [
+            {
+                "country": row["attributed_to__country"],
+                "name": country_name(row["attributed_to__country"]),
+                "incidents": row["n"],
+            }
+            for row in per_state
+        ],
+        "per_consequence_kind": [{"kind": r["kind"], "consequences": r["n"], "incidents": r["m"]} for r in per_kind],
+        "median_days_to_first_attribution": statistics.median(to_claim) if to_claim else None,
+        "median_days_to_first_consequence": statistics.median(to_measure) if to_measure else None,
+        "measured": {"to_first_attribution": len(to_claim), "to_first_consequence": len(to_measure)},
+    }
+
+
+def _lags(incidents: QuerySet[Incident], records: QuerySet, date_field: str) -> list[int]:
+    """Days from each day-precise attack to its first day-precise record."""
+    first = (
+        records.filter(**{f"{date_field}_precision": DatePrecision.DAY})
+        .order_by()
+        .values("incident")
+        .annotate(first=Min(date_field))
+    )
+    attack = dict(incidents.filter(occurred_on_precision=DatePrecision.DAY).values_list("id", "occurred_on"))
+    return [(row["first"] - attack[row["incident"]]).days for row in first if row["incident"] in attack]
