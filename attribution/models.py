@@ -101,6 +101,10 @@ class Party(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    def alias_names(self) -> list[str]:
+        return [alias.name for alias in self.aliases.all()]
+
+    @property
     def country_name(self) -> str:
         return country_name(self.country) if self.country else ""
 

@@ -95,9 +95,10 @@ SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False
 
 # --- REST API (config/api.py) -----------------------------------------------------------------------
 REST_FRAMEWORK = {
+    # Token first: unauthenticated requests then get 401 with "WWW-Authenticate: Token".
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["config.api_policies.RolePermission"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],

@@ -47,3 +47,36 @@ def demo(db):
     from incidents.models import Incident
 
     return Incident.objects.get(slug="albania-government-cyberattack-2022-07")
+
+
+@pytest.fixture
+def make_user(django_user_model):
+    """A user with a role group (viewer, researcher, reviewer, admin) and a TLP clearance."""
+    from django.contrib.auth.models import Group
+
+    from incidents.models import Clearance
+
+    def make(role: str, clearance: str = "clear", username: str | None = None):
+        user = django_user_model.objects.create_user(username=username or f"{role}-{clearance}", password="pw")
+        user.groups.add(Group.objects.get(name=role))
+        Clearance.objects.create(user=user, tlp=clearance)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def api():
+    """An API client; `api.as_user(user)` authenticates it with the user's token (None: anonymous)."""
+    from rest_framework.authtoken.models import Token
+    from rest_framework.test import APIClient
+
+    class Client(APIClient):
+        def as_user(self, user):
+            self.credentials()
+            if user is not None:
+                token, _ = Token.objects.get_or_create(user=user)
+                self.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+            return self
+
+    return Client()

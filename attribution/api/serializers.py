@@ -29,9 +29,10 @@ class ExternalIdSerializer(serializers.ModelSerializer):
 
 class PartySerializer(serializers.ModelSerializer):
     country = serializers.ChoiceField(choices=COUNTRY_CHOICES, required=False, allow_blank=True)
-    parent = PartySummarySerializer(read_only=True)
+    parent = PartySummarySerializer(read_only=True, allow_null=True)
     parent_id = visible_id_field(Party, source="parent", required=False, help_text="Id of the parent party.")
     aliases = serializers.ListField(
+        source="alias_names",
         child=serializers.CharField(max_length=200),
         required=False,
         max_length=500,
@@ -56,11 +57,6 @@ class PartySerializer(serializers.ModelSerializer):
             *REVIEW_FIELDS,
         ]
         read_only_fields = ["created_at", "updated_at"]
-
-    def to_representation(self, instance):
-        data = super().to_representation(instance)
-        data["aliases"] = [alias.name for alias in instance.aliases.all()]
-        return data
 
     def get_children(self, obj) -> list[dict]:
         return PartySummarySerializer(getattr(obj, "visible_children", []), many=True).data
@@ -107,7 +103,7 @@ class StatementSerializer(serializers.ModelSerializer):
     incident_id = visible_id_field(Incident, source="incident")
     source = SourceSummarySerializer(read_only=True)
     source_id = visible_id_field(Source, source="source")
-    speaker = PartySummarySerializer(read_only=True)
+    speaker = PartySummarySerializer(read_only=True, allow_null=True)
     speaker_id = visible_id_field(Party, source="speaker", required=False)
 
 
@@ -171,7 +167,7 @@ class ReactionSerializer(StatementSerializer):
 class ConsequenceSerializer(StatementSerializer):
     initiated_by = PartySummarySerializer(read_only=True)
     initiated_by_id = visible_id_field(Party, source="initiated_by")
-    target = PartySummarySerializer(read_only=True)
+    target = PartySummarySerializer(read_only=True, allow_null=True)
     target_id = visible_id_field(Party, source="target", required=False)
     relies_on = serializers.SerializerMethodField(help_text="Ids of the visible claims this measure rests on.")
     relies_on_ids = visible_id_field(Attribution, source="relies_on", many=True, required=False)

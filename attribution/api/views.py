@@ -114,7 +114,8 @@ class PartyViewSet(RecordViewSet):
         self._set_names(serializer, names)
 
     def _pop_names(self, serializer) -> dict:
-        return {key: serializer.validated_data.pop(key, None) for key in ("aliases", "external_ids")}
+        data = serializer.validated_data
+        return {"aliases": data.pop("alias_names", None), "external_ids": data.pop("external_ids", None)}
 
     def _set_names(self, serializer, names: dict) -> None:
         party_names_set(party=serializer.instance, user=self.request.user, **names)

@@ -66,7 +66,7 @@ class SourceListSerializer(SourceSerializer):
 class CaseNoteSerializer(serializers.ModelSerializer):
     incident = IncidentRefSerializer(read_only=True)
     incident_id = visible_id_field(Incident, source="incident")
-    author = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    author = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
 
     class Meta:
         model = CaseNote
@@ -177,7 +177,7 @@ class IncidentSerializer(serializers.ModelSerializer):
         required=False,
         help_text="Sources documenting the case (replaces the linked list when given).",
     )
-    assignee = serializers.SlugRelatedField(slug_field="username", read_only=True)
+    assignee = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
     attributions = ClaimSummarySerializer(many=True, read_only=True, source="visible_attributions")
     reactions = ReactionSummarySerializer(many=True, read_only=True, source="visible_reactions")
     consequences = ConsequenceSummarySerializer(many=True, read_only=True, source="visible_consequences")

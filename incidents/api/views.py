@@ -1,7 +1,7 @@
 """API views for incidents (the whole case in one call), sources, notes and dashboard statistics."""
 
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, viewsets
+from rest_framework import generics
 from rest_framework.response import Response
 
 from attribution.api.views import RecordViewSet, documented
@@ -81,20 +81,20 @@ class CaseNoteViewSet(RecordViewSet):
         super().perform_create(serializer)
 
 
-class StatsViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+class StatsView(generics.GenericAPIView):
     """Counts and lags for dashboards, over the incidents you may see (takes the incident list's filters)."""
 
     filterset_class = IncidentFilter
     pagination_class = None
+    serializer_class = StatsSerializer
 
     def get_queryset(self):
         return Incident.objects.visible_to(self.request.user)
 
     @extend_schema(
-        responses=StatsSerializer,
-        description="Incidents per year, per attributed state, per "
-        "consequence kind, and median days from the attack to the first claim and the first consequence.",
+        description="Incidents per year, per attributed state, per consequence kind, and the median days from "
+        "the attack to the first claim and to the first consequence."
     )
-    def list(self, request, *args, **kwargs):
+    def get(self, request, *args, **kwargs):
         incidents = self.filter_queryset(self.get_queryset())
         return Response(StatsSerializer(incident_stats(incidents, user=request.user)).data)
