@@ -123,7 +123,8 @@ def review_status_set(*, records: models.QuerySet, status: str, user=None) -> in
     if status not in (ReviewStatus.CONFIRMED, ReviewStatus.REJECTED):
         raise ValueError(f"A review sets confirmed or rejected, not {status!r}.")
     changed = 0
-    for record in records.filter(review_status=ReviewStatus.DRAFT).select_for_update():
+    drafts = records.model.objects.filter(pk__in=records.values("pk"), review_status=ReviewStatus.DRAFT)
+    for record in drafts.select_for_update():
         record.review_status = status
         record._history_user = user
         record._change_reason = f"review: {status}"

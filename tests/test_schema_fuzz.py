@@ -2,6 +2,8 @@
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from schemathesis.checks import not_a_server_error
@@ -17,7 +19,18 @@ FUZZ_CONFIG = SchemathesisConfig.from_dict(
 
 
 @pytest.fixture
-def api_schema(demo, settings):
+def keep_db_connection():
+    """Calls into the WSGI app must not close the test's connection (Django's test client does the same)."""
+    signals = (request_started, request_finished)
+    for signal in signals:
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in signals:
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def api_schema(demo, settings, keep_db_connection):
     """The live schema, read through the WSGI app (after the demo case is loaded, so ids resolve)."""
     settings.ALLOWED_HOSTS = ["testserver", "localhost"]
     settings.API_THROTTLE_ANON = settings.API_THROTTLE_USER = "1000000/minute"
