@@ -22,7 +22,7 @@ from attribution.codebook import (
     ReviewStatus,
     Tlp,
 )
-from attribution.countries import country_choices, country_name, validate_country_code
+from attribution.countries import country_choices, validate_country_code
 from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
 from attribution.fields import ChoiceListField
 from attribution.normalize import normalize_name
@@ -103,10 +103,6 @@ class Party(models.Model):
     @property
     def alias_names(self) -> list[str]:
         return [alias.name for alias in self.aliases.all()]
-
-    @property
-    def country_name(self) -> str:
-        return country_name(self.country) if self.country else ""
 
     def clean(self) -> None:
         self.name = self.name.strip()

@@ -3,7 +3,6 @@
 from django.db import models
 
 from attribution.access import visibility_q
-from attribution.codebook import ReviewStatus
 
 
 class ReviewQuerySetMixin:
@@ -12,12 +11,6 @@ class ReviewQuerySetMixin:
     # Related rows that must be visible for a row to be visible; nullable ones in OPTIONAL_RELATIONS.
     REQUIRED_RELATIONS: tuple[str, ...] = ()
     OPTIONAL_RELATIONS: tuple[str, ...] = ()
-
-    def confirmed(self):
-        return self.filter(review_status=ReviewStatus.CONFIRMED)
-
-    def drafts(self):
-        return self.filter(review_status=ReviewStatus.DRAFT)
 
     def visible_to(self, user):
         """Rows the user may see: their marking and review status, and those of the rows they rest on."""

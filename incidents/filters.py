@@ -29,6 +29,7 @@ class IncidentFilter(filters.FilterSet):
         help_text="Full-text search over titles, summaries, quotes and sources (web-search syntax: "
         'words, "a phrase", OR, -word).',
     )
+    slug = filters.CharFilter(help_text="The case's slug, e.g. albania-government-cyberattack-2022-07.")
     victim_country = filters.CharFilter(method="filter_victim_country", help_text="ISO 3166-1 alpha-2 code.")
     attributed_to = filters.CharFilter(
         method="filter_attributed_to",
@@ -51,7 +52,7 @@ class IncidentFilter(filters.FilterSet):
 
     class Meta:
         model = Incident
-        fields = ["status", "review_status", "tlp"]
+        fields = ["slug", "status", "review_status", "tlp"]
 
     @property
     def user(self):

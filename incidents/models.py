@@ -19,7 +19,7 @@ from attribution.codebook import (
     TargetCategory,
     Tlp,
 )
-from attribution.countries import country_choices, country_name
+from attribution.countries import country_choices
 from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
 from attribution.fields import ChoiceListField
 from incidents.querysets import CaseNoteQuerySet, IncidentQuerySet, SourceQuerySet
@@ -126,9 +126,6 @@ class Incident(models.Model):
 
     def occurred_display(self) -> str:
         return format_date(self.occurred_on, self.occurred_on_precision)
-
-    def victim_country_names(self) -> list[str]:
-        return [country_name(code) for code in self.victim_countries]
 
 
 def _period_end(value: dt.date, precision: str) -> dt.date:

@@ -11,9 +11,6 @@ from attribution.querysets import ReviewQuerySetMixin
 class IncidentQuerySet(ReviewQuerySetMixin, models.QuerySet):
     """Incidents."""
 
-    def open(self):
-        return self.exclude(status="closed")
-
     def with_list_relations(self, user):
         """Per-row counts for lists, from the claims and reactions the user may see (no extra query per row)."""
         from attribution.models import Attribution, Reaction
