@@ -54,14 +54,7 @@ def record_create(
     reason: str = "created through the API",
 ) -> models.Model:
     """Create one record from plain field values (and many-to-many `relations`), checked and with history."""
-    data = dict(data)
-    instance = model()
-    _check_user_may_write(instance, data, user, creating=True)
-    for field, value in data.items():
-        setattr(instance, field, value)
-    save_with_history(instance, user=user, reason=reason)
-    _set_relations(instance, relations or {})
-    return instance
+    return _write(model(), data, user, relations, reason, creating=True)
 
 
 @transaction.atomic
@@ -74,8 +67,12 @@ def record_update(
     reason: str = "changed through the API",
 ) -> models.Model:
     """Change fields (and many-to-many `relations`) of one record, checked and with history."""
+    return _write(instance, data, user, relations, reason, creating=False)
+
+
+def _write(instance, data: dict, user, relations: dict | None, reason: str, *, creating: bool):
     data = dict(data)
-    _check_user_may_write(instance, data, user, creating=False)
+    _check_user_may_write(instance, data, user, creating=creating)
     for field, value in data.items():
         setattr(instance, field, value)
     save_with_history(instance, user=user, reason=reason)
