@@ -24,7 +24,8 @@ PERSONAS = {
     "researcher-green": ("researcher", "green"),
     "researcher-red": ("researcher", "red"),
     "reviewer-amber": ("reviewer", "amber"),
-    "admin-red": ("admin", "red"),
+    "admin-amber": ("admin", "amber"),
+    "superuser": ("admin", "red"),
 }
 REVIEW_SEEN = {
     "anonymous": {"confirmed"},
@@ -126,7 +127,7 @@ def as_persona(api, make_user, django_user_model):
         role, clearance = PERSONAS[persona]
         if role == "anonymous":
             return api.as_user(None)
-        if role == "admin":
+        if persona == "superuser":
             user = django_user_model.objects.create_superuser(username=persona, password="pw")
         else:
             user = make_user(role, clearance, username=persona)
@@ -204,7 +205,8 @@ WRITE_STATUS = {
     "researcher-green": 201,
     "researcher-red": 201,
     "reviewer-amber": 201,
-    "admin-red": 201,
+    "admin-amber": 201,
+    "superuser": 201,
 }
 
 
@@ -265,3 +267,43 @@ def test_no_one_marks_or_links_above_their_clearance(world, as_persona, persona)
     linked = client.post("/api/v1/reactions/", body)
     assert linked.status_code == 400 and "incident_id" in linked.json()
     assert not Incident.objects.filter(slug="secret").exists()
+
+
+def creation_bodies(world) -> dict[str, dict]:
+    """A valid new record for every endpoint, resting on the CLEAR confirmed world."""
+    k = key("clear", "confirmed")
+    incident, source = world["incidents"][k], world["sources"][k]
+    accuser, accused = world["parties"][f"{k}-accuser"], world["parties"][k]
+    statement = {"incident_id": incident.pk, "source_id": source.pk}
+    return {
+        "incidents": {"title": "A new case", "slug": "a-new-case"},
+        "parties": {"name": "New group", "kind": "threat_group"},
+        "sources": {"title": "A new report", "url": "https://example.org/new"},
+        "attributions": {**statement, "made_by_id": accuser.pk, "attributed_to_id": accused.pk},
+        "reactions": {**statement, "party_id": accused.pk, "stance": "denial"},
+        "consequences": {**statement, "initiated_by_id": accuser.pk, "kind": "condemnation"},
+        "notes": {"incident_id": incident.pk, "body": "A new lead."},
+    }
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_who_may_create_and_delete_on_every_endpoint(world, as_persona, persona, endpoint):
+    role = PERSONAS[persona][0]
+    client = as_persona(persona)
+    model = ENDPOINTS[endpoint]
+    before = model.objects.count()
+    created = client.post(f"/api/v1/{endpoint}/", creation_bodies(world)[endpoint])
+    expected_create = {"anonymous": 401, "viewer": 403}.get(role, 201)
+    assert created.status_code == expected_create, created.content
+    assert model.objects.count() == before + (1 if expected_create == 201 else 0)
+    if expected_create == 201 and endpoint != "notes":
+        assert created.json()["review_status"] == ("draft" if role == "researcher" else model().review_status)
+    record = world[endpoint][key("clear", "confirmed")]
+    if role in ("anonymous", "viewer", "researcher"):
+        expected_delete = 401 if role == "anonymous" else 403
+    else:  # sources and parties are still referenced by the world's claims: a conflict, nothing deleted
+        expected_delete = 409 if endpoint in ("sources", "parties") else 204
+    deleted = client.delete(f"/api/v1/{endpoint}/{record.pk}/")
+    assert deleted.status_code == expected_delete, deleted.content
+    assert model.objects.filter(pk=record.pk).exists() == (expected_delete != 204)

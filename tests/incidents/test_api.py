@@ -205,3 +205,7 @@ def test_schema_and_docs_are_served_locally(client):
     assert schema.status_code == 200 and b"/api/v1/incidents/" in schema.content
     docs = client.get("/api/docs/").content.decode()
     assert "swagger-ui" in docs and "cdn" not in docs.lower() and "/static/drf_spectacular_sidecar/" in docs
+
+
+def test_openapi_schema_generates_without_warnings():
+    call_command("spectacular", "--validate", "--fail-on-warn", "--file", "/dev/null")
