@@ -49,7 +49,9 @@ def admin_token(django_user_model):
 
 
 @schema.parametrize()
-@hypothesis_settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@hypothesis_settings(
+    max_examples=4, deadline=None, suppress_health_check=list(HealthCheck), database=None, derandomize=True
+)
 @pytest.mark.django_db
 def test_api_answers_every_request_within_its_schema(case, admin_token):
     case.call_and_validate(
