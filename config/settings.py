@@ -15,6 +15,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhos
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
 REQUIRE_SERVICES = env.bool("REQUIRE_SERVICES", default=False)
+IMPORT_ALLOW_PRIVATE_ADDRESSES = env.bool("IMPORT_ALLOW_PRIVATE_ADDRESSES", default=False)
 API_THROTTLE_ANON = env.str("API_THROTTLE_ANON", default="120/minute")
 API_THROTTLE_USER = env.str("API_THROTTLE_USER", default="1200/minute")
 API_PAGE_SIZE = env.int("API_PAGE_SIZE", default=50)
@@ -149,3 +150,23 @@ SPECTACULAR_SETTINGS = {
     }
     | {"CountryCodeEnum": "attribution.countries.COUNTRY_CHOICES"},
 }
+
+# --- Background workers (config/celery.py) --------------------------------------------------------------
+# Without a broker, tasks run in process as soon as they are queued (the demo needs no broker).
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_SOFT_TIME_LIMIT = 120
+CELERY_TASK_TIME_LIMIT = 180
+# A job whose worker dies goes back to the queue; tasks claim their job, so a second run is harmless.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# --- Imports --------------------------------------------------------------------------------------------
+IMPORT_MAX_BYTES = 10 * 1024 * 1024
+IMPORT_MAX_REDIRECTS = 5
+IMPORT_TIMEOUT_SECONDS = 20

@@ -1,0 +1,175 @@
+"""Fetching user-submitted URLs without letting them reach inside our network (SSRF).
+
+Only http and https; every name is resolved and every address checked before connecting, and the
+address a socket actually connects to is checked again (so a DNS answer that changes between the two
+cannot slip through); redirects are followed by hand, at most IMPORT_MAX_REDIRECTS, each checked the
+same way; bodies are capped at IMPORT_MAX_BYTES; no proxy from the environment is used.
+IMPORT_ALLOW_PRIVATE_ADDRESSES=1 admits loopback addresses only (tests serving pages from 127.0.0.1);
+private, link-local (cloud metadata), multicast and reserved addresses stay refused even then.
+"""
+
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import requests
+from django.conf import settings
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+USER_AGENT = "attribution-tracker-importer/1.0"
+
+
+class FetchError(Exception):
+    """A URL that may not or could not be fetched; the message is shown to the user on the job."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    url: str  # after redirects
+    content: bytes
+    content_type: str
+    charset: str | None
+
+
+def refused_reason(ip_text: str) -> str | None:
+    """Why an address may not be fetched, or None when it is a public address."""
+    ip = ipaddress.ip_address(ip_text.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
+        ip = ip.ipv4_mapped
+    if ip.is_loopback and settings.IMPORT_ALLOW_PRIVATE_ADDRESSES:
+        return None
+    for attribute, label in [
+        ("is_loopback", "a loopback"),
+        ("is_link_local", "a link-local"),
+        ("is_multicast", "a multicast"),
+        ("is_unspecified", "an unspecified"),
+        ("is_reserved", "a reserved"),
+        ("is_private", "a private"),
+    ]:
+        if getattr(ip, attribute):
+            return f"{ip} is {label} address"
+    if not ip.is_global:
+        return f"{ip} is not a public address"
+    return None
+
+
+def resolve(host: str, port: int) -> list:
+    """The addresses a name stands for (one place, so the pre-connect check can be observed in tests)."""
+    return socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+
+
+def _check_host(host: str, port: int) -> None:
+    try:
+        answers = resolve(host, port)
+    except socket.gaierror as error:
+        raise FetchError(f"The host {host} could not be resolved ({error.strerror}).") from error
+    for *_, sockaddr in answers:
+        reason = refused_reason(sockaddr[0])
+        if reason:
+            raise FetchError(f"Refused to fetch from {host}: {reason}.")
+
+
+def _check_peer(sock: socket.socket) -> None:
+    reason = refused_reason(sock.getpeername()[0])
+    if reason:
+        sock.close()
+        raise FetchError(f"Refused to connect: {reason}.")
+
+
+class _CheckedHTTPConnection(HTTPConnection):
+    def _new_conn(self):
+        sock = super()._new_conn()
+        _check_peer(sock)
+        return sock
+
+
+class _CheckedHTTPSConnection(HTTPSConnection):
+    def _new_conn(self):
+        sock = super()._new_conn()
+        _check_peer(sock)
+        return sock
+
+
+class _HTTPPool(HTTPConnectionPool):
+    ConnectionCls = _CheckedHTTPConnection
+
+
+class _HTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _CheckedHTTPSConnection
+
+
+class _CheckedAdapter(HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _HTTPPool, "https": _HTTPSPool}
+
+
+def _session() -> requests.Session:
+    session = requests.Session()
+    session.trust_env = False  # no proxies or netrc from the environment
+    session.headers["User-Agent"] = USER_AGENT
+    adapter = _CheckedAdapter(max_retries=0)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+def _check_url(url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise FetchError(f"Only http and https URLs can be imported, not {parts.scheme or 'a relative URL'}.")
+    if not parts.hostname:
+        raise FetchError("The URL has no host name.")
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError as error:
+        raise FetchError(f"The URL's port is not valid ({error}).") from error
+    _check_host(parts.hostname, port)
+
+
+def safe_fetch(url: str) -> Fetched:
+    """GET a public http(s) URL, following at most IMPORT_MAX_REDIRECTS checked redirects."""
+    with _session() as session:
+        for _ in range(settings.IMPORT_MAX_REDIRECTS + 1):
+            _check_url(url)
+            try:
+                response = session.get(
+                    url, allow_redirects=False, stream=True, timeout=(5, settings.IMPORT_TIMEOUT_SECONDS)
+                )
+            except requests.RequestException as error:  # a refused peer raises FetchError itself
+                raise FetchError(f"Could not fetch {url}: {_short(error)}") from error
+            with response:
+                if response.is_redirect:
+                    location = response.headers.get("Location", "")
+                    if not location:
+                        raise FetchError(f"{url} answered a redirect without a Location.")
+                    url = urljoin(url, location)
+                    continue
+                if response.status_code >= 400:
+                    raise FetchError(f"{url} answered HTTP {response.status_code}.")
+                content = _read_capped(response)
+                content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+                return Fetched(url, content, content_type, response.encoding)
+        raise FetchError(f"More than {settings.IMPORT_MAX_REDIRECTS} redirects; stopped at {url}.")
+
+
+def _read_capped(response: requests.Response) -> bytes:
+    limit = settings.IMPORT_MAX_BYTES
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise FetchError(f"The document is {int(declared):,} bytes; the limit is {limit:,}.")
+    chunks, size = [], 0
+    for chunk in response.iter_content(64 * 1024):
+        size += len(chunk)
+        if size > limit:
+            raise FetchError(f"The document is larger than the limit of {limit:,} bytes.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _short(error: Exception) -> str:
+    text = str(error)
+    return text if len(text) < 200 else text[:200] + "…"
