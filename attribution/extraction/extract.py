@@ -1,0 +1,530 @@
+"""From report text to draft records: who blamed whom, who denied it, what measures followed.
+
+The rules follow how news reports such events, not any one article:
+- the accuser is the subject of the sentence (a state, a body, a company, or a speaker introduced
+  earlier with their office: "Foreign Ministry spokesman Nasser Kanaani", later "Kanaani", "he");
+- the accused is the party named after the blaming words ("blamed Iran", "orchestrated by Iran");
+- reported speech keeps its speaker ("the ministry said", "she added");
+- hedges and negations ("no evidence", "declined to speculate", "may have") and background ("in the
+  past", "for many years") produce nothing;
+- a denial belongs to the accused who makes it; "attributing the allegations to third parties" is a
+  counter-accusation, not a claim;
+- a measure (severed ties, expulsions, sanctions, charges) is taken by the sentence's agent against
+  the party named after it; legal and economic acts over a hack also state an attribution.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from attribution.extraction.gazetteer import Entry, PartyRef, body_patterns, build_matcher
+from attribution.extraction.text import Sentence, find_dates, sentences
+
+CYBER = re.compile(
+    r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|wiper|espionage|operation|"
+    r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident)\b",
+    re.IGNORECASE,
+)
+HEDGE = re.compile(
+    r"\b(?:no evidence|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|declined to (?:speculate|name|"
+    r"attribute|say who|identify)|speculat\w+|may have been|might have been|could have been|possibly|"
+    r"unclear|did not (?:name|say who|identify|attribute)|without naming|would not say|if (?:it|they) (?:were|was)|"
+    r"whether|rumou?r\w*|unconfirmed|unverified|it is not known|not (?:yet )?clear|"
+    r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*)\b",
+    re.IGNORECASE,
+)
+BACKGROUND = re.compile(
+    r"\b(?:in the past|on many occasions|for (?:many )?years|previously|in (?:19|20)\d\d, |decades? ago|"
+    r"historically|has long|had long)\b",
+    re.IGNORECASE,
+)
+ATTRIBUTION_CUES = re.compile(
+    r"\b(?:blam\w*|attribut\w*|accus\w*|pinned\b|"
+    r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
+    r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit)",
+    re.IGNORECASE,
+)
+# "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|attributed|pinned)\s+(?:on|to)\b", re.I)
+# "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
+VICTIM_PREPOSITION = re.compile(r"\b(?:against|targeting|on)\s+(?:the\s+)?$", re.IGNORECASE)
+BLAMED_ON = re.compile(r"\b(?:blam\w*|pinn\w*)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
+# "Russia was behind the hack": the accused stands before these words.
+PREDICATE_CUES = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible for|the work of)\b", re.IGNORECASE
+)
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying|ial)|dismiss\w* (?:the |these |such )?(?:allegation|accusation|claim|report|charge)\w*|"
+    r"reject\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)\w*|baseless|unfounded|groundless|"
+    r"nothing to do with|categorically|fabricat\w+|slander\w*)\b",
+    re.IGNORECASE,
+)
+COUNTER = re.compile(
+    r"\b(?:attribut\w+ (?:the |these |such )?(?:allegation|accusation|claim)\w* .{0,80}?to|blamed .{0,40}instead|"
+    r"accused .{0,60}of (?:staging|fabricating|a false flag)|false[- ]flag)",
+    re.IGNORECASE,
+)
+ACKNOWLEDGE = re.compile(
+    r"\b(?:claimed responsibility|admitted|took responsibility|acknowledged (?:carrying|that it))", re.IGNORECASE
+)
+NO_COMMENT = re.compile(
+    r"\b(?:declined to comment|did not respond to (?:a )?requests? for comment|no comment)\b", re.IGNORECASE
+)
+# kind -> cue (the phrases that state the measure)
+CONSEQUENCES = [
+    (
+        "severed_diplomatic_relations",
+        r"(?:sever\w*|cut\w*|snap\w*|break\w*|broke|end\w*) (?:off )?(?:its |all |their )?"
+        r"(?:diplomatic )?(?:ties|relations)",
+    ),
+    (
+        "expelled_diplomats",
+        r"expel\w*|persona non grata|(?:ordered|told|gave) .{0,60}(?:diplomats|embassy staff).{0,40}"
+        r"(?:to leave|hours to leave)",
+    ),
+    (
+        "sanctions",
+        r"(?:impos\w+|announc\w+|slapp\w+) (?:new )?sanctions|sanction(?:ed|s) (?:on|against)|"
+        r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)",
+    ),
+    ("indictment", r"indict\w*|(?:criminal )?charg(?:ed|es against)"),
+    ("arrest", r"arrest\w*"),
+    ("summoned_ambassador", r"summon\w* .{0,40}(?:ambassador|envoy|charg[ée] d'affaires)"),
+    ("recalled_ambassador", r"recall\w* .{0,30}(?:ambassador|envoy)"),
+    ("closed_mission", r"clos\w+ .{0,30}(?:embassy|consulate|mission)"),
+    (
+        "pledged_response",
+        r'further action|hold .{1,40} accountable|vow\w* to respond|(?:will|would) ["“]?(?:respond|retaliate)|'
+        r"international consequences|"
+        r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)",
+    ),
+    ("condemnation", r"condemn\w*|decri\w+|denounc\w+"),
+    ("reward", r"reward of"),
+]
+CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
+LEGAL_OR_ECONOMIC = {"sanctions", "indictment"}
+TITLES = (
+    r"(?:prime minister|president|foreign minister|minister|spokes(?:man|woman|person)|secretary(?: of state)?|"
+    r"ambassador|envoy|director(?: general)?|chief|head|official|prosecutor|attorney general|chancellor|"
+    r"commissioner|adviser|advisor|analyst|researcher|deputy \w+)"
+)
+PERSON = re.compile(
+    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,5}}(?i:{TITLES}))\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})\b"
+)
+NAMES_INCIDENT = re.compile(
+    r"\s+(?:supply[- ]chain\s+)?(?:hack|attack|breach|cyberattack|incident|compromise|"
+    r"campaign|intrusion|leak)\w*\b",
+    re.IGNORECASE,
+)
+# Measures whose target, when the sentence names none, is the party the report accuses.
+IMPLIED_TARGET = {"pledged_response", "condemnation"}
+# What may stand between coordinated subjects: "London and Washington", "The US, the UK and NATO".
+SUBJECT_LINK = re.compile(r"(?:\s*(?:,|and|as well as|along with|the|its|allies?|[A-Z][\w'’.-]*)\s*)*")
+# "In a statement, the bureau said": an institution named by its kind is the last subject.
+ANAPHORIC_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][\w ]{0,30}, )?the (?:bureau|agency|ministry|department|company|firm|government|council|"
+    r"alliance|administration|office|centre|center|authorities)\b",
+    re.IGNORECASE,
+)
+PRONOUN_SUBJECT = re.compile(r"^(?:\W*)(?:he|she|they)\b", re.IGNORECASE)
+PREPOSITIONS_BEFORE_TARGET = re.compile(r"\b(?:against|on|with|over|from|of|targeting|to)\s+(?:the\s+)?$", re.I)
+TYPE_CUES = {
+    "ransomware": r"ransomware",
+    "wiper": r"wiper|eras\w+ (?:data|digital|systems|files)|destroy\w* data|data destruction",
+    "ddos": r"ddos|denial[- ]of[- ]service",
+    "defacement": r"defac\w+",
+    "espionage": r"espionage|spying|cyber[- ]?spy",
+    "hack_and_leak": r"leak\w*|dox\w*",
+    "data_theft": r"st(?:o|ea)l\w* .{0,40}(?:data|records|communication|emails|information)|exfiltrat\w+|"
+    r"hack into .{0,20}records",
+    "disruption": r"halt|disrupt\w*|paralyz\w+|paralys\w+|outage|offline|knocked out|shut down",
+    "financial_theft": r"stole \$|heist|cryptocurrency theft",
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    party: PartyRef
+    role: str
+
+
+@dataclass
+class Speaker:
+    name: str
+    title: str
+    party: PartyRef | None  # the state, body or company they speak for
+
+
+@dataclass
+class ExtractionResult:
+    incidents: list[dict] = field(default_factory=list)
+    attributions: list[dict] = field(default_factory=list)
+    reactions: list[dict] = field(default_factory=list)
+    consequences: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "incidents": self.incidents,
+            "attributions": self.attributions,
+            "reactions": self.reactions,
+            "consequences": self.consequences,
+        }
+
+
+def extract_report(text: str, *, published: dt.date | None = None, extra_parties: list[Entry] = ()) -> ExtractionResult:
+    """Draft incidents, claims, reactions and consequences stated in `text` (no database access)."""
+    return _Extractor(text, published, extra_parties).run()
+
+
+class _Extractor:
+    def __init__(self, text: str, published: dt.date | None, extra: list[Entry]):
+        self.text, self.published = text, published
+        self.matcher, self.entries = build_matcher(list(extra))
+        self.bodies = body_patterns()
+        self.speakers: dict[str, Speaker] = {}  # by surname and full name
+        self.last_speaker: Speaker | None = None
+        self.last_subject: PartyRef | None = None
+        self.result = ExtractionResult()
+        self.seen: set[tuple] = set()
+        self.accused: set[tuple] = set()
+        self.last_accused: PartyRef | None = None
+
+    # --- mentions and speakers -------------------------------------------------------------------
+    def mentions(self, sentence: Sentence) -> list[Mention]:
+        found = []
+        for match in self.matcher.finditer(sentence.text):
+            entry = self.entries[match.group()]
+            found.append(Mention(match.start(), match.end(), entry.party, entry.role))
+        for pattern in self.bodies:
+            for match in pattern.finditer(sentence.text):
+                if any(m.start <= match.start() < m.end for m in found):
+                    continue
+                country = self._country_near(sentence.text, match.start(), found)
+                if country is not None:
+                    found.append(Mention(match.start(), match.end(), country, "body"))
+        return sorted(found, key=lambda m: m.start)
+
+    def _country_near(self, text: str, at: int, found: list[Mention]) -> PartyRef | None:
+        """The state a generic body ("the foreign ministry") belongs to: named just before it, else the
+        subject of the text so far."""
+        before = [m for m in found if m.end <= at and at - m.end <= 12 and m.party.kind == "state"]
+        if before:
+            return before[-1].party
+        return self.last_subject if self.last_subject and self.last_subject.kind == "state" else None
+
+    def speakers_in(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
+        found = []
+        for match in PERSON.finditer(sentence.text):
+            name = match.group("name")
+            if any(m.start < match.end("name") and m.end > match.start("name") for m in mentions):
+                continue  # the "name" is a party (e.g. "Prime Minister Edi Rama" is fine, "Secretary Iran" is not)
+            inside = [m for m in mentions if match.start("title") <= m.start < match.end("title")]
+            said = re.match(r"\s+(?:said|says|told \w+)(?: that)?\s+(?:the\s+)?", sentence.text[match.end("name") :])
+            named_next = [m for m in mentions if said and m.start == match.end("name") + said.end()]
+            party = (inside or named_next or [None])[0]
+            if party is not None:
+                party = party.party
+            elif self.last_subject is not None and self.last_subject.kind in ("state", "government_body"):
+                party = self.last_subject
+            speaker = Speaker(name, match.group("title").strip(), party)
+            self.speakers[name] = speaker
+            self.speakers[name.split()[-1]] = speaker
+            found.append((match.start(), match.end(), speaker))
+        for surname, speaker in list(self.speakers.items()):
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
+                if not any(start <= match.start() < end for start, end, _ in found):
+                    found.append((match.start(), match.end(), speaker))
+        return sorted(found, key=lambda item: item[0])
+
+    # --- the pass over sentences -------------------------------------------------------------------
+    def run(self) -> ExtractionResult:
+        for sentence in sentences(self.text):
+            mentions = self.mentions(sentence)
+            speakers = self.speakers_in(sentence, mentions)
+            subject, speaker = self._subject(sentence, mentions, speakers)
+            self._incident(sentence, mentions)
+            if not BACKGROUND.search(sentence.text):
+                self._statements(sentence, mentions, subject, speaker)
+            if subject is not None:
+                self.last_subject = subject
+            if speaker is not None:
+                self.last_speaker = speaker
+        return self.result
+
+    def _subject(self, sentence: Sentence, mentions: list[Mention], speakers) -> tuple[PartyRef | None, Speaker | None]:
+        """Who acts in the sentence: a pronoun's speaker, the first named speaker, or the first party
+        not governed by a preposition."""
+        if PRONOUN_SUBJECT.match(sentence.text) and self.last_speaker:
+            return self.last_speaker.party, self.last_speaker
+        if re.match(r"^\W*the (?:spokes\w+|minister|official)\b", sentence.text, re.I) and self.last_speaker:
+            return self.last_speaker.party, self.last_speaker
+        if ANAPHORIC_SUBJECT.match(sentence.text) and self.last_subject:
+            return self.last_subject, None
+        candidates = [(m.start, m.party, None) for m in mentions if not self._governed(sentence, m.start)]
+        candidates += [(start, sp.party, sp) for start, _, sp in speakers if sp.party is not None]
+        if not candidates:
+            return None, None
+        _, party, speaker = min(candidates, key=lambda item: item[0])
+        return party, speaker
+
+    @staticmethod
+    def _governed(sentence: Sentence, at: int) -> bool:
+        """A mention after a preposition ("against Albania", "with Iran") is not the sentence's subject."""
+        return bool(PREPOSITIONS_BEFORE_TARGET.search(sentence.text[max(0, at - 20) : at]))
+
+    # --- statements ----------------------------------------------------------------------------------
+    def _statements(self, sentence: Sentence, mentions: list[Mention], subject, speaker) -> None:
+        text = sentence.text
+        hedged = bool(HEDGE.search(text))
+        stated_on = self._stated_on(sentence)
+        if COUNTER.search(text) and subject is not None:
+            self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, COUNTER.search(text))
+        elif DENIAL.search(text) and subject is not None and not hedged:
+            self._reaction(sentence, subject, "denial", speaker, stated_on, DENIAL.search(text))
+        elif ACKNOWLEDGE.search(text) and subject is not None and not hedged:
+            self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
+        if not hedged and not COUNTER.search(text) and subject is not None and CYBER.search(text):
+            predicate = PREDICATE_CUES.search(text)
+            cue = ATTRIBUTION_CUES.search(text)
+            if predicate and (cue is None or predicate.start() < cue.start()):
+                self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate)
+            elif cue:
+                self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
+        for kind, pattern in CONSEQUENCE_CUES:
+            match = pattern.search(text)
+            if match and not hedged:
+                self._consequence(sentence, mentions, subject, speaker, stated_on, kind, match)
+
+    def _predicate_attribution(self, sentence, mentions, speaker, stated_on, cue) -> None:
+        """ "X says Y was behind the hack": Y is accused, X (the reporting subject before Y) accuses."""
+        before = [m for m in mentions if m.end <= cue.start()]
+        if len(before) < 2 and speaker is None:
+            return
+        accused = before[-1].party
+        accusers = [m for m in before[:-1] if not self._governed(sentence, m.start)]
+        subject = accusers[0].party if accusers else (speaker.party if speaker else None)
+        if subject is None or _key(subject) == _key(accused):
+            return
+        for accuser in self._co_subjects(sentence, mentions, before[-1].start, subject):
+            if _key(accuser) != _key(accused):
+                self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+
+    def _passive_attribution(self, sentence, mentions, speaker, stated_on, cue) -> bool:
+        """ "The hack was blamed on X by Y": X is accused, Y accuses (nothing without a Y)."""
+        passive = PASSIVE.search(sentence.text)
+        if passive is None:
+            return False
+        accused = self._target_after(sentence, mentions, passive.end(), exclude=None)
+        by = re.search(r"\bby\s+(?:the\s+)?", sentence.text[passive.end() :])
+        agents = [m for m in mentions if by and m.start == passive.end() + by.end()]
+        if accused is not None and agents and _key(agents[0].party) != _key(accused):
+            self._add_attribution(sentence, agents[0].party, accused, speaker, stated_on, cue)
+        return True
+
+    def _attribution(self, sentence, mentions, subject, speaker, stated_on, cue) -> None:
+        if self._passive_attribution(sentence, mentions, speaker, stated_on, cue):
+            return
+        if not any(m.start < cue.start() for m in mentions) and speaker is None:
+            return  # nobody named before the blaming words: "researchers said it was carried out by X"
+        at = cue.end()
+        if cue.group().lower().startswith("attribut"):
+            to = re.search(r"\bto\b", sentence.text[at:])
+            at = at + to.end() if to else at
+        accused = self._target_after(sentence, mentions, at, exclude=subject)
+        if accused is None:
+            return
+        if _key(subject) in self.accused:  # the accused blaming its accuser answers the claim
+            self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
+            return
+        for accuser in self._co_subjects(sentence, mentions, cue.start(), subject):
+            self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+
+    def _co_subjects(self, sentence: Sentence, mentions: list[Mention], at: int, subject: PartyRef) -> list[PartyRef]:
+        """The subject and the actors coordinated with it at the head of the clause: "London and
+        Washington blamed Russia" has two accusers; "expelled Russian diplomats" adds none."""
+        clause_start = max((m.end() for m in re.finditer(r";|\bwhile\b|\bbut\b", sentence.text[:at])), default=0)
+        heads = [m for m in mentions if clause_start <= m.start < at and not self._governed(sentence, m.start)]
+        found = {_key(subject): subject}
+        if not heads:
+            return [subject]
+        span_end = heads[0].start
+        for mention in heads:
+            gap = sentence.text[span_end : mention.start]
+            if mention is not heads[0] and not SUBJECT_LINK.fullmatch(gap):
+                break
+            found.setdefault(_key(mention.party), mention.party)
+            span_end = mention.end
+        return list(found.values())
+
+    def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue) -> None:
+        key = ("attribution", _key(subject), _key(accused))
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.accused.add(_key(accused))
+        self.last_accused = accused
+        start, end = self._quote_span(sentence, cue.start())
+        self.result.attributions.append(
+            {
+                "made_by": subject.as_dict(),
+                "attributed_to": accused.as_dict(),
+                "speaker": speaker.name if speaker else None,
+                "stated_on": _iso(stated_on),
+                "basis": "investigation" if re.search(r"\binvestigat", sentence.text, re.I) else None,
+                "quote": self.text[start:end],
+                "quote_start": start,
+                "quote_end": end,
+            }
+        )
+
+    def _reaction(self, sentence, party, stance, speaker, stated_on, match) -> None:
+        key = ("reaction", _key(party), stance)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        start, end = self._quote_span(sentence, match.start())
+        self.result.reactions.append(
+            {
+                "party": party.as_dict(),
+                "stance": stance,
+                "speaker": speaker.name if speaker else None,
+                "stated_on": _iso(stated_on),
+                "quote": self.text[start:end],
+                "quote_start": start,
+                "quote_end": end,
+            }
+        )
+
+    def _consequence(self, sentence, mentions, subject, speaker, stated_on, kind, match) -> None:
+        agent = self._agent_before(sentence, mentions, match.start()) or subject
+        if agent is None:
+            return
+        target = self._target_after(sentence, mentions, match.start(), exclude=agent)
+        if target is None and kind in IMPLIED_TARGET and self.last_accused and _key(self.last_accused) != _key(agent):
+            target = self.last_accused
+        if target is None:
+            return
+        key = ("consequence", _key(agent), _key(target), kind)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        start, end = self._quote_span(sentence, match.start())
+        self.result.consequences.append(
+            {
+                "initiated_by": agent.as_dict(),
+                "target": target.as_dict(),
+                "kind": kind,
+                "announced_on": _iso(stated_on),
+                "quote": self.text[start:end],
+                "quote_start": start,
+                "quote_end": end,
+            }
+        )
+        if kind in LEGAL_OR_ECONOMIC and CYBER.search(sentence.text):
+            self._attribution(sentence, mentions, agent, speaker, stated_on, match)
+
+    def _agent_before(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
+        """The agent named just before a measure: "a decision by Albania to sever ties"."""
+        window = sentence.text[max(0, at - 40) : at]
+        agent = re.search(r"\bby\s+(?:the\s+)?$|\bby\s+\S+(?:\s+\S+)?\s+to\s+$", window)
+        if agent is None:
+            return None
+        before = [m for m in mentions if m.end <= at and m.start >= at - 40]
+        return before[-1].party if before else None
+
+    def _target_after(self, sentence, mentions, at: int, *, exclude: PartyRef | None) -> PartyRef | None:
+        """The first party named after `at` that is not the actor, nor the victim ("against Albania")."""
+        for mention in mentions:
+            if mention.start < at:
+                continue
+            party = mention.party
+            if exclude is not None and _key(party) == _key(exclude):
+                continue
+            if NAMES_INCIDENT.match(sentence.text[mention.end :]):
+                continue  # "the SolarWinds hack" names the incident, not a party
+            before = sentence.text[max(0, mention.start - 30) : mention.start]
+            if VICTIM_PREPOSITION.search(before) and not BLAMED_ON.search(before):
+                continue
+            return party
+        return None
+
+    def _quote_span(self, sentence: Sentence, at: int) -> tuple[int, int]:
+        """The clause around the cue, cut at the nearest clause break before it."""
+        breaks = [m.end() for m in re.finditer(r"[,;:]\s+(?=[a-z“\"]|\w+ed\b)", sentence.text[:at])]
+        start = breaks[-1] if breaks and at - breaks[-1] > 15 else 0
+        return sentence.start + start, sentence.end
+
+    def _stated_on(self, sentence: Sentence) -> dt.date | None:
+        """A weekday or date in the sentence when it is close to publication, else the publication date."""
+        for found in find_dates(sentence.text, self.published):
+            if self.published and found.precision == "day" and 0 <= (self.published - found.value).days <= 7:
+                return found.value
+        return self.published
+
+    # --- the incident --------------------------------------------------------------------------------
+    def _incident(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        if not re.search(
+            r"\b(?:cyber-?attack|cyber operation|hack|breach|ransomware attack|attack)\w*\b", sentence.text, re.I
+        ):
+            return
+        dates = [d for d in find_dates(sentence.text, self.published) if d.precision in ("day", "month")]
+        dates = [d for d in dates if self.published is None or d.value < self.published - dt.timedelta(days=3)]
+        if not dates:
+            return
+        best = min(dates, key=lambda d: (d.precision != "day",))
+        victims = sorted(
+            {
+                m.party.country
+                for m in mentions
+                if m.role in ("demonym", "state", "metonym", "body")
+                and m.party.country
+                and self._victim_like(sentence, m)
+            }
+        )
+        types = [kind for kind, cue in TYPE_CUES.items() if re.search(rf"\b(?:{cue})", self.text, re.I)]
+        incident = {
+            "title": _incident_title(victims, best.value, best.precision),
+            "occurred_on": best.value.isoformat(),
+            "date_precision": best.precision,
+            "victim_countries": victims,
+            "types": types or ["other"],
+        }
+        existing = self.result.incidents[0] if self.result.incidents else None
+        if existing is None:
+            self.result.incidents.append(incident)
+        elif existing["date_precision"] != "day" and best.precision == "day":
+            incident["victim_countries"] = sorted(set(existing["victim_countries"]) | set(victims))
+            self.result.incidents[0] = incident
+
+    @staticmethod
+    def _victim_like(sentence: Sentence, mention: Mention) -> bool:
+        after = sentence.text[mention.end : mention.end + 40].lower()
+        before = sentence.text[max(0, mention.start - 16) : mention.start].lower()
+        return bool(
+            re.match(
+                r"\s*(?:government|state|public|ministr|websites|institutions|systems|services|"
+                r"networks|infrastructure|agencies)",
+                after,
+            )
+        ) or bool(re.search(r"(?:against|targeting|on|in)\s+(?:the\s+)?$", before))
+
+
+def _key(party: PartyRef) -> tuple:
+    """States and their bodies are one actor for de-duplication; others by name."""
+    if party.country and party.kind in ("state", "government_body", "person"):
+        return ("country", party.country)
+    return ("name", party.name.lower())
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _incident_title(victims: list[str], when: dt.date, precision: str) -> str:
+    from attribution.countries import country_name
+    from attribution.dates import format_date
+
+    whom = " and ".join(country_name(code) for code in victims) or "unknown victims"
+    return f"Cyberattack on {whom} ({format_date(when, precision)})"

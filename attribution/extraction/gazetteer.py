@@ -1,0 +1,264 @@
+"""Names that stand for parties in news text: countries, demonyms, capitals, government bodies,
+international organisations, security companies and threat groups.
+
+pycountry alone does not know how news names states ("Russia", "the UK", "Tehran", "the Kremlin"),
+so common names, demonyms and metonyms are listed here. Extra parties (threat groups and others
+from the Party table) can be added by the caller.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from attribution.countries import country_names
+
+
+@dataclass(frozen=True)
+class PartyRef:
+    """A party as extraction reports it: {"name", "kind", "country"}."""
+
+    name: str
+    kind: str
+    country: str | None
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "kind": self.kind, "country": self.country}
+
+
+# code: (demonyms, capitals and other metonyms, extra names)
+_STATES = {
+    "AL": (["Albanian"], ["Tirana"], []),
+    "IR": (["Iranian"], ["Tehran"], ["Islamic Republic of Iran", "Islamic Republic"]),
+    "US": (
+        ["American", "U.S.", "US"],
+        ["Washington", "the White House"],
+        ["United States", "United States of America", "U.S.", "US", "USA", "America"],
+    ),
+    "GB": (["British"], ["London", "Downing Street"], ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"]),
+    "RU": (["Russian"], ["Moscow", "the Kremlin", "Kremlin"], ["Russia", "Russian Federation"]),
+    "CN": (["Chinese"], ["Beijing"], ["China", "People's Republic of China", "PRC"]),
+    "KP": (["North Korean"], ["Pyongyang"], ["North Korea", "DPRK"]),
+    "KR": (["South Korean"], ["Seoul"], ["South Korea"]),
+    "IL": (["Israeli"], ["Jerusalem", "Tel Aviv"], ["Israel"]),
+    "UA": (["Ukrainian"], ["Kyiv", "Kiev"], ["Ukraine"]),
+    "FR": (["French"], ["Paris", "the Elysee"], ["France"]),
+    "DE": (["German"], ["Berlin"], ["Germany"]),
+    "NL": (["Dutch"], ["The Hague", "Amsterdam"], ["Netherlands", "the Netherlands"]),
+    "CA": (["Canadian"], ["Ottawa"], ["Canada"]),
+    "AU": (["Australian"], ["Canberra"], ["Australia"]),
+    "NZ": (["New Zealand"], ["Wellington"], ["New Zealand"]),
+    "JP": (["Japanese"], ["Tokyo"], ["Japan"]),
+    "IN": (["Indian"], ["New Delhi"], ["India"]),
+    "PK": (["Pakistani"], ["Islamabad"], ["Pakistan"]),
+    "SA": (["Saudi"], ["Riyadh"], ["Saudi Arabia"]),
+    "AE": (["Emirati"], ["Abu Dhabi"], ["United Arab Emirates", "UAE"]),
+    "TR": (["Turkish"], ["Ankara"], ["Turkey", "Türkiye"]),
+    "EE": (["Estonian"], ["Tallinn"], ["Estonia"]),
+    "LV": (["Latvian"], ["Riga"], ["Latvia"]),
+    "LT": (["Lithuanian"], ["Vilnius"], ["Lithuania"]),
+    "PL": (["Polish"], ["Warsaw"], ["Poland"]),
+    "CZ": (["Czech"], ["Prague"], ["Czech Republic", "Czechia"]),
+    "ME": (["Montenegrin"], ["Podgorica"], ["Montenegro"]),
+    "GE": (["Georgian"], ["Tbilisi"], ["Georgia"]),
+    "BY": (["Belarusian"], ["Minsk"], ["Belarus"]),
+    "VN": (["Vietnamese"], ["Hanoi"], ["Vietnam"]),
+    "TW": (["Taiwanese"], ["Taipei"], ["Taiwan"]),
+    "SE": (["Swedish"], ["Stockholm"], ["Sweden"]),
+    "NO": (["Norwegian"], ["Oslo"], ["Norway"]),
+    "DK": (["Danish"], ["Copenhagen"], ["Denmark"]),
+    "FI": (["Finnish"], ["Helsinki"], ["Finland"]),
+    "ES": (["Spanish"], ["Madrid"], ["Spain"]),
+    "IT": (["Italian"], ["Rome"], ["Italy"]),
+    "BE": (["Belgian"], ["Brussels"], ["Belgium"]),
+    "SY": (["Syrian"], ["Damascus"], ["Syria"]),
+    "VE": (["Venezuelan"], ["Caracas"], ["Venezuela"]),
+    "CU": (["Cuban"], ["Havana"], ["Cuba"]),
+    "MX": (["Mexican"], ["Mexico City"], ["Mexico"]),
+    "BR": (["Brazilian"], ["Brasilia"], ["Brazil"]),
+    "CH": (["Swiss"], ["Bern"], ["Switzerland"]),
+    "AT": (["Austrian"], ["Vienna"], ["Austria"]),
+    "SG": (["Singaporean"], [], ["Singapore"]),
+    "MY": (["Malaysian"], ["Kuala Lumpur"], ["Malaysia"]),
+    "PH": (["Filipino", "Philippine"], ["Manila"], ["Philippines", "the Philippines"]),
+    "EG": (["Egyptian"], ["Cairo"], ["Egypt"]),
+    "IQ": (["Iraqi"], ["Baghdad"], ["Iraq"]),
+    "LB": (["Lebanese"], ["Beirut"], ["Lebanon"]),
+    "QA": (["Qatari"], ["Doha"], ["Qatar"]),
+    "KZ": (["Kazakh"], ["Astana"], ["Kazakhstan"]),
+    "IE": (["Irish"], ["Dublin"], ["Ireland"]),
+    "GR": (["Greek"], ["Athens"], ["Greece"]),
+    "RO": (["Romanian"], ["Bucharest"], ["Romania"]),
+    "BG": (["Bulgarian"], ["Sofia"], ["Bulgaria"]),
+    "HU": (["Hungarian"], ["Budapest"], ["Hungary"]),
+    "MD": (["Moldovan"], ["Chisinau"], ["Moldova"]),
+    "CO": (["Colombian"], ["Bogota"], ["Colombia"]),
+    "CR": (["Costa Rican"], ["San Jose"], ["Costa Rica"]),
+}
+
+# Generic bodies of a state; the text around them tells which state ("Iran's foreign ministry").
+_BODIES = [
+    (
+        r"(?:foreign|external affairs) ministry|ministry of foreign affairs|foreign office",
+        "Ministry of Foreign Affairs",
+    ),
+    (r"interior ministry|ministry of (?:the )?interior|home office", "Ministry of the Interior"),
+    (r"defen[cs]e ministry|ministry of defen[cs]e|pentagon|department of defense", "Ministry of Defence"),
+    (r"justice department|department of justice|ministry of justice", "Ministry of Justice"),
+    (r"treasury(?: department)?|department of the treasury", "Treasury"),
+    (r"state department|department of state", "Department of State"),
+    (r"national security council", "National Security Council"),
+    (r"national cyber security centre|national cyber security center", "National Cyber Security Centre"),
+    (r"government|cabinet|council of ministers|authorities|prime minister's office|presidency", "Government"),
+    (r"intelligence (?:agency|service|ministry)|ministry of intelligence", "Intelligence service"),
+    (r"police|prosecutors?|prosecutor's office|attorney general", "Law enforcement"),
+    (r"military|armed forces|army", "Armed forces"),
+]
+# Bodies whose name alone tells their country.
+_NAMED_BODIES = {
+    "FBI": ("Federal Bureau of Investigation", "US"),
+    "CISA": ("Cybersecurity and Infrastructure Security Agency", "US"),
+    "NSA": ("National Security Agency", "US"),
+    "White House": ("White House", "US"),
+    "GCHQ": ("GCHQ", "GB"),
+    "NCSC": ("National Cyber Security Centre", "GB"),
+    "GRU": ("GRU", "RU"),
+    "FSB": ("FSB", "RU"),
+    "SVR": ("SVR", "RU"),
+    "MOIS": ("Ministry of Intelligence and Security", "IR"),
+    "IRGC": ("Islamic Revolutionary Guard Corps", "IR"),
+    "MSS": ("Ministry of State Security", "CN"),
+    "Ministry of State Security": ("Ministry of State Security", "CN"),
+    "Reconnaissance General Bureau": ("Reconnaissance General Bureau", "KP"),
+    "Ministry of Intelligence and Security": ("Ministry of Intelligence and Security", "IR"),
+    "Islamic Revolutionary Guard Corps": ("Islamic Revolutionary Guard Corps", "IR"),
+}
+_ORGS = {
+    "NATO": "NATO",
+    "North Atlantic Council": "NATO",
+    "European Union": "European Union",
+    "EU": "European Union",
+    "United Nations": "United Nations",
+    "UN": "United Nations",
+    "OSCE": "OSCE",
+    "G7": "G7",
+}
+_COMPANIES = [
+    "Microsoft",
+    "Mandiant",
+    "Google",
+    "Google's Threat Analysis Group",
+    "CrowdStrike",
+    "Kaspersky",
+    "ESET",
+    "Symantec",
+    "Broadcom",
+    "Recorded Future",
+    "FireEye",
+    "Palo Alto Networks",
+    "Unit 42",
+    "Check Point",
+    "Cisco Talos",
+    "Talos",
+    "Proofpoint",
+    "SentinelOne",
+    "Trend Micro",
+    "Secureworks",
+    "Dragos",
+    "Volexity",
+    "Sophos",
+    "Trellix",
+    "McAfee",
+    "Bitdefender",
+    "Group-IB",
+    "Positive Technologies",
+    "Citizen Lab",
+    "Meta",
+    "Facebook",
+    "Twitter",
+    "Amazon",
+    "Apple",
+    "SolarWinds",
+    "Cloudflare",
+]
+_GROUPS = {
+    "HomeLand Justice": "IR",
+    "Homeland Justice": "IR",
+    "APT34": "IR",
+    "OilRig": "IR",
+    "APT33": "IR",
+    "APT35": "IR",
+    "Charming Kitten": "IR",
+    "MuddyWater": "IR",
+    "APT28": "RU",
+    "Fancy Bear": "RU",
+    "APT29": "RU",
+    "Cozy Bear": "RU",
+    "Sandworm": "RU",
+    "Turla": "RU",
+    "Killnet": "RU",
+    "Lazarus Group": "KP",
+    "Lazarus": "KP",
+    "Kimsuky": "KP",
+    "APT38": "KP",
+    "APT41": "CN",
+    "APT40": "CN",
+    "APT10": "CN",
+    "APT31": "CN",
+    "Volt Typhoon": "CN",
+    "Salt Typhoon": "CN",
+    "Hafnium": "CN",
+    "Anonymous": None,
+    "LockBit": None,
+    "REvil": None,
+    "Conti": None,
+    "DarkSide": None,
+    "Cl0p": None,
+    "Clop": None,
+    "ALPHV": None,
+    "BlackCat": None,
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One name in the gazetteer and the party it stands for; `role` tells how it names it."""
+
+    pattern: str
+    party: PartyRef
+    role: str  # state, demonym, metonym, body, named_body, org, company, group
+
+
+@cache
+def _builtin_entries() -> tuple[Entry, ...]:
+    names = country_names()
+    entries: list[Entry] = []
+    for code, (demonyms, metonyms, extra) in _STATES.items():
+        state = PartyRef(names.get(code, code), "state", code)
+        for name in {names.get(code, code), *extra}:
+            entries.append(Entry(re.escape(name), state, "state"))
+        entries += [Entry(re.escape(d), state, "demonym") for d in demonyms]
+        entries += [Entry(re.escape(m), state, "metonym") for m in metonyms]
+    for short, (name, code) in _NAMED_BODIES.items():
+        entries.append(Entry(re.escape(short), PartyRef(name, "government_body", code), "named_body"))
+    for short, name in _ORGS.items():
+        entries.append(Entry(re.escape(short), PartyRef(name, "international_org", None), "org"))
+    for company in _COMPANIES:
+        entries.append(Entry(re.escape(company), PartyRef(company, "company", None), "company"))
+    for group, code in _GROUPS.items():
+        entries.append(Entry(re.escape(group), PartyRef(group, "threat_group", code), "group"))
+    return tuple(entries)
+
+
+def body_patterns() -> list[re.Pattern]:
+    """Generic bodies ("the foreign ministry") whose country comes from the text around them."""
+    return [re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern, _ in _BODIES]
+
+
+def build_matcher(extra: list[Entry] = ()) -> tuple[re.Pattern, dict[str, Entry]]:
+    """One regex over every name (longest first, word-bounded, case-sensitive) and the entry per name."""
+    by_text: dict[str, Entry] = {}
+    for entry in (*_builtin_entries(), *extra):
+        by_text.setdefault(re.sub(r"\\(.)", r"\1", entry.pattern), entry)
+    ordered = sorted(by_text, key=len, reverse=True)
+    alternation = "|".join(re.escape(name) for name in ordered)
+    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), by_text

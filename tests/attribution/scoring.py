@@ -1,0 +1,63 @@
+"""Scoring extraction output as ../shared/seed/expected.json describes: party keys are ISO codes for
+states and their organs, lowercase names otherwise; optional items count neither way."""
+
+from dataclasses import dataclass, field
+
+
+def party_key(party: dict) -> str:
+    if party.get("country") and party.get("kind") in ("state", "government_body", "person"):
+        return party["country"]
+    return party["name"].lower()
+
+
+def found_items(output: dict) -> dict[str, set]:
+    return {
+        "attributions": {(party_key(a["made_by"]), party_key(a["attributed_to"])) for a in output["attributions"]},
+        "denials": {party_key(r["party"]) for r in output["reactions"] if r["stance"] == "denial"},
+        "consequences": {
+            (party_key(c["initiated_by"]), party_key(c["target"]), c["kind"]) for c in output["consequences"]
+        },
+    }
+
+
+def _as_items(values: list) -> set:
+    return {tuple(v) if isinstance(v, list) else v for v in values}
+
+
+@dataclass
+class Score:
+    right: int = 0
+    wrong: int = 0
+    missed: int = 0
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.right / (self.right + self.wrong) if self.right + self.wrong else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / (self.right + self.missed) if self.right + self.missed else 1.0
+
+    def add(self, other: "Score") -> "Score":
+        return Score(
+            self.right + other.right, self.wrong + other.wrong, self.missed + other.missed, self.details + other.details
+        )
+
+
+def score(output: dict, expected: dict, name: str = "") -> Score:
+    result = Score()
+    found = found_items(output)
+    for category in ("attributions", "denials", "consequences"):
+        required = _as_items(expected[category]["required"])
+        optional = _as_items(expected[category]["optional"])
+        for item in found[category]:
+            if item in required:
+                result.right += 1
+            elif item not in optional:
+                result.wrong += 1
+                result.details.append(f"{name} wrong {category}: {item}")
+        for item in required - found[category]:
+            result.missed += 1
+            result.details.append(f"{name} missed {category}: {item}")
+    return result
