@@ -251,3 +251,52 @@ class Clearance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.get_tlp_display()}"
+
+
+class ImportJob(models.Model):
+    """One import of one input (a report URL, an uploaded file or pasted text), run by a background worker."""
+
+    class Kind(models.TextChoices):
+        REPORT = "report", "Report (article, statement, vendor report)"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        SUCCEEDED = "succeeded", "Succeeded"
+        FAILED = "failed", "Failed"
+        PARTIAL = "partial", "Partly imported"
+
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.REPORT)
+    input_url = models.URLField(max_length=2000, blank=True)
+    input_name = models.CharField(max_length=255, blank=True, help_text="File name of an upload.")
+    input_bytes = models.BinaryField(null=True, blank=True, editable=False)
+    input_text = models.TextField(blank=True, help_text="Pasted text.")
+    options = models.JSONField(default=dict, blank=True, help_text='e.g. {"published": "2022-09-07", "title": "…"}')
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)
+    progress_message = models.CharField(max_length=300, blank=True)
+    counts = models.JSONField(default=dict, blank=True)
+    errors = models.JSONField(default=list, blank=True)
+    result = models.JSONField(default=dict, blank=True, help_text="Ids of the source and the records drafted.")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    task_id = models.CharField(max_length=64, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    history = HistoricalRecords(excluded_fields=["input_bytes"])
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(input_url="", input_text="", input_name=""), name="import_job_has_input"
+            ),
+            models.CheckConstraint(condition=models.Q(progress__lte=100), name="import_job_progress_percent"),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self) -> str:
+        what = self.input_url or self.input_name or (self.input_text[:40] + "…")
+        return f"Import {self.pk}: {what} ({self.get_status_display()})"

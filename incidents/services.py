@@ -1,9 +1,15 @@
 """Writes of the case tracker that go beyond one row."""
 
+import datetime as dt
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
 
 from attribution.services import record_delete, save_with_history
-from incidents.models import Incident, IncidentSource, Source
+from incidents.models import ImportJob, Incident, IncidentSource, Source
 
 
 @transaction.atomic
@@ -20,3 +26,104 @@ def incident_sources_set(*, incident: Incident, sources: list[Source], user=None
     for source in sources:
         if source.pk not in linked:
             save_with_history(IncidentSource(incident=incident, source=source), user=user, reason="source linked")
+
+
+# --- Import jobs ------------------------------------------------------------------------------------------
+@transaction.atomic
+def importjob_create(
+    *,
+    user=None,
+    url: str = "",
+    upload: bytes | None = None,
+    upload_name: str = "",
+    text: str = "",
+    published: dt.date | None = None,
+    title: str = "",
+) -> ImportJob:
+    """Record an import request and queue it for a worker once the transaction commits."""
+    from incidents.tasks import run_import_job
+
+    given = [bool(url), upload is not None, bool(text.strip())]
+    if sum(given) != 1:
+        raise ValidationError("Give exactly one of: a URL, a file, or pasted text.")
+    if upload is not None and len(upload) > settings.IMPORT_MAX_BYTES:
+        raise ValidationError(f"The file is larger than the limit of {settings.IMPORT_MAX_BYTES:,} bytes.")
+    options = {"published": published.isoformat() if published else None, "title": title}
+    job = ImportJob(
+        input_url=url,
+        input_bytes=upload,
+        input_name=upload_name[:255] if upload is not None else "",
+        input_text=text,
+        options=options,
+        created_by=user if user and user.is_authenticated else None,
+    )
+    save_with_history(job, user=job.created_by, reason="import requested")
+    transaction.on_commit(lambda: _queue(job, run_import_job))
+    return job
+
+
+def _queue(job: ImportJob, task) -> None:
+    result = task.delay(job.pk)
+    ImportJob.objects.filter(pk=job.pk, task_id="").update(task_id=result.id or "")
+
+
+def importjob_claim(*, job_id: int, redelivered: bool = False) -> ImportJob | None:
+    """Take a queued job (or, on redelivery after a worker died, a running one); None if another run has it."""
+    statuses = [ImportJob.Status.QUEUED, ImportJob.Status.RUNNING] if redelivered else [ImportJob.Status.QUEUED]
+    claimed = ImportJob.objects.filter(pk=job_id, status__in=statuses).update(
+        status=ImportJob.Status.RUNNING,
+        started_at=timezone.now(),
+        attempts=F("attempts") + 1,
+        progress=5,
+        progress_message="Started",
+    )
+    return ImportJob.objects.get(pk=job_id) if claimed else None
+
+
+def importjob_run(*, job: ImportJob) -> ImportJob:
+    """Read, extract and store one claimed job's report; the job records progress, counts and errors."""
+    from incidents.documents import DocumentError
+    from incidents.fetching import FetchError
+    from incidents.importing import extract_from, read_report, report_store
+
+    options = job.options or {}
+    try:
+        _progress(job, 20, "Reading the report")
+        report = read_report(
+            url=job.input_url,
+            content=bytes(job.input_bytes) if job.input_bytes is not None else None,
+            name=job.input_name,
+            text=job.input_text,
+            title=options.get("title") or "",
+            published=_date(options.get("published")),
+        )
+        _progress(job, 50, "Finding claims, reactions and consequences")
+        extraction = extract_from(report)
+        _progress(job, 80, "Storing drafts")
+        outcome = report_store(report, extraction, user=job.created_by)
+    except (FetchError, DocumentError, ValidationError) as error:
+        return _finish(job, ImportJob.Status.FAILED, errors=[_message(error)])
+    job.counts = {key: outcome.counts.get(key, 0) for key in ("created", "updated", "unchanged", "skipped")}
+    job.result = {"source": outcome.source.pk, "incidents": outcome.incidents, **outcome.records}
+    return _finish(job, ImportJob.Status.SUCCEEDED, errors=[])
+
+
+def _progress(job: ImportJob, percent: int, message: str) -> None:
+    ImportJob.objects.filter(pk=job.pk).update(progress=percent, progress_message=message)
+
+
+def _finish(job: ImportJob, status: str, *, errors: list[str]) -> ImportJob:
+    job.status, job.errors, job.finished_at = status, errors, timezone.now()
+    job.progress, job.progress_message = 100, "Done" if status == ImportJob.Status.SUCCEEDED else "Failed"
+    job.save(update_fields=["status", "errors", "finished_at", "progress", "progress_message", "counts", "result"])
+    return job
+
+
+def _message(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(error.messages)
+    return str(error)
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
