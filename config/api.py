@@ -26,7 +26,7 @@ def exception_handler(exc, context):
 def build_router() -> DefaultRouter:
     """The one router of /api/v1/."""
     from attribution.api.views import AttributionViewSet, ConsequenceViewSet, PartyViewSet, ReactionViewSet
-    from incidents.api.views import CaseNoteViewSet, IncidentViewSet, SourceViewSet
+    from incidents.api.views import CaseNoteViewSet, ImportJobViewSet, IncidentViewSet, SourceViewSet
 
     router = DefaultRouter()
     router.register("incidents", IncidentViewSet, basename="incident")
@@ -36,4 +36,5 @@ def build_router() -> DefaultRouter:
     router.register("consequences", ConsequenceViewSet, basename="consequence")
     router.register("sources", SourceViewSet, basename="source")
     router.register("notes", CaseNoteViewSet, basename="note")
+    router.register("imports", ImportJobViewSet, basename="import")
     return router

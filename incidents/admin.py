@@ -1,6 +1,7 @@
 """Admin for researchers: the whole case on one incident page, plus sources and notes."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.contrib.auth.admin import UserAdmin
@@ -23,8 +24,9 @@ from attribution.codebook import IncidentType, TargetCategory
 from attribution.countries import country_name
 from attribution.models import Attribution, Consequence, Party, Reaction
 from attribution.selectors import party_descendant_ids
-from incidents.models import CaseNote, Clearance, Incident, IncidentSource, Source
+from incidents.models import CaseNote, Clearance, ImportJob, Incident, IncidentSource, Source
 from incidents.selectors import incident_timeline
+from incidents.services import importjob_create
 
 # Quotes and notes are short: keep each inline compact so the whole case fits on one page.
 COMPACT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 90})}}
@@ -372,3 +374,113 @@ admin.site.unregister(User)
 @admin.register(User)
 class UserWithClearanceAdmin(UserAdmin):
     inlines = [*UserAdmin.inlines, ClearanceInline]
+
+
+# --- Imports ----------------------------------------------------------------------------------------------
+class ImportForm(forms.ModelForm):
+    """Import one report: a URL, an uploaded file or pasted text."""
+
+    upload = forms.FileField(required=False, help_text="A .txt, .html or .pdf report.")
+    published = forms.DateField(required=False, help_text="Publication date (for 'on Wednesday' and the like).")
+    title = forms.CharField(required=False, max_length=500)
+
+    class Meta:
+        model = ImportJob
+        fields = ["input_url", "input_text"]
+        labels = {"input_url": "URL", "input_text": "Or paste the text"}
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("upload")
+        given = [bool(cleaned.get("input_url")), upload is not None, bool((cleaned.get("input_text") or "").strip())]
+        if sum(given) != 1:
+            raise forms.ValidationError("Give exactly one of: a URL, a file, or pasted text.")
+        if upload is not None and upload.size > settings.IMPORT_MAX_BYTES:
+            raise forms.ValidationError(f"The file is larger than the limit of {settings.IMPORT_MAX_BYTES:,} bytes.")
+        return cleaned
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(SimpleHistoryAdmin):
+    """Import a report from the admin ("Add import job") and follow its progress."""
+
+    formfield_overrides = URL_FORM_FIELDS
+    list_display = ["id", "input", "status", "progress_bar", "count_summary", "created_by", "created_at"]
+    list_filter = ["status", "kind"]
+    search_fields = ["input_url", "input_name", "progress_message"]
+    readonly_fields = [
+        "kind",
+        "input_url",
+        "input_name",
+        "input_text",
+        "options",
+        "status",
+        "progress_bar",
+        "progress_message",
+        "counts",
+        "errors",
+        "result",
+        "created_by",
+        "task_id",
+        "attempts",
+        "created_at",
+        "started_at",
+        "finished_at",
+    ]
+    list_select_related = ["created_by"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).visible_to(request.user)
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = ImportForm
+        return super().get_form(request, obj, **kwargs)
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.readonly_fields if obj else []
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["input_url", "upload", "input_text", "published", "title"]
+        return self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return
+        data = form.cleaned_data
+        upload = data.get("upload")
+        job = importjob_create(
+            user=request.user,
+            url=data.get("input_url") or "",
+            text=data.get("input_text") or "",
+            upload=upload.read() if upload else None,
+            upload_name=upload.name if upload else "",
+            published=data.get("published"),
+            title=data.get("title") or "",
+        )
+        obj.pk = job.pk
+
+    def save_related(self, request, form, formsets, change):
+        pass  # the job has no related rows to save
+
+    def has_change_permission(self, request, obj=None):
+        return (
+            False
+            if obj is not None and obj.status in ("queued", "running")
+            else super().has_change_permission(request, obj)
+        )
+
+    @admin.display(description="input")
+    def input(self, obj: ImportJob) -> str:
+        return obj.input_url or obj.input_name or (obj.input_text[:60] + "…")
+
+    @admin.display(description="progress")
+    def progress_bar(self, obj: ImportJob) -> str:
+        return format_html(
+            '<progress max="100" value="{}"></progress> {}% {}', obj.progress, obj.progress, obj.progress_message
+        )
+
+    @admin.display(description="counts")
+    def count_summary(self, obj: ImportJob) -> str:
+        return ", ".join(f"{value} {key}" for key, value in obj.counts.items() if value) or "-"

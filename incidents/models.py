@@ -22,7 +22,7 @@ from attribution.codebook import (
 from attribution.countries import country_choices
 from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
 from attribution.fields import ChoiceListField
-from incidents.querysets import CaseNoteQuerySet, IncidentQuerySet, SourceQuerySet
+from incidents.querysets import CaseNoteQuerySet, ImportJobQuerySet, IncidentQuerySet, SourceQuerySet
 from incidents.urlnorm import normalize_url
 
 INCIDENT_DATE_FIELDS = {
@@ -286,6 +286,7 @@ class ImportJob(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     history = HistoricalRecords(excluded_fields=["input_bytes"])
+    objects = ImportJobQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

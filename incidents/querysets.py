@@ -65,3 +65,17 @@ class CaseNoteQuerySet(models.QuerySet):
 
     def with_api_relations(self, user):
         return self.select_related("incident", "author")
+
+
+class ImportJobQuerySet(models.QuerySet):
+    """Import jobs: researchers see their own, reviewers and admins everyone's."""
+
+    def visible_to(self, user):
+        from attribution.access import has_role
+
+        if user is None or not user.is_authenticated:
+            return self.none()
+        return self if has_role(user, "reviewer") else self.filter(created_by=user)
+
+    def with_api_relations(self, user):
+        return self.select_related("created_by")

@@ -1,5 +1,6 @@
 """Shapes of incidents, sources, notes and statistics in the API (shape only; rules live in services)."""
 
+from django.conf import settings
 from rest_framework import serializers
 
 from attribution.api.fields import code_list_field, visible_id_field
@@ -12,7 +13,7 @@ from attribution.api.serializers import (
 from attribution.codebook import IncidentType, TargetCategory
 from attribution.countries import COUNTRY_CHOICES
 from attribution.models import Party
-from incidents.models import CaseNote, Incident, Source
+from incidents.models import CaseNote, ImportJob, Incident, Source
 from incidents.selectors import timeline_from_records
 
 INCIDENT_LIST_FIELDS = [
@@ -264,3 +265,69 @@ class StatsSerializer(serializers.Serializer):
     median_days_to_first_attribution = serializers.FloatField(allow_null=True)
     median_days_to_first_consequence = serializers.FloatField(allow_null=True)
     measured = serializers.DictField(help_text="How many incidents each median is computed over.")
+
+
+class ImportJobSerializer(serializers.ModelSerializer):
+    """Submit one of url, file (multipart) or text; poll the job until its status is final."""
+
+    url = serializers.URLField(source="input_url", required=False, allow_blank=True, max_length=2000)
+    text = serializers.CharField(
+        source="input_text", required=False, allow_blank=True, write_only=True, max_length=2_000_000
+    )
+    file = serializers.FileField(required=False, write_only=True, help_text="A .txt, .html or .pdf report.")
+    published = serializers.DateField(required=False, write_only=True, help_text="Publication date of the report.")
+    title = serializers.CharField(required=False, allow_blank=True, write_only=True, max_length=500)
+    created_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
+
+    class Meta:
+        model = ImportJob
+        fields = [
+            "id",
+            "kind",
+            "url",
+            "input_name",
+            "text",
+            "file",
+            "published",
+            "title",
+            "options",
+            "status",
+            "progress",
+            "progress_message",
+            "counts",
+            "errors",
+            "result",
+            "created_by",
+            "task_id",
+            "attempts",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
+        read_only_fields = [
+            "kind",
+            "input_name",
+            "options",
+            "status",
+            "progress",
+            "progress_message",
+            "counts",
+            "errors",
+            "result",
+            "task_id",
+            "attempts",
+            "created_at",
+            "started_at",
+            "finished_at",
+        ]
+
+    def validate(self, attrs):
+        given = [bool(attrs.get("input_url")), attrs.get("file") is not None, bool(attrs.get("input_text", "").strip())]
+        if sum(given) != 1:
+            raise serializers.ValidationError("Give exactly one of: url, file or text.")
+        upload = attrs.get("file")
+        if upload is not None and upload.size > settings.IMPORT_MAX_BYTES:  # refused before it is read
+            raise serializers.ValidationError(
+                {"file": f"Larger than the limit of {settings.IMPORT_MAX_BYTES:,} bytes."}
+            )
+        return attrs

@@ -1,12 +1,13 @@
 """API views for incidents (the whole case in one call), sources, notes and dashboard statistics."""
 
-from drf_spectacular.utils import extend_schema
-from rest_framework import generics
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import generics, mixins, parsers, viewsets
 from rest_framework.response import Response
 
 from attribution.api.views import RecordViewSet, documented
 from incidents.api.serializers import (
     CaseNoteSerializer,
+    ImportJobSerializer,
     IncidentListSerializer,
     IncidentSerializer,
     SourceListSerializer,
@@ -14,9 +15,9 @@ from incidents.api.serializers import (
     StatsSerializer,
 )
 from incidents.filters import IncidentFilter, SourceFilter
-from incidents.models import CaseNote, Incident, Source
+from incidents.models import CaseNote, ImportJob, Incident, Source
 from incidents.selectors import incident_stats
-from incidents.services import incident_sources_set
+from incidents.services import importjob_create, incident_sources_set
 
 
 @documented("Incidents")
@@ -98,3 +99,37 @@ class StatsView(generics.GenericAPIView):
     def get(self, request, *args, **kwargs):
         incidents = self.filter_queryset(self.get_queryset())
         return Response(StatsSerializer(incident_stats(incidents, user=request.user)).data)
+
+
+@extend_schema_view(
+    list=extend_schema(description="Import jobs: your own (reviewers: everyone's), newest first."),
+    retrieve=extend_schema(description="One job: poll until status is succeeded, failed or partial."),
+    create=extend_schema(description="Queue the import of one report: url, file (multipart) or text."),
+)
+class ImportJobViewSet(
+    mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+):
+    """Reports submitted for import; a background worker drafts their records."""
+
+    serializer_class = ImportJobSerializer
+    read_requires_login = True
+    parser_classes = [parsers.JSONParser, parsers.MultiPartParser, parsers.FormParser]
+    ordering_choices = {"id": "id", "created_at": "created_at"}
+
+    def get_queryset(self):
+        return ImportJob.objects.visible_to(self.request.user).with_api_relations(self.request.user)
+
+    def perform_create(self, serializer):
+        data = serializer.validated_data
+        upload = data.get("file")
+        job = importjob_create(
+            user=self.request.user,
+            url=data.get("input_url", ""),
+            text=data.get("input_text", ""),
+            upload=upload.read() if upload is not None else None,
+            upload_name=upload.name if upload else "",
+            published=data.get("published"),
+            title=data.get("title", ""),
+        )
+        job.refresh_from_db()
+        serializer.instance = job
