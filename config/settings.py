@@ -165,8 +165,19 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_DEFAULT_QUEUE = env.str("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+# Redis hands an unacknowledged message (its worker died) to another worker after the visibility timeout;
+# workers look for such messages every restore interval x throttle seconds (kombu's defaults: 10 x 10).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+    "unacked_restore_interval": env.int("CELERY_UNACKED_RESTORE_INTERVAL", default=10),
+    "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
+    "unacked_mutex_expire": env.int("CELERY_UNACKED_MUTEX_EXPIRE", default=300),
+}
 
 # --- Imports --------------------------------------------------------------------------------------------
 IMPORT_MAX_BYTES = 10 * 1024 * 1024
 IMPORT_MAX_REDIRECTS = 5
 IMPORT_TIMEOUT_SECONDS = 20
+# A running job whose worker stopped reporting for this long may be taken over by another worker.
+IMPORT_JOB_LEASE_SECONDS = env.int("IMPORT_JOB_LEASE_SECONDS", default=CELERY_TASK_TIME_LIMIT + 30)

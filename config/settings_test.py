@@ -7,3 +7,6 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-product
 from config.settings import *  # noqa: E402, F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Tests run queued tasks in process (after commit); the worker tests start real workers themselves.
+CELERY_TASK_ALWAYS_EAGER = True

@@ -5,7 +5,7 @@ import datetime as dt
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from attribution.services import record_delete, save_with_history
@@ -67,17 +67,24 @@ def _queue(job: ImportJob, task) -> None:
     ImportJob.objects.filter(pk=job.pk, task_id="").update(task_id=result.id or "")
 
 
-def importjob_claim(*, job_id: int, redelivered: bool = False) -> ImportJob | None:
-    """Take a queued job (or, on redelivery after a worker died, a running one); None if another run has it."""
-    statuses = [ImportJob.Status.QUEUED, ImportJob.Status.RUNNING] if redelivered else [ImportJob.Status.QUEUED]
-    claimed = ImportJob.objects.filter(pk=job_id, status__in=statuses).update(
+def importjob_claim(*, job_id: int) -> ImportJob | None:
+    """Take a queued job, or a running one whose worker let its lease expire (it died); None if another
+    run holds it. A compare-and-set update, so two deliveries of one message never both run it."""
+    now = timezone.now()
+    takeable = Q(status=ImportJob.Status.QUEUED) | Q(status=ImportJob.Status.RUNNING, lease_expires_at__lt=now)
+    claimed = ImportJob.objects.filter(takeable, pk=job_id).update(
         status=ImportJob.Status.RUNNING,
-        started_at=timezone.now(),
+        started_at=now,
         attempts=F("attempts") + 1,
         progress=5,
         progress_message="Started",
+        lease_expires_at=_lease(),
     )
     return ImportJob.objects.get(pk=job_id) if claimed else None
+
+
+def _lease():
+    return timezone.now() + dt.timedelta(seconds=settings.IMPORT_JOB_LEASE_SECONDS)
 
 
 def importjob_run(*, job: ImportJob) -> ImportJob:
@@ -109,7 +116,7 @@ def importjob_run(*, job: ImportJob) -> ImportJob:
 
 
 def _progress(job: ImportJob, percent: int, message: str) -> None:
-    ImportJob.objects.filter(pk=job.pk).update(progress=percent, progress_message=message)
+    ImportJob.objects.filter(pk=job.pk).update(progress=percent, progress_message=message, lease_expires_at=_lease())
 
 
 def _finish(job: ImportJob, status: str, *, errors: list[str]) -> ImportJob:
