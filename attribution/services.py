@@ -114,17 +114,34 @@ def party_names_set(
                 save_with_history(ext, user=user, reason="external id added")
 
 
+# What a confirmed statement needs to be seen: the parties it names and its source.
+NEEDED_BY_STATEMENT = ("source", "made_by", "attributed_to", "party", "initiated_by", "target", "speaker")
+
+
 @transaction.atomic
 def review_status_set(*, records: models.QuerySet, status: str, user=None) -> int:
-    """Confirm or reject the drafts among `records`; others are left as they are. Returns how many changed."""
+    """Confirm or reject the drafts among `records`; others are left as they are. Returns how many changed.
+
+    Confirming a claim, reaction or consequence also confirms the draft parties and source it names,
+    so a confirmed statement never rests on records the public cannot see.
+    """
     if status not in (ReviewStatus.CONFIRMED, ReviewStatus.REJECTED):
         raise ValueError(f"A review sets confirmed or rejected, not {status!r}.")
     changed = 0
     drafts = records.model.objects.filter(pk__in=records.values("pk"), review_status=ReviewStatus.DRAFT)
     for record in drafts.select_for_update():
-        record.review_status = status
-        record._history_user = user
-        record._change_reason = f"review: {status}"
-        record.save(update_fields=["review_status", "updated_at"])
+        _set_review(record, status, user)
         changed += 1
+        if status == ReviewStatus.CONFIRMED:
+            for name in NEEDED_BY_STATEMENT:
+                needed = getattr(record, name, None) if hasattr(type(record), name) else None
+                if needed is not None and needed.review_status == ReviewStatus.DRAFT:
+                    _set_review(needed, status, user, reason=f"needed by confirmed {record._meta.verbose_name}")
     return changed
+
+
+def _set_review(record: models.Model, status: str, user, reason: str = "") -> None:
+    record.review_status = status
+    record._history_user = user
+    record._change_reason = reason or f"review: {status}"
+    record.save(update_fields=["review_status", "updated_at"])

@@ -181,7 +181,7 @@ def extract_report(text: str, *, published: dt.date | None = None, extra_parties
 class _Extractor:
     def __init__(self, text: str, published: dt.date | None, extra: list[Entry]):
         self.text, self.published = text, published
-        self.matcher, self.entries = build_matcher(list(extra))
+        self.matcher, self.entries = build_matcher(tuple(extra))
         self.bodies = body_patterns()
         self.speakers: dict[str, Speaker] = {}  # by surname and full name
         self.last_speaker: Speaker | None = None

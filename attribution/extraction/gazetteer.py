@@ -8,7 +8,7 @@ from the Party table) can be added by the caller.
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from attribution.countries import country_names
 
@@ -254,8 +254,10 @@ def body_patterns() -> list[re.Pattern]:
     return [re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern, _ in _BODIES]
 
 
-def build_matcher(extra: list[Entry] = ()) -> tuple[re.Pattern, dict[str, Entry]]:
-    """One regex over every name (longest first, word-bounded, case-sensitive) and the entry per name."""
+@lru_cache(maxsize=8)
+def build_matcher(extra: tuple[Entry, ...] = ()) -> tuple[re.Pattern, dict[str, Entry]]:
+    """One regex over every name (longest first, word-bounded, case-sensitive) and the entry per name;
+    cached, as the same party list serves many reports."""
     by_text: dict[str, Entry] = {}
     for entry in (*_builtin_entries(), *extra):
         by_text.setdefault(re.sub(r"\\(.)", r"\1", entry.pattern), entry)

@@ -176,3 +176,22 @@ def test_admin_import_form(owner_client, tasks):
     assert job.status == "succeeded" and job.created_by.username == "owner"
     listing = owner_client.get("/admin/incidents/importjob/").content.decode()
     assert "<progress" in listing and "succeeded" in listing.lower()
+
+
+def test_confirming_a_drafted_claim_confirms_its_parties_and_source(tasks, owner):
+    from attribution.services import review_status_set
+
+    with tasks():
+        importjob_create(text=REPORT, published=dt.date(2023, 3, 7))
+    claim = Attribution.objects.get()
+    assert {claim.made_by.review_status, claim.source.review_status} == {"draft"}
+    review_status_set(records=Attribution.objects.filter(pk=claim.pk), status="confirmed", user=owner)
+    claim.refresh_from_db()
+    assert (
+        claim.review_status,
+        claim.made_by.review_status,
+        claim.attributed_to.review_status,
+        claim.source.review_status,
+    ) == ("confirmed",) * 4
+    assert claim.made_by.history.first().history_change_reason == "needed by confirmed attribution"
+    assert claim.incident.review_status == "draft"  # the case itself is reviewed on its own
