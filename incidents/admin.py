@@ -380,6 +380,7 @@ class UserWithClearanceAdmin(UserAdmin):
 class ImportForm(forms.ModelForm):
     """Import one report: a URL, an uploaded file or pasted text."""
 
+    input_url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="URL")
     upload = forms.FileField(required=False, help_text="A .txt, .html or .pdf report.")
     published = forms.DateField(required=False, help_text="Publication date (for 'on Wednesday' and the like).")
     title = forms.CharField(required=False, max_length=500)
@@ -387,7 +388,7 @@ class ImportForm(forms.ModelForm):
     class Meta:
         model = ImportJob
         fields = ["input_url", "input_text"]
-        labels = {"input_url": "URL", "input_text": "Or paste the text"}
+        labels = {"input_text": "Or paste the text"}
 
     def clean(self):
         cleaned = super().clean()
