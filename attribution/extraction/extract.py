@@ -17,7 +17,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from attribution.extraction.gazetteer import Entry, PartyRef, body_patterns, build_matcher
+from attribution.extraction.gazetteer import (
+    GROUP_NAME_PATTERN,
+    Entry,
+    PartyRef,
+    body_patterns,
+    build_matcher,
+    group_from_name,
+)
 from attribution.extraction.text import Sentence, find_dates, sentences
 
 CYBER = re.compile(
@@ -25,6 +32,8 @@ CYBER = re.compile(
     r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident)\b",
     re.IGNORECASE,
 )
+# In a report about a cyber operation, these words in a sentence refer to it ("attributed the activity to").
+CYBER_CONTEXT = re.compile(r"\b(?:activit(?:y|ies)|threat actors?|actors?|hackers?)\b", re.IGNORECASE)
 HEDGE = re.compile(
     r"\b(?:no evidence|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|declined to (?:speculate|name|"
     r"attribute|say who|identify)|speculat\w+|may have been|might have been|could have been|possibly|"
@@ -41,7 +50,8 @@ BACKGROUND = re.compile(
 ATTRIBUTION_CUES = re.compile(
     r"\b(?:blam\w*|attribut\w*|accus\w*|pinned\b|"
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
-    r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit)",
+    r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
+    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by)",
     re.IGNORECASE,
 )
 # "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
@@ -99,6 +109,7 @@ CONSEQUENCES = [
         r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)",
     ),
     ("condemnation", r"condemn\w*|decri\w+|denounc\w+"),
+    ("emergency_declaration", r"declar\w+ (?:a |an )?(?:national )?(?:state of )?emergency"),
     ("reward", r"reward of"),
 ]
 CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
@@ -187,6 +198,8 @@ class _Extractor:
         self.last_speaker: Speaker | None = None
         self.last_subject: PartyRef | None = None
         self.result = ExtractionResult()
+        # Legal and economic acts state a claim when the report as a whole is about a cyber operation.
+        self.cyber_report = bool(CYBER.search(text))
         self.seen: set[tuple] = set()
         self.accused: set[tuple] = set()
         self.last_accused: PartyRef | None = None
@@ -197,6 +210,9 @@ class _Extractor:
         for match in self.matcher.finditer(sentence.text):
             entry = self.entries[match.group()]
             found.append(Mention(match.start(), match.end(), entry.party, entry.role))
+        for match in GROUP_NAME_PATTERN.finditer(sentence.text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(match.start(), match.end(), group_from_name(match.group()), "group"))
         for pattern in self.bodies:
             for match in pattern.finditer(sentence.text):
                 if any(m.start <= match.start() < m.end for m in found):
@@ -285,7 +301,8 @@ class _Extractor:
             self._reaction(sentence, subject, "denial", speaker, stated_on, DENIAL.search(text))
         elif ACKNOWLEDGE.search(text) and subject is not None and not hedged:
             self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
-        if not hedged and not COUNTER.search(text) and subject is not None and CYBER.search(text):
+        about_cyber = CYBER.search(text) or (self.cyber_report and CYBER_CONTEXT.search(text))
+        if not hedged and not COUNTER.search(text) and subject is not None and about_cyber:
             predicate = PREDICATE_CUES.search(text)
             cue = ATTRIBUTION_CUES.search(text)
             if predicate and (cue is None or predicate.start() < cue.start()):
@@ -422,7 +439,7 @@ class _Extractor:
                 "quote_end": end,
             }
         )
-        if kind in LEGAL_OR_ECONOMIC and CYBER.search(sentence.text):
+        if kind in LEGAL_OR_ECONOMIC and self.cyber_report:
             self._attribution(sentence, mentions, agent, speaker, stated_on, match)
 
     def _agent_before(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:

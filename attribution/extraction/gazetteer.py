@@ -264,3 +264,35 @@ def build_matcher(extra: tuple[Entry, ...] = ()) -> tuple[re.Pattern, dict[str, 
     ordered = sorted(by_text, key=len, reverse=True)
     alternation = "|".join(re.escape(name) for name in ordered)
     return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), by_text
+
+
+# Vendors' naming schemes name new groups every month; their shape tells a group (and sometimes its
+# sponsor: Microsoft's weather families, CrowdStrike's animals).
+GROUP_NAME_PATTERN = re.compile(
+    r"\b(?:(?:APT|UNC|TA|FIN|DEV|Storm|TAG|UAC|TEMP)-?\d{1,5}"
+    r"|[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Dust|Flood|Cyclone|Panda|Bear|Kitten|Chollima|"
+    r"Spider|Jackal|Tiger|Buffalo|Leopard|Ocelot|Crane)"
+    r")\b"
+)
+_FAMILY_COUNTRY = {
+    "Typhoon": "CN",
+    "Panda": "CN",
+    "Blizzard": "RU",
+    "Bear": "RU",
+    "Sandstorm": "IR",
+    "Kitten": "IR",
+    "Sleet": "KP",
+    "Chollima": "KP",
+    "Hail": "KR",
+    "Dust": "TR",
+    "Crane": "KR",
+    "Tiger": "IN",
+    "Leopard": "PK",
+    "Buffalo": "VN",
+}
+
+
+def group_from_name(name: str) -> PartyRef:
+    """A threat group named by a vendor scheme, with the sponsor its family name implies."""
+    family = name.split()[-1] if " " in name else ""
+    return PartyRef(name, "threat_group", _FAMILY_COUNTRY.get(family))
