@@ -32,8 +32,13 @@ CYBER = re.compile(
     r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident)\b",
     re.IGNORECASE,
 )
-# In a report about a cyber operation, these words in a sentence refer to it ("attributed the activity to").
-CYBER_CONTEXT = re.compile(r"\b(?:activit(?:y|ies)|threat actors?|actors?|hackers?)\b", re.IGNORECASE)
+# In a report about a cyber operation, a claim refers to it unless the sentence names another kind of act
+# ("which Tehran accuses of carrying out terrorist acts").
+OTHER_OFFENCES = re.compile(
+    r"\b(?:terror\w*|murder\w*|assassinat\w*|bomb\w*|kidnap\w*|shoot\w*|killings?|poison\w*|war crimes?|"
+    r"smuggl\w*|corruption|money laundering|drug\w*|invasion|airstrikes?|missiles?|coup)\b",
+    re.IGNORECASE,
+)
 HEDGE = re.compile(
     r"\b(?:no evidence|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|declined to (?:speculate|name|"
     r"attribute|say who|identify)|speculat\w+|may have been|might have been|could have been|possibly|"
@@ -51,9 +56,22 @@ ATTRIBUTION_CUES = re.compile(
     r"\b(?:blam\w*|attribut\w*|accus\w*|pinned\b|"
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
-    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by)",
+    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
+    r"(?:held|holds|hold|holding) (?!.{0,40}accountable)|link\w*)",
     re.IGNORECASE,
 )
+# Cues whose accused may stand between the verb and a closing word: "held China responsible",
+# "linked Chinese hackers to the breach"; otherwise the accused follows ("linked the breach to Russia").
+BRACKETING = {
+    "held": r"responsible",
+    "hold": r"responsible",
+    "holds": r"responsible",
+    "holding": r"responsible",
+    "link": r"\bto\b",
+    "linked": r"\bto\b",
+    "links": r"\bto\b|\band\b",
+    "linking": r"\bto\b",
+}
 # "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|attributed|pinned)\s+(?:on|to)\b", re.I)
 # "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
@@ -128,7 +146,7 @@ NAMES_INCIDENT = re.compile(
     re.IGNORECASE,
 )
 # Measures whose target, when the sentence names none, is the party the report accuses.
-IMPLIED_TARGET = {"pledged_response", "condemnation"}
+IMPLIED_TARGET = {"pledged_response", "condemnation", "sanctions", "indictment"}
 # What may stand between coordinated subjects: "London and Washington", "The US, the UK and NATO".
 SUBJECT_LINK = re.compile(r"(?:\s*(?:,|and|as well as|along with|the|its|allies?|[A-Z][\w'’.-]*)\s*)*")
 # "In a statement, the bureau said": an institution named by its kind is the last subject.
@@ -298,10 +316,11 @@ class _Extractor:
         if COUNTER.search(text) and subject is not None:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, COUNTER.search(text))
         elif DENIAL.search(text) and subject is not None and not hedged:
-            self._reaction(sentence, subject, "denial", speaker, stated_on, DENIAL.search(text))
+            denier = self._relative_clause_party(sentence, mentions, DENIAL.search(text).start()) or subject
+            self._reaction(sentence, denier, "denial", speaker, stated_on, DENIAL.search(text))
         elif ACKNOWLEDGE.search(text) and subject is not None and not hedged:
             self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
-        about_cyber = CYBER.search(text) or (self.cyber_report and CYBER_CONTEXT.search(text))
+        about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
         if not hedged and not COUNTER.search(text) and subject is not None and about_cyber:
             predicate = PREDICATE_CUES.search(text)
             cue = ATTRIBUTION_CUES.search(text)
@@ -345,11 +364,7 @@ class _Extractor:
             return
         if not any(m.start < cue.start() for m in mentions) and speaker is None:
             return  # nobody named before the blaming words: "researchers said it was carried out by X"
-        at = cue.end()
-        if cue.group().lower().startswith("attribut"):
-            to = re.search(r"\bto\b", sentence.text[at:])
-            at = at + to.end() if to else at
-        accused = self._target_after(sentence, mentions, at, exclude=subject)
+        accused = self._accused(sentence, mentions, cue, subject)
         if accused is None:
             return
         if _key(subject) in self.accused:  # the accused blaming its accuser answers the claim
@@ -357,6 +372,35 @@ class _Extractor:
             return
         for accuser in self._co_subjects(sentence, mentions, cue.start(), subject):
             self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+
+    @staticmethod
+    def _relative_clause_party(sentence, mentions, at: int) -> PartyRef | None:
+        """ "…at Russia, which has rejected the accusations": the party the relative clause is about."""
+        for mention in reversed([m for m in mentions if m.end <= at]):
+            if re.match(r",\s+(?:which|who)\b[^,;]*$", sentence.text[mention.end : at]):
+                return mention.party
+        return None
+
+    def _accused(self, sentence, mentions, cue, subject) -> PartyRef | None:
+        """Who the blaming words point at, by the shape of the phrase."""
+        word = cue.group().lower().split()[0]
+        at = cue.end()
+        closing = BRACKETING.get(word)
+        if closing:
+            end = re.search(closing, sentence.text[at : at + 120], re.IGNORECASE)
+            if end is None and word.startswith("hold"):
+                return None  # "held talks", "hold a meeting"
+            if end is not None:
+                between = self._target_after(
+                    sentence, [m for m in mentions if m.start < at + end.start()], at, exclude=subject
+                )
+                if between is not None:
+                    return between
+                at += end.end()
+        elif word.startswith("attribut"):
+            to = re.search(r"\bto\b", sentence.text[at:])
+            at = at + to.end() if to else at
+        return self._target_after(sentence, mentions, at, exclude=subject)
 
     def _co_subjects(self, sentence: Sentence, mentions: list[Mention], at: int, subject: PartyRef) -> list[PartyRef]:
         """The subject and the actors coordinated with it at the head of the clause: "London and
