@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 
 from attribution.extraction.gazetteer import (
     GROUP_NAME_PATTERN,
+    NAMED_COMPANY_PATTERN,
+    NAMED_GROUP_PATTERN,
+    NOT_NAMES,
     Entry,
     PartyRef,
     body_patterns,
@@ -57,7 +60,8 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
-    r"(?:held|holds|hold|holding) (?!.{0,40}accountable)|link\w*)",
+    r"(?:held|holds|hold|holding) (?!.{0,40}accountable)|link\w*|"
+    r"(?:came|come|comes|originated|originating|were launched|was launched) from|traced (?:back )?to)",
     re.IGNORECASE,
 )
 # Cues whose accused may stand between the verb and a closing word: "held China responsible",
@@ -231,6 +235,15 @@ class _Extractor:
         for match in GROUP_NAME_PATTERN.finditer(sentence.text):
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), group_from_name(match.group()), "group"))
+        for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
+            for match in pattern.finditer(sentence.text):
+                group = "name" if match.group("name") else "name2"
+                name, start, end = match.group(group), match.start(group), match.end(group)
+                if name in NOT_NAMES or name in self.speakers or any(m.start < end and start < m.end for m in found):
+                    continue
+                found.append(
+                    Mention(start, end, PartyRef(name, kind, None), "group" if kind == "threat_group" else kind)
+                )
         for pattern in self.bodies:
             for match in pattern.finditer(sentence.text):
                 if any(m.start <= match.start() < m.end for m in found):

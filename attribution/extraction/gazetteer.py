@@ -292,6 +292,52 @@ _FAMILY_COUNTRY = {
 }
 
 
+# "the Lapsus$ extortion group", "a gang calling itself Cuba Ransomware": a group named by its kind.
+NAMED_GROUP_PATTERN = re.compile(
+    r"\b(?:the\s+)?(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)\s+(?:\w+\s+)?(?:group|gang|collective|crew)\b"
+    r"|\b(?:group|gang|collective|crew)\s+(?:calling itself|known as|named|called)\s+"
+    r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
+)
+# "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
+NAMED_COMPANY_PATTERN = re.compile(
+    r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer)\s+"
+    r"(?P<name>[A-Z][\w$&.-]+(?:\s+[A-Z][\w$&.-]+)?)"
+    r"|^(?P<name2>[A-Z][\w$&.-]+)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
+)
+NOT_NAMES = {
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "A",
+    "An",
+    "Officials",
+    "Researchers",
+    "Experts",
+    "Analysts",
+    "Investigators",
+    "Police",
+    "Prosecutors",
+    "Some",
+    "One",
+    "Its",
+    "State",
+    "Security",
+    "Government",
+    "Another",
+    "Other",
+    "Russian",
+    "Chinese",
+    "Iranian",
+}
+
+
 def group_from_name(name: str) -> PartyRef:
     """A threat group named by a vendor scheme, with the sponsor its family name implies."""
     family = name.split()[-1] if " " in name else ""
