@@ -76,6 +76,16 @@ BRACKETING = {
     "links": r"\bto\b|\band\b",
     "linking": r"\bto\b",
 }
+# A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."
+LEDE_ACTOR = re.compile(
+    r"^\W*(?:[\w'’.-]+\s+){0,4}?(?:hackers?|hacking groups?|cyber ?spies|spies|actors?|operatives|intelligence)\s+"
+    r"(?:\w+\s+)?(?:hacked|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied|penetrated|"
+    r"were behind|was behind|carried out|launched)\b",
+    re.IGNORECASE,
+)
+REPORTING_TAIL = re.compile(
+    r",\s+(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|reported|alleged|concluded)\b[^,;]*(?:[,;]|$)"
+)
 # "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|attributed|pinned)\s+(?:on|to)\b", re.I)
 # "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
@@ -335,6 +345,8 @@ class _Extractor:
             self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
         if not hedged and not COUNTER.search(text) and subject is not None and about_cyber:
+            if self._lede_attribution(sentence, mentions, speaker, stated_on):
+                return
             predicate = PREDICATE_CUES.search(text)
             cue = ATTRIBUTION_CUES.search(text)
             if predicate and (cue is None or predicate.start() < cue.start()):
@@ -385,6 +397,18 @@ class _Extractor:
             return
         for accuser in self._co_subjects(sentence, mentions, cue.start(), subject):
             self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+
+    def _lede_attribution(self, sentence, mentions, speaker, stated_on) -> bool:
+        """A sentence that names the attacker first and the party saying so last."""
+        actor, tail = LEDE_ACTOR.match(sentence.text), REPORTING_TAIL.search(sentence.text)
+        if actor is None or tail is None:
+            return False
+        accused = [m for m in mentions if m.start < actor.end()]
+        reporters = [m for m in mentions if tail.start("who") <= m.start < tail.end("who")]
+        if not accused or not reporters or _key(accused[0].party) == _key(reporters[0].party):
+            return False
+        self._add_attribution(sentence, reporters[0].party, accused[0].party, speaker, stated_on, actor)
+        return True
 
     @staticmethod
     def _relative_clause_party(sentence, mentions, at: int) -> PartyRef | None:
