@@ -61,7 +61,8 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     r"(?:held|holds|hold|holding) (?!.{0,40}accountable)|link\w*|"
-    r"(?:came|come|comes|originated|originating|were launched|was launched) from|traced (?:back )?to)",
+    r"(?:came|come|comes|originated|originating|were launched|was launched) from|traced (?:back )?to|"
+    r"(?:hackers?|actors?|groups?|spies) (?:operating|based|working|acting) (?:from|in|for|out of|on behalf of))",
     re.IGNORECASE,
 )
 # Cues whose accused may stand between the verb and a closing word: "held China responsible",
@@ -159,6 +160,13 @@ NAMES_INCIDENT = re.compile(
     r"campaign|intrusion|leak)\w*\b",
     re.IGNORECASE,
 )
+VICTIM_NOUN = re.compile(
+    r"\s+(?:accounts?|employees|staff|systems?|networks?|servers?|users|customers|websites?|data|infrastructure|"
+    r"email|computers?|databases?|platforms?)\b",
+    re.IGNORECASE,
+)
+# Where the object of a measure ends: "condemned the attack and offered Kyiv help" names no target.
+CLAUSE_END = re.compile(r";|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b", re.IGNORECASE)
 # Measures whose target, when the sentence names none, is the party the report accuses.
 IMPLIED_TARGET = {"pledged_response", "condemnation", "sanctions", "indictment"}
 # What may stand between coordinated subjects: "London and Washington", "The US, the UK and NATO".
@@ -499,7 +507,9 @@ class _Extractor:
         agent = self._agent_before(sentence, mentions, match.start()) or subject
         if agent is None:
             return
-        target = self._target_after(sentence, mentions, match.start(), exclude=agent)
+        clause_end = CLAUSE_END.search(sentence.text, match.end())
+        in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
+        target = self._target_after(sentence, in_clause, match.start(), exclude=agent)
         if target is None and kind in IMPLIED_TARGET and self.last_accused and _key(self.last_accused) != _key(agent):
             target = self.last_accused
         if target is None:
@@ -540,8 +550,8 @@ class _Extractor:
             party = mention.party
             if exclude is not None and _key(party) == _key(exclude):
                 continue
-            if NAMES_INCIDENT.match(sentence.text[mention.end :]):
-                continue  # "the SolarWinds hack" names the incident, not a party
+            if NAMES_INCIDENT.match(sentence.text[mention.end :]) or VICTIM_NOUN.match(sentence.text[mention.end :]):
+                continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party
             before = sentence.text[max(0, mention.start - 30) : mention.start]
             if VICTIM_PREPOSITION.search(before) and not BLAMED_ON.search(before):
                 continue
