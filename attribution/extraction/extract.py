@@ -84,6 +84,14 @@ LEDE_ACTOR = re.compile(
     r"were behind|was behind|carried out|launched)\b",
     re.IGNORECASE,
 )
+# "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
+REPORTED_ATTACKER = re.compile(
+    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated)\s+(?:that\s+)?"
+    r"(?P<actor>(?:[\w'’.-]+\s+){0,5}?(?:hackers?|hacking groups?|cyber ?spies|spies|actors?|operatives|"
+    r"intelligence services?|services))\s+(?:\w+\s+)?(?:had\s+|have\s+)?(?:hacked|broken into|broke into|breached|"
+    r"attacked|targeted|compromised|infiltrated|stole|spied|penetrated|were behind|was behind|carried out|launched)\b",
+    re.IGNORECASE,
+)
 REPORTING_TAIL = re.compile(
     r",\s+(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|reported|alleged|concluded)\b[^,;]*(?:[,;]|$)"
 )
@@ -355,6 +363,8 @@ class _Extractor:
         if not hedged and not COUNTER.search(text) and subject is not None and about_cyber:
             if self._lede_attribution(sentence, mentions, speaker, stated_on):
                 return
+            if self._reported_attacker(sentence, mentions, subject, speaker, stated_on):
+                return
             predicate = PREDICATE_CUES.search(text)
             cue = ATTRIBUTION_CUES.search(text)
             if predicate and (cue is None or predicate.start() < cue.start()):
@@ -416,6 +426,20 @@ class _Extractor:
         if not accused or not reporters or _key(accused[0].party) == _key(reporters[0].party):
             return False
         self._add_attribution(sentence, reporters[0].party, accused[0].party, speaker, stated_on, actor)
+        return True
+
+    def _reported_attacker(self, sentence, mentions, subject, speaker, stated_on) -> bool:
+        """ "Germany concluded that Russian hackers had broken in": the subject accuses the named attacker."""
+        found = REPORTED_ATTACKER.search(sentence.text)
+        if found is None:
+            return False
+        named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
+        someone_before = speaker is not None or any(m.start < found.start() for m in mentions)
+        if not named or _key(named[0].party) == _key(subject) or not someone_before:
+            return False
+        for accuser in self._co_subjects(sentence, mentions, found.start(), subject):
+            if _key(accuser) != _key(named[0].party):
+                self._add_attribution(sentence, accuser, named[0].party, speaker, stated_on, found)
         return True
 
     @staticmethod
