@@ -86,10 +86,10 @@ LEDE_ACTOR = re.compile(
 )
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
 REPORTED_ATTACKER = re.compile(
-    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated)\s+(?:that\s+)?"
-    r"(?P<actor>(?:[\w'’.-]+\s+){0,5}?(?:hackers?|hacking groups?|cyber ?spies|spies|actors?|operatives|"
-    r"intelligence services?|services))\s+(?:\w+\s+)?(?:had\s+|have\s+)?(?:hacked|broken into|broke into|breached|"
-    r"attacked|targeted|compromised|infiltrated|stole|spied|penetrated|were behind|was behind|carried out|launched)\b",
+    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated)\s+"
+    r"(?:in an? \w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$-]+\s+){1,8}?)(?:had\s+|have\s+|has\s+)?"
+    r"(?:hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
+    r"penetrated|were behind|was behind|carried out|launched)\b",
     re.IGNORECASE,
 )
 REPORTING_TAIL = re.compile(
@@ -107,7 +107,9 @@ PREDICATE_CUES = re.compile(
 DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial)|dismiss\w* (?:the |these |such )?(?:allegation|accusation|claim|report|charge)\w*|"
     r"reject\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)\w*|baseless|unfounded|groundless|"
-    r"nothing to do with|categorically|fabricat\w+|slander\w*)\b",
+    r"nothing to do with|categorically|fabricat\w+|slander\w*|irresponsible|made up|unsubstantiated|smear\w*|"
+    r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
+    r"opposes? .{0,40}all forms of)",
     re.IGNORECASE,
 )
 COUNTER = re.compile(
@@ -167,6 +169,9 @@ NAMES_INCIDENT = re.compile(
     r"\s+(?:supply[- ]chain\s+)?(?:hack|attack|breach|cyberattack|incident|compromise|"
     r"campaign|intrusion|leak)\w*\b",
     re.IGNORECASE,
+)
+ORG_APPOSITION = re.compile(
+    r"\s+[\w\s-]*?(?:company|firm|vendor|provider|maker|giant|operator|group|agency)\s*,?\s+", re.IGNORECASE
 )
 VICTIM_NOUN = re.compile(
     r"\s+(?:accounts?|employees|staff|systems?|networks?|servers?|users|customers|websites?|data|infrastructure|"
@@ -335,12 +340,27 @@ class _Extractor:
             return self.last_speaker.party, self.last_speaker
         if ANAPHORIC_SUBJECT.match(sentence.text) and self.last_subject:
             return self.last_subject, None
-        candidates = [(m.start, m.party, None) for m in mentions if not self._governed(sentence, m.start)]
+        candidates = [
+            (m.start, m.party, None)
+            for m in mentions
+            if not self._governed(sentence, m.start) and not self._modifies_named_org(sentence, m, mentions)
+        ]
         candidates += [(start, sp.party, sp) for start, _, sp in speakers if sp.party is not None]
         if not candidates:
             return None, None
         _, party, speaker = min(candidates, key=lambda item: item[0])
         return party, speaker
+
+    @staticmethod
+    def _modifies_named_org(sentence: Sentence, mention: Mention, mentions: list[Mention]) -> bool:
+        """ "A US cybersecurity firm, Recorded Future, said": the firm is the subject, not its country."""
+        if mention.role not in ("demonym", "state"):
+            return False
+        for other in mentions:
+            gap = sentence.text[mention.end : other.start]
+            if other.role == "company" and 0 < other.start - mention.end <= 45 and ORG_APPOSITION.fullmatch(gap):
+                return True
+        return False
 
     @staticmethod
     def _governed(sentence: Sentence, at: int) -> bool:
@@ -434,6 +454,7 @@ class _Extractor:
         if found is None:
             return False
         named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
+        named.sort(key=lambda m: m.party.kind != "threat_group")  # "a Chinese group it calls RedEcho": the group
         someone_before = speaker is not None or any(m.start < found.start() for m in mentions)
         if not named or _key(named[0].party) == _key(subject) or not someone_before:
             return False
@@ -475,7 +496,13 @@ class _Extractor:
         """The subject and the actors coordinated with it at the head of the clause: "London and
         Washington blamed Russia" has two accusers; "expelled Russian diplomats" adds none."""
         clause_start = max((m.end() for m in re.finditer(r";|\bwhile\b|\bbut\b", sentence.text[:at])), default=0)
-        heads = [m for m in mentions if clause_start <= m.start < at and not self._governed(sentence, m.start)]
+        heads = [
+            m
+            for m in mentions
+            if clause_start <= m.start < at
+            and not self._governed(sentence, m.start)
+            and not self._modifies_named_org(sentence, m, mentions)
+        ]
         found = {_key(subject): subject}
         if not heads:
             return [subject]

@@ -295,12 +295,13 @@ _FAMILY_COUNTRY = {
 # "the Lapsus$ extortion group", "a gang calling itself Cuba Ransomware": a group named by its kind.
 NAMED_GROUP_PATTERN = re.compile(
     r"\b(?:the\s+)?(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)\s+(?:\w+\s+)?(?:group|gang|collective|crew)\b"
-    r"|\b(?:group|gang|collective|crew)\s+(?:calling itself|known as|named|called)\s+"
+    r"|\b(?:group|gang|collective|crew|actor|cluster)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
+    r"(?:calls?|calling itself|known as|named|called|dubbed|tracks as)\s+"
     r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
 )
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(
-    r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer)\s+"
+    r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer),?\s+"
     r"(?P<name>[A-Z][\w$&.-]+(?:\s+[A-Z][\w$&.-]+)?)"
     r"|^(?P<name2>[A-Z][\w$&.-]+)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )
