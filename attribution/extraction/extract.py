@@ -105,11 +105,13 @@ PREDICATE_CUES = re.compile(
     r"\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible for|the work of)\b", re.IGNORECASE
 )
 DENIAL = re.compile(
-    r"\b(?:den(?:y|ied|ies|ying|ial)|dismiss\w* (?:the |these |such )?(?:allegation|accusation|claim|report|charge)\w*|"
+    r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
+    r"dismiss\w* (?:the |these |such )?(?:allegation|accusation|claim|report|charge)\w*|"
     r"reject\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)\w*|baseless|unfounded|groundless|"
     r"nothing to do with|categorically|fabricat\w+|slander\w*|irresponsible|made up|unsubstantiated|smear\w*|"
     r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
-    r"opposes? .{0,40}all forms of)",
+    r"opposes? .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|"
+    r"(?:was|were|is|are) not (?:behind|involved|responsible))",
     re.IGNORECASE,
 )
 COUNTER = re.compile(
@@ -261,6 +263,8 @@ class _Extractor:
     def mentions(self, sentence: Sentence) -> list[Mention]:
         found = []
         for match in self.matcher.finditer(sentence.text):
+            if match.start() > 0 and sentence.text[match.start() - 1] == "-":
+                continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
             entry = self.entries[match.group()]
             found.append(Mention(match.start(), match.end(), entry.party, entry.role))
         for match in GROUP_NAME_PATTERN.finditer(sentence.text):
