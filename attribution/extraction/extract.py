@@ -150,7 +150,7 @@ CONSEQUENCES = [
     (
         "pledged_response",
         r'further action|hold .{1,40} accountable|vow\w* to respond|(?:will|would) ["“]?(?:respond|retaliate)|'
-        r"international consequences|"
+        r"international consequences|vow\w* (?:revenge|retaliation)|take (?:its |their )?revenge|vow\w* to retaliate|"
         r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)",
     ),
     ("condemnation", r"condemn\w*|decri\w+|denounc\w+"),
@@ -177,7 +177,7 @@ ORG_APPOSITION = re.compile(
 )
 VICTIM_NOUN = re.compile(
     r"\s+(?:accounts?|employees|staff|systems?|networks?|servers?|users|customers|websites?|data|infrastructure|"
-    r"email|computers?|databases?|platforms?)\b",
+    r"email|computers?|databases?|platforms?|countries|members|allies|states|nations|partners)\b",
     re.IGNORECASE,
 )
 # Where the object of a measure ends: "condemned the attack and offered Kyiv help" names no target.
@@ -272,7 +272,7 @@ class _Extractor:
                 found.append(Mention(match.start(), match.end(), group_from_name(match.group()), "group"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
             for match in pattern.finditer(sentence.text):
-                group = "name" if match.group("name") else "name2"
+                group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 if name in NOT_NAMES or name in self.speakers or any(m.start < end and start < m.end for m in found):
                     continue

@@ -298,6 +298,8 @@ NAMED_GROUP_PATTERN = re.compile(
     r"|\b(?:group|gang|collective|crew|actor|cluster)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
     r"(?:calls?|calling itself|known as|named|called|dubbed|tracks as)\s+"
     r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
+    r"|\b(?:hacking|hacker|hacktivist|ransomware|extortion|cyber(?:crime)?)\s+(?:group|gang|collective|crew)\s+"
+    r"(?P<name3>[A-Z][\w$&.-]*(?:\(\w+\))?)"
 )
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(
