@@ -87,9 +87,10 @@ LEDE_ACTOR = re.compile(
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
 REPORTED_ATTACKER = re.compile(
     r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated)\s+"
-    r"(?:in an? \w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$-]+\s+){1,8}?)(?:had\s+|have\s+|has\s+)?"
+    r"(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$,()-]+\s+){1,16}?)"
+    r"(?:had\s+|have\s+|has\s+)?"
     r"(?:hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
-    r"penetrated|were behind|was behind|carried out|launched)\b",
+    r"penetrated|were behind|was behind|carried out|launched|sent phishing|deployed|planted)\b",
     re.IGNORECASE,
 )
 REPORTING_TAIL = re.compile(
@@ -172,6 +173,7 @@ NAMES_INCIDENT = re.compile(
     r"campaign|intrusion|leak)\w*\b",
     re.IGNORECASE,
 )
+RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 ORG_APPOSITION = re.compile(
     r"\s+[\w\s-]*?(?:company|firm|vendor|provider|maker|giant|operator|group|agency)\s*,?\s+", re.IGNORECASE
 )
@@ -385,20 +387,25 @@ class _Extractor:
             self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
         if not hedged and not COUNTER.search(text) and subject is not None and about_cyber:
-            if self._lede_attribution(sentence, mentions, speaker, stated_on):
-                return
-            if self._reported_attacker(sentence, mentions, subject, speaker, stated_on):
-                return
-            predicate = PREDICATE_CUES.search(text)
-            cue = ATTRIBUTION_CUES.search(text)
-            if predicate and (cue is None or predicate.start() < cue.start()):
-                self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate)
-            elif cue:
-                self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
+            self._claims(sentence, mentions, subject, speaker, stated_on)
         for kind, pattern in CONSEQUENCE_CUES:
             match = pattern.search(text)
             if match and not hedged:
                 self._consequence(sentence, mentions, subject, speaker, stated_on, kind, match)
+
+    def _claims(self, sentence, mentions, subject, speaker, stated_on) -> None:
+        """The first reading of the sentence that finds a claim: a lede, a reported attacker, a predicate
+        ("Y was behind"), or blaming words."""
+        if self._lede_attribution(sentence, mentions, speaker, stated_on):
+            return
+        if self._reported_attacker(sentence, mentions, subject, speaker, stated_on):
+            return
+        predicate = PREDICATE_CUES.search(sentence.text)
+        cue = ATTRIBUTION_CUES.search(sentence.text)
+        if predicate and (cue is None or predicate.start() < cue.start()):
+            self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate)
+        elif cue:
+            self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
 
     def _predicate_attribution(self, sentence, mentions, speaker, stated_on, cue) -> None:
         """ "X says Y was behind the hack": Y is accused, X (the reporting subject before Y) accuses."""
@@ -429,6 +436,12 @@ class _Extractor:
     def _attribution(self, sentence, mentions, subject, speaker, stated_on, cue) -> None:
         if self._passive_attribution(sentence, mentions, speaker, stated_on, cue):
             return
+        relative = bool(RELATIVE_PRONOUN.search(sentence.text[: cue.start()]))
+        if relative:
+            before = [m for m in mentions if m.end <= cue.start()]
+            if not before:
+                return
+            subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
         if not any(m.start < cue.start() for m in mentions) and speaker is None:
             return  # nobody named before the blaming words: "researchers said it was carried out by X"
         accused = self._accused(sentence, mentions, cue, subject)
@@ -437,8 +450,10 @@ class _Extractor:
         if _key(subject) in self.accused:  # the accused blaming its accuser answers the claim
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return
-        for accuser in self._co_subjects(sentence, mentions, cue.start(), subject):
-            self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+        accusers = [subject] if relative else self._co_subjects(sentence, mentions, cue.start(), subject)
+        for accuser in accusers:
+            if _key(accuser) != _key(accused):
+                self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
 
     def _lede_attribution(self, sentence, mentions, speaker, stated_on) -> bool:
         """A sentence that names the attacker first and the party saying so last."""
