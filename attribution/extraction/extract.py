@@ -56,7 +56,7 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 ATTRIBUTION_CUES = re.compile(
-    r"\b(?:blam\w*|attribut\w*|accus\w*|pinned\b|"
+    r"\b(?:blam\w*|attribut\w*|accus(?:e|ed|es|ing)\b|pinned\b|"
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
@@ -86,11 +86,14 @@ LEDE_ACTOR = re.compile(
 )
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
 REPORTED_ATTACKER = re.compile(
-    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated)\s+"
+    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated|"
+    r"told \w+(?: \w+)?|warned)\s+"
     r"(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$,()-]+\s+){1,16}?)"
     r"(?:had\s+|have\s+|has\s+)?"
     r"(?:hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
-    r"penetrated|were behind|was behind|carried out|launched|sent phishing|deployed|planted)\b",
+    r"penetrated|were behind|was behind|carried out|launched|sent phishing|deployed|planted|gained access|"
+    r"accessed|obtained access|(?:was|were|is|are|has been|had been) (?:preparing|targeting|plotting)|"
+    r"prepositioned)\b",
     re.IGNORECASE,
 )
 REPORTING_TAIL = re.compile(
@@ -111,7 +114,7 @@ DENIAL = re.compile(
     r"reject\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)\w*|baseless|unfounded|groundless|"
     r"nothing to do with|categorically|fabricat\w+|slander\w*|irresponsible|made up|unsubstantiated|smear\w*|"
     r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
-    r"opposes? .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|"
+    r"opposes? .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|disinformation|"
     r"(?:was|were|is|are) not (?:behind|involved|responsible))",
     re.IGNORECASE,
 )
@@ -173,6 +176,7 @@ NAMES_INCIDENT = re.compile(
     r"campaign|intrusion|leak)\w*\b",
     re.IGNORECASE,
 )
+COORDINATION = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 ORG_APPOSITION = re.compile(
     r"\s+[\w\s-]*?(?:company|firm|vendor|provider|maker|giant|operator|group|agency)\s*,?\s+", re.IGNORECASE
@@ -184,6 +188,18 @@ VICTIM_NOUN = re.compile(
 )
 # Where the object of a measure ends: "condemned the attack and offered Kyiv help" names no target.
 CLAUSE_END = re.compile(r";|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b", re.IGNORECASE)
+# A condemnation of "the attack" (not of "Pelosi's visit") is aimed at whoever the report accuses.
+ABOUT_THE_INCIDENT = re.compile(
+    r"\s+(?:the\s+|this\s+|these\s+|such\s+)?(?:\w+\s+)?(?:(?:cyber)?attacks?|hacks?|hacking|breach\w*|operations?|"
+    r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|\s*[.,;]|\s*$",
+    re.IGNORECASE,
+)
+
+
+def text_after(match: re.Match) -> str:
+    return match.string[match.end() : match.end() + 60]
+
+
 # Measures whose target, when the sentence names none, is the party the report accuses.
 IMPLIED_TARGET = {"pledged_response", "condemnation", "sanctions", "indictment"}
 # What may stand between coordinated subjects: "London and Washington", "The US, the UK and NATO".
@@ -383,6 +399,12 @@ class _Extractor:
         elif DENIAL.search(text) and subject is not None and not hedged:
             denier = self._relative_clause_party(sentence, mentions, DENIAL.search(text).start()) or subject
             self._reaction(sentence, denier, "denial", speaker, stated_on, DENIAL.search(text))
+            if denier is subject and ATTRIBUTION_CUES.search(text):
+                # "…rejected the accusations and accused the United States of…": blame in a denial answers it
+                self._reaction(
+                    sentence, subject, "counter_accusation", speaker, stated_on, ATTRIBUTION_CUES.search(text)
+                )
+                subject = None
         elif ACKNOWLEDGE.search(text) and subject is not None and not hedged:
             self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
@@ -451,9 +473,28 @@ class _Extractor:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return
         accusers = [subject] if relative else self._co_subjects(sentence, mentions, cue.start(), subject)
-        for accuser in accusers:
-            if _key(accuser) != _key(accused):
-                self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+        for target in self._with_coordinated(sentence, mentions, accused, cue.start()):
+            for accuser in accusers:
+                if _key(accuser) != _key(target):
+                    self._add_attribution(sentence, accuser, target, speaker, stated_on, cue)
+
+    @staticmethod
+    def _with_coordinated(sentence, mentions, party: PartyRef, at: int) -> list[PartyRef]:
+        """The accused and those joined to it: "originating from China and Russia" accuses both."""
+        found, previous = [party], None
+        for mention in mentions:
+            if mention.start < at:
+                continue
+            if previous is None:
+                if _key(mention.party) == _key(party):
+                    previous = mention
+                continue
+            if not COORDINATION.fullmatch(sentence.text[previous.end : mention.start]):
+                break
+            if all(_key(mention.party) != _key(p) for p in found):
+                found.append(mention.party)
+            previous = mention
+        return found
 
     def _lede_attribution(self, sentence, mentions, speaker, stated_on) -> bool:
         """A sentence that names the attacker first and the party saying so last."""
@@ -580,7 +621,8 @@ class _Extractor:
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
         target = self._target_after(sentence, in_clause, match.start(), exclude=agent)
-        if target is None and kind in IMPLIED_TARGET and self.last_accused and _key(self.last_accused) != _key(agent):
+        implied = kind in IMPLIED_TARGET and (kind != "condemnation" or ABOUT_THE_INCIDENT.match(text_after(match)))
+        if target is None and implied and self.last_accused and _key(self.last_accused) != _key(agent):
             target = self.last_accused
         if target is None:
             return
