@@ -93,7 +93,13 @@ REPORTED_ATTACKER = re.compile(
     r"(?:hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
     r"penetrated|were behind|was behind|carried out|launched|sent phishing|deployed|planted|gained access|"
     r"accessed|obtained access|(?:was|were|is|are|has been|had been) (?:preparing|targeting|plotting)|"
-    r"prepositioned)\b",
+    r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked)\b",
+    re.IGNORECASE,
+)
+# "…said the group was part of a wider Russian campaign": the campaign's owner is accused.
+PART_OF = re.compile(
+    r"\b(?:was|were|is|are)\s+part of\s+(?:a |an |the )?(?:\w+\s+){0,2}?(?P<who>(?:[\w'’-]+\s+){1,2}?)"
+    r"(?:campaign|effort|operation|strategy|pattern|programme|program)\b",
     re.IGNORECASE,
 )
 REPORTING_TAIL = re.compile(
@@ -172,8 +178,8 @@ PERSON = re.compile(
     rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,5}}(?i:{TITLES}))\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})\b"
 )
 NAMES_INCIDENT = re.compile(
-    r"\s+(?:supply[- ]chain\s+)?(?:hack|attack|breach|cyberattack|incident|compromise|"
-    r"campaign|intrusion|leak)\w*\b",
+    r"\s+(?:supply[- ]chain\s+)?(?:hacks?|hacking|attacks?|breach(?:es)?|cyberattacks?|incidents?|compromises?|"
+    r"campaigns?|intrusions?|leaks?)\b",
     re.IGNORECASE,
 )
 COORDINATION = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
@@ -422,6 +428,11 @@ class _Extractor:
             return
         if self._reported_attacker(sentence, mentions, subject, speaker, stated_on):
             return
+        part = PART_OF.search(sentence.text)
+        owners = [m for m in mentions if part and part.start("who") <= m.start < part.end("who")]
+        if owners and _key(owners[0].party) != _key(subject):
+            self._add_attribution(sentence, subject, owners[0].party, speaker, stated_on, part)
+            return
         predicate = PREDICATE_CUES.search(sentence.text)
         cue = ATTRIBUTION_CUES.search(sentence.text)
         if predicate and (cue is None or predicate.start() < cue.start()):
@@ -626,6 +637,14 @@ class _Extractor:
             target = self.last_accused
         if target is None:
             return
+        agents = [agent] if agent is not subject else self._co_subjects(sentence, mentions, match.start(), agent)
+        for initiator in agents:
+            if _key(initiator) != _key(target):
+                self._add_consequence(sentence, initiator, target, kind, stated_on, match)
+        if kind in LEGAL_OR_ECONOMIC and self.cyber_report:
+            self._attribution(sentence, mentions, agent, speaker, stated_on, match)
+
+    def _add_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         key = ("consequence", _key(agent), _key(target), kind)
         if key in self.seen:
             return
@@ -642,8 +661,6 @@ class _Extractor:
                 "quote_end": end,
             }
         )
-        if kind in LEGAL_OR_ECONOMIC and self.cyber_report:
-            self._attribution(sentence, mentions, agent, speaker, stated_on, match)
 
     def _agent_before(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
         """The agent named just before a measure: "a decision by Albania to sever ties"."""
