@@ -219,7 +219,7 @@ class _Writer:
             incident.types = drafted["types"]
         return incident
 
-    def party(self, ref: dict) -> Party:
+    def party(self, ref: dict, parent: Party | None = None) -> Party:
         key = (ref["kind"], ref["country"], normalize_name(ref["name"]))
         if key not in self.parties:
             self.parties[key] = self._find_party(ref) or self._create(
@@ -227,10 +227,15 @@ class _Writer:
                     name=ref["name"],
                     kind=ref["kind"],
                     country=ref["country"] or "",
+                    parent=parent,
                     review_status=ReviewStatus.DRAFT,
                 )
             )
         return self.parties[key]
+
+    def person(self, name: str, speaks_for: Party) -> Party:
+        """The person who made a statement, under the state (or organisation) they speak for."""
+        return self.party({"name": name, "kind": "person", "country": speaks_for.country or None}, parent=speaks_for)
 
     @staticmethod
     def _find_party(ref: dict) -> Party | None:
@@ -257,6 +262,9 @@ class _Writer:
         }
         others = {field: value for field, value in extra.items() if not field.endswith("_on")}
         record = model(incident=incident, source=source, review_status=ReviewStatus.DRAFT, **keys, **dates, **others)
+        actor = next(iter(keys.values()))  # made_by, party or initiated_by: whom the speaker speaks for
+        if item.get("speaker"):
+            record.speaker = self.person(item["speaker"], actor)
         record.quote, record.quote_start, record.quote_end = _quote_in(source.text, item)
         self.outcome.records[name].append(self._create(record).pk)
 

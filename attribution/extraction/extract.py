@@ -281,6 +281,7 @@ class _Extractor:
         self.cyber_report = bool(CYBER.search(text))
         self.seen: set[tuple] = set()
         self.accused: set[tuple] = set()
+        self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
         self.last_accused: PartyRef | None = None
 
     # --- mentions and speakers -------------------------------------------------------------------
@@ -589,11 +590,13 @@ class _Extractor:
     def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue) -> None:
         key = ("attribution", _key(subject), _key(accused))
         if key in self.seen:
+            self._complete(key, speaker, sentence)
             return
         self.seen.add(key)
         self.accused.add(_key(accused))
         self.last_accused = accused
         start, end = self._quote_span(sentence, cue.start())
+        self.claims[key] = len(self.result.attributions)
         self.result.attributions.append(
             {
                 "made_by": subject.as_dict(),
@@ -606,6 +609,14 @@ class _Extractor:
                 "quote_end": end,
             }
         )
+
+    def _complete(self, key: tuple, speaker, sentence: Sentence) -> None:
+        """A claim stated again: keep the first quote, take the speaker and basis it lacked."""
+        claim = self.result.attributions[self.claims[key]]
+        if claim["speaker"] is None and speaker is not None:
+            claim["speaker"] = speaker.name
+        if claim["basis"] is None and re.search(r"\binvestigat", sentence.text, re.I):
+            claim["basis"] = "investigation"
 
     def _reaction(self, sentence, party, stance, speaker, stated_on, match) -> None:
         key = ("reaction", _key(party), stance)

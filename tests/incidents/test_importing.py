@@ -195,3 +195,15 @@ def test_confirming_a_drafted_claim_confirms_its_parties_and_source(tasks, owner
     ) == ("confirmed",) * 4
     assert claim.made_by.history.first().history_change_reason == "needed by confirmed attribution"
     assert claim.incident.review_status == "draft"  # the case itself is reviewed on its own
+
+
+def test_speakers_become_person_parties_under_whom_they_speak_for(tasks):
+    text = (
+        "Estonia blames Russia\n\nForeign Minister Urmas Reinsalu said on Tuesday that Estonia blamed Russia "
+        "for the cyberattack on government websites on March 3."
+    )
+    with tasks():
+        importjob_create(text=text, published=dt.date(2023, 3, 7))
+    claim = Attribution.objects.get()
+    assert (claim.speaker.name, claim.speaker.kind, claim.speaker.country) == ("Urmas Reinsalu", "person", "EE")
+    assert claim.speaker.parent == claim.made_by
