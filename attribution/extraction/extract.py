@@ -60,7 +60,7 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
-    r"(?:held|holds|hold|holding) (?!.{0,40}accountable)|link\w*|"
+    r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
     r"(?:came|come|comes|originated|originating|were launched|was launched) from|traced (?:back )?to|"
     r"(?:hackers?|actors?|groups?|spies) (?:operating|based|working|acting) (?:from|in|for|out of|on behalf of))",
     re.IGNORECASE,
@@ -108,7 +108,10 @@ REPORTING_TAIL = re.compile(
 # "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|attributed|pinned)\s+(?:on|to)\b", re.I)
 # "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
-VICTIM_PREPOSITION = re.compile(r"\b(?:against|targeting|on)\s+(?:the\s+)?$", re.IGNORECASE)
+VICTIM_PREPOSITION = re.compile(
+    r"\b(?:against|targeting|on)\s+(?:the\s+)?$|\b(?:hack|attack|breach|compromise)\w*\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 BLAMED_ON = re.compile(r"\b(?:blam\w*|pinn\w*)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
 # "Russia was behind the hack": the accused stands before these words.
 PREDICATE_CUES = re.compile(
@@ -149,7 +152,7 @@ CONSEQUENCES = [
     ),
     (
         "sanctions",
-        r"(?:impos\w+|announc\w+|slapp\w+) (?:new )?sanctions|sanction(?:ed|s) (?:on|against)|"
+        r"(?:impos\w+|announc\w+|slapp\w+) (?:\w+ ){0,3}?sanctions|sanction(?:ed|s) (?:on|against)|"
         r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)",
     ),
     ("indictment", r"indict\w*|(?:criminal )?charg(?:ed|es against)"),
@@ -184,6 +187,11 @@ NAMES_INCIDENT = re.compile(
 )
 COORDINATION = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+# "a Russian citizen, Aleksandr Ermakov": a person named with the state they belong to.
+NAMED_PERSON_PATTERN = re.compile(
+    r"(?P<who>\b[A-Z][\w-]+)\s+(?:citizen|national|man|woman|hacker|officer|businessman)s?,?\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b"
+)
 ORG_APPOSITION = re.compile(
     r"\s+[\w\s-]*?(?:company|firm|vendor|provider|maker|giant|operator|group|agency)\s*,?\s+", re.IGNORECASE
 )
@@ -274,6 +282,7 @@ class _Extractor:
         self.matcher, self.entries = build_matcher(tuple(extra))
         self.bodies = body_patterns()
         self.speakers: dict[str, Speaker] = {}  # by surname and full name
+        self.persons: dict[str, PartyRef] = {}  # accused people ("a Russian citizen, Aleksandr Ermakov"), by surname
         self.last_speaker: Speaker | None = None
         self.last_subject: PartyRef | None = None
         self.result = ExtractionResult()
@@ -295,6 +304,16 @@ class _Extractor:
         for match in GROUP_NAME_PATTERN.finditer(sentence.text):
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), group_from_name(match.group()), "group"))
+        for match in NAMED_PERSON_PATTERN.finditer(sentence.text):
+            nationality = [m for m in found if m.start == match.start("who")]
+            if nationality and not any(m.start < match.end("name") and match.start("name") < m.end for m in found):
+                person = PartyRef(match.group("name"), "person", nationality[0].party.country)
+                self.persons[match.group("name").split()[-1]] = person
+                found.append(Mention(match.start("name"), match.end("name"), person, "person"))
+        for surname, person in self.persons.items():
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
+                if not any(m.start <= match.start() < m.end for m in found):
+                    found.append(Mention(match.start(), match.end(), person, "person"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
             for match in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
@@ -329,7 +348,9 @@ class _Extractor:
                 continue  # the "name" is a party (e.g. "Prime Minister Edi Rama" is fine, "Secretary Iran" is not)
             inside = [m for m in mentions if match.start("title") <= m.start < match.end("title")]
             said = re.match(r"\s+(?:said|says|told \w+)(?: that)?\s+(?:the\s+)?", sentence.text[match.end("name") :])
-            named_next = [m for m in mentions if said and m.start == match.end("name") + said.end()]
+            named_next = [
+                m for m in mentions if said and m.start == match.end("name") + said.end() and m.role != "person"
+            ]
             party = (inside or named_next or [None])[0]
             if party is not None:
                 party = party.party
@@ -690,6 +711,10 @@ class _Extractor:
             party = mention.party
             if exclude is not None and _key(party) == _key(exclude):
                 continue
+            if mention.role == "demonym" and any(
+                m.role == "person" and 0 < m.start - mention.end <= 25 for m in mentions
+            ):
+                continue  # "a Russian citizen, Aleksandr Ermakov": the person is meant
             if NAMES_INCIDENT.match(sentence.text[mention.end :]) or VICTIM_NOUN.match(sentence.text[mention.end :]):
                 continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party
             before = sentence.text[max(0, mention.start - 30) : mention.start]
@@ -761,7 +786,7 @@ class _Extractor:
 
 def _key(party: PartyRef) -> tuple:
     """States and their bodies are one actor for de-duplication; others by name."""
-    if party.country and party.kind in ("state", "government_body", "person"):
+    if party.country and party.kind in ("state", "government_body"):
         return ("country", party.country)
     return ("name", party.name.lower())
 

@@ -304,8 +304,8 @@ NAMED_GROUP_PATTERN = re.compile(
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(
     r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer),?\s+"
-    r"(?P<name>[A-Z][\w$&.-]+(?:\s+[A-Z][\w$&.-]+)?)"
-    r"|^(?P<name2>[A-Z][\w$&.-]+)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
+    r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+[A-Z][\w$&-]*(?:\.[\w$&-]+)*)?)"
+    r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )
 NOT_NAMES = {
     "It",

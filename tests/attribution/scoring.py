@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 
 def party_key(party: dict) -> str:
-    if party.get("country") and party.get("kind") in ("state", "government_body", "person"):
+    if party.get("country") and party.get("kind") in ("state", "government_body"):
         return party["country"]
     return party["name"].lower()
 
