@@ -79,9 +79,8 @@ BRACKETING = {
 }
 # A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."
 LEDE_ACTOR = re.compile(
-    r"^\W*(?:[\w'’.-]+\s+){0,4}?(?:hackers?|hacking groups?|cyber ?spies|spies|actors?|operatives|intelligence)\s+"
-    r"(?:\w+\s+)?(?:hacked|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied|penetrated|"
-    r"were behind|was behind|carried out|launched)\b",
+    r"^\W*(?:[\w'’.$-]+\s+){1,8}?(?:had\s+|have\s+|has\s+)?(?:hacked|broke into|breached|attacked|targeted|"
+    r"compromised|infiltrated|stole|spied on|penetrated|were behind|was behind|carried out|launched)\b",
     re.IGNORECASE,
 )
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
@@ -534,7 +533,7 @@ class _Extractor:
         actor, tail = LEDE_ACTOR.match(sentence.text), REPORTING_TAIL.search(sentence.text)
         if actor is None or tail is None:
             return False
-        accused = [m for m in mentions if m.start < actor.end()]
+        accused = sorted((m for m in mentions if m.start < actor.end()), key=lambda m: m.party.kind != "threat_group")
         reporters = [m for m in mentions if tail.start("who") <= m.start < tail.end("who")]
         if not accused or not reporters or _key(accused[0].party) == _key(reporters[0].party):
             return False

@@ -294,8 +294,8 @@ _FAMILY_COUNTRY = {
 
 # "the Lapsus$ extortion group", "a gang calling itself Cuba Ransomware": a group named by its kind.
 NAMED_GROUP_PATTERN = re.compile(
-    r"\b(?:the\s+)?(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)\s+(?:\w+\s+)?(?:group|gang|collective|crew)\b"
-    r"|\b(?:group|gang|collective|crew|actor|cluster)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
+    r"\b(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+(?:\w+\s+)?(?:group|gang|collective|crew)\b)"
+    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
     r"(?:calls?|calling itself|known as|named|called|dubbed|tracks as)\s+"
     r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
     r"|\b(?:hacking|hacker|hacktivist|ransomware|extortion|cyber(?:crime)?)\s+(?:group|gang|collective|crew)\s+"
