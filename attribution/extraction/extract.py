@@ -120,6 +120,7 @@ DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
     r"dismiss\w* (?:the |these |such )?(?:allegation|accusation|claim|report|charge)\w*|"
     r"reject\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)\w*|baseless|unfounded|groundless|"
+    r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
     r"nothing to do with|categorically|fabricat\w+|slander\w*|irresponsible|made up|unsubstantiated|smear\w*|"
     r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
     r"opposes? .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|disinformation|"
@@ -170,7 +171,8 @@ CONSEQUENCES = [
     ("reward", r"reward of"),
 ]
 CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
-LEGAL_OR_ECONOMIC = {"sanctions", "indictment"}
+# Measures that, in a report about a cyber operation, also state who is blamed for it.
+LEGAL_OR_ECONOMIC = {"sanctions", "indictment", "expelled_diplomats"}
 TITLES = (
     r"(?:prime minister|president|foreign minister|minister|spokes(?:man|woman|person)|secretary(?: of state)?|"
     r"ambassador|envoy|director(?: general)?|chief|head|official|prosecutor|attorney general|chancellor|"
