@@ -91,9 +91,6 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
-# History rows record the acting user; background work sets it explicitly (see STYLE.md).
-SIMPLE_HISTORY_HISTORY_ID_USE_UUID = False
-
 # --- REST API (config/api.py) -----------------------------------------------------------------------
 REST_FRAMEWORK = {
     # Token first: unauthenticated requests then get 401 with "WWW-Authenticate: Token".

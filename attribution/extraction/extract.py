@@ -328,12 +328,12 @@ class _Extractor:
             for match in pattern.finditer(sentence.text):
                 if any(m.start <= match.start() < m.end for m in found):
                     continue
-                country = self._country_near(sentence.text, match.start(), found)
+                country = self._country_near(match.start(), found)
                 if country is not None:
                     found.append(Mention(match.start(), match.end(), country, "body"))
         return sorted(found, key=lambda m: m.start)
 
-    def _country_near(self, text: str, at: int, found: list[Mention]) -> PartyRef | None:
+    def _country_near(self, at: int, found: list[Mention]) -> PartyRef | None:
         """The state a generic body ("the foreign ministry") belongs to: named just before it, else the
         subject of the text so far."""
         before = [m for m in found if m.end <= at and at - m.end <= 12 and m.party.kind == "state"]

@@ -97,21 +97,18 @@ _STATES = {
 
 # Generic bodies of a state; the text around them tells which state ("Iran's foreign ministry").
 _BODIES = [
-    (
-        r"(?:foreign|external affairs) ministry|ministry of foreign affairs|foreign office",
-        "Ministry of Foreign Affairs",
-    ),
-    (r"interior ministry|ministry of (?:the )?interior|home office", "Ministry of the Interior"),
-    (r"defen[cs]e ministry|ministry of defen[cs]e|pentagon|department of defense", "Ministry of Defence"),
-    (r"justice department|department of justice|ministry of justice", "Ministry of Justice"),
-    (r"treasury(?: department)?|department of the treasury", "Treasury"),
-    (r"state department|department of state", "Department of State"),
-    (r"national security council", "National Security Council"),
-    (r"national cyber security centre|national cyber security center", "National Cyber Security Centre"),
-    (r"government|cabinet|council of ministers|authorities|prime minister's office|presidency", "Government"),
-    (r"intelligence (?:agency|service|ministry)|ministry of intelligence", "Intelligence service"),
-    (r"police|prosecutors?|prosecutor's office|attorney general", "Law enforcement"),
-    (r"military|armed forces|army", "Armed forces"),
+    r"(?:foreign|external affairs) ministry|ministry of foreign affairs|foreign office",
+    r"interior ministry|ministry of (?:the )?interior|home office",
+    r"defen[cs]e ministry|ministry of defen[cs]e|pentagon|department of defense",
+    r"justice department|department of justice|ministry of justice",
+    r"treasury(?: department)?|department of the treasury",
+    r"state department|department of state",
+    r"national security council",
+    r"national cyber security centre|national cyber security center",
+    r"government|cabinet|council of ministers|authorities|prime minister's office|presidency",
+    r"intelligence (?:agency|service|ministry)|ministry of intelligence",
+    r"police|prosecutors?|prosecutor's office|attorney general",
+    r"military|armed forces|army",
 ]
 # Bodies whose name alone tells their country.
 _NAMED_BODIES = {
@@ -249,9 +246,10 @@ def _builtin_entries() -> tuple[Entry, ...]:
     return tuple(entries)
 
 
-def body_patterns() -> list[re.Pattern]:
+@cache
+def body_patterns() -> tuple[re.Pattern, ...]:
     """Generic bodies ("the foreign ministry") whose country comes from the text around them."""
-    return [re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern, _ in _BODIES]
+    return tuple(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern in _BODIES)
 
 
 @lru_cache(maxsize=8)
