@@ -1,7 +1,6 @@
 """Admin for researchers: the whole case on one incident page, plus sources and notes."""
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.contrib.auth.admin import UserAdmin
@@ -26,7 +25,7 @@ from attribution.models import Attribution, Consequence, Party, Reaction
 from attribution.selectors import party_descendant_ids
 from incidents.models import CaseNote, Clearance, ImportJob, Incident, IncidentSource, Source
 from incidents.selectors import incident_timeline
-from incidents.services import importjob_create
+from incidents.services import importjob_create, importjob_input_problem
 
 # Quotes and notes are short: keep each inline compact so the whole case fits on one page.
 COMPACT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 90})}}
@@ -393,11 +392,13 @@ class ImportForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         upload = cleaned.get("upload")
-        given = [bool(cleaned.get("input_url")), upload is not None, bool((cleaned.get("input_text") or "").strip())]
-        if sum(given) != 1:
-            raise forms.ValidationError("Give exactly one of: a URL, a file, or pasted text.")
-        if upload is not None and upload.size > settings.IMPORT_MAX_BYTES:
-            raise forms.ValidationError(f"The file is larger than the limit of {settings.IMPORT_MAX_BYTES:,} bytes.")
+        problem = importjob_input_problem(
+            url=cleaned.get("input_url") or "",
+            upload_size=upload.size if upload else None,
+            text=cleaned.get("input_text") or "",
+        )
+        if problem:
+            self.add_error("upload" if problem[0] == "upload" else None, problem[1])
         return cleaned
 
 

@@ -29,6 +29,18 @@ def incident_sources_set(*, incident: Incident, sources: list[Source], user=None
 
 
 # --- Import jobs ------------------------------------------------------------------------------------------
+def importjob_input_problem(*, url: str, upload_size: int | None, text: str) -> tuple[str, str] | None:
+    """What is wrong with an import request, as (what, message) — what is "input" or "upload" — or None.
+
+    Forms and the API ask before reading an upload (its declared size), the service asks again.
+    """
+    if sum([bool(url), upload_size is not None, bool(text.strip())]) != 1:
+        return "input", "Give exactly one of: a URL, a file, or pasted text."
+    if upload_size is not None and upload_size > settings.IMPORT_MAX_BYTES:
+        return "upload", f"The file is larger than the limit of {settings.IMPORT_MAX_BYTES:,} bytes."
+    return None
+
+
 @transaction.atomic
 def importjob_create(
     *,
@@ -43,11 +55,9 @@ def importjob_create(
     """Record an import request and queue it for a worker once the transaction commits."""
     from incidents.tasks import run_import_job
 
-    given = [bool(url), upload is not None, bool(text.strip())]
-    if sum(given) != 1:
-        raise ValidationError("Give exactly one of: a URL, a file, or pasted text.")
-    if upload is not None and len(upload) > settings.IMPORT_MAX_BYTES:
-        raise ValidationError(f"The file is larger than the limit of {settings.IMPORT_MAX_BYTES:,} bytes.")
+    problem = importjob_input_problem(url=url, upload_size=None if upload is None else len(upload), text=text)
+    if problem:
+        raise ValidationError(problem[1])
     options = {"published": published.isoformat() if published else None, "title": title}
     job = ImportJob(
         input_url=url,

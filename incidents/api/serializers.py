@@ -1,6 +1,5 @@
 """Shapes of incidents, sources, notes and statistics in the API (shape only; rules live in services)."""
 
-from django.conf import settings
 from rest_framework import serializers
 
 from attribution.api.fields import code_list_field, visible_id_field
@@ -15,6 +14,7 @@ from attribution.countries import COUNTRY_CHOICES
 from attribution.models import Party
 from incidents.models import CaseNote, ImportJob, Incident, Source
 from incidents.selectors import timeline_from_records
+from incidents.services import importjob_input_problem
 
 INCIDENT_LIST_FIELDS = [
     "id",
@@ -322,12 +322,12 @@ class ImportJobSerializer(serializers.ModelSerializer):
         ]
 
     def validate(self, attrs):
-        given = [bool(attrs.get("input_url")), attrs.get("file") is not None, bool(attrs.get("input_text", "").strip())]
-        if sum(given) != 1:
-            raise serializers.ValidationError("Give exactly one of: url, file or text.")
         upload = attrs.get("file")
-        if upload is not None and upload.size > settings.IMPORT_MAX_BYTES:  # refused before it is read
-            raise serializers.ValidationError(
-                {"file": f"Larger than the limit of {settings.IMPORT_MAX_BYTES:,} bytes."}
-            )
+        problem = importjob_input_problem(  # checked on the declared size, before the upload is read
+            url=attrs.get("input_url", ""),
+            upload_size=upload.size if upload else None,
+            text=attrs.get("input_text", ""),
+        )
+        if problem:
+            raise serializers.ValidationError({"file": problem[1]} if problem[0] == "upload" else problem[1])
         return attrs

@@ -174,6 +174,8 @@ def test_admin_import_form(owner_client, tasks):
     assert response.status_code == 302
     job = ImportJob.objects.get()
     assert job.status == "succeeded" and job.created_by.username == "owner"
+    refused = owner_client.post("/admin/incidents/importjob/add/", {"input_text": "", "input_url": ""})
+    assert "Give exactly one of" in refused.content.decode() and ImportJob.objects.count() == 1
     listing = owner_client.get("/admin/incidents/importjob/").content.decode()
     assert "<progress" in listing and "succeeded" in listing.lower()
 
