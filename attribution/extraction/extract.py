@@ -319,7 +319,8 @@ class _Extractor:
             for match in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
                 name, start, end = match.group(group), match.start(group), match.end(group)
-                if name in NOT_NAMES or name in self.speakers or any(m.start < end and start < m.end for m in found):
+                known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
+                if known or any(m.start < end and start < m.end for m in found):
                     continue
                 found.append(
                     Mention(start, end, PartyRef(name, kind, None), "group" if kind == "threat_group" else kind)

@@ -333,9 +333,6 @@ NOT_NAMES = {
     "Government",
     "Another",
     "Other",
-    "Russian",
-    "Chinese",
-    "Iranian",
 }
 
 
