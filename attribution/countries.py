@@ -41,3 +41,59 @@ def validate_country_code(value: str) -> None:
 
 
 COUNTRY_CHOICES = country_choices()
+
+
+# Names datasets and news use that pycountry does not hold.
+_OTHER_NAMES = {
+    "UK": "GB",
+    "U.K.": "GB",
+    "Britain": "GB",
+    "Great Britain": "GB",
+    "England": "GB",
+    "USA": "US",
+    "U.S.": "US",
+    "U.S.A.": "US",
+    "America": "US",
+    "United States of America": "US",
+    "DPRK": "KP",
+    "PRC": "CN",
+    "Turkey": "TR",
+    "Czech Republic": "CZ",
+    "Ivory Coast": "CI",
+    "Macedonia": "MK",
+    "Burma": "MM",
+    "Swaziland": "SZ",
+    "Cape Verde": "CV",
+    "Vatican": "VA",
+    "Holy See": "VA",
+    "Kosovo": "XK",
+    "Palestine": "PS",
+}
+
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    from attribution.normalize import normalize_name
+
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name", "alpha_3"):
+            value = getattr(country, attr, None)
+            if value:
+                codes.setdefault(normalize_name(value), country.alpha_2)
+    for code, name in {**_SHORT_NAMES, **_EXTRA}.items():
+        codes[normalize_name(name)] = code
+    for name, code in _OTHER_NAMES.items():
+        codes[normalize_name(name)] = code
+    return codes
+
+
+def country_code(name: str) -> str | None:
+    """The alpha-2 code of a country named in any usual way — "Iran", "Iran (Islamic Republic of)",
+    "Iran, Islamic Republic of", "IRN", "IR", "UK" — or None when it names no country."""
+    from attribution.normalize import normalize_name
+
+    text = (name or "").strip()
+    if len(text) == 2 and text.isalpha() and text.isupper() and text in country_names():
+        return text
+    return _codes_by_name().get(normalize_name(text))

@@ -301,7 +301,12 @@ class _Extractor:
             if match.start() > 0 and sentence.text[match.start() - 1] == "-":
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
             entry = self.entries[match.group()]
-            found.append(Mention(match.start(), match.end(), entry.party, entry.role))
+            role = entry.role
+            if role == "group_word":
+                if not sentence.text[: match.start()].strip(" \"'“‘(-"):
+                    continue  # "Play", "Silence" opening a sentence are words, not names
+                role = "group"
+            found.append(Mention(match.start(), match.end(), entry.party, role))
         for match in GROUP_NAME_PATTERN.finditer(sentence.text):
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), group_from_name(match.group()), "group"))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from attribution.countries import country_names
+from attribution.knowledge import default_names
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ class Entry:
 
     pattern: str
     party: PartyRef
-    role: str  # state, demonym, metonym, body, named_body, org, company, group
+    role: str  # state, demonym, metonym, body, named_body, org, company, group, group_word
 
 
 @cache
@@ -243,7 +244,32 @@ def _builtin_entries() -> tuple[Entry, ...]:
         entries.append(Entry(re.escape(company), PartyRef(company, "company", None), "company"))
     for group, code in _GROUPS.items():
         entries.append(Entry(re.escape(group), PartyRef(group, "threat_group", code), "group"))
+    entries += _knowledge_base_entries(names)
     return tuple(entries)
+
+
+def _knowledge_base_entries(names: dict[str, str]) -> list[Entry]:
+    """Threat groups and state agencies of the shipped MISP galaxies (attribution.knowledge).
+
+    A group is reported under the name the text uses. An agency's name is taken only when it names its
+    state ("Australian Signals Directorate") or is a proper name of its own ("Mossad"): generic ones
+    ("Ministry of Defence") belong to whichever state the text is about, as the generic bodies do.
+    A one-word group name that is also an ordinary word ("Play", "Silence") counts only inside a
+    sentence, where its capital letter marks it as a name (role "group_word").
+    """
+    own_words = {code: {names.get(code, code), *extra, *demonyms} for code, (demonyms, _, extra) in _STATES.items()}
+    entries = []
+    for known in default_names():
+        party = PartyRef(known.name, known.kind, known.country)
+        if known.kind == "government_body":
+            words = own_words.get(known.country, {names.get(known.country, "")})
+            if " " in known.name and not any(re.search(rf"\b{re.escape(w)}\b", known.name) for w in words if w):
+                continue
+            entries.append(Entry(re.escape(known.name), party, "named_body"))
+        else:
+            plain_word = re.fullmatch(r"[A-Z][a-z]+", known.name) is not None
+            entries.append(Entry(re.escape(known.name), party, "group_word" if plain_word else "group"))
+    return entries
 
 
 @cache
@@ -259,9 +285,28 @@ def build_matcher(extra: tuple[Entry, ...] = ()) -> tuple[re.Pattern, dict[str, 
     by_text: dict[str, Entry] = {}
     for entry in (*_builtin_entries(), *extra):
         by_text.setdefault(re.sub(r"\\(.)", r"\1", entry.pattern), entry)
-    ordered = sorted(by_text, key=len, reverse=True)
-    alternation = "|".join(re.escape(name) for name in ordered)
-    return re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])"), by_text
+    return re.compile(rf"(?<![\w.])(?:{trie_pattern(by_text)})(?![\w])"), by_text
+
+
+def trie_pattern(names) -> str:
+    """A regex alternation of `names` shaped as a prefix tree: thousands of names are matched in one pass
+    (a flat alternation would try each name at each position). The longest name that fits wins, as the
+    greedy optional branches are tried before the shorter end."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return render(trie)
 
 
 # Vendors' naming schemes name new groups every month; their shape tells a group (and sometimes its
