@@ -74,6 +74,9 @@ class Party(models.Model):
         help_text="The party this one belongs to (MOIS belongs to Iran; a spokesperson to a ministry).",
     )
     description = models.TextField(blank=True)
+    references = models.JSONField(
+        default=list, blank=True, help_text="Links to reports about the party (e.g. from an imported catalogue)."
+    )
     review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
     tlp = models.CharField("TLP", max_length=16, choices=Tlp.choices, default=Tlp.CLEAR)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -52,7 +52,7 @@ HEDGE = re.compile(
 )
 BACKGROUND = re.compile(
     r"\b(?:in the past|on many occasions|for (?:many )?years|previously|in (?:19|20)\d\d, |decades? ago|"
-    r"historically|has long|had long)\b",
+    r"historically|has long|had long|at the time(?! of))\b",
     re.IGNORECASE,
 )
 ATTRIBUTION_CUES = re.compile(
@@ -61,7 +61,9 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
-    r"(?:came|come|comes|originated|originating|were launched|was launched) from|traced (?:back )?to|"
+    r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
+    r"carried out|mounted|staged)) from|traced (?:back )?to|(?:carried out|conducted|launched) (?:with|using)|"
+    r"(?:was|were|is|are|been) (?:\w+ )?the work of|identif\w+|"
     r"(?:hackers?|actors?|groups?|spies) (?:operating|based|working|acting) (?:from|in|for|out of|on behalf of))",
     re.IGNORECASE,
 )
@@ -76,6 +78,10 @@ BRACKETING = {
     "linked": r"\bto\b",
     "links": r"\bto\b|\band\b",
     "linking": r"\bto\b",
+    "identified": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "identifying": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "identifies": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "identify": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
 }
 # A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."
 LEDE_ACTOR = re.compile(
@@ -85,14 +91,15 @@ LEDE_ACTOR = re.compile(
 )
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
 REPORTED_ATTACKER = re.compile(
-    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated|"
-    r"told \w+(?: \w+)?|warned)\s+"
+    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated|disclosed|revealed|"
+    r"alleged|added|established|reported|claimed|judged|told \w+(?: \w+)?|warned)\s+"
     r"(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$,()-]+\s+){1,16}?)"
     r"(?:had\s+|have\s+|has\s+)?"
     r"(?:hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
     r"penetrated|were behind|was behind|carried out|launched|sent phishing|deployed|planted|gained access|"
     r"accessed|obtained access|(?:was|were|is|are|has been|had been) (?:preparing|targeting|plotting)|"
-    r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked)\b",
+    r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
+    r"mounted|staged|(?:was|were|is|are|had been) responsible for)\b",
     re.IGNORECASE,
 )
 # "…said the group was part of a wider Russian campaign": the campaign's owner is accused.
@@ -105,7 +112,9 @@ REPORTING_TAIL = re.compile(
     r",\s+(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|reported|alleged|concluded)\b[^,;]*(?:[,;]|$)"
 )
 # "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
-PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|attributed|pinned)\s+(?:on|to)\b", re.I)
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|attributed|pinned|linked|tied)\s+(?:on|to)\b", re.I
+)
 # "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
 VICTIM_PREPOSITION = re.compile(
     r"\b(?:against|targeting|on)\s+(?:the\s+)?$|\b(?:hack|attack|breach|compromise)\w*\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}$",
@@ -114,12 +123,16 @@ VICTIM_PREPOSITION = re.compile(
 BLAMED_ON = re.compile(r"\b(?:blam\w*|pinn\w*)\s+(?:\w+\s+)?on\s+(?:the\s+)?$", re.IGNORECASE)
 # "Russia was behind the hack": the accused stands before these words.
 PREDICATE_CUES = re.compile(
-    r"\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible for|the work of)\b", re.IGNORECASE
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible for)\b|"
+    r"\b(?:was|were|is|are)\s+[\"“]?(?:the\s+)?(?:leading|main|prime|chief|likely|most likely|top)\s+"
+    r"(?:suspect|culprit)s?\b",
+    re.IGNORECASE,
 )
 DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
-    r"dismiss\w* (?:the |these |such )?(?:allegation|accusation|claim|report|charge)\w*|"
-    r"reject\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)\w*|baseless|unfounded|groundless|"
+    r"dismiss\w* (?:the |these |such |that |this |those )?(?:allegation|accusation|claim|report|charge|suggestion)\w*|"
+    r"reject\w* (?:the |these |such |that |this |those )?(?:allegation|accusation|claim|charge|suggestion|assertion)\w*|"
+    r"baseless|unfounded|groundless|"
     r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
     r"nothing to do with|categorically|fabricat\w+|slander\w*|irresponsible|made up|unsubstantiated|smear\w*|"
     r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
@@ -157,7 +170,12 @@ CONSEQUENCES = [
     ),
     ("indictment", r"indict\w*|(?:criminal )?charg(?:ed|es against)"),
     ("arrest", r"arrest\w*"),
-    ("summoned_ambassador", r"summon\w* .{0,40}(?:ambassador|envoy|charg[ée] d'affaires)"),
+    (
+        "summoned_ambassador",
+        r"summon\w* .{0,40}(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)|"
+        r"(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|"
+        r"is being)\s+summoned",
+    ),
     ("recalled_ambassador", r"recall\w* .{0,30}(?:ambassador|envoy)"),
     ("closed_mission", r"clos\w+ .{0,30}(?:embassy|consulate|mission)"),
     (
@@ -179,7 +197,8 @@ TITLES = (
     r"commissioner|adviser|advisor|analyst|researcher|deputy \w+)"
 )
 PERSON = re.compile(
-    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,5}}(?i:{TITLES}))\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})\b"
+    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,5}}(?i:{TITLES})(?:\s+of\s+(?:[A-Z][\w'’-]+\s+){{1,3}}?)?)\s*"
+    rf"(?<=\s)(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})\b"
 )
 NAMES_INCIDENT = re.compile(
     r"\s+(?:supply[- ]chain\s+)?(?:hacks?|hacking|attacks?|breach(?:es)?|cyberattacks?|incidents?|compromises?|"
@@ -202,11 +221,46 @@ VICTIM_NOUN = re.compile(
     re.IGNORECASE,
 )
 # Where the object of a measure ends: "condemned the attack and offered Kyiv help" names no target.
-CLAUSE_END = re.compile(r";|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(
+    r";|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b|,\s+(?:noting|saying|adding|citing)\b",
+    re.IGNORECASE,
+)
 # A condemnation of "the attack" (not of "Pelosi's visit") is aimed at whoever the report accuses.
 ABOUT_THE_INCIDENT = re.compile(
     r"\s+(?:the\s+|this\s+|these\s+|such\s+)?(?:\w+\s+)?(?:(?:cyber)?attacks?|hacks?|hacking|breach\w*|operations?|"
     r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|\s*[.,;]|\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Some analysts said…", "experts believe…": commentary by unnamed observers states no claim or measure.
+COMMENTARY = re.compile(
+    r"^\W*(?:(?:some|many|other|several|most|independent|security|cybersecurity)\s+)*(?:analysts|experts|observers|"
+    r"commentators|critics|researchers|others)\b(?:\s+\w+){0,3}?\s+(?:said|say|says|believe|believed|suggested|"
+    r"noted|cautioned|warned|argued|think|thought|speculated|questioned)\b",
+    re.IGNORECASE,
+)
+# "accusations by the United States and Britain that Russian officers sabotaged…": the accusers and the accused
+# inside a noun phrase, usually in a denial.
+ACCUSATIONS_BY = re.compile(
+    r"\b(?:accusations?|allegations?|claims?|charges?|assertions?|assessments?)\s+(?:by|from)\s+"
+    r"(?P<who>[^;:]{2,120}?)\s+that\s+(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+ACCUSED_ACT = re.compile(
+    r"(?P<actor>^.{0,120}?)\b(?:(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible)|"
+    r"(?:had\s+|have\s+|has\s+)?(?:hacked|broke into|broken into|breached|attacked|targeted|compromised|infiltrated|"
+    r"stole|spied on|sabotaged|disrupted|carried out|conducted|launched|orchestrated|deployed))\b",
+    re.IGNORECASE,
+)
+# A time adverbial opening a sentence ("In April,", "In 2016 the…", "Last year") dates what it tells.
+LEADING_TIME = re.compile(r"^\W*(?:in|since|back in|earlier in|as early as|last|during)\b", re.IGNORECASE)
+IN_PAST_YEAR = re.compile(r"\b(?:in|since|back in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
+# "Russia's ambassador had been summoned": the envoy's state is named before the measure.
+ENVOY_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b", re.I)
+ADJACENT_AGENT_GAP = re.compile(
+    r"\s+(?:(?:also|later|then|separately|formally|jointly|officially|swiftly|has|have|had|on \w+|last \w+|"
+    r"this \w+|earlier)\s+)*$",
     re.IGNORECASE,
 )
 
@@ -226,7 +280,13 @@ ANAPHORIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:\W*)(?:he|she|they)\b", re.IGNORECASE)
-PREPOSITIONS_BEFORE_TARGET = re.compile(r"\b(?:against|on|with|over|from|of|targeting|to)\s+(?:the\s+)?$", re.I)
+PREPOSITIONS_BEFORE_TARGET = re.compile(r"\b(?:against|on|with|over|from|of|targeting|to|in|at)\s+(?:the\s+)?$", re.I)
+# "officials in Kyiv", "a spokesman in Berlin": the place stands for the state they speak for.
+PEOPLE_IN_PLACE = re.compile(
+    r"\b(?:officials?|authorities|government|prosecutors|investigators|police|spokes(?:man|woman|person)|"
+    r"ministry|embassy|diplomats?|leaders?|lawmakers)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 TYPE_CUES = {
     "ransomware": r"ransomware",
     "wiper": r"wiper|eras\w+ (?:data|digital|systems|files)|destroy\w* data|data destruction",
@@ -322,7 +382,7 @@ class _Extractor:
                     found.append(Mention(match.start(), match.end(), person, "person"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
             for match in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "name2", "name3") if match.groupdict().get(g))
+                group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
                 if known or any(m.start < end and start < m.end for m in found):
@@ -334,17 +394,21 @@ class _Extractor:
             for match in pattern.finditer(sentence.text):
                 if any(m.start <= match.start() < m.end for m in found):
                     continue
-                country = self._country_near(match.start(), found)
+                country = self._country_near(match.start(), found, sentence.text, match.end())
                 if country is not None:
                     found.append(Mention(match.start(), match.end(), country, "body"))
         return sorted(found, key=lambda m: m.start)
 
-    def _country_near(self, at: int, found: list[Mention]) -> PartyRef | None:
+    def _country_near(self, at: int, found: list[Mention], text: str = "", end: int = 0) -> PartyRef | None:
         """The state a generic body ("the foreign ministry") belongs to: named just before it, else the
         subject of the text so far."""
         before = [m for m in found if m.end <= at and at - m.end <= 12 and m.party.kind == "state"]
         if before:
             return before[-1].party
+        place = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+", text[end:])  # "the foreign ministry in Moscow"
+        after = [m for m in found if place and m.start == end + place.end() and m.party.kind == "state"]
+        if after:
+            return after[0].party
         return self.last_subject if self.last_subject and self.last_subject.kind == "state" else None
 
     def speakers_in(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
@@ -375,12 +439,14 @@ class _Extractor:
 
     # --- the pass over sentences -------------------------------------------------------------------
     def run(self) -> ExtractionResult:
+        in_quote = False
         for sentence in sentences(self.text):
             mentions = self.mentions(sentence)
             speakers = self.speakers_in(sentence, mentions)
-            subject, speaker = self._subject(sentence, mentions, speakers)
+            quoted, in_quote = _quoted_spans(sentence.text, in_quote)
+            subject, speaker = self._subject(sentence, mentions, speakers, quoted)
             self._incident(sentence, mentions)
-            if not BACKGROUND.search(sentence.text):
+            if not self._background(sentence) and not COMMENTARY.search(sentence.text):
                 self._statements(sentence, mentions, subject, speaker)
             if subject is not None:
                 self.last_subject = subject
@@ -388,9 +454,38 @@ class _Extractor:
                 self.last_speaker = speaker
         return self.result
 
-    def _subject(self, sentence: Sentence, mentions: list[Mention], speakers) -> tuple[PartyRef | None, Speaker | None]:
+    def _background(self, sentence: Sentence) -> bool:
+        """Background: "in the past", "previously", or an opening time adverbial ("In April,", "In 2016 the
+        Justice Department…") that dates the sentence well before the report."""
+        if BACKGROUND.search(sentence.text):
+            return True
+        if self.published is None:
+            return False
+        for found in IN_PAST_YEAR.finditer(sentence.text):
+            if int(found.group("year")) < self.published.year:
+                return True
+        if LEADING_TIME.match(sentence.text):
+            opening = sentence.text[:40]
+            for found in find_dates(opening, self.published):
+                if found.start < 25 and (self.published - found.value).days > 60:
+                    return True
+            if re.match(r"^\W*last year\b", sentence.text, re.IGNORECASE):
+                return True
+        return False
+
+    def _subject(
+        self, sentence: Sentence, mentions: list[Mention], speakers, quoted: list[tuple[int, int]] = ()
+    ) -> tuple[PartyRef | None, Speaker | None]:
         """Who acts in the sentence: a pronoun's speaker, the first named speaker, or the first party
-        not governed by a preposition."""
+        not governed by a preposition. Words inside quotation marks are the speaker's, so their parties
+        are not the sentence's subject; a sentence wholly inside a quotation belongs to the last speaker."""
+        if quoted:
+            outside = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
+            speakers_outside = [sp for sp in speakers if not any(a <= sp[0] < b for a, b in quoted)]
+            if outside or speakers_outside:
+                mentions, speakers = outside, speakers_outside
+            elif self.last_speaker:
+                return self.last_speaker.party, self.last_speaker
         if PRONOUN_SUBJECT.match(sentence.text) and self.last_speaker:
             return self.last_speaker.party, self.last_speaker
         if re.match(r"^\W*the (?:spokes\w+|minister|official)\b", sentence.text, re.I) and self.last_speaker:
@@ -422,13 +517,17 @@ class _Extractor:
     @staticmethod
     def _governed(sentence: Sentence, at: int) -> bool:
         """A mention after a preposition ("against Albania", "with Iran") is not the sentence's subject."""
-        return bool(PREPOSITIONS_BEFORE_TARGET.search(sentence.text[max(0, at - 20) : at]))
+        before = sentence.text[max(0, at - 30) : at]
+        return bool(PREPOSITIONS_BEFORE_TARGET.search(before[-20:])) and not PEOPLE_IN_PLACE.search(before)
 
     # --- statements ----------------------------------------------------------------------------------
     def _statements(self, sentence: Sentence, mentions: list[Mention], subject, speaker) -> None:
         text = sentence.text
         hedged = bool(HEDGE.search(text))
         stated_on = self._stated_on(sentence)
+        accusations = None if hedged else self._accusations_by(sentence, mentions, speaker, stated_on)
+        if accusations is not None:
+            text = text[: accusations.start()]  # what the denial says of them is not a new accusation
         if COUNTER.search(text) and subject is not None:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, COUNTER.search(text))
         elif DENIAL.search(text) and subject is not None and not hedged:
@@ -443,12 +542,32 @@ class _Extractor:
         elif ACKNOWLEDGE.search(text) and subject is not None and not hedged:
             self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
-        if not hedged and not COUNTER.search(text) and subject is not None and about_cyber:
+        if not hedged and not COUNTER.search(text) and subject is not None and about_cyber and accusations is None:
             self._claims(sentence, mentions, subject, speaker, stated_on)
         for kind, pattern in CONSEQUENCE_CUES:
             match = pattern.search(text)
             if match and not hedged:
                 self._consequence(sentence, mentions, subject, speaker, stated_on, kind, match)
+
+    def _accusations_by(self, sentence, mentions, speaker, stated_on) -> re.Match | None:
+        """ "…rejected accusations by the United States and Britain that Russian officers sabotaged the
+        Games": each named accuser blames the actor of the that-clause."""
+        found = ACCUSATIONS_BY.search(sentence.text)
+        if found is None:
+            return None
+        act = ACCUSED_ACT.search(found.group("rest"))
+        if act is None:
+            return None
+        rest = found.start("rest")
+        accusers = [m.party for m in mentions if found.start("who") <= m.start < found.end("who")]
+        accused = [m for m in mentions if rest <= m.start < rest + act.end("actor")]
+        accused.sort(key=lambda m: m.party.kind != "threat_group")
+        if not accusers or not accused:
+            return None
+        for accuser in accusers:
+            if _key(accuser) != _key(accused[0].party):
+                self._add_attribution(sentence, accuser, accused[0].party, speaker, stated_on, found)
+        return found
 
     def _claims(self, sentence, mentions, subject, speaker, stated_on) -> None:
         """The first reading of the sentence that finds a claim: a lede, a reported attacker, a predicate
@@ -506,6 +625,8 @@ class _Extractor:
             subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
         if not any(m.start < cue.start() for m in mentions) and speaker is None:
             return  # nobody named before the blaming words: "researchers said it was carried out by X"
+        if not relative:
+            subject = self._adjacent_agent(sentence, mentions, cue.start()) or subject
         accused = self._accused(sentence, mentions, cue, subject)
         if accused is None:
             return
@@ -665,13 +786,24 @@ class _Extractor:
         )
 
     def _consequence(self, sentence, mentions, subject, speaker, stated_on, kind, match) -> None:
-        agent = self._agent_before(sentence, mentions, match.start()) or subject
+        agent = (
+            self._agent_before(sentence, mentions, match.start())
+            or self._adjacent_agent(sentence, mentions, match.start())
+            or subject
+        )
         if agent is None:
             return
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
-        target = self._target_after(sentence, in_clause, match.start(), exclude=agent)
-        implied = kind in IMPLIED_TARGET and (kind != "condemnation" or ABOUT_THE_INCIDENT.match(text_after(match)))
+        about_incident = kind == "condemnation" and ABOUT_THE_INCIDENT.match(text_after(match))
+        target = None
+        if about_incident and not re.match(r"\s+(?:\w+\s+){0,4}?(?:by|from)\s", text_after(match)):
+            target = self.last_accused if self.last_accused and _key(self.last_accused) != _key(agent) else None
+        if target is None:
+            target = self._target_after(sentence, in_clause, match.start(), exclude=agent)
+        if target is None and kind in ("summoned_ambassador", "recalled_ambassador", "expelled_diplomats"):
+            target = self._envoy_state(sentence, mentions, match, agent)
+        implied = kind in IMPLIED_TARGET and (kind != "condemnation" or about_incident)
         if target is None and implied and self.last_accused and _key(self.last_accused) != _key(agent):
             target = self.last_accused
         if target is None:
@@ -700,6 +832,29 @@ class _Extractor:
                 "quote_end": end,
             }
         )
+
+    @staticmethod
+    def _envoy_state(sentence, mentions, match, agent) -> PartyRef | None:
+        """ "Russia's ambassador had been summoned": the state named just before the envoy."""
+        for mention in reversed([m for m in mentions if m.end <= match.start() + 1]):
+            if ENVOY_BEFORE.match(sentence.text[mention.end : match.end()]) and _key(mention.party) != _key(agent):
+                return mention.party
+        return None
+
+    def _adjacent_agent(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
+        """The actor standing right before the verb ("hours after Washington charged five officers"):
+        the verb's own subject, whatever the sentence's main subject is."""
+        before = [m for m in mentions if m.end <= at and m.role != "person"]
+        if not before:
+            return None
+        last = before[-1]
+        if not ADJACENT_AGENT_GAP.fullmatch(sentence.text[last.end : at]) or self._governed(sentence, last.start):
+            return None
+        if sentence.text[last.end : last.end + 2] in ("'s", "’s"):
+            return None
+        if len(before) > 1 and COORDINATION.fullmatch(sentence.text[before[-2].end : last.start]):
+            return None  # "The United States and Britain imposed…": the coordinated subject acts together
+        return last.party
 
     def _agent_before(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
         """The agent named just before a measure: "a decision by Albania to sever ties"."""
@@ -789,6 +944,24 @@ class _Extractor:
                 after,
             )
         ) or bool(re.search(r"(?:against|targeting|on|in)\s+(?:the\s+)?$", before))
+
+
+def _quoted_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of `text` inside quotation marks (a quotation may have opened in an earlier sentence) and
+    whether one is still open at the end. Curly quotes say which side they are; straight ones alternate."""
+    spans, start = [], 0 if open_at_start else None
+    for match in re.finditer(r'["“”]', text):
+        mark = match.group()
+        if start is None and mark != "”":
+            start = match.start()
+        elif start is not None and mark != "“":
+            spans.append((start, match.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    # A short quoted phrase ("baseless", "rampant Russophobia") is the sentence's own words.
+    spans = [(a, b) for a, b in spans if b - a > 40 or (a == 0 and b < len(text))]
+    return spans, start is not None
 
 
 def _key(party: PartyRef) -> tuple:

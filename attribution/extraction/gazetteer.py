@@ -129,6 +129,16 @@ _NAMED_BODIES = {
     "Reconnaissance General Bureau": ("Reconnaissance General Bureau", "KP"),
     "Ministry of Intelligence and Security": ("Ministry of Intelligence and Security", "IR"),
     "Islamic Revolutionary Guard Corps": ("Islamic Revolutionary Guard Corps", "IR"),
+    "People's Liberation Army": ("People's Liberation Army", "CN"),
+    "PLA": ("People's Liberation Army", "CN"),
+    # Unqualified, these names are American in news usage ("the Justice Department charged…").
+    "Justice Department": ("Department of Justice", "US"),
+    "Department of Justice": ("Department of Justice", "US"),
+    "State Department": ("Department of State", "US"),
+    "Treasury Department": ("Department of the Treasury", "US"),
+    "Pentagon": ("Department of Defense", "US"),
+    "Department of Homeland Security": ("Department of Homeland Security", "US"),
+    "Office of Foreign Assets Control": ("Office of Foreign Assets Control", "US"),
 }
 _ORGS = {
     "NATO": "NATO",
@@ -338,6 +348,8 @@ _FAMILY_COUNTRY = {
 # "the Lapsus$ extortion group", "a gang calling itself Cuba Ransomware": a group named by its kind.
 NAMED_GROUP_PATTERN = re.compile(
     r"\b(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+(?:\w+\s+)?(?:group|gang|collective|crew)\b)"
+    # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
+    r"|\b(?:with|by)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
     r"(?:calls?|calling itself|known as|named|called|dubbed|tracks as)\s+"
     r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
