@@ -402,7 +402,14 @@ class _Extractor:
     def _country_near(self, at: int, found: list[Mention], text: str = "", end: int = 0) -> PartyRef | None:
         """The state a generic body ("the foreign ministry") belongs to: named just before it, else the
         subject of the text so far."""
-        before = [m for m in found if m.end <= at and at - m.end <= 12 and m.party.kind == "state"]
+        before = [
+            m
+            for m in found
+            if m.end <= at
+            and at - m.end <= 12
+            and m.party.kind == "state"
+            and (not text or re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+)?", text[m.end : at]))
+        ]
         if before:
             return before[-1].party
         place = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+", text[end:])  # "the foreign ministry in Moscow"
@@ -430,6 +437,7 @@ class _Extractor:
             speaker = Speaker(name, match.group("title").strip(), party)
             self.speakers[name] = speaker
             self.speakers[name.split()[-1]] = speaker
+            self.speakers.setdefault(name.split()[0], speaker)  # "Qin Gang" is "Qin" later
             found.append((match.start(), match.end(), speaker))
         for surname, speaker in list(self.speakers.items()):
             for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):

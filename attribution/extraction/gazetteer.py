@@ -139,6 +139,7 @@ _NAMED_BODIES = {
     "Pentagon": ("Department of Defense", "US"),
     "Department of Homeland Security": ("Department of Homeland Security", "US"),
     "Office of Foreign Assets Control": ("Office of Foreign Assets Control", "US"),
+    "federal grand jury": ("Department of Justice", "US"),
 }
 _ORGS = {
     "NATO": "NATO",
