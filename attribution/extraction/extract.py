@@ -130,8 +130,10 @@ PREDICATE_CUES = re.compile(
 )
 DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
-    r"dismiss\w* (?:the |these |such |that |this |those )?(?:allegation|accusation|claim|report|charge|suggestion)\w*|"
-    r"reject\w* (?:the |these |such |that |this |those )?(?:allegation|accusation|claim|charge|suggestion|assertion)\w*|"
+    r"dismiss\w* (?:the |these |such |that |this |those )?"
+    r"(?:allegation|accusation|claim|report|charge|suggestion)\w*|"
+    r"reject\w* (?:the |these |such |that |this |those )?"
+    r"(?:allegation|accusation|claim|charge|suggestion|assertion)\w*|"
     r"baseless|unfounded|groundless|"
     r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
     r"nothing to do with|categorically|fabricat\w+|slander\w*|irresponsible|made up|unsubstantiated|smear\w*|"
@@ -257,7 +259,9 @@ ACCUSED_ACT = re.compile(
 LEADING_TIME = re.compile(r"^\W*(?:in|since|back in|earlier in|as early as|last|during)\b", re.IGNORECASE)
 IN_PAST_YEAR = re.compile(r"\b(?:in|since|back in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
 # "Russia's ambassador had been summoned": the envoy's state is named before the measure.
-ENVOY_BEFORE = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b", re.I)
+ENVOY_BEFORE = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b", re.IGNORECASE
+)
 ADJACENT_AGENT_GAP = re.compile(
     r"\s+(?:(?:also|later|then|separately|formally|jointly|officially|swiftly|has|have|had|on \w+|last \w+|"
     r"this \w+|earlier)\s+)*$",
