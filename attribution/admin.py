@@ -116,10 +116,10 @@ class PartyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
     list_filter = ["kind", "country", "review_status", "tlp"]
     search_fields = ["name", "aliases__name", "external_ids__value"]
     autocomplete_fields = ["parent"]
-    readonly_fields = ["children_list", "linked_from", "created_at", "updated_at"]
+    readonly_fields = ["children_list", "linked_from", "shared_names", "created_at", "updated_at"]
     fieldsets = [
-        (None, {"fields": ["name", "kind", "country", "parent", "description"]}),
-        ("Tree and identity", {"fields": ["children_list", "linked_from"]}),
+        (None, {"fields": ["name", "kind", "country", "parent", "description", "references"]}),
+        ("Tree and identity", {"fields": ["children_list", "linked_from", "shared_names"]}),
         ("Review", {"fields": [("review_status", "tlp"), ("created_at", "updated_at")]}),
     ]
     inlines = [PartyAliasInline, PartyExternalIdInline, PossiblySameAsInline]
@@ -141,6 +141,24 @@ class PartyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
         if not obj.pk:
             return "-"
         return _party_links([link.party_a for link in obj.possibly_same_as_backlinks.select_related("party_a")])
+
+    @admin.display(description="names shared with other parties (ambiguous)")
+    def shared_names(self, obj: Party) -> str:
+        """Names of this party that also name others ("Grizzly Steppe": APT28 and APT29): a text using one
+        of them does not tell which actor it means."""
+        if not obj.pk:
+            return "-"
+        own = {obj.normalized_name, *obj.aliases.values_list("normalized", flat=True)}
+        others = Party.objects.exclude(pk=obj.pk).filter(
+            models.Q(normalized_name__in=own) | models.Q(aliases__normalized__in=own)
+        )
+        rows = []
+        for other in others.distinct().prefetch_related("aliases")[:50]:
+            names = {other.normalized_name, *(alias.normalized for alias in other.aliases.all())} & own
+            rows.append(
+                (reverse("admin:attribution_party_change", args=[other.pk]), str(other), ", ".join(sorted(names)))
+            )
+        return format_html_join("; ", '<a href="{}">{}</a> ({})', rows) or "-"
 
 
 def _party_links(parties) -> str:

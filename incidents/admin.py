@@ -377,7 +377,7 @@ class UserWithClearanceAdmin(UserAdmin):
 
 # --- Imports ----------------------------------------------------------------------------------------------
 class ImportForm(forms.ModelForm):
-    """Import one report: a URL, an uploaded file or pasted text."""
+    """Import one input: a URL, an uploaded file or pasted text; a report unless another kind is chosen."""
 
     input_url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="URL")
     upload = forms.FileField(required=False, help_text="A .txt, .html or .pdf report.")
@@ -386,7 +386,7 @@ class ImportForm(forms.ModelForm):
 
     class Meta:
         model = ImportJob
-        fields = ["input_url", "input_text"]
+        fields = ["kind", "input_url", "input_text"]
         labels = {"input_text": "Or paste the text"}
 
     def clean(self):
@@ -444,7 +444,7 @@ class ImportJobAdmin(SimpleHistoryAdmin):
 
     def get_fields(self, request, obj=None):
         if obj is None:
-            return ["input_url", "upload", "input_text", "published", "title"]
+            return ["kind", "input_url", "upload", "input_text", "published", "title"]
         return self.readonly_fields
 
     def save_model(self, request, obj, form, change):
@@ -460,6 +460,7 @@ class ImportJobAdmin(SimpleHistoryAdmin):
             upload_name=upload.name if upload else "",
             published=data.get("published"),
             title=data.get("title") or "",
+            kind=data.get("kind") or ImportJob.Kind.REPORT,
         )
         obj.pk = job.pk
 

@@ -6,6 +6,7 @@ keyed so that importing the same report again changes nothing.
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -84,8 +85,14 @@ def known_party_entries() -> list[Entry]:
         ref = PartyRef(party.name, party.kind, party.country or None)
         for name in [party.name, *(alias.name for alias in party.aliases.all())]:
             if len(name) >= 3:
-                entries.append(Entry(name, ref, "group" if party.kind == "threat_group" else party.kind))
+                entries.append(Entry(name, ref, _role(party.kind, name)))
     return entries
+
+
+def _role(kind: str, name: str) -> str:
+    if kind != "threat_group":
+        return kind
+    return "group_word" if re.fullmatch(r"[A-Z][a-z]+", name) else "group"  # "Play", "Silence": see the gazetteer
 
 
 def extract_from(report: ReadReport) -> ExtractionResult:

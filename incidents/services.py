@@ -51,24 +51,33 @@ def importjob_create(
     text: str = "",
     published: dt.date | None = None,
     title: str = "",
+    kind: str = ImportJob.Kind.REPORT,
+    options: dict | None = None,
+    queue: bool = True,
 ) -> ImportJob:
-    """Record an import request and queue it for a worker once the transaction commits."""
+    """Record an import request and queue it for a worker once the transaction commits (with
+    `queue=False` the caller runs it: `importjob_claim` then `importjob_run`)."""
     from incidents.tasks import run_import_job
 
     problem = importjob_input_problem(url=url, upload_size=None if upload is None else len(upload), text=text)
     if problem:
         raise ValidationError(problem[1])
-    options = {"published": published.isoformat() if published else None, "title": title}
+    if kind not in ImportJob.Kind.values:
+        raise ValidationError(f"Unknown import kind {kind!r}.")
+    if kind == ImportJob.Kind.REPORT:
+        options = {"published": published.isoformat() if published else None, "title": title, **(options or {})}
     job = ImportJob(
+        kind=kind,
         input_url=url,
         input_bytes=upload,
         input_name=upload_name[:255] if upload is not None else "",
         input_text=text,
-        options=options,
+        options=options or {},
         created_by=user if user and user.is_authenticated else None,
     )
     save_with_history(job, user=job.created_by, reason="import requested")
-    transaction.on_commit(lambda: _queue(job, run_import_job))
+    if queue:
+        transaction.on_commit(lambda: _queue(job, run_import_job))
     return job
 
 
@@ -97,8 +106,46 @@ def _lease():
     return timezone.now() + dt.timedelta(seconds=settings.IMPORT_JOB_LEASE_SECONDS)
 
 
-def importjob_run(*, job: ImportJob) -> ImportJob:
-    """Read, extract and store one claimed job's report; the job records progress, counts and errors."""
+def importjob_run(*, job: ImportJob, on_progress=None) -> ImportJob:
+    """Run one claimed job; the job records progress, counts and errors. `on_progress(percent, message)`
+    is told as well (a command draws its progress bar with it)."""
+    if job.kind != ImportJob.Kind.REPORT:
+        return _run_structured(job, on_progress)
+    return _run_report(job)
+
+
+def _run_structured(job: ImportJob, on_progress) -> ImportJob:
+    """Actor lists, STIX bundles, MISP events and datasets: the importer of the job's kind."""
+    from incidents.fetching import FetchError, safe_fetch
+    from incidents.importers import ImportFailure, Progress, importer_for
+
+    def report(percent: int, message: str) -> None:
+        _progress(job, percent, message[:300])
+        if on_progress is not None:
+            on_progress(percent, message)
+
+    try:
+        report(10, "Reading the input")
+        if job.input_url:
+            content = safe_fetch(job.input_url).content
+        elif job.input_bytes is not None:
+            content = bytes(job.input_bytes)
+        else:
+            content = job.input_text.encode("utf-8")
+        outcome = importer_for(job.kind)(
+            content, options=job.options or {}, user=job.created_by, progress=Progress(report)
+        )
+    except (FetchError, ImportFailure, ValidationError) as error:
+        return _finish(job, ImportJob.Status.FAILED, errors=[_message(error)])
+    job.counts = {key: outcome.counts.get(key, 0) for key in ("created", "updated", "unchanged", "skipped")}
+    job.counts.update(outcome.counts)
+    job.result = outcome.details
+    status = ImportJob.Status.PARTIAL if outcome.problems else ImportJob.Status.SUCCEEDED
+    return _finish(job, status, errors=outcome.problems)
+
+
+def _run_report(job: ImportJob) -> ImportJob:
+    """Read, extract and store one claimed job's report."""
     from incidents.documents import DocumentError
     from incidents.fetching import FetchError
     from incidents.importing import extract_from, read_report, report_store
@@ -131,7 +178,11 @@ def _progress(job: ImportJob, percent: int, message: str) -> None:
 
 def _finish(job: ImportJob, status: str, *, errors: list[str]) -> ImportJob:
     job.status, job.errors, job.finished_at = status, errors, timezone.now()
-    job.progress, job.progress_message = 100, "Done" if status == ImportJob.Status.SUCCEEDED else "Failed"
+    job.progress = 100
+    job.progress_message = {
+        ImportJob.Status.SUCCEEDED: "Done",
+        ImportJob.Status.PARTIAL: f"Done; {len(errors):,} item(s) not imported",
+    }.get(status, "Failed")
     job.save(update_fields=["status", "errors", "finished_at", "progress", "progress_message", "counts", "result"])
     return job
 

@@ -47,12 +47,16 @@ HEDGE = re.compile(
     r"attribute|say who|identify)|speculat\w+|may have been|might have been|could have been|possibly|"
     r"unclear|did not (?:name|say who|identify|attribute)|without naming|would not say|if (?:it|they) (?:were|was)|"
     r"whether|rumou?r\w*|unconfirmed|unverified|it is not known|not (?:yet )?clear|"
-    r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*)\b",
+    r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*|"
+    r"no (?:one|group|country|government|suspect|party|individual|state)s? (?:has|have|had|was|were|is)|"
+    r"(?:could|might|may) be (?:read|seen|interpreted|viewed)|"
+    r"(?:was|were|is|are) (?:reported|said) to (?:have|be))\b",
     re.IGNORECASE,
 )
 BACKGROUND = re.compile(
     r"\b(?:in the past|on many occasions|for (?:many )?years|previously|in (?:19|20)\d\d, |decades? ago|"
-    r"historically|has long|had long|at the time(?! of))\b",
+    r"historically|has long|had long|at the time(?! of)|"
+    r"earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations))\b",
     re.IGNORECASE,
 )
 ATTRIBUTION_CUES = re.compile(
@@ -252,7 +256,8 @@ ACCUSATIONS_BY = re.compile(
 ACCUSED_ACT = re.compile(
     r"(?P<actor>^.{0,120}?)\b(?:(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible)|"
     r"(?:had\s+|have\s+|has\s+)?(?:hacked|broke into|broken into|breached|attacked|targeted|compromised|infiltrated|"
-    r"stole|spied on|sabotaged|disrupted|carried out|conducted|launched|orchestrated|deployed))\b",
+    r"stole|spied on|sabotaged|disrupted|carried out|conducted|launched|orchestrated|deployed|"
+    r"(?:tried|attempted|sought)|(?:were|was|had been) (?:trying|attempting|seeking)))\b",
     re.IGNORECASE,
 )
 # A time adverbial opening a sentence ("In April,", "In 2016 the…", "Last year") dates what it tells.
@@ -357,6 +362,7 @@ class _Extractor:
         self.accused: set[tuple] = set()
         self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
         self.last_accused: PartyRef | None = None
+        self.commentary = False  # the last sentence was commentary ("Analysts said…"); "They added…" goes on
 
     # --- mentions and speakers -------------------------------------------------------------------
     def mentions(self, sentence: Sentence) -> list[Mention]:
@@ -458,7 +464,11 @@ class _Extractor:
             quoted, in_quote = _quoted_spans(sentence.text, in_quote)
             subject, speaker = self._subject(sentence, mentions, speakers, quoted)
             self._incident(sentence, mentions)
-            if not self._background(sentence) and not COMMENTARY.search(sentence.text):
+            commentary = bool(COMMENTARY.search(sentence.text)) or (
+                self.commentary and re.match(r"^\W*(?:they|others)\b", sentence.text, re.IGNORECASE) is not None
+            )
+            self.commentary = commentary
+            if not self._background(sentence) and not commentary:
                 self._statements(sentence, mentions, subject, speaker)
             if subject is not None:
                 self.last_subject = subject
@@ -642,7 +652,7 @@ class _Extractor:
         accused = self._accused(sentence, mentions, cue, subject)
         if accused is None:
             return
-        if _key(subject) in self.accused:  # the accused blaming its accuser answers the claim
+        if ("attribution", _key(accused), _key(subject)) in self.seen:  # the accused blaming its accuser answers
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return
         accusers = [subject] if relative else self._co_subjects(sentence, mentions, cue.start(), subject)
@@ -749,6 +759,9 @@ class _Extractor:
         return list(found.values())
 
     def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue) -> None:
+        if ("attribution", _key(accused), _key(subject)) in self.seen:
+            self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
+            return  # "Geng said the United States had itself carried out intrusions": an answer, not a claim
         key = ("attribution", _key(subject), _key(accused))
         if key in self.seen:
             self._complete(key, speaker, sentence)

@@ -364,6 +364,20 @@ NAMED_COMPANY_PATTERN = re.compile(
     r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )
 NOT_NAMES = {
+    "No",
+    "Any",
+    "Every",
+    "Each",
+    "Which",
+    "What",
+    "Such",
+    "Neither",
+    "Either",
+    "Both",
+    "Their",
+    "His",
+    "Her",
+    "Our",
     "It",
     "He",
     "She",

@@ -274,7 +274,14 @@ class ImportJobSerializer(serializers.ModelSerializer):
     text = serializers.CharField(
         source="input_text", required=False, allow_blank=True, write_only=True, max_length=2_000_000
     )
-    file = serializers.FileField(required=False, write_only=True, help_text="A .txt, .html or .pdf report.")
+    kind = serializers.ChoiceField(
+        choices=ImportJob.Kind.choices,
+        default=ImportJob.Kind.REPORT,
+        help_text="What the input is: a report to extract from, or a structured file (actors: MISP galaxy clusters).",
+    )
+    file = serializers.FileField(
+        required=False, write_only=True, help_text="A .txt, .html or .pdf report, or the structured file of `kind`."
+    )
     published = serializers.DateField(required=False, write_only=True, help_text="Publication date of the report.")
     title = serializers.CharField(required=False, allow_blank=True, write_only=True, max_length=500)
     created_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
@@ -305,7 +312,6 @@ class ImportJobSerializer(serializers.ModelSerializer):
             "finished_at",
         ]
         read_only_fields = [
-            "kind",
             "input_name",
             "options",
             "status",

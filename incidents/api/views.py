@@ -104,7 +104,9 @@ class StatsView(generics.GenericAPIView):
 @extend_schema_view(
     list=extend_schema(description="Import jobs: your own (reviewers: everyone's), newest first."),
     retrieve=extend_schema(description="One job: poll until status is succeeded, failed or partial."),
-    create=extend_schema(description="Queue the import of one report: url, file (multipart) or text."),
+    create=extend_schema(
+        description="Queue one import: a report (url, file or text) or, with `kind`, a structured file (url or file)."
+    ),
 )
 class ImportJobViewSet(
     mixins.CreateModelMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
@@ -130,6 +132,7 @@ class ImportJobViewSet(
             upload_name=upload.name if upload else "",
             published=data.get("published"),
             title=data.get("title", ""),
+            kind=data.get("kind", ImportJob.Kind.REPORT),
         )
         job.refresh_from_db()
         serializer.instance = job

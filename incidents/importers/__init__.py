@@ -1,0 +1,47 @@
+"""Importers of structured inputs (actor lists, STIX bundles, MISP events, datasets), one per ImportJob kind.
+
+Each importer takes the job's input and a `Progress`, writes each item in its own transaction (an item
+is imported whole or not at all) and returns an `ImportResult`: counts, the items it could not import
+with the reason, and ids worth showing. A second run over the same input creates nothing.
+"""
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+class ImportFailure(Exception):
+    """The input as a whole cannot be imported (not the expected format); nothing was written."""
+
+
+@dataclass
+class ImportResult:
+    counts: Counter = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)  # one line per item not imported, with its position
+    details: dict = field(default_factory=dict)
+
+
+class Progress:
+    """Reports progress as a percentage between `start` and `end` of the job's bar, at most every `every`
+    items, to the job (and to a terminal, when a command runs the job)."""
+
+    def __init__(self, report: Callable[[int, str], None], start: int = 10, end: int = 95, every: int = 50):
+        self.report, self.start, self.end, self.every = report, start, end, every
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        if total and (done % self.every == 0 or done == total):
+            percent = self.start + (self.end - self.start) * done // total
+            self.report(percent, f"{what} {done:,}/{total:,}")
+
+    def message(self, percent: int, text: str) -> None:
+        self.report(percent, text)
+
+
+def importer_for(kind: str) -> Callable:
+    """The function that imports one job of `kind`: f(content: bytes, *, options, user, progress)."""
+    from incidents.importers import actors
+
+    importers = {"actors": actors.import_actors}
+    if kind not in importers:
+        raise ImportFailure(f"Imports of kind {kind!r} are not available yet.")
+    return importers[kind]
