@@ -379,6 +379,12 @@ class UserWithClearanceAdmin(UserAdmin):
 class ImportForm(forms.ModelForm):
     """Import one input: a URL, an uploaded file or pasted text; a report unless another kind is chosen."""
 
+    kind = forms.ChoiceField(
+        choices=ImportJob.Kind.choices,
+        initial=ImportJob.Kind.REPORT,
+        required=False,
+        help_text="A report to draft claims from, or a structured file (e.g. MISP galaxy clusters for actors).",
+    )
     input_url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="URL")
     upload = forms.FileField(required=False, help_text="A .txt, .html or .pdf report.")
     published = forms.DateField(required=False, help_text="Publication date (for 'on Wednesday' and the like).")

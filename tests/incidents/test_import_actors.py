@@ -182,3 +182,15 @@ def test_the_shipped_galaxies_parse_whole():
     for path in sorted(DEFAULT_GALAXY_DIR.glob("*.json")):
         read = read_galaxy(json.loads(path.read_text()))
         assert read.problems == [] and len(read.records) == read.total > 100
+
+
+def test_the_admin_form_imports_an_actor_list(owner_client):
+    upload = io.BytesIO(galaxy(actor("Admin Group", "66666666-6666-6666-6666-666666666666", ["Via Admin"])))
+    upload.name = "clusters.json"
+    with _capture(execute=True):
+        response = owner_client.post("/admin/incidents/importjob/add/", {"kind": "actors", "upload": upload})
+    assert response.status_code == 302
+    job = ImportJob.objects.get()
+    assert (job.kind, job.status, job.counts["created"]) == ("actors", "succeeded", 1)
+    page = owner_client.get(f"/admin/attribution/party/{Party.objects.get().pk}/change/").content.decode()
+    assert "names shared with other parties" in page.lower()
