@@ -21,8 +21,8 @@ DEFAULT_GALAXY_DIR = Path(__file__).parent / "data" / "misp-galaxy" / "clusters"
 DEFAULT_CLUSTERS = ("threat-actor", "mitre-intrusion-set", "microsoft-activity-group", "intelligence-agencies")
 # Galaxy types whose clusters are state organs rather than threat groups.
 AGENCY_GALAXIES = {"intelligence-agency", "intelligence-agencies"}
-# Relations between clusters that say two clusters may be the same actor.
-SAME_ACTOR_RELATIONS = {"similar", "same-as", "is-similar", "alias-of"}
+# The relation between clusters that says two clusters may be the same actor (the others: uses, targets…).
+SAME_ACTOR_RELATION = "similar"
 _CITATION = re.compile(r"\s*\[\d+\]")
 
 
@@ -87,7 +87,7 @@ def _record(value: object, galaxy: str, kind: str) -> tuple[ActorRecord | None, 
     same_as = tuple(
         r["dest-uuid"]
         for r in related
-        if isinstance(r, dict) and r.get("type") in SAME_ACTOR_RELATIONS and isinstance(r.get("dest-uuid"), str)
+        if isinstance(r, dict) and r.get("type") == SAME_ACTOR_RELATION and isinstance(r.get("dest-uuid"), str)
     )
     record = ActorRecord(
         uuid=uuid.lower(),
@@ -182,6 +182,6 @@ def default_names() -> tuple[KnownName, ...]:
 def _usable(name: str) -> bool:
     if len(name) < 3 or not re.search(r"[A-Za-z]", name) or re.search(r"[^\w\s&$.'’!-]", name):
         return False
-    if name.isdigit() or re.fullmatch(r"[A-Z]\d{4}|G\d{4}", name):  # ATT&CK ids are not used in prose
+    if name.isdigit() or re.fullmatch(r"[A-Z]\d{4}", name):  # ATT&CK ids (G0049) are not used in prose
         return False
     return name[0].isupper() or name[0].isdigit()

@@ -6,7 +6,6 @@ keyed so that importing the same report again changes nothing.
 
 import datetime as dt
 import hashlib
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -16,7 +15,7 @@ from django.utils.text import slugify
 
 from attribution.codebook import ReviewStatus, SourceKind
 from attribution.extraction import ExtractionResult, extract_report
-from attribution.extraction.gazetteer import Entry, PartyRef
+from attribution.extraction.gazetteer import Entry, PartyRef, group_role
 from attribution.models import Attribution, Consequence, Party, PartyAlias, Reaction
 from attribution.normalize import normalize_name
 from attribution.services import save_with_history
@@ -85,14 +84,8 @@ def known_party_entries() -> list[Entry]:
         ref = PartyRef(party.name, party.kind, party.country or None)
         for name in [party.name, *(alias.name for alias in party.aliases.all())]:
             if len(name) >= 3:
-                entries.append(Entry(name, ref, _role(party.kind, name)))
+                entries.append(Entry(name, ref, group_role(name) if party.kind == "threat_group" else party.kind))
     return entries
-
-
-def _role(kind: str, name: str) -> str:
-    if kind != "threat_group":
-        return kind
-    return "group_word" if re.fullmatch(r"[A-Z][a-z]+", name) else "group"  # "Play", "Silence": see the gazetteer
 
 
 def extract_from(report: ReadReport) -> ExtractionResult:

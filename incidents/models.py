@@ -259,11 +259,6 @@ class ImportJob(models.Model):
     class Kind(models.TextChoices):
         REPORT = "report", "Report (article, statement, vendor report)"
         ACTORS = "actors", "Threat actors (MISP galaxy clusters)"
-        STIX = "stix", "STIX 2.x bundle"
-        MISP_EVENT = "misp_event", "MISP event"
-        CFR = "cfr", "CFR Cyber Operations Tracker (CSV)"
-        EUREPOC = "eurepoc", "EuRepoC database (CSV)"
-        CSV = "csv", "Dataset in this product's CSV format"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"

@@ -62,8 +62,6 @@ def importjob_create(
     problem = importjob_input_problem(url=url, upload_size=None if upload is None else len(upload), text=text)
     if problem:
         raise ValidationError(problem[1])
-    if kind not in ImportJob.Kind.values:
-        raise ValidationError(f"Unknown import kind {kind!r}.")
     if kind == ImportJob.Kind.REPORT:
         options = {"published": published.isoformat() if published else None, "title": title, **(options or {})}
     job = ImportJob(
@@ -109,20 +107,21 @@ def _lease():
 def importjob_run(*, job: ImportJob, on_progress=None) -> ImportJob:
     """Run one claimed job; the job records progress, counts and errors. `on_progress(percent, message)`
     is told as well (a command draws its progress bar with it)."""
-    if job.kind != ImportJob.Kind.REPORT:
-        return _run_structured(job, on_progress)
-    return _run_report(job)
-
-
-def _run_structured(job: ImportJob, on_progress) -> ImportJob:
-    """Actor lists, STIX bundles, MISP events and datasets: the importer of the job's kind."""
-    from incidents.fetching import FetchError, safe_fetch
-    from incidents.importers import ImportFailure, Progress, importer_for
 
     def report(percent: int, message: str) -> None:
         _progress(job, percent, message[:300])
         if on_progress is not None:
             on_progress(percent, message)
+
+    if job.kind != ImportJob.Kind.REPORT:
+        return _run_structured(job, report)
+    return _run_report(job, report)
+
+
+def _run_structured(job: ImportJob, report) -> ImportJob:
+    """A structured input (an actor list): the importer of the job's kind."""
+    from incidents.fetching import FetchError, safe_fetch
+    from incidents.importers import ImportFailure, Progress, importer_for
 
     try:
         report(10, "Reading the input")
@@ -137,14 +136,13 @@ def _run_structured(job: ImportJob, on_progress) -> ImportJob:
         )
     except (FetchError, ImportFailure, ValidationError) as error:
         return _finish(job, ImportJob.Status.FAILED, errors=[_message(error)])
-    job.counts = {key: outcome.counts.get(key, 0) for key in ("created", "updated", "unchanged", "skipped")}
-    job.counts.update(outcome.counts)
+    job.counts = _counts(outcome.counts)
     job.result = outcome.details
     status = ImportJob.Status.PARTIAL if outcome.problems else ImportJob.Status.SUCCEEDED
     return _finish(job, status, errors=outcome.problems)
 
 
-def _run_report(job: ImportJob) -> ImportJob:
+def _run_report(job: ImportJob, report) -> ImportJob:
     """Read, extract and store one claimed job's report."""
     from incidents.documents import DocumentError
     from incidents.fetching import FetchError
@@ -152,8 +150,8 @@ def _run_report(job: ImportJob) -> ImportJob:
 
     options = job.options or {}
     try:
-        _progress(job, 20, "Reading the report")
-        report = read_report(
+        report(20, "Reading the report")
+        document = read_report(
             url=job.input_url,
             content=bytes(job.input_bytes) if job.input_bytes is not None else None,
             name=job.input_name,
@@ -161,15 +159,20 @@ def _run_report(job: ImportJob) -> ImportJob:
             title=options.get("title") or "",
             published=_date(options.get("published")),
         )
-        _progress(job, 50, "Finding claims, reactions and consequences")
-        extraction = extract_from(report)
-        _progress(job, 80, "Storing drafts")
-        outcome = report_store(report, extraction, user=job.created_by)
+        report(50, "Finding claims, reactions and consequences")
+        extraction = extract_from(document)
+        report(80, "Storing drafts")
+        outcome = report_store(document, extraction, user=job.created_by)
     except (FetchError, DocumentError, ValidationError) as error:
         return _finish(job, ImportJob.Status.FAILED, errors=[_message(error)])
-    job.counts = {key: outcome.counts.get(key, 0) for key in ("created", "updated", "unchanged", "skipped")}
+    job.counts = _counts(outcome.counts)
     job.result = {"source": outcome.source.pk, "incidents": outcome.incidents, **outcome.records}
     return _finish(job, ImportJob.Status.SUCCEEDED, errors=[])
+
+
+def _counts(counts) -> dict[str, int]:
+    """Every job shows created, updated, unchanged and skipped (0 when none), then any count of its own."""
+    return {**dict.fromkeys(("created", "updated", "unchanged", "skipped"), 0), **counts}
 
 
 def _progress(job: ImportJob, percent: int, message: str) -> None:

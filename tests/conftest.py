@@ -80,3 +80,9 @@ def api():
             return self
 
     return Client()
+
+
+@pytest.fixture
+def tasks(django_capture_on_commit_callbacks):
+    """`with tasks():` runs the tasks queued inside it (after commit, as in production)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

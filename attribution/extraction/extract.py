@@ -88,9 +88,16 @@ BRACKETING = {
     "identify": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
 }
 # A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."
+# What an attacker does, in the past tense of news reports (shared by the readings below).
+ATTACK_ACTS = (
+    r"hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
+    r"penetrated|were behind|was behind|carried out|conducted|launched|sent phishing|deployed|planted|gained access|"
+    r"accessed|obtained access|(?:was|were|is|are|has been|had been) (?:preparing|targeting|plotting)|"
+    r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
+    r"mounted|staged|(?:was|were|is|are|had been) responsible for"
+)
 LEDE_ACTOR = re.compile(
-    r"^\W*(?:[\w'’.$-]+\s+){1,8}?(?:had\s+|have\s+|has\s+)?(?:hacked|broke into|breached|attacked|targeted|"
-    r"compromised|infiltrated|stole|spied on|penetrated|were behind|was behind|carried out|launched)\b",
+    rf"^\W*(?:[\w'’.$-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
@@ -98,12 +105,7 @@ REPORTED_ATTACKER = re.compile(
     r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated|disclosed|revealed|"
     r"alleged|added|established|reported|claimed|judged|told \w+(?: \w+)?|warned)\s+"
     r"(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$,()-]+\s+){1,16}?)"
-    r"(?:had\s+|have\s+|has\s+)?"
-    r"(?:hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
-    r"penetrated|were behind|was behind|carried out|launched|sent phishing|deployed|planted|gained access|"
-    r"accessed|obtained access|(?:was|were|is|are|has been|had been) (?:preparing|targeting|plotting)|"
-    r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
-    r"mounted|staged|(?:was|were|is|are|had been) responsible for)\b",
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
 # "…said the group was part of a wider Russian campaign": the campaign's owner is accused.
@@ -255,9 +257,8 @@ ACCUSATIONS_BY = re.compile(
 )
 ACCUSED_ACT = re.compile(
     r"(?P<actor>^.{0,120}?)\b(?:(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible)|"
-    r"(?:had\s+|have\s+|has\s+)?(?:hacked|broke into|broken into|breached|attacked|targeted|compromised|infiltrated|"
-    r"stole|spied on|sabotaged|disrupted|carried out|conducted|launched|orchestrated|deployed|"
-    r"(?:tried|attempted|sought)|(?:were|was|had been) (?:trying|attempting|seeking)))\b",
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS}|tried|attempted|sought|(?:were|was|had been) "
+    r"(?:trying|attempting|seeking)))\b",
     re.IGNORECASE,
 )
 # A time adverbial opening a sentence ("In April,", "In 2016 the…", "Last year") dates what it tells.
@@ -409,16 +410,17 @@ class _Extractor:
                     found.append(Mention(match.start(), match.end(), country, "body"))
         return sorted(found, key=lambda m: m.start)
 
-    def _country_near(self, at: int, found: list[Mention], text: str = "", end: int = 0) -> PartyRef | None:
-        """The state a generic body ("the foreign ministry") belongs to: named just before it, else the
-        subject of the text so far."""
+    def _country_near(self, at: int, found: list[Mention], text: str, end: int) -> PartyRef | None:
+        """The state a generic body ("the foreign ministry") belongs to: the state qualifying it ("Iran's
+        foreign ministry"), else the place after it ("the foreign ministry in Moscow"), else the subject of
+        the text so far."""
         before = [
             m
             for m in found
             if m.end <= at
             and at - m.end <= 12
             and m.party.kind == "state"
-            and (not text or re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+)?", text[m.end : at]))
+            and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+)?", text[m.end : at])
         ]
         if before:
             return before[-1].party
@@ -496,7 +498,7 @@ class _Extractor:
         return False
 
     def _subject(
-        self, sentence: Sentence, mentions: list[Mention], speakers, quoted: list[tuple[int, int]] = ()
+        self, sentence: Sentence, mentions: list[Mention], speakers, quoted: list[tuple[int, int]]
     ) -> tuple[PartyRef | None, Speaker | None]:
         """Who acts in the sentence: a pronoun's speaker, the first named speaker, or the first party
         not governed by a preposition. Words inside quotation marks are the speaker's, so their parties

@@ -265,8 +265,7 @@ def _knowledge_base_entries(names: dict[str, str]) -> list[Entry]:
     A group is reported under the name the text uses. An agency's name is taken only when it names its
     state ("Australian Signals Directorate") or is a proper name of its own ("Mossad"): generic ones
     ("Ministry of Defence") belong to whichever state the text is about, as the generic bodies do.
-    A one-word group name that is also an ordinary word ("Play", "Silence") counts only inside a
-    sentence, where its capital letter marks it as a name (role "group_word").
+    Group names that look like ordinary words get the role of `group_role`.
     """
     own_words = {code: {names.get(code, code), *extra, *demonyms} for code, (demonyms, _, extra) in _STATES.items()}
     entries = []
@@ -278,9 +277,14 @@ def _knowledge_base_entries(names: dict[str, str]) -> list[Entry]:
                 continue
             entries.append(Entry(re.escape(known.name), party, "named_body"))
         else:
-            plain_word = re.fullmatch(r"[A-Z][a-z]+", known.name) is not None
-            entries.append(Entry(re.escape(known.name), party, "group_word" if plain_word else "group"))
+            entries.append(Entry(re.escape(known.name), party, group_role(known.name)))
     return entries
+
+
+def group_role(name: str) -> str:
+    """ "group_word" for a one-word group name that looks like an ordinary word ("Play", "Silence"): it
+    names the group only inside a sentence, where its capital marks a name; "group" otherwise."""
+    return "group_word" if re.fullmatch(r"[A-Z][a-z]+", name) else "group"
 
 
 @cache

@@ -33,15 +33,10 @@ class Progress:
             percent = self.start + (self.end - self.start) * done // total
             self.report(percent, f"{what} {done:,}/{total:,}")
 
-    def message(self, percent: int, text: str) -> None:
-        self.report(percent, text)
-
 
 def importer_for(kind: str) -> Callable:
-    """The function that imports one job of `kind`: f(content: bytes, *, options, user, progress)."""
+    """The function that imports one job of `kind` (any ImportJob kind but "report"):
+    f(content: bytes, *, options, user, progress) -> ImportResult."""
     from incidents.importers import actors
 
-    importers = {"actors": actors.import_actors}
-    if kind not in importers:
-        raise ImportFailure(f"Imports of kind {kind!r} are not available yet.")
-    return importers[kind]
+    return {"actors": actors.import_actors}[kind]

@@ -9,6 +9,7 @@ MISP id yet, is taken as that cluster's party.
 
 import json
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from django.db import transaction
 
@@ -21,6 +22,7 @@ from incidents.importers import ImportFailure, ImportResult, Progress
 
 REASON = "actor list import"
 MISP = ExternalIdSystem.MISP_GALAXY
+KINDS = ("threat_group", "government_body")  # the kinds a cluster becomes (attribution.knowledge)
 
 
 def import_actors(content: bytes, *, options: dict, user, progress: Progress) -> ImportResult:
@@ -32,19 +34,20 @@ def import_actors(content: bytes, *, options: dict, user, progress: Progress) ->
         raise ImportFailure(str(error)) from error
     result = ImportResult(problems=list(read.problems))
     result.counts["skipped"] = len(read.problems)
-    ids = {ext.value: ext.party_id for ext in PartyExternalId.objects.filter(system=MISP)}
+    known = _Known.load()
     total = len(read.records)
     for done, record in enumerate(read.records, start=1):
         try:
             with transaction.atomic():
-                outcome, party_id = _upsert(record, ids.get(record.uuid), user)
+                outcome = _upsert(record, known, user)
         except Exception as error:  # one bad actor is reported, the others still import
+            known = _Known.load()  # what the rolled-back item added to the cache is gone from the database
             result.counts["skipped"] += 1
             result.problems.append(f"{record.name} ({record.uuid}): {_reason(error)}")
             continue
-        ids[record.uuid] = party_id
         result.counts[outcome] += 1
         progress(done, total, "Actors")
+    ids = {uuid: party.pk for uuid, party in known.by_uuid.items()}
     result.counts["links"] = _link_similar(read.records, ids, user)
     ambiguous = _ambiguous_aliases(read.records)
     result.details = {
@@ -55,7 +58,26 @@ def import_actors(content: bytes, *, options: dict, user, progress: Progress) ->
     return result
 
 
-def _upsert(record: ActorRecord, party_id: int | None, user) -> tuple[str, int]:
+@dataclass
+class _Known:
+    """What the database already holds, read once per import rather than once per cluster."""
+
+    by_uuid: dict[str, Party]  # parties with a MISP UUID, their aliases prefetched
+    by_name: dict[tuple[str, str], Party]  # (kind, normalized name) of parties without one
+    ids: set[tuple[str, str]]  # every (system, value) external id in use
+
+    @classmethod
+    def load(cls) -> "_Known":
+        by_uuid = {}
+        for party in Party.objects.filter(external_ids__system=MISP).prefetch_related("aliases", "external_ids"):
+            by_uuid.update({ext.value: party for ext in party.external_ids.all() if ext.system == MISP})
+        others = Party.objects.filter(kind__in=KINDS).exclude(external_ids__system=MISP).order_by("-pk")
+        by_name = {(party.kind, party.normalized_name): party for party in others.prefetch_related("aliases")}
+        ids = set(PartyExternalId.objects.values_list("system", "value"))
+        return cls(by_uuid, by_name, ids)  # by_name: of two parties with one name, the older (listed last) wins
+
+
+def _upsert(record: ActorRecord, known: _Known, user) -> str:
     fields = {
         "name": record.name,
         "kind": record.kind,
@@ -63,19 +85,15 @@ def _upsert(record: ActorRecord, party_id: int | None, user) -> tuple[str, int]:
         "description": record.description,
         "references": list(record.refs),
     }
-    party = Party.objects.filter(pk=party_id).first() if party_id else None
+    party = known.by_uuid.get(record.uuid)
     if party is None:
-        party = (
-            Party.objects.filter(kind=record.kind, normalized_name=normalize_name(record.name))
-            .exclude(external_ids__system=MISP)
-            .order_by("pk")
-            .first()
-        )
+        party = known.by_name.pop((record.kind, normalize_name(record.name)), None)
         if party is None:
             party = save_with_history(Party(**fields), user=user, reason=REASON)
             outcome = "created"
         else:
             outcome = "updated"  # a researcher's party gets the cluster's id and names, not its description
+        known.by_uuid[record.uuid] = party
     else:
         changed = {name: value for name, value in fields.items() if getattr(party, name) != value}
         for name, value in changed.items():
@@ -83,32 +101,33 @@ def _upsert(record: ActorRecord, party_id: int | None, user) -> tuple[str, int]:
         if changed:
             save_with_history(party, user=user, reason=REASON)
         outcome = "updated" if changed else "unchanged"
-    added = _add_names(party, record, user)
-    if added and outcome == "unchanged":
+    names = {party.normalized_name}
+    if outcome != "created":
+        names.update(alias.normalized for alias in party.aliases.all())
+    if _add_names(party, record, names, known.ids, user) and outcome == "unchanged":
         outcome = "updated"
-    return outcome, party.pk
+    return outcome
 
 
-def _add_names(party: Party, record: ActorRecord, user) -> bool:
+def _add_names(party: Party, record: ActorRecord, names: set[str], ids: set, user) -> bool:
     """Add the cluster's synonyms and ids the party lacks (never removes what a researcher added)."""
     added = False
-    known = {party.normalized_name, *party.aliases.values_list("normalized", flat=True)}
     for alias in record.aliases:
         key = normalize_name(alias)
-        if key and key not in known:
+        if key and key not in names:
             save_with_history(PartyAlias(party=party, name=alias), user=user, reason=REASON)
-            known.add(key)
+            names.add(key)
             added = True
     wanted = [(MISP, record.uuid, "")]
     if record.mitre_id:
-        wanted.append(
-            (ExternalIdSystem.MITRE_ATTACK, record.mitre_id, f"https://attack.mitre.org/groups/{record.mitre_id}/")
-        )
+        url = f"https://attack.mitre.org/groups/{record.mitre_id}/"
+        wanted.append((ExternalIdSystem.MITRE_ATTACK, record.mitre_id, url))
     for system, value, url in wanted:
-        if not PartyExternalId.objects.filter(system=system, value=value).exists():
+        if (system, value) not in ids:
             save_with_history(
                 PartyExternalId(party=party, system=system, value=value, url=url), user=user, reason=REASON
             )
+            ids.add((system, value))
             added = True
     return added
 

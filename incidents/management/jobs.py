@@ -49,7 +49,9 @@ def run_job(*, kind: str, location: str, options: dict | None = None) -> ImportJ
         job = importjob_create(kind=kind, url=url, upload=content, upload_name=name, options=options, queue=False)
     except Exception as error:
         raise CommandError(f"{location}: {error}") from error
-    job = importjob_claim(job_id=job.pk) or job
+    job = importjob_claim(job_id=job.pk)
+    if job is None:  # not queued, so nothing else can hold it; kept as a guard
+        raise CommandError(f"{location}: the import job was taken by another process.")
     bar = ProgressBar()
     try:
         return importjob_run(job=job, on_progress=bar)

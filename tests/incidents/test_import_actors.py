@@ -32,25 +32,24 @@ def actor(name, uuid, synonyms=(), country=None, **meta):
     return data
 
 
-@pytest.fixture(autouse=True)
-def run_tasks_on_commit(django_capture_on_commit_callbacks, request):
-    """Jobs queued during a test run when its transaction would commit, as in production (eagerly)."""
-    global _capture
-    _capture = django_capture_on_commit_callbacks
+@pytest.fixture
+def run(tasks):
+    """Import `content` as an actor list, the job running as it would after commit."""
 
+    def import_list(content: bytes, user=None) -> ImportJob:
+        with tasks():
+            job = importjob_create(kind="actors", upload=content, upload_name="clusters.json", user=user)
+        job.refresh_from_db()
+        return job
 
-def run(content: bytes, user=None) -> ImportJob:
-    with _capture(execute=True):
-        job = importjob_create(kind="actors", upload=content, upload_name="clusters.json", user=user)
-    job.refresh_from_db()
-    return job
+    return import_list
 
 
 def model_rows() -> dict[str, int]:
     return {model.__name__: model.objects.count() for model in (Party, PartyAlias, PartyExternalId, PossiblySameAs)}
 
 
-def test_the_real_threat_actor_galaxy_imports_every_cluster_once_and_a_second_run_creates_nothing():
+def test_the_real_threat_actor_galaxy_imports_every_cluster_once_and_a_second_run_creates_nothing(run):
     path = shared_path("data", "misp-galaxy", "clusters", "threat-actor.json")
     data = json.loads(path.read_text())
     job = run(path.read_bytes())
@@ -88,7 +87,7 @@ def test_the_real_threat_actor_galaxy_imports_every_cluster_once_and_a_second_ru
     assert model_rows() == before
 
 
-def test_other_galaxies_link_similar_clusters_and_agencies_are_government_bodies():
+def test_other_galaxies_link_similar_clusters_and_agencies_are_government_bodies(run):
     for name in ("threat-actor", "mitre-intrusion-set", "intelligence-agencies"):
         job = run(shared_path("data", "misp-galaxy", "clusters", f"{name}.json").read_bytes())
         assert job.status == "succeeded", job.errors
@@ -97,7 +96,7 @@ def test_other_galaxies_link_similar_clusters_and_agencies_are_government_bodies
     assert Party.objects.filter(kind="government_body", country="GB").exists()
 
 
-def test_bad_clusters_are_listed_by_position_and_the_rest_import():
+def test_bad_clusters_are_listed_by_position_and_the_rest_import(run):
     content = galaxy(
         actor("Good Group", "11111111-1111-1111-1111-111111111111", ["Goodies"], "RU"),
         {"value": "No Id"},
@@ -115,20 +114,20 @@ def test_bad_clusters_are_listed_by_position_and_the_rest_import():
     ("content", "message"),
     [(b"\xff\xfe garbage", "Not a JSON file"), (b"[1, 2]", "Not a MISP galaxy cluster file"), (b"{}", "values")],
 )
-def test_an_input_that_is_no_cluster_file_fails_whole_with_a_clear_error(content, message):
+def test_an_input_that_is_no_cluster_file_fails_whole_with_a_clear_error(run, content, message):
     job = run(content)
     assert job.status == "failed" and message in job.errors[0]
     assert Party.objects.count() == 0
 
 
-def test_a_researchers_party_of_the_same_name_gets_the_cluster_id_and_is_not_duplicated():
+def test_a_researchers_party_of_the_same_name_gets_the_cluster_id_and_is_not_duplicated(run):
     mine = PartyFactory(name="HomeLand Justice", kind="threat_group", country="IR")
     job = run(galaxy(actor("HomeLand Justice", "33333333-3333-3333-3333-333333333333", ["Homeland Justice Team"])))
     assert job.counts["updated"] == 1 and Party.objects.count() == 1
     assert mine.external_ids.get().value == "33333333-3333-3333-3333-333333333333"
 
 
-def test_a_changed_cluster_updates_its_party_and_keeps_the_researchers_aliases():
+def test_a_changed_cluster_updates_its_party_and_keeps_the_researchers_aliases(run):
     uuid = "44444444-4444-4444-4444-444444444444"
     run(galaxy(actor("Group X", uuid, ["X1"])))
     party = Party.objects.get()
@@ -154,11 +153,11 @@ def test_the_command_imports_the_shipped_knowledge_base_and_reports_ambiguous_na
         call_command("import_actors", str(tmp_path / "missing.json"), stdout=io.StringIO())
 
 
-def test_the_api_takes_an_actor_list_as_an_import_of_kind_actors(api, make_user):
+def test_the_api_takes_an_actor_list_as_an_import_of_kind_actors(api, make_user, tasks):
     client = api.as_user(make_user("researcher"))
     upload = io.BytesIO(galaxy(actor("API Group", "55555555-5555-5555-5555-555555555555", ["Via API"])))
     upload.name = "clusters.json"
-    with _capture(execute=True):
+    with tasks():
         response = client.post("/api/v1/imports/", {"kind": "actors", "file": upload}, format="multipart")
     assert response.status_code == 201, response.content
     job = client.get(f"/api/v1/imports/{response.json()['id']}/").json()
@@ -184,10 +183,10 @@ def test_the_shipped_galaxies_parse_whole():
         assert read.problems == [] and len(read.records) == read.total > 100
 
 
-def test_the_admin_form_imports_an_actor_list(owner_client):
+def test_the_admin_form_imports_an_actor_list(owner_client, tasks):
     upload = io.BytesIO(galaxy(actor("Admin Group", "66666666-6666-6666-6666-666666666666", ["Via Admin"])))
     upload.name = "clusters.json"
-    with _capture(execute=True):
+    with tasks():
         response = owner_client.post("/admin/incidents/importjob/add/", {"kind": "actors", "upload": upload})
     assert response.status_code == 302
     job = ImportJob.objects.get()

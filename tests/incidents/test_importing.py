@@ -23,12 +23,6 @@ REPORT = (
 )
 
 
-@pytest.fixture
-def tasks(django_capture_on_commit_callbacks):
-    """`with tasks():` runs the tasks queued inside it (after commit, as in production)."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
 def row_counts() -> dict[str, int]:
     return {
         m._meta.label: m.objects.count()

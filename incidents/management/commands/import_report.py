@@ -2,12 +2,12 @@
 
 import datetime as dt
 import json
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
 from incidents.documents import DocumentError
 from incidents.fetching import FetchError
+from incidents.management.jobs import read_input, run_job, summary
 
 
 class Command(BaseCommand):
@@ -27,19 +27,11 @@ class Command(BaseCommand):
         if dry_run:
             self._dry_run(location, published, title)
             return
-        from incidents.services import importjob_claim, importjob_create, importjob_run
-
-        url, content, name = self._input(location)
-        job = importjob_create(url=url, upload=content, upload_name=name, published=published, title=title)
-        job.refresh_from_db()
-        if job.status == job.Status.QUEUED:  # no eager run: a broker is configured but we run it here
-            job = importjob_claim(job_id=job.pk) or job
-            if job.status == job.Status.RUNNING:
-                job = importjob_run(job=job)
+        options = {"published": published.isoformat() if published else None, "title": title}
+        job = run_job(kind="report", location=location, options=options)
         if job.status != job.Status.SUCCEEDED:
             raise CommandError(f"Import job {job.pk} {job.status}: {'; '.join(job.errors)}")
-        counts = ", ".join(f"{value} {key}" for key, value in job.counts.items())
-        self.stdout.write(self.style.SUCCESS(f"Import job {job.pk} succeeded: {counts}."))
+        self.stdout.write(self.style.SUCCESS(summary(job, "report")))
         result = job.result
         self.stdout.write(
             f"Source {result['source']}; incident(s) {result['incidents']}; "
@@ -47,18 +39,10 @@ class Command(BaseCommand):
             f"{len(result['consequences'])} consequence(s), all drafts for review."
         )
 
-    def _input(self, location: str) -> tuple[str, bytes | None, str]:
-        if location.startswith(("http://", "https://")):
-            return location, None, ""
-        path = Path(location)
-        if not path.is_file():
-            raise CommandError(f"{location} is neither a file nor an http(s) URL.")
-        return "", path.read_bytes(), path.name
-
     def _dry_run(self, location: str, published, title: str) -> None:
         from incidents.importing import dry_run_document, extract_from, read_report
 
-        url, content, name = self._input(location)
+        url, content, name = read_input(location)
         try:
             report = read_report(url=url, content=content, name=name, published=published, title=title)
         except (FetchError, DocumentError) as error:
