@@ -78,3 +78,20 @@ class Has(models.Lookup):
     def as_postgresql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)
         return f"{lhs} @> %s::jsonb", [*lhs_params, json.dumps([self.rhs])]
+
+
+class ExternalIdField(models.CharField):
+    """The record's identifier in the bundle or dataset it was imported from ("stix:incident--…",
+    "eurepoc:incident:1502"): how a re-import finds it again. NULL when the record was not imported."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 200)
+        kwargs.setdefault("null", True)
+        kwargs.setdefault("blank", True)
+        kwargs.setdefault("unique", True)
+        kwargs.setdefault("editable", False)
+        kwargs.setdefault("verbose_name", "external id")
+        kwargs.setdefault(
+            "help_text", "Identifier in the bundle or dataset the record was imported from; re-imports find it by this."
+        )
+        super().__init__(*args, **kwargs)

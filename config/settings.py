@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "django_celery_beat",
     "attribution",
     "incidents",
 ]
@@ -151,6 +152,8 @@ SPECTACULAR_SETTINGS = {
 # --- Background workers (config/celery.py) --------------------------------------------------------------
 # Without a broker, tasks run in process as soon as they are queued (the demo needs no broker).
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# `celery -A config beat` reads its schedule from the database (editable in the admin: Periodic tasks).
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"

@@ -21,7 +21,7 @@ from attribution.codebook import (
 )
 from attribution.countries import country_choices
 from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
-from attribution.fields import ChoiceListField
+from attribution.fields import ChoiceListField, ExternalIdField
 from incidents.querysets import CaseNoteQuerySet, ImportJobQuerySet, IncidentQuerySet, SourceQuerySet
 from incidents.urlnorm import normalize_url
 
@@ -75,6 +75,7 @@ class Incident(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_incidents"
     )
     review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
+    external_id = ExternalIdField()
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -155,6 +156,7 @@ class Source(models.Model):
     content_sha256 = models.CharField(max_length=64, null=True, blank=True, editable=False)  # noqa: DJ001 (as url)
     retrieved_at = models.DateTimeField(null=True, blank=True, help_text="When the text was fetched (access date).")
     reliability = models.CharField(max_length=1, choices=Reliability.choices, blank=True)
+    external_id = ExternalIdField()
     review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
     tlp = models.CharField("TLP", max_length=16, choices=Tlp.choices, default=Tlp.CLEAR)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -259,6 +261,9 @@ class ImportJob(models.Model):
     class Kind(models.TextChoices):
         REPORT = "report", "Report (article, statement, vendor report)"
         ACTORS = "actors", "Threat actors (MISP galaxy clusters)"
+        STIX = "stix", "STIX 2.1 / 2.0 bundle"
+        MISP_EVENT = "misp_event", "MISP event"
+        DATASET = "dataset", "Incident dataset (CFR, EuRepoC, the product's CSV)"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -305,3 +310,49 @@ class ImportJob(models.Model):
     def __str__(self) -> str:
         what = self.input_url or self.input_name or (self.input_text[:40] + "…")
         return f"Import {self.pk}: {what} ({self.get_status_display()})"
+
+
+class Feed(models.Model):
+    """An RSS or Atom feed whose new entries become report imports, polled every `interval_minutes`."""
+
+    name = models.CharField(max_length=200)
+    url = models.URLField(max_length=2000, unique=True)
+    interval_minutes = models.PositiveIntegerField(default=60, help_text="How often it is polled, in minutes.")
+    active = models.BooleanField(default=True)
+    etag = models.CharField("ETag", max_length=500, blank=True, editable=False)
+    last_modified = models.CharField(max_length=100, blank=True, editable=False)
+    last_polled_at = models.DateTimeField(null=True, blank=True, editable=False)
+    last_status = models.CharField(max_length=200, blank=True, editable=False, help_text="Outcome of the last poll.")
+    last_error = models.TextField(blank=True, editable=False)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["etag", "last_modified", "last_polled_at", "last_status"])
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.CheckConstraint(condition=models.Q(interval_minutes__gte=1), name="feed_interval_positive")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FeedEntry(models.Model):
+    """One entry a feed delivered, remembered so that it is imported once (by its id, or else its link)."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    key = models.CharField(max_length=2000, help_text="The entry's id, or its normalised link when it has none.")
+    url = models.URLField(max_length=2000, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    job = models.ForeignKey(ImportJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="feed_entries")
+    seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-seen_at", "-id"]
+        verbose_name_plural = "feed entries"
+        constraints = [models.UniqueConstraint(fields=["feed", "key"], name="feed_entry_unique")]
+
+    def __str__(self) -> str:
+        return self.title or self.url or self.key

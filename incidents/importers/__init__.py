@@ -34,9 +34,17 @@ class Progress:
             self.report(percent, f"{what} {done:,}/{total:,}")
 
 
+IMPORTERS = {
+    "actors": "incidents.importers.actors.import_actors",
+    "stix": "incidents.importers.stix.import_stix",
+    "misp_event": "incidents.importers.misp.import_misp_event",
+    "dataset": "incidents.importers.datasets.import_dataset",
+}
+
+
 def importer_for(kind: str) -> Callable:
     """The function that imports one job of `kind` (any ImportJob kind but "report"):
     f(content: bytes, *, options, user, progress) -> ImportResult."""
-    from incidents.importers import actors
+    from django.utils.module_loading import import_string
 
-    return {"actors": actors.import_actors}[kind]
+    return import_string(IMPORTERS[kind])
