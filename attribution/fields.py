@@ -80,18 +80,18 @@ class Has(models.Lookup):
         return f"{lhs} @> %s::jsonb", [*lhs_params, json.dumps([self.rhs])]
 
 
-class ExternalIdField(models.CharField):
-    """The record's identifier in the bundle or dataset it was imported from ("stix:incident--…",
-    "eurepoc:incident:1502"): how a re-import finds it again. NULL when the record was not imported."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("max_length", 200)
-        kwargs.setdefault("null", True)
-        kwargs.setdefault("blank", True)
-        kwargs.setdefault("unique", True)
-        kwargs.setdefault("editable", False)
-        kwargs.setdefault("verbose_name", "external id")
-        kwargs.setdefault(
-            "help_text", "Identifier in the bundle or dataset the record was imported from; re-imports find it by this."
-        )
-        super().__init__(*args, **kwargs)
+def external_id_field() -> models.CharField:
+    """The record's identifier in the bundle or dataset it was imported from ("stix:incident--…",
+    "eurepoc:incident:1502"): how a re-import finds it again. NULL when the record was not imported.
+
+    A plain CharField (not a subclass) so that history tables copy it without its uniqueness."""
+    return models.CharField(
+        "external id",
+        max_length=200,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+        help_text="Identifier in the bundle or dataset the record was imported from; re-imports find it by this.",
+    )

@@ -24,7 +24,7 @@ from attribution.codebook import (
 )
 from attribution.countries import country_choices, validate_country_code
 from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
-from attribution.fields import ChoiceListField, ExternalIdField
+from attribution.fields import ChoiceListField, external_id_field
 from attribution.normalize import normalize_name
 from attribution.querysets import AttributionQuerySet, ConsequenceQuerySet, PartyQuerySet, ReactionQuerySet
 
@@ -230,7 +230,7 @@ class Statement(models.Model):
         help_text="The person (or office) who made the statement.",
     )
     note = models.TextField(blank=True, help_text="The researcher's comment.")
-    external_id = ExternalIdField()
+    external_id = external_id_field()  # noqa: DJ001 (NULL: records not imported have none)
     review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
     tlp = models.CharField("TLP", max_length=16, choices=Tlp.choices, default=Tlp.CLEAR)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -493,3 +493,6 @@ class ImportJobAdmin(SimpleHistoryAdmin):
     @admin.display(description="counts")
     def count_summary(self, obj: ImportJob) -> str:
         return ", ".join(f"{value} {key}" for key, value in obj.counts.items() if value) or "-"
+
+
+from incidents import admin_feeds  # noqa: E402, F401 (registers the Feed admin)

@@ -4,13 +4,16 @@ Only http and https; every name is resolved and every address checked before con
 address a socket actually connects to is checked again (so a DNS answer that changes between the two
 cannot slip through); redirects are followed by hand, at most IMPORT_MAX_REDIRECTS, each checked the
 same way; bodies are capped at IMPORT_MAX_BYTES; no proxy from the environment is used.
+A caller may make the request conditional (a stored ETag / Last-Modified, as feed polling does); a
+304 Not Modified answer then comes back with `not_modified` set and no content.
 IMPORT_ALLOW_PRIVATE_ADDRESSES=1 admits loopback addresses only (tests serving pages from 127.0.0.1);
 private, link-local (cloud metadata), multicast and reserved addresses stay refused even then.
 """
 
 import ipaddress
 import socket
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -32,6 +35,13 @@ class Fetched:
     content: bytes
     content_type: str
     charset: str | None
+    status: int = 200
+    headers: Mapping[str, str] = field(default_factory=dict)  # the final response's (case-insensitive)
+
+    @property
+    def not_modified(self) -> bool:
+        """The server answered 304 to a conditional request: the copy we hold is current."""
+        return self.status == 304
 
 
 def refused_reason(ip_text: str) -> str | None:
@@ -130,14 +140,22 @@ def _check_url(url: str) -> None:
     _check_host(parts.hostname, port)
 
 
-def safe_fetch(url: str) -> Fetched:
-    """GET a public http(s) URL, following at most IMPORT_MAX_REDIRECTS checked redirects."""
+def safe_fetch(url: str, *, etag: str = "", last_modified: str = "") -> Fetched:
+    """GET a public http(s) URL, following at most IMPORT_MAX_REDIRECTS checked redirects; with `etag` or
+    `last_modified` the request is conditional (If-None-Match / If-Modified-Since)."""
+    conditional = {
+        name: value for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified)) if value
+    }
     with _session() as session:
         for _ in range(settings.IMPORT_MAX_REDIRECTS + 1):
             _check_url(url)
             try:
                 response = session.get(
-                    url, allow_redirects=False, stream=True, timeout=(5, settings.IMPORT_TIMEOUT_SECONDS)
+                    url,
+                    headers=conditional,
+                    allow_redirects=False,
+                    stream=True,
+                    timeout=(5, settings.IMPORT_TIMEOUT_SECONDS),
                 )
             except requests.RequestException as error:  # a refused peer raises FetchError itself
                 raise FetchError(f"Could not fetch {url}: {_short(error)}") from error
@@ -150,9 +168,10 @@ def safe_fetch(url: str) -> Fetched:
                     continue
                 if response.status_code >= 400:
                     raise FetchError(f"{url} answered HTTP {response.status_code}.")
-                content = _read_capped(response)
-                content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-                return Fetched(url, content, content_type, response.encoding)
+                headers = response.headers.copy()
+                content_type = headers.get("Content-Type", "").split(";")[0].strip().lower()
+                content = b"" if response.status_code == 304 else _read_capped(response)
+                return Fetched(url, content, content_type, response.encoding, response.status_code, headers)
         raise FetchError(f"More than {settings.IMPORT_MAX_REDIRECTS} redirects; stopped at {url}.")
 
 

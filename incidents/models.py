@@ -21,7 +21,7 @@ from attribution.codebook import (
 )
 from attribution.countries import country_choices
 from attribution.dates import check_dates, format_date, normalize_precisions, precision_constraint, precision_field
-from attribution.fields import ChoiceListField, ExternalIdField
+from attribution.fields import ChoiceListField, external_id_field
 from incidents.querysets import CaseNoteQuerySet, ImportJobQuerySet, IncidentQuerySet, SourceQuerySet
 from incidents.urlnorm import normalize_url
 
@@ -75,7 +75,7 @@ class Incident(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_incidents"
     )
     review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
-    external_id = ExternalIdField()
+    external_id = external_id_field()  # noqa: DJ001 (NULL: records not imported have none)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -156,7 +156,7 @@ class Source(models.Model):
     content_sha256 = models.CharField(max_length=64, null=True, blank=True, editable=False)  # noqa: DJ001 (as url)
     retrieved_at = models.DateTimeField(null=True, blank=True, help_text="When the text was fetched (access date).")
     reliability = models.CharField(max_length=1, choices=Reliability.choices, blank=True)
-    external_id = ExternalIdField()
+    external_id = external_id_field()  # noqa: DJ001 (NULL: records not imported have none)
     review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
     tlp = models.CharField("TLP", max_length=16, choices=Tlp.choices, default=Tlp.CLEAR)
     created_at = models.DateTimeField(auto_now_add=True)

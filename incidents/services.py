@@ -134,7 +134,9 @@ def _run_structured(job: ImportJob, report) -> ImportJob:
         outcome = importer_for(job.kind)(
             content, options=job.options or {}, user=job.created_by, progress=Progress(report)
         )
-    except (FetchError, ImportFailure, ValidationError) as error:
+    except ImportFailure as error:
+        return _finish(job, ImportJob.Status.FAILED, errors=[_message(error), *error.problems])
+    except (FetchError, ValidationError) as error:
         return _finish(job, ImportJob.Status.FAILED, errors=[_message(error)])
     job.counts = _counts(outcome.counts)
     job.result = outcome.details

@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 
 
 class ImportFailure(Exception):
-    """The input as a whole cannot be imported (not the expected format); nothing was written."""
+    """The input as a whole cannot be imported (not the expected format, or a strict import with bad
+    items); nothing was written. `problems` lists the items at fault, one line each."""
+
+    def __init__(self, message: str, problems: list[str] | None = None):
+        super().__init__(message)
+        self.problems = list(problems or [])
 
 
 @dataclass

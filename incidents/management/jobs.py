@@ -40,11 +40,14 @@ class ProgressBar:
             self.stream.flush()
 
 
-def run_job(*, kind: str, location: str, options: dict | None = None) -> ImportJob:
-    """Create the job and run it here, in this process, drawing its progress."""
+def run_job(*, kind: str, location: str, options: dict | None = None, content: bytes | None = None) -> ImportJob:
+    """Create the job and run it here, in this process, drawing its progress. `content`, when given, is
+    the input itself (assembled by the command) and `location` its name."""
     from incidents.services import importjob_claim, importjob_create, importjob_run
 
-    url, content, name = read_input(location)
+    url, name = "", location
+    if content is None:
+        url, content, name = read_input(location)
     try:
         job = importjob_create(kind=kind, url=url, upload=content, upload_name=name, options=options, queue=False)
     except Exception as error:

@@ -7,7 +7,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from attribution.models import Attribution, Party, PartyAlias, PartyExternalId, PossiblySameAs
-from incidents.models import Incident
+from incidents.models import Feed, Incident
 from incidents.services import importjob_create
 from tests.factories import AttributionFactory, IncidentFactory, PartyFactory
 
@@ -23,6 +23,7 @@ def test_every_admin_page_renders_for_a_superuser(demo, owner, owner_client, rf)
     PossiblySameAs.objects.create(party_a=mandiant, party_b=Party.objects.get(name="Microsoft"), note="test link")
     PartyExternalId.objects.create(party=mandiant, system="wikidata", value="Q-test")
     importjob_create(user=owner, text="The US blamed Iran for the cyberattack on July 15.")
+    Feed.objects.create(name="Cyber news", url="https://news.example.org/rss.xml")
     walked = []
     for model, model_admin in admin.site._registry.items():
         request = rf.get("/admin/")
@@ -36,7 +37,7 @@ def test_every_admin_page_renders_for_a_superuser(demo, owner, owner_client, rf)
             assert response.status_code == 200, f"{url} answered {response.status_code}"
         walked.append((model._meta.label, len(pages)))
     domain = [label for label, pages in walked if label.split(".")[0] in ("incidents", "attribution")]
-    assert len(domain) == 12
+    assert len(domain) == 13
     assert [label for label, pages in walked if label in domain and pages != 4] == []
 
 
