@@ -3,9 +3,16 @@
 import os
 
 from celery import Celery
+from celery.signals import worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 
 app = Celery("config")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@worker_init.connect
+def _load_slow_imports(**kwargs) -> None:
+    """Load the STIX validator once per worker (its schemas take seconds to compile), not on the first job."""
+    import stix2validator  # noqa: F401

@@ -179,5 +179,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 IMPORT_MAX_BYTES = 10 * 1024 * 1024
 IMPORT_MAX_REDIRECTS = 5
 IMPORT_TIMEOUT_SECONDS = 20
+# Import jobs (a whole dataset) may run longer than other tasks.
+IMPORT_TASK_SOFT_TIME_LIMIT = env.int("IMPORT_TASK_SOFT_TIME_LIMIT", default=900)
+IMPORT_TASK_TIME_LIMIT = env.int("IMPORT_TASK_TIME_LIMIT", default=960)
+# At most this many new entries of one feed become import jobs per poll (the rest wait for the next).
+FEED_MAX_NEW_ENTRIES = env.int("FEED_MAX_NEW_ENTRIES", default=100)
 # A running job whose worker stopped reporting for this long may be taken over by another worker.
 IMPORT_JOB_LEASE_SECONDS = env.int("IMPORT_JOB_LEASE_SECONDS", default=CELERY_TASK_TIME_LIMIT + 30)

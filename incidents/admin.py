@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.loader import render_to_string
 from django.utils.html import format_html
@@ -23,9 +24,10 @@ from attribution.codebook import IncidentType, TargetCategory
 from attribution.countries import country_name
 from attribution.models import Attribution, Consequence, Party, Reaction
 from attribution.selectors import party_descendant_ids
+from incidents.importers.datasets import DATASET_FORMATS
 from incidents.models import CaseNote, Clearance, ImportJob, Incident, IncidentSource, Source
 from incidents.selectors import incident_timeline
-from incidents.services import importjob_create, importjob_input_problem
+from incidents.services import importjob_create, importjob_input_problem, importjob_options
 
 # Quotes and notes are short: keep each inline compact so the whole case fits on one page.
 COMPACT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 90})}}
@@ -386,9 +388,17 @@ class ImportForm(forms.ModelForm):
         help_text="A report to draft claims from, or a structured file (e.g. MISP galaxy clusters for actors).",
     )
     input_url = forms.URLField(required=False, max_length=2000, assume_scheme="https", label="URL")
-    upload = forms.FileField(required=False, help_text="A .txt, .html or .pdf report.")
+    upload = forms.FileField(
+        required=False, help_text="A .txt, .html or .pdf report, or the structured file of the chosen kind."
+    )
     published = forms.DateField(required=False, help_text="Publication date (for 'on Wednesday' and the like).")
     title = forms.CharField(required=False, max_length=500)
+    format = forms.ChoiceField(
+        choices=[("", "---------"), *DATASET_FORMATS],
+        required=False,
+        help_text="Datasets only: CFR CSV, or EuRepoC (a ZIP of the global and attribution CSVs).",
+    )
+    strict = forms.BooleanField(required=False, help_text="Datasets only: import nothing unless every row is sound.")
 
     class Meta:
         model = ImportJob
@@ -405,6 +415,14 @@ class ImportForm(forms.ModelForm):
         )
         if problem:
             self.add_error("upload" if problem[0] == "upload" else None, problem[1])
+        try:
+            cleaned["options"] = importjob_options(
+                kind=cleaned.get("kind") or ImportJob.Kind.REPORT,
+                dataset_format=cleaned.get("format") or "",
+                strict=cleaned.get("strict") or False,
+            )
+        except ValidationError as error:
+            self.add_error("format", error)
         return cleaned
 
 
@@ -450,7 +468,7 @@ class ImportJobAdmin(SimpleHistoryAdmin):
 
     def get_fields(self, request, obj=None):
         if obj is None:
-            return ["kind", "input_url", "upload", "input_text", "published", "title"]
+            return ["kind", "input_url", "upload", "input_text", "published", "title", "format", "strict"]
         return self.readonly_fields
 
     def save_model(self, request, obj, form, change):
@@ -467,6 +485,7 @@ class ImportJobAdmin(SimpleHistoryAdmin):
             published=data.get("published"),
             title=data.get("title") or "",
             kind=data.get("kind") or ImportJob.Kind.REPORT,
+            options=data.get("options") or None,
         )
         obj.pk = job.pk
 

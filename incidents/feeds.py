@@ -47,7 +47,6 @@ from incidents.urlnorm import normalize_url
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_NEW_ENTRIES = 100
 MAX_URL_LENGTH = 2000  # FeedEntry.url, FeedEntry.key and ImportJob.input_url
 _CHUNK = 500  # keys per IN (...) query: SQLite limits the parameters of one statement
 _validate_url = URLValidator(schemes=["http", "https"])
@@ -102,7 +101,7 @@ class _Entry:
 
 
 def max_new_entries() -> int:
-    return getattr(settings, "FEED_MAX_NEW_ENTRIES", DEFAULT_MAX_NEW_ENTRIES)
+    return settings.FEED_MAX_NEW_ENTRIES
 
 
 # --- Which feeds are due ---------------------------------------------------------------------------------

@@ -41,6 +41,20 @@ def importjob_input_problem(*, url: str, upload_size: int | None, text: str) -> 
     return None
 
 
+def importjob_options(*, kind: str, dataset_format: str = "", strict: bool = False) -> dict:
+    """The options of a job of `kind` from what a form or the API was given; a ValidationError when a
+    dataset has no known format or a format is given to another kind."""
+    from incidents.importers.datasets import FORMATS
+
+    if kind == ImportJob.Kind.DATASET:
+        if dataset_format not in FORMATS:
+            raise ValidationError(f"A dataset import needs its format: one of {', '.join(sorted(FORMATS))}.")
+        return {"format": dataset_format, "strict": bool(strict)}
+    if dataset_format or strict:
+        raise ValidationError("A format and strict mode belong to dataset imports only.")
+    return {}
+
+
 @transaction.atomic
 def importjob_create(
     *,

@@ -7,7 +7,12 @@ from incidents.feeds import feeds_poll_due, feeds_summary
 from incidents.services import importjob_claim, importjob_run
 
 
-@shared_task(acks_late=True, reject_on_worker_lost=True)
+@shared_task(
+    acks_late=True,
+    reject_on_worker_lost=True,
+    soft_time_limit=settings.IMPORT_TASK_SOFT_TIME_LIMIT,
+    time_limit=settings.IMPORT_TASK_TIME_LIMIT,
+)
 def run_import_job(job_id: int) -> str:
     """Run one import job; a second delivery of the same message finds it taken and stops."""
     job = importjob_claim(job_id=job_id)

@@ -1,5 +1,6 @@
 """Shapes of incidents, sources, notes and statistics in the API (shape only; rules live in services)."""
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
 from attribution.api.fields import code_list_field, visible_id_field
@@ -12,9 +13,10 @@ from attribution.api.serializers import (
 from attribution.codebook import IncidentType, TargetCategory
 from attribution.countries import COUNTRY_CHOICES
 from attribution.models import Party
+from incidents.importers.datasets import DATASET_FORMATS
 from incidents.models import CaseNote, ImportJob, Incident, Source
 from incidents.selectors import timeline_from_records
-from incidents.services import importjob_input_problem
+from incidents.services import importjob_input_problem, importjob_options
 
 INCIDENT_LIST_FIELDS = [
     "id",
@@ -284,6 +286,18 @@ class ImportJobSerializer(serializers.ModelSerializer):
     )
     published = serializers.DateField(required=False, write_only=True, help_text="Publication date of the report.")
     title = serializers.CharField(required=False, allow_blank=True, write_only=True, max_length=500)
+    format = serializers.ChoiceField(
+        choices=DATASET_FORMATS,
+        required=False,
+        write_only=True,
+        help_text="For kind `dataset`: the dataset's format (eurepoc: a ZIP of the global and attribution CSVs).",
+    )
+    strict = serializers.BooleanField(
+        required=False,
+        default=False,
+        write_only=True,
+        help_text="For kind `dataset`: import nothing unless every row is sound.",
+    )
     created_by = serializers.SlugRelatedField(slug_field="username", read_only=True, allow_null=True)
 
     class Meta:
@@ -297,6 +311,8 @@ class ImportJobSerializer(serializers.ModelSerializer):
             "file",
             "published",
             "title",
+            "format",
+            "strict",
             "options",
             "status",
             "progress",
@@ -336,4 +352,12 @@ class ImportJobSerializer(serializers.ModelSerializer):
         )
         if problem:
             raise serializers.ValidationError({"file": problem[1]} if problem[0] == "upload" else problem[1])
+        try:
+            attrs["options"] = importjob_options(
+                kind=attrs.get("kind", ImportJob.Kind.REPORT),
+                dataset_format=attrs.pop("format", ""),
+                strict=attrs.pop("strict", False),
+            )
+        except DjangoValidationError as error:
+            raise serializers.ValidationError({"format": error.messages}) from error
         return attrs

@@ -133,6 +133,7 @@ class ImportJobViewSet(
             published=data.get("published"),
             title=data.get("title", ""),
             kind=data.get("kind", ImportJob.Kind.REPORT),
+            options=data.get("options") or None,
         )
         job.refresh_from_db()
         serializer.instance = job

@@ -13,6 +13,10 @@ FORMATS = {
     "cfr": "incidents.importers.cfr.import_cfr",
     "eurepoc": "incidents.importers.eurepoc.import_eurepoc",
 }
+DATASET_FORMATS = [
+    ("cfr", "CFR Cyber Operations Tracker (CSV)"),
+    ("eurepoc", "EuRepoC global database + attribution dataset (ZIP, or the global CSV alone)"),
+]
 
 
 class _Rollback(Exception):

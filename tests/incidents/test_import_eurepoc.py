@@ -143,13 +143,19 @@ def test_an_attribution_id_repeated_as_a_cartesian_product_gives_one_claim_per_a
     assert ncsc.alias_names == ["NCSC"]
     claim = Attribution.objects.get(made_by=ncsc)
     assert (claim.stated_on.isoformat(), claim.stated_on_precision) == ("2022-09-07", "day")
-    assert (claim.attributor_type, claim.channel, claim.level) == ("third_party_government", "political_statement", "state")
+    assert (claim.attributor_type, claim.channel, claim.level) == (
+        "third_party_government",
+        "political_statement",
+        "state",
+    )
     assert claim.source.kind == "dataset" and claim.review_status == "draft"
 
 
 def test_several_actors_and_countries_that_cannot_be_paired_leave_the_actor_without_a_country(run):
     rows = [
-        claim_row("21", attributing_actor=actor, attributing_country=country, attribution_basis="Media-based attribution")
+        claim_row(
+            "21", attributing_actor=actor, attributing_country=country, attribution_basis="Media-based attribution"
+        )
         for actor in ("Daily Planet", "Evening Star")
         for country in ("United Kingdom", "United States")
     ]
@@ -223,7 +229,11 @@ def test_incident_fields_dates_keep_their_precision_and_list_cells_are_read_as_l
     job = run(archive(rows, []))
     assert job.status == "succeeded", job.errors
     first = Incident.objects.get(external_id="eurepoc:incident:7")
-    assert (first.title, first.slug, first.summary.split("\n")[0]) == ("Hackers disrupted a ministry", "eurepoc-7", "A disruption.")
+    assert (first.title, first.slug, first.summary.split("\n")[0]) == (
+        "Hackers disrupted a ministry",
+        "eurepoc-7",
+        "A disruption.",
+    )
     assert "Receivers (EuRepoC): Ministry of Things; Government" in first.summary
     assert first.types == ["disruption", "hack_and_leak"]
     assert first.victim_countries == ["AL"]
@@ -252,7 +262,7 @@ def test_responses_become_consequences_and_misaligned_lists_are_reported(run):
         political_response_actor="Albanian Government; North Atlantic Treaty Organization (NATO)",
         number_of_legal_responses="2",
         legal_response_date="2022-09-07; 2022-09-09",
-        legal_response_type="Peaceful means: Retorsion (International Law); Peaceful means: Retorsion (International Law)",
+        legal_response_type="; ".join(["Peaceful means: Retorsion (International Law)"] * 2),
         legal_response_type_subcode="Severance of diplomatic relations; Economic sanctions",
         legal_response_country="Albania; United States",
         legal_response_actor="Council of ministers; US Department of the Treasury",
@@ -335,7 +345,9 @@ def test_the_real_eurepoc_files_every_row_and_attribution_id_accounted_for_alban
     assert attribution_ids - {""} == set(claimed) | rejected - {"(no"}  # every id: its claims or a rejection
     assert not set(claimed) & rejected
     empty = [line for line in job.errors if line.startswith("attribution (no id)")]
-    assert len(empty) == blank_rows and all(line.endswith("an empty row (no attribution_ID, no claim)") for line in empty)
+    assert len(empty) == blank_rows and all(
+        line.endswith("an empty row (no attribution_ID, no claim)") for line in empty
+    )
     assert all(line.startswith(("attribution ", "incident ")) for line in job.errors), job.errors[:5]
 
     albania = Incident.objects.get(external_id="eurepoc:incident:1502")
@@ -372,3 +384,38 @@ def test_the_command_packs_the_two_files_and_prints_its_summary(tmp_path):
     assert (claim.made_by.kind, claim.made_by.country) == ("state", "AL")
     with pytest.raises(CommandError, match="belongs to the eurepoc format only"):
         call_command("import_dataset", str(tmp_path / "global.csv"), "--format", "cfr", "--attributions", "x")
+
+
+def test_the_api_and_the_admin_take_a_dataset_with_its_format(api, make_user, owner_client, tasks):
+    client = api.as_user(make_user("researcher"))
+    content = archive([incident_row()], [claim_row("20", attributing_actor="Albania")])
+
+    def upload(name="eurepoc.zip"):
+        handle = io.BytesIO(content)
+        handle.name = name
+        return handle
+
+    response = client.post("/api/v1/imports/", {"kind": "dataset", "file": upload()}, format="multipart")
+    assert response.status_code == 400 and "needs its format" in str(response.json()["format"])
+    response = client.post(
+        "/api/v1/imports/", {"kind": "actors", "format": "cfr", "file": upload()}, format="multipart"
+    )
+    assert response.status_code == 400 and "dataset imports only" in str(response.json()["format"])
+    assert ImportJob.objects.count() == 0
+    with tasks():
+        response = client.post(
+            "/api/v1/imports/", {"kind": "dataset", "format": "eurepoc", "file": upload()}, format="multipart"
+        )
+    assert response.status_code == 201, response.content
+    job = client.get(f"/api/v1/imports/{response.json()['id']}/").json()
+    assert (job["status"], job["options"]) == ("succeeded", {"format": "eurepoc", "strict": False})
+    assert Attribution.objects.get().made_by.country == "AL"
+
+    with tasks():
+        response = owner_client.post(
+            "/admin/incidents/importjob/add/",
+            {"kind": "dataset", "format": "eurepoc", "strict": "on", "upload": upload()},
+        )
+    assert response.status_code == 302
+    job = ImportJob.objects.order_by("-pk").first()
+    assert (job.status, job.options, job.counts["created"]) == ("succeeded", {"format": "eurepoc", "strict": True}, 0)
