@@ -332,7 +332,9 @@ class Feed(models.Model):
 
     class Meta:
         ordering = ["name", "id"]
-        constraints = [models.CheckConstraint(condition=models.Q(interval_minutes__gte=1), name="feed_interval_positive")]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(interval_minutes__gte=1), name="feed_interval_positive")
+        ]
 
     def __str__(self) -> str:
         return self.name
