@@ -96,4 +96,8 @@ def country_code(name: str) -> str | None:
     text = (name or "").strip()
     if len(text) == 2 and text.isalpha() and text.isupper() and text in country_names():
         return text
-    return _codes_by_name().get(normalize_name(text))
+    key = normalize_name(text)
+    code = _codes_by_name().get(key)
+    if code is None and key.startswith("the "):  # "The Philippines", "the Netherlands"
+        code = _codes_by_name().get(key[4:])
+    return code

@@ -80,7 +80,6 @@ class Has(models.Lookup):
         return f"{lhs} @> %s::jsonb", [*lhs_params, json.dumps([self.rhs])]
 
 
-
 def external_id_field() -> models.CharField:
     """The record's identifier in the bundle or dataset it was imported from ("stix:incident--…",
     "eurepoc:incident:1502"): how a re-import finds it again. NULL when the record was not imported.

@@ -464,25 +464,26 @@ class _Importer:
 
     def _upsert_party(self, obj: dict, *, kind: str, country: str, parent: Party | None) -> Party:
         """The object's party: found by its STIX id, its ATT&CK id, or its own name and kind; created as a
-        draft when none matches. A draft found by its STIX id follows the bundle; any other party found
-        only gains the ids (and, while a draft, the aliases) it lacks."""
+        draft when none matches. A draft found follows the bundle (and gains the aliases it lacks); a
+        reviewed party only gains the ids it lacks."""
         name = _text(obj.get("name"))[:200]
         mitre_id = _mitre_id(obj)
         fields = {"description": _text(obj.get("description")), "references": _urls(obj), "tlp": self._tlp(obj)}
         if country:
             fields["country"] = country
         aliases = _strings(obj.get("aliases"))
-        party = self.stored.parties.get(obj["id"])
-        if party is not None:
-            party = self.records.upsert(Party, lookup={"pk": party.pk}, values={"name": name, **fields})
-        else:
-            party = self._find_party(name, kind=kind, country=country, mitre_id=mitre_id)
-            if party is None:  # new: it has no aliases yet, and neither of its ids is stored
-                party = self.records.create(Party(name=name, kind=kind, parent=parent, **fields))
-                self._add_aliases(party, aliases, known={party.normalized_name})
-                self._external_ids(party, obj, mitre_id=mitre_id, stored=False)
-                return party
-            self.records.counts["unchanged"] += 1
+        party = self.stored.parties.get(obj["id"]) or self._find_party(
+            name, kind=kind, country=country, mitre_id=mitre_id
+        )
+        if party is None:  # new: it has no aliases yet, and neither of its ids is stored
+            party = self.records.create(Party(name=name, kind=kind, parent=parent, **fields))
+            self._add_aliases(party, aliases, known={party.normalized_name})
+            self._external_ids(party, obj, mitre_id=mitre_id, stored=False)
+            return party
+        # The same on the first import and on every later one: a draft follows the bundle, keeping its
+        # own name unless the bundle spells that same name otherwise ("Temp.Veles" → "TEMP.Veles").
+        values = {**fields, **({"name": name} if party.normalized_name == normalize_name(name) else {})}
+        party = self.records.upsert(Party, lookup={"pk": party.pk}, values=values)
         if party.review_status == ReviewStatus.DRAFT:
             known = {party.normalized_name, *party.aliases.values_list("normalized", flat=True)}
             self._add_aliases(party, aliases, known=known)

@@ -68,12 +68,19 @@ def summary(job: ImportJob, label: str) -> str:
 
 
 def write_outcome(command, job: ImportJob, label: str, *, problems_shown: int = 20) -> None:
-    """The summary, then the items not imported (the first few; all of them are on the job)."""
+    """The summary, then the items the job reports on (the first few; all of them are on the job): items
+    not imported, or imported with a remark, each line saying which."""
     if job.status == ImportJob.Status.FAILED:
-        raise CommandError(f"Import job {job.pk} ({label}) failed: {'; '.join(job.errors)}")
+        reason, *items = job.errors or ["(no reason recorded)"]
+        _list(command, job, items, problems_shown)
+        raise CommandError(f"Import job {job.pk} ({label}) failed: {reason}")
     style = command.style.SUCCESS if job.status == ImportJob.Status.SUCCEEDED else command.style.WARNING
     command.stdout.write(style(summary(job, label)))
-    for problem in job.errors[:problems_shown]:
-        command.stdout.write(f"  not imported: {problem}")
-    if len(job.errors) > problems_shown:
-        command.stdout.write(f"  … and {len(job.errors) - problems_shown:,} more (see import job {job.pk}).")
+    _list(command, job, job.errors, problems_shown)
+
+
+def _list(command, job: ImportJob, items: list[str], shown: int) -> None:
+    for item in items[:shown]:
+        command.stdout.write(f"  - {item}")
+    if len(items) > shown:
+        command.stdout.write(f"  … and {len(items) - shown:,} more (see import job {job.pk}).")

@@ -482,6 +482,19 @@ def test_a_newer_version_updates_a_draft_and_a_researchers_party_keeps_its_own_w
     assert Party.objects.filter(name="Vendor Labs").count() == 1
 
 
+def test_a_draft_found_by_name_follows_the_bundle_at_once_so_the_second_run_changes_nothing(run, case):
+    spelled = case["group"]["name"].upper()
+    draft = PartyFactory(name=spelled, kind="threat_group", description="From a dataset.", review_status="draft")
+    group = {**case["group"], "description": "From the bundle."}
+    first = run(bundle(group))
+    draft.refresh_from_db()
+    assert party_of(group["id"]) == draft
+    assert (draft.name, draft.description) == (group["name"], "From the bundle.")
+    assert first.counts["updated"] == 1
+    second = run(bundle(group))
+    assert (second.counts["created"], second.counts["updated"]) == (0, 0), second.counts
+
+
 @pytest.mark.parametrize(
     ("change", "reason"),
     [
