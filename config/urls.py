@@ -6,6 +6,7 @@ from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from config.api import build_router
+from incidents.api.dataset import DatasetView
 from incidents.api.views import StatsView
 
 admin.site.site_header = "Cyber-incident attribution tracker"
@@ -16,6 +17,7 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
     path("api/v1/stats/", StatsView.as_view(), name="stats"),
+    path("api/v1/dataset/", DatasetView.as_view(), name="dataset"),
     path("api/v1/", include(build_router().urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),

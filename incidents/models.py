@@ -351,6 +351,8 @@ class FeedEntry(models.Model):
     job = models.ForeignKey(ImportJob, null=True, blank=True, on_delete=models.SET_NULL, related_name="feed_entries")
     seen_at = models.DateTimeField(auto_now_add=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["-seen_at", "-id"]
         verbose_name_plural = "feed entries"

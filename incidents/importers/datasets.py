@@ -12,8 +12,10 @@ from incidents.importers import ImportFailure, ImportResult, Progress
 FORMATS = {
     "cfr": "incidents.importers.cfr.import_cfr",
     "eurepoc": "incidents.importers.eurepoc.import_eurepoc",
+    "csv": "incidents.importers.csvdataset.import_csv",
 }
 DATASET_FORMATS = [
+    ("csv", "This product's dataset CSV (export_dataset --format csv)"),
     ("cfr", "CFR Cyber Operations Tracker (CSV)"),
     ("eurepoc", "EuRepoC global database + attribution dataset (ZIP, or the global CSV alone)"),
 ]

@@ -436,6 +436,9 @@ def _claims(claim: _Claim, incident: Incident, records: Records, dataset) -> lis
         if attributor_type != AttributorType.SELF_CLAIM and channel == AttributionChannel.SELF_ATTRIBUTION:
             channel = _pick([c for c in channels if c != AttributionChannel.SELF_ATTRIBUTION], None, channel)
         for target, level, target_key in accused:
+            if maker is None and target.kind == PartyKind.STATE:
+                # Unnamed attackers of a known country claimed the attack: a state said nothing.
+                target, level = _unnamed_attackers(target, records), AttributionLevel.THREAT_GROUP
             maker_party = target if maker is None else maker  # an unnamed self-claim: the attacker itself
             external_id = _key("eurepoc:attribution", claim.id or f"line-{claim.line}", maker_key, target_key)
             records.upsert(
@@ -457,6 +460,12 @@ def _claims(claim: _Claim, incident: Incident, records: Records, dataset) -> lis
                 },
             )
     return []
+
+
+def _unnamed_attackers(state: Party, records: Records) -> Party:
+    return records.party(
+        f"Unnamed self-declared attackers ({state.name})", kind=PartyKind.THREAT_GROUP, country=state.country
+    )
 
 
 def _pick(values: list, avoid, default):

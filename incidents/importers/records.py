@@ -214,6 +214,8 @@ class Records:
         published_on: dt.date | None = None,
         external_id: str | None = None,
         text: str = "",
+        language: str = "",
+        retrieved_at=None,
     ) -> Source:
         """A source found by its external id, its normalised URL or (without a URL) its title and kind;
         created as a draft when none matches. An existing source is never changed by an import."""
@@ -238,6 +240,8 @@ class Records:
                     published_on=published_on,
                     external_id=external_id,
                     text=text,
+                    language=language[:16],
+                    retrieved_at=retrieved_at,
                     review_status=ReviewStatus.DRAFT,
                 )
             )

@@ -12,7 +12,8 @@ from incidents.management.jobs import run_job, write_outcome
 
 class Command(BaseCommand):
     help = (
-        "Import an incident dataset: the CFR Cyber Operations Tracker CSV, or the EuRepoC global database "
+        "Import an incident dataset: the product's own CSV (export_dataset), the CFR Cyber Operations Tracker CSV, "
+        "or the EuRepoC global database "
         "CSV with its attribution CSV (--attributions) or the ZIP archive holding both. Good rows are imported "
         "and bad ones listed with their line numbers; --strict imports nothing unless every row is sound. "
         "Re-importing changes nothing."
