@@ -94,7 +94,7 @@ ATTACK_ACTS = (
     r"penetrated|were behind|was behind|carried out|conducted|launched|sent phishing|deployed|planted|gained access|"
     r"accessed|obtained access|(?:was|were|is|are|has been|had been) (?:preparing|targeting|plotting)|"
     r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
-    r"mounted|staged|(?:was|were|is|are|had been) responsible for"
+    r"mounted|staged|(?:was|were|is|are|had been) (?:\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))"
 )
 LEDE_ACTOR = re.compile(
     rf"^\W*(?:[\w'’.$-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
@@ -142,7 +142,11 @@ DENIAL = re.compile(
     r"(?:allegation|accusation|claim|charge|suggestion|assertion)\w*|"
     r"baseless|unfounded|groundless|"
     r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
-    r"nothing to do with|categorically|fabricat\w+|slander\w*|irresponsible|made up|unsubstantiated|smear\w*|"
+    r"nothing to do with|categorically|fabricat\w+|slander\w*|made up|unsubstantiated|smear\w*|"
+    r"irresponsible (?:\w+ ){0,2}?(?:accusation|allegation|claim|remark|statement|assertion|speculation)s?|"
+    r"(?:accusation|allegation|claim|report)s? (?:\w+ ){0,4}?(?:lack\w*|without) (?:any )?evidence|unprofessional|"
+    r"(?:accusation|allegation|claim|remark|statement|assertion|speculation)s? (?:\w+ ){0,3}?"
+    r"(?:was|were|is|are|as) (?:\w+ )?irresponsible|"
     r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
     r"opposes? .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|disinformation|"
     r"(?:was|were|is|are) not (?:behind|involved|responsible))",
@@ -290,7 +294,16 @@ ANAPHORIC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 PRONOUN_SUBJECT = re.compile(r"^(?:\W*)(?:he|she|they)\b", re.IGNORECASE)
-PREPOSITIONS_BEFORE_TARGET = re.compile(r"\b(?:against|on|with|over|from|of|targeting|to|in|at)\s+(?:the\s+)?$", re.I)
+# Right after a closing quotation mark: '"…," she said' / '"…," the company said'.
+QUOTE_THEN_PRONOUN = re.compile(r"^\W{0,4}(?:he|she|they)\s+(?:said|says|added|told|wrote)\b", re.IGNORECASE)
+QUOTE_THEN_ANAPHOR = re.compile(
+    r"^\W{0,4}(?:the|its) (?:company|firm|vendor|agency|ministry|bureau|department|government|group|researchers)"
+    r"\s+(?:said|says|added|wrote|stated)\b",
+    re.IGNORECASE,
+)
+PREPOSITIONS_BEFORE_TARGET = re.compile(
+    r"\b(?:against|on|with|over|from|of|targeting|to|in|at|between|among)\s+(?:the\s+)?$", re.I
+)
 # "officials in Kyiv", "a spokesman in Berlin": the place stands for the state they speak for.
 PEOPLE_IN_PLACE = re.compile(
     r"\b(?:officials?|authorities|government|prosecutors|investigators|police|spokes(?:man|woman|person)|"
@@ -424,6 +437,16 @@ class _Extractor:
         ]
         if before:
             return before[-1].party
+        leading = [  # "In Tehran, foreign ministry spokesman …": the place opening the sentence
+            m
+            for m in found
+            if m.end <= at
+            and m.party.kind == "state"
+            and re.fullmatch(r"\W*in\s+(?:the\s+)?", text[: m.start], re.IGNORECASE)
+            and re.match(r"\s*,", text[m.end :])
+        ]
+        if leading:
+            return leading[0].party
         place = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+", text[end:])  # "the foreign ministry in Moscow"
         after = [m for m in found if place and m.start == end + place.end() and m.party.kind == "state"]
         if after:
@@ -504,16 +527,25 @@ class _Extractor:
         not governed by a preposition. Words inside quotation marks are the speaker's, so their parties
         are not the sentence's subject; a sentence wholly inside a quotation belongs to the last speaker."""
         if quoted:
+            after_quote = sentence.text[quoted[0][1] :]
+            if QUOTE_THEN_PRONOUN.match(after_quote) and self.last_speaker:
+                return self.last_speaker.party, self.last_speaker  # '"…," she said, adding that X…'
+            if QUOTE_THEN_ANAPHOR.match(after_quote) and self.last_subject:
+                return self.last_subject, None  # '"…," the company said'
             outside = [m for m in mentions if not any(a <= m.start < b for a, b in quoted)]
             speakers_outside = [sp for sp in speakers if not any(a <= sp[0] < b for a, b in quoted)]
             if outside or speakers_outside:
                 mentions, speakers = outside, speakers_outside
             elif self.last_speaker:
                 return self.last_speaker.party, self.last_speaker
+            else:
+                return None, None  # words of someone unnamed: what they name is not the subject
         if PRONOUN_SUBJECT.match(sentence.text) and self.last_speaker:
             return self.last_speaker.party, self.last_speaker
         if re.match(r"^\W*the (?:spokes\w+|minister|official)\b", sentence.text, re.I) and self.last_speaker:
             return self.last_speaker.party, self.last_speaker
+        if re.match(r"^\W*it\s+(?:said|says|added|wrote)\b", sentence.text, re.I) and self.last_subject:
+            return self.last_subject, None  # "It said the campaign…": the organisation just named
         if ANAPHORIC_SUBJECT.match(sentence.text) and self.last_subject:
             return self.last_subject, None
         candidates = [
@@ -698,8 +730,12 @@ class _Extractor:
         found = REPORTED_ATTACKER.search(sentence.text)
         if found is None:
             return False
+        if re.search(r"\b(?:was|were|been|being|is|are)\s+$", found.group("actor"), re.IGNORECASE):
+            return False  # "said the attack was carried out by X": passive, the actor follows "by"
         named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
-        named.sort(key=lambda m: m.party.kind != "threat_group")  # "a Chinese group it calls RedEcho": the group
+        # "a Chinese group it calls RedEcho": the group; else the actor nearest the act ("said Washington had
+        # concluded that Iran conducted the attack": Iran)
+        named.sort(key=lambda m: (m.party.kind != "threat_group", -m.start))
         someone_before = speaker is not None or any(m.start < found.start() for m in mentions)
         if not named or _key(named[0].party) == _key(subject) or not someone_before:
             return False
