@@ -56,7 +56,7 @@ HEDGE = re.compile(
 BACKGROUND = re.compile(
     r"\b(?:in the past|on many occasions|for (?:many )?years|previously|in (?:19|20)\d\d, |decades? ago|"
     r"historically|has long|had long|at the time(?! of)|"
-    r"earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations))\b",
+    r"(?<!with )earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations))\b",
     re.IGNORECASE,
 )
 ATTRIBUTION_CUES = re.compile(
@@ -267,7 +267,11 @@ ACCUSED_ACT = re.compile(
 )
 # A time adverbial opening a sentence ("In April,", "In 2016 the…", "Last year") dates what it tells.
 LEADING_TIME = re.compile(r"^\W*(?:in|since|back in|earlier in|as early as|last|during)\b", re.IGNORECASE)
-IN_PAST_YEAR = re.compile(r"\b(?:in|since|back in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.IGNORECASE)
+IN_PAST_YEAR = re.compile(
+    r"\b(?:(?:in|since|back in|during)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
+    r"(?:for|over) the (?P<event_year>(?:19|20)\d\d) (?:\w+ )?(?:hack|attack|breach|intrusion|theft|heist|leak)s?\b)",
+    re.IGNORECASE,
+)
 # "Russia's ambassador had been summoned": the envoy's state is named before the measure.
 ENVOY_BEFORE = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b", re.IGNORECASE
@@ -377,6 +381,7 @@ class _Extractor:
         self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
         self.last_accused: PartyRef | None = None
         self.commentary = False  # the last sentence was commentary ("Analysts said…"); "They added…" goes on
+        self.subject_named_before = False  # this sentence's subject is "it" / "the company" of an earlier one
 
     # --- mentions and speakers -------------------------------------------------------------------
     def mentions(self, sentence: Sentence) -> list[Mention]:
@@ -487,6 +492,7 @@ class _Extractor:
             mentions = self.mentions(sentence)
             speakers = self.speakers_in(sentence, mentions)
             quoted, in_quote = _quoted_spans(sentence.text, in_quote)
+            self.subject_named_before = False  # set when the subject is "it" / "the company" of before
             subject, speaker = self._subject(sentence, mentions, speakers, quoted)
             self._incident(sentence, mentions)
             commentary = bool(COMMENTARY.search(sentence.text)) or (
@@ -509,7 +515,7 @@ class _Extractor:
         if self.published is None:
             return False
         for found in IN_PAST_YEAR.finditer(sentence.text):
-            if int(found.group("year")) < self.published.year:
+            if int(found.group("year") or found.group("event_year")) < self.published.year:
                 return True
         if LEADING_TIME.match(sentence.text):
             opening = sentence.text[:40]
@@ -545,8 +551,10 @@ class _Extractor:
         if re.match(r"^\W*the (?:spokes\w+|minister|official)\b", sentence.text, re.I) and self.last_speaker:
             return self.last_speaker.party, self.last_speaker
         if re.match(r"^\W*it\s+(?:said|says|added|wrote)\b", sentence.text, re.I) and self.last_subject:
+            self.subject_named_before = True
             return self.last_subject, None  # "It said the campaign…": the organisation just named
         if ANAPHORIC_SUBJECT.match(sentence.text) and self.last_subject:
+            self.subject_named_before = True
             return self.last_subject, None
         candidates = [
             (m.start, m.party, None)
@@ -679,7 +687,7 @@ class _Extractor:
             if not before:
                 return
             subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
-        if not any(m.start < cue.start() for m in mentions) and speaker is None:
+        if not any(m.start < cue.start() for m in mentions) and speaker is None and not self.subject_named_before:
             return  # nobody named before the blaming words: "researchers said it was carried out by X"
         if not relative:
             subject = self._adjacent_agent(sentence, mentions, cue.start()) or subject
