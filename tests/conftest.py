@@ -83,6 +83,21 @@ def api():
 
 
 @pytest.fixture
+def import_upload(tasks):
+    """`import_upload(kind, content, name, user=None, **options)`: an import job of an uploaded file, run as
+    it would be after commit, read back from the database."""
+    from incidents.services import importjob_create
+
+    def run(kind: str, content: bytes, name: str, user=None, **options):
+        with tasks():
+            job = importjob_create(kind=kind, upload=content, upload_name=name, user=user, options=options or None)
+        job.refresh_from_db()
+        return job
+
+    return run
+
+
+@pytest.fixture
 def tasks(django_capture_on_commit_callbacks):
     """`with tasks():` runs the tasks queued inside it (after commit, as in production)."""
     return lambda: django_capture_on_commit_callbacks(execute=True)

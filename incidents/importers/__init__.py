@@ -39,6 +39,15 @@ class Progress:
             self.report(percent, f"{what} {done:,}/{total:,}")
 
 
+def item_error(error: Exception) -> str:
+    """Why one item could not be imported, in words for the job's list: the model's messages when its
+    rules refused it, else the error's own message."""
+    messages = getattr(error, "messages", None)
+    if messages:
+        return "; ".join(messages)
+    return str(error) or type(error).__name__
+
+
 IMPORTERS = {
     "actors": "incidents.importers.actors.import_actors",
     "stix": "incidents.importers.stix.import_stix",

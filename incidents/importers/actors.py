@@ -18,7 +18,7 @@ from attribution.knowledge import ActorRecord, GalaxyError, read_galaxy
 from attribution.models import Party, PartyAlias, PartyExternalId, PossiblySameAs
 from attribution.normalize import normalize_name
 from attribution.services import save_with_history
-from incidents.importers import ImportFailure, ImportResult, Progress
+from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 
 REASON = "actor list import"
 MISP = ExternalIdSystem.MISP_GALAXY
@@ -43,7 +43,7 @@ def import_actors(content: bytes, *, options: dict, user, progress: Progress) ->
         except Exception as error:  # one bad actor is reported, the others still import
             known = _Known.load()  # what the rolled-back item added to the cache is gone from the database
             result.counts["skipped"] += 1
-            result.problems.append(f"{record.name} ({record.uuid}): {_reason(error)}")
+            result.problems.append(f"{record.name} ({record.uuid}): {item_error(error)}")
             continue
         result.counts[outcome] += 1
         progress(done, total, "Actors")
@@ -162,8 +162,3 @@ def _ambiguous_aliases(records: list[ActorRecord]) -> dict[str, set[str]]:
             owners[key].add(record.name)
             spelled[key][alias] += 1
     return {spelled[key].most_common(1)[0][0]: names for key, names in owners.items() if len(names) > 1}
-
-
-def _reason(error: Exception) -> str:
-    messages = getattr(error, "messages", None)
-    return "; ".join(messages) if messages else str(error)

@@ -41,7 +41,7 @@ from attribution.codebook import (
 from attribution.countries import country_code, country_names
 from attribution.models import Attribution, Consequence, Reaction
 from attribution.normalize import normalize_name
-from incidents.importers import ImportFailure, ImportResult, Progress
+from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 from incidents.importers.records import Records, dated
 from incidents.models import Incident, IncidentSource
 
@@ -183,7 +183,7 @@ def _write_row(writer: "_Writer", row: "Row", result: ImportResult, partly: str)
         records.counts.clear()
         records.counts.update(before)
         records.counts["skipped"] += 1
-        result.problems.append(f"{row.label()}: not imported: {_reason(error)}")
+        result.problems.append(f"{row.label()}: not imported: {item_error(error)}")
         return "failed"
     if notes:
         result.problems.append(f"{row.label()}: {partly}{'; '.join(notes)}")
@@ -595,8 +595,3 @@ def _row_order(problem: str) -> int:
 
 def _short(value: str, limit: int = 60) -> str:
     return repr(value if len(value) <= limit else value[: limit - 1] + "…")
-
-
-def _reason(error: Exception) -> str:
-    messages = getattr(error, "messages", None)
-    return "; ".join(messages) if messages else str(error)

@@ -19,7 +19,7 @@ from django.db import transaction
 from attribution.codebook import PartyKind, ReviewStatus
 from attribution.models import Attribution, Consequence, Party, Reaction
 from incidents.datasets import CSV_COLUMNS, FORMAT_VERSION, LIST_FIELDS
-from incidents.importers import ImportFailure, ImportResult, Progress
+from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 from incidents.importers.records import Records, dated
 from incidents.models import Incident
 
@@ -55,20 +55,13 @@ def import_csv(content: bytes, *, options: dict, user, progress: Progress) -> Im
                 _import_row(row, records)
         except Exception as error:  # one bad row is listed with its line, the others still import
             records.forget()
-            result.problems.append(f"line {line} ({(row.get('slug') or '?')[:80]}): {_reason(error)}")
+            result.problems.append(f"line {line} ({(row.get('slug') or '?')[:80]}): {item_error(error)}")
             result.counts["skipped"] += 1
         else:
             result.counts["rows"] += 1
         progress(done, len(rows), "Incidents")
     result.details = {"format": "csv", "incidents": len(rows), "columns": len(CSV_COLUMNS)}
     return result
-
-
-def _reason(error: Exception) -> str:
-    messages = getattr(error, "message_dict", None)
-    if messages:
-        return "; ".join(f"{key}: {' '.join(value)}" for key, value in messages.items())
-    return str(error) or type(error).__name__
 
 
 # --- One row ----------------------------------------------------------------------------------------------

@@ -47,7 +47,7 @@ from attribution.codebook import (
 from attribution.countries import country_code
 from attribution.models import Attribution, Consequence, Party
 from attribution.normalize import normalize_name
-from incidents.importers import ImportFailure, ImportResult, Progress
+from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 from incidents.importers.records import Records, dated
 from incidents.models import Incident
 
@@ -179,7 +179,7 @@ def import_eurepoc(content: bytes, *, options: dict, user, progress: Progress) -
                 problems = _import_incident(row, by_incident.get(rid, []), records, dataset, row_links)
         except Exception as error:  # one bad row is reported with its line, the others still import
             records.forget()
-            result.problems.append(f"line {line} (incident {rid or '?'}): {_reason(error)}")
+            result.problems.append(f"line {line} (incident {rid or '?'}): {item_error(error)}")
             result.counts["skipped"] += 1
         else:
             links.extend(row_links)
@@ -321,13 +321,6 @@ def _valid_url(url: str) -> bool:
     except ValidationError:
         return False
     return len(url) <= 2000
-
-
-def _reason(error: Exception) -> str:
-    messages = getattr(error, "message_dict", None)
-    if messages:
-        return "; ".join(f"{key}: {' '.join(value)}" for key, value in messages.items())
-    return str(error) or type(error).__name__
 
 
 def _key(*parts: str) -> str:

@@ -40,7 +40,7 @@ from attribution.countries import country_code
 from attribution.knowledge import DEFAULT_CLUSTERS, DEFAULT_GALAXY_DIR, ActorRecord, default_actors
 from attribution.models import Attribution, Party, PartyAlias, PartyExternalId
 from attribution.normalize import normalize_name
-from incidents.importers import ImportFailure, ImportResult, Progress
+from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 from incidents.importers.records import Records, dated
 from incidents.models import Incident, Source
 from incidents.urlnorm import normalize_url
@@ -147,7 +147,7 @@ def import_misp_event(content: bytes, *, options: dict, user, progress: Progress
                 summary = _write_event(event, records)
         except Exception as error:  # one bad event is reported, the others still import
             result.counts["skipped"] += 1
-            result.problems.append(f"{label}: {_reason(error)}")
+            result.problems.append(f"{label}: {item_error(error)}")
         else:
             result.counts.update(records.counts)
             result.problems += [f"{label}: {problem}" for problem in event.problems]
@@ -569,8 +569,3 @@ def _known_actor(cluster: Cluster) -> ActorRecord | None:
         if matches:
             return None
     return None
-
-
-def _reason(error: Exception) -> str:
-    messages = getattr(error, "messages", None)
-    return "; ".join(messages) if messages else str(error)

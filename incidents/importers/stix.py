@@ -48,7 +48,7 @@ from attribution.countries import country_code, country_names
 from attribution.dates import normalize_precisions
 from attribution.models import Attribution, Consequence, Party, PartyAlias, PartyExternalId, PossiblySameAs, Reaction
 from attribution.normalize import normalize_name
-from incidents.importers import ImportFailure, ImportResult, Progress
+from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 from incidents.importers.records import NATIONAL_KINDS, Records, dated
 from incidents.models import Incident, IncidentSource, Source
 from incidents.urlnorm import normalize_url
@@ -362,7 +362,7 @@ class _Importer:
         except Exception as error:  # one bad object is reported, the others still import
             self._forget()
             self.result.counts["skipped"] += 1
-            self.result.problems.append(f"{obj['id']}: {_reason(error)}")
+            self.result.problems.append(f"{obj['id']}: {item_error(error)}")
             return
         self.imported[obj["type"]] += 1
         if into is not None and value is not None:
@@ -1083,11 +1083,6 @@ def _text(value) -> str:
 
 def _strings(value) -> list[str]:
     return [item for item in value if isinstance(item, str) and item.strip()] if isinstance(value, list) else []
-
-
-def _reason(error: Exception) -> str:
-    messages = getattr(error, "messages", None)
-    return "; ".join(messages) if messages else str(error)
 
 
 __all__ = ["Bundle", "import_stix", "read_bundle"]

@@ -10,8 +10,7 @@ from django.core.management import CommandError, call_command
 
 from attribution.models import Attribution, Consequence, Party, PartyAlias, PartyExternalId, PossiblySameAs, Reaction
 from incidents.datasets import CSV_COLUMNS
-from incidents.models import CaseNote, ImportJob, Incident, IncidentSource, Source
-from incidents.services import importjob_create
+from incidents.models import CaseNote, Incident, IncidentSource, Source
 from tests.factories import AttributionFactory
 
 pytestmark = pytest.mark.django_db
@@ -47,16 +46,8 @@ def _strip(item):
 
 
 @pytest.fixture
-def run(tasks):
-    def import_csv(content: bytes, **options) -> ImportJob:
-        with tasks():
-            job = importjob_create(
-                kind="dataset", upload=content, upload_name="incidents.csv", options={"format": "csv", **options}
-            )
-        job.refresh_from_db()
-        return job
-
-    return import_csv
+def run(import_upload):
+    return lambda content, **options: import_upload("dataset", content, "incidents.csv", format="csv", **options)
 
 
 def empty_the_database() -> None:

@@ -14,7 +14,6 @@ from attribution.knowledge import DEFAULT_GALAXY_DIR, read_galaxy
 from attribution.models import Party, PartyAlias, PartyExternalId, PossiblySameAs
 from attribution.normalize import normalize_name
 from incidents.models import ImportJob
-from incidents.services import importjob_create
 from tests.conftest import shared_path
 from tests.factories import PartyFactory
 
@@ -33,16 +32,9 @@ def actor(name, uuid, synonyms=(), country=None, **meta):
 
 
 @pytest.fixture
-def run(tasks):
+def run(import_upload):
     """Import `content` as an actor list, the job running as it would after commit."""
-
-    def import_list(content: bytes, user=None) -> ImportJob:
-        with tasks():
-            job = importjob_create(kind="actors", upload=content, upload_name="clusters.json", user=user)
-        job.refresh_from_db()
-        return job
-
-    return import_list
+    return lambda content, user=None: import_upload("actors", content, "clusters.json", user=user)
 
 
 def model_rows() -> dict[str, int]:

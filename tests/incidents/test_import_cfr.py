@@ -15,8 +15,7 @@ from attribution.countries import country_code
 from attribution.models import Attribution, Consequence, Party, Reaction
 from incidents.importers import Progress
 from incidents.importers.cfr import import_cfr
-from incidents.models import ImportJob, Incident, IncidentSource, Source
-from incidents.services import importjob_create
+from incidents.models import Incident, IncidentSource, Source
 from incidents.urlnorm import normalize_url
 from tests.conftest import shared_path
 
@@ -29,18 +28,9 @@ CATEGORIES = {"Government", "Military", "Civil society", "Private sector"}
 
 
 @pytest.fixture
-def run(tasks):
+def run(import_upload):
     """Import `content` as a CFR dataset job, run as it would be after commit."""
-
-    def import_file(content: bytes, **options) -> ImportJob:
-        with tasks():
-            job = importjob_create(
-                kind="dataset", upload=content, upload_name="cfr.csv", options={"format": "cfr", **options}
-            )
-        job.refresh_from_db()
-        return job
-
-    return import_file
+    return lambda content, **options: import_upload("dataset", content, "cfr.csv", format="cfr", **options)
 
 
 def cfr_csv(*rows: dict) -> bytes:

@@ -11,7 +11,6 @@ from django.core.management import CommandError, call_command
 
 from attribution.models import Attribution, Consequence, Party
 from incidents.models import ImportJob, Incident, IncidentSource, Source
-from incidents.services import importjob_create
 from tests.conftest import shared_path
 
 pytestmark = pytest.mark.django_db
@@ -80,16 +79,8 @@ def archive(global_rows: list[dict], attribution_rows: list[dict] | None) -> byt
 
 
 @pytest.fixture
-def run(tasks):
-    def import_dataset(content: bytes, **options) -> ImportJob:
-        with tasks():
-            job = importjob_create(
-                kind="dataset", upload=content, upload_name="eurepoc.zip", options={"format": "eurepoc", **options}
-            )
-        job.refresh_from_db()
-        return job
-
-    return import_dataset
+def run(import_upload):
+    return lambda content, **options: import_upload("dataset", content, "eurepoc.zip", format="eurepoc", **options)
 
 
 def incident_row(**values) -> dict:

@@ -14,8 +14,7 @@ from attribution.codebook import ExternalIdSystem
 from attribution.knowledge import DEFAULT_GALAXY_DIR
 from attribution.models import Attribution, Party, PartyAlias, PartyExternalId
 from attribution.normalize import normalize_name
-from incidents.models import ImportJob, Incident, IncidentSource, Source
-from incidents.services import importjob_create
+from incidents.models import Incident, IncidentSource, Source
 from incidents.urlnorm import normalize_url
 from tests.conftest import shared_path
 from tests.factories import PartyFactory
@@ -28,16 +27,9 @@ MODELS = (Incident, Source, IncidentSource, Party, PartyAlias, PartyExternalId, 
 
 
 @pytest.fixture
-def run(tasks):
+def run(import_upload):
     """Import `content` as a MISP event job, the job running as it would after commit."""
-
-    def import_event(content: bytes, name: str = "event.json") -> ImportJob:
-        with tasks():
-            job = importjob_create(kind="misp_event", upload=content, upload_name=name)
-        job.refresh_from_db()
-        return job
-
-    return import_event
+    return lambda content, name="event.json": import_upload("misp_event", content, name)
 
 
 def rows() -> dict[str, int]:

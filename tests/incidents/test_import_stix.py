@@ -19,8 +19,7 @@ from attribution.models import (
     Reaction,
 )
 from attribution.normalize import normalize_name
-from incidents.models import ImportJob, Incident, IncidentSource, Source
-from incidents.services import importjob_create
+from incidents.models import Incident, IncidentSource, Source
 from tests.conftest import shared_path
 from tests.factories import PartyFactory
 
@@ -43,16 +42,9 @@ TLP_AMBER = "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82"
 
 
 @pytest.fixture
-def run(tasks):
+def run(import_upload):
     """Import `content` as a STIX bundle, the job running as it would after commit."""
-
-    def import_bundle(content: bytes, name: str = "bundle.json") -> ImportJob:
-        with tasks():
-            job = importjob_create(kind="stix", upload=content, upload_name=name)
-        job.refresh_from_db()
-        return job
-
-    return import_bundle
+    return lambda content, name="bundle.json": import_upload("stix", content, name)
 
 
 def rows() -> dict[str, int]:
