@@ -1,304 +1,71 @@
-"""STIX 2.1 (and 2.0) bundles: groups, identities, countries, incidents, claims, denials, consequences.
+"""Writing a checked bundle, object by object, each in its own transaction."""
 
-The bundle is read whole first: it must be JSON, a bundle (or one lone STIX object), every object must
-carry a well-formed type and id, and every object the importer reads is checked by stix2-validator
-(schemas and MUST rules; SHOULD rules, custom objects and custom properties are allowed). An invalid
-bundle is refused whole with the validator's reasons; nothing is written.
-
-Then each object is written in its own transaction, in an order that lets references resolve: locations,
-identities and groups; incidents and campaigns; reports; relationships; opinions; notes. An object that
-cannot be imported (a reference that is neither in the bundle nor stored, a rule of the model broken) is
-listed in the problems with its id and skipped; the rest imports. Every record keeps the STIX id it came
-from (`PartyExternalId` system "stix", `external_id` "stix:<id>" on the others), so a second run over
-the same bundle creates and updates nothing. Objects of other types are counted per type and skipped.
-See docs (STIX import) for the mapping, written down beside the `x_attribution_consequence` property.
-"""
-
-import datetime as dt
-import json
-import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from dateutil.parser import isoparse
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import Q
 from django.utils.text import slugify
 from simple_history.utils import bulk_create_with_history
 
 from attribution.codebook import (
-    AttributionChannel,
-    AttributionLevel,
     AttributionStance,
-    AttributorType,
-    Confidence,
     ConsequenceKind,
-    DatePrecision,
     ExternalIdSystem,
     PartyKind,
-    ReactionStance,
     ReviewStatus,
     SourceKind,
     Tlp,
 )
-from attribution.countries import country_code, country_names
+from attribution.countries import country_code
 from attribution.dates import normalize_precisions
 from attribution.models import Attribution, Consequence, Party, PartyAlias, PartyExternalId, PossiblySameAs, Reaction
 from attribution.normalize import normalize_name
-from incidents.importers import ImportFailure, ImportResult, Progress, item_error
+from incidents.importers import ImportResult, Progress, item_error
 from incidents.importers.records import NATIONAL_KINDS, Records, dated
+from incidents.importers.stix.bundle import Bundle, _is_read, read_bundle
+from incidents.importers.stix.mapping import (
+    _attributor_fields,
+    _confidence,
+    _date,
+    _identity_kind,
+    _incident_dates,
+    _is_accused,
+    _location_country,
+    _loose_dated,
+    _mitre_id,
+    _references,
+    _refs,
+    _relationship_order,
+    _relationship_role,
+    _source_kind,
+    _strings,
+    _text,
+    _urls,
+    _uuid,
+    _words,
+)
+from incidents.importers.stix.vocab import (
+    CONSEQUENCE_PROPERTY,
+    CONTEXT_TYPES,
+    FINER_THAN_COUNTRY,
+    GROUP_TYPES,
+    IDENTITY,
+    INCIDENT_TYPES,
+    LOCATION,
+    OPINION_REACTIONS,
+    OPINION_STANCES,
+    PARTY_TYPES,
+    REASON,
+    STIX,
+    TLP_ORDER,
+    UNKNOWN_ATTRIBUTOR,
+    _Problem,
+    _Skip,
+)
 from incidents.models import Incident, IncidentSource, Source
 from incidents.urlnorm import normalize_url
-
-REASON = "STIX bundle import"
-STIX = ExternalIdSystem.STIX
-CONSEQUENCE_PROPERTY = "x_attribution_consequence"
-PRECISION_PROPERTY = "x_attribution_date_precision"
-MAX_LISTED = 50  # validator messages listed on a refused bundle
-
-_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-STIX_ID = re.compile(rf"^([a-z0-9][a-z0-9-]*[a-z0-9])--{_UUID}$")
-STIX_TYPE = re.compile(r"^[a-z0-9][a-z0-9-]*[a-z0-9]$")
-
-LOCATION, IDENTITY = "location", "identity"
-GROUP_TYPES = ("intrusion-set", "threat-actor")
-PARTY_TYPES = (LOCATION, IDENTITY, *GROUP_TYPES)
-INCIDENT_TYPES = ("incident", "campaign")
-READ_TYPES = (*PARTY_TYPES, *INCIDENT_TYPES, "report", "relationship", "opinion", "note")
-CONTEXT_TYPES = ("malware",)  # counted as context, not stored
-SAME_AS_RELATIONSHIPS = ("revoked-by", "duplicate-of")
-LOCATED_RELATIONSHIPS = ("located-at", "originates-from")
-FINER_THAN_COUNTRY = ("administrative_area", "city", "street_address", "postal_code", "latitude", "longitude")
-
-# TLP markings by their fixed STIX ids (TLP 1.0 in STIX 2.x, TLP 2.0 from OASIS cti-stix-common-objects).
-TLP_MARKINGS = {
-    "marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9": Tlp.CLEAR,  # TLP:WHITE
-    "marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da": Tlp.GREEN,
-    "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82": Tlp.AMBER,
-    "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed": Tlp.RED,
-    "marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487": Tlp.CLEAR,
-    "marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb": Tlp.GREEN,
-    "marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421": Tlp.AMBER,
-    "marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003": Tlp.AMBER_STRICT,
-    "marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1": Tlp.RED,
-}
-TLP_ORDER = list(Tlp.values)
-TLP_WORDS = {"white": Tlp.CLEAR, "clear": Tlp.CLEAR, "green": Tlp.GREEN, "amber": Tlp.AMBER, "red": Tlp.RED}
-TLP_WORDS.update({"amber+strict": Tlp.AMBER_STRICT, "amber_strict": Tlp.AMBER_STRICT})
-
-# Organisations known by name (identity_class "organization" says nothing more about them).
-INTERNATIONAL_ORGS = {
-    normalize_name(name)
-    for name in (
-        "NATO",
-        "North Atlantic Treaty Organization",
-        "European Union",
-        "EU",
-        "United Nations",
-        "UN",
-        "OSCE",
-        "Council of the European Union",
-        "European Commission",
-        "Interpol",
-        "Europol",
-        "G7",
-    )
-}
-# STIX 0-100 confidence -> the codebook's estimative scale; the upper bounds are the ICD-203 ranges, so
-# the STIX "DNI scale" values (5, 15, 30, 50, 70, 85, 95) come back as the words they stand for.
-CONFIDENCE_BANDS = (
-    (5, Confidence.ALMOST_NO_CHANCE),
-    (19, Confidence.VERY_UNLIKELY),
-    (44, Confidence.UNLIKELY),
-    (55, Confidence.ROUGHLY_EVEN),
-    (79, Confidence.LIKELY),
-    (94, Confidence.VERY_LIKELY),
-    (100, Confidence.ALMOST_CERTAIN),
-)
-OPINION_REACTIONS = {
-    "strongly-disagree": ReactionStance.DENIAL,
-    "disagree": ReactionStance.DENIAL,
-    "neutral": ReactionStance.AMBIGUOUS,
-    "agree": ReactionStance.ACKNOWLEDGEMENT,
-    "strongly-agree": ReactionStance.ACKNOWLEDGEMENT,
-}
-OPINION_STANCES = {  # an opinion by anyone but the accused: a claim of its own about the same accused
-    "strongly-disagree": AttributionStance.CONTESTS,
-    "disagree": AttributionStance.CONTESTS,
-    "agree": AttributionStance.ENDORSES,
-    "strongly-agree": AttributionStance.ENDORSES,
-}
-UNKNOWN_ATTRIBUTOR = ("Unknown attributor", (ExternalIdSystem.OTHER, "stix:unknown-attributor"))
-
-
-class _Skip(Exception):
-    """An object that is not imported for a reason that is no fault of the bundle (counted, not listed)."""
-
-
-class _Problem(Exception):
-    """An object that cannot be imported: listed in the problems with its id."""
-
-
-# --- Reading and validating -------------------------------------------------------------------------------
-@dataclass
-class Bundle:
-    """A bundle read whole: its objects by id (the latest version of each), in bundle order."""
-
-    id: str
-    version: str
-    objects: dict[str, dict]
-    total: int
-    report_of: dict[str, str] = field(default_factory=dict)  # object id -> id of the first report listing it
-    located: dict[str, str] = field(default_factory=dict)  # party object id -> country of its location
-    markings: dict[str, str] = field(default_factory=dict)  # marking-definition id -> TLP code
-    report_authors: set[str] = field(default_factory=set)  # created_by_ref of the bundle's reports
-
-    def of_type(self, *types: str) -> list[dict]:
-        return [obj for obj in self.objects.values() if obj["type"] in types]
-
-
-def read_bundle(content: bytes) -> Bundle:
-    """The bundle in `content`, checked; ImportFailure (nothing written) when it is not a sound one."""
-    data = _json(content)
-    bundle_id, version, objects = _envelope(data)
-    _check_objects(objects)
-    read = [obj for obj in objects if _is_read(obj)]
-    _validate(data, read, version)
-    latest: dict[str, dict] = {}
-    for obj in objects:
-        known = latest.get(obj["id"])
-        if known is None or _modified(obj) >= _modified(known):
-            latest[obj["id"]] = obj
-    bundle = Bundle(id=bundle_id, version=version, objects=latest, total=len(objects))
-    _index(bundle)
-    return bundle
-
-
-def _json(content: bytes):
-    if not content.strip():
-        raise ImportFailure("The file is empty: expected a STIX bundle (JSON).")
-    try:
-        return json.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ImportFailure(f"Not a JSON file: {error}.") from error
-
-
-def _envelope(data) -> tuple[str, str, list]:
-    """(bundle id, STIX version, objects) of a bundle, or of a lone STIX object taken as a bundle of one."""
-    if isinstance(data, dict) and data.get("type") == "bundle":
-        objects = data.get("objects", [])
-        if not isinstance(objects, list):
-            raise ImportFailure('Not a STIX bundle: its "objects" is not a list.')
-        version = "2.0" if data.get("spec_version") == "2.0" else "2.1"
-        return str(data.get("id", "")), version, objects
-    if isinstance(data, dict) and isinstance(data.get("id"), str) and STIX_ID.match(data["id"]):
-        version = "2.1" if "spec_version" in data else "2.0"
-        return f"bundle--{data['id'].split('--', 1)[1]}", version, [data]
-    raise ImportFailure('Not a STIX bundle: expected a JSON object with "type": "bundle" and its "objects".')
-
-
-def _check_objects(objects: list) -> None:
-    """Every object is a JSON object with a STIX type; an object the importer does not read (and so the
-    validator does not check) must still carry an id of its type."""
-    problems = []
-    for position, obj in enumerate(objects, start=1):
-        kind = obj.get("type") if isinstance(obj, dict) else None
-        ident = obj.get("id") if isinstance(obj, dict) else None
-        if not isinstance(obj, dict):
-            problems.append(f"object {position}: not a JSON object")
-        elif not isinstance(kind, str) or not STIX_TYPE.match(kind):
-            problems.append(f"object {position}: no valid STIX type ({kind!r})")
-        elif _is_read(obj):
-            continue
-        elif not isinstance(ident, str) or not STIX_ID.match(ident) or ident.split("--", 1)[0] != kind:
-            problems.append(f"object {position} ({kind}): id {ident!r} is not of the form {kind}--<UUID>")
-    if problems:
-        raise ImportFailure(
-            f"The STIX bundle is not valid: {len(problems):,} object(s) without a valid type or id.",
-            problems[:MAX_LISTED],
-        )
-
-
-def _relationship_role(obj: dict) -> str | None:
-    """What a relationship means to the importer ("located", "targets", "attributed", "same_as"), from
-    its type and the types its ends name; None for a relationship it does not read."""
-    kind = obj.get("relationship_type")
-    source = str(obj.get("source_ref", "")).split("--", 1)[0]
-    target = str(obj.get("target_ref", "")).split("--", 1)[0]
-    parties = (IDENTITY, *GROUP_TYPES)
-    if kind in LOCATED_RELATIONSHIPS and source in parties and target == LOCATION:
-        return "located"
-    if kind == "targets" and source in INCIDENT_TYPES and target in (IDENTITY, LOCATION):
-        return "targets"
-    if kind == "attributed-to" and source in (*INCIDENT_TYPES, *parties) and target in PARTY_TYPES:
-        return "attributed"
-    if kind in SAME_AS_RELATIONSHIPS and source in GROUP_TYPES and target in GROUP_TYPES:
-        return "same_as"
-    return None
-
-
-def _is_read(obj: dict) -> bool:
-    """Whether the importer reads the object (and so the validator checks it)."""
-    if obj["type"] == "relationship":
-        return not isinstance(obj.get("relationship_type"), str) or _relationship_role(obj) is not None
-    return obj["type"] in READ_TYPES
-
-
-def _validate(data, read: list[dict], version: str) -> None:
-    """stix2-validator over the bundle's envelope and the objects the importer reads: JSON schemas and
-    MUST rules; every SHOULD rule off ("all"), so custom objects and properties pass."""
-    from stix2validator import ValidationOptions, validate_parsed_json
-
-    envelope = {key: value for key, value in data.items() if key != "objects"} if data.get("type") == "bundle" else {}
-    if envelope:
-        checked = {**envelope, "objects": read} if read else envelope
-    elif read:
-        checked = read[0]
-    else:
-        return
-    results = validate_parsed_json(checked, ValidationOptions(version=version, disabled="all"))
-    errors = [str(error) for result in _as_list(results) for error in result.errors]
-    if errors:
-        raise ImportFailure(
-            f"The STIX bundle is not valid (stix2-validator, STIX {version}): {len(errors):,} error(s).",
-            errors[:MAX_LISTED],
-        )
-
-
-def _as_list(results) -> list:
-    return results if isinstance(results, list) else [results]
-
-
-def _index(bundle: Bundle) -> None:
-    """What later objects need to know of earlier ones: which report lists an object, where a party is
-    located, what each marking means."""
-    for report in bundle.of_type("report"):
-        if isinstance(report.get("created_by_ref"), str):
-            bundle.report_authors.add(report["created_by_ref"])
-        for ref in _strings(report.get("object_refs")):
-            bundle.report_of.setdefault(ref, report["id"])
-    for obj in bundle.of_type("relationship"):
-        if _relationship_role(obj) == "located":
-            location = bundle.objects.get(obj["target_ref"])
-            code = _location_country(location) if location else None
-            if code:
-                bundle.located.setdefault(obj["source_ref"], code)
-    bundle.markings = dict(TLP_MARKINGS)
-    for marking in bundle.of_type("marking-definition"):
-        tlp = _marking_tlp(marking)
-        if tlp:
-            bundle.markings[marking["id"]] = tlp
-
-
-def _marking_tlp(marking: dict) -> str | None:
-    definition = marking.get("definition")
-    if marking.get("definition_type") == "tlp" and isinstance(definition, dict):
-        return TLP_WORDS.get(str(definition.get("tlp", "")).lower())
-    name = str(marking.get("name", ""))
-    return TLP_WORDS.get(name[4:].lower()) if name.upper().startswith("TLP:") else None
 
 
 # --- Importing ----------------------------------------------------------------------------------------------
@@ -834,255 +601,3 @@ class _Stored:
             )
         }
         return cls(parties, incidents, claims)
-
-
-# --- Mapping helpers ---------------------------------------------------------------------------------------
-def _refs(obj: dict) -> set[str]:
-    refs = set(_strings(obj.get("object_refs")))
-    for name in ("source_ref", "target_ref", "created_by_ref"):
-        if isinstance(obj.get(name), str):
-            refs.add(obj[name])
-    spec = obj.get(CONSEQUENCE_PROPERTY)
-    if isinstance(spec, dict):
-        refs.update(value for key, value in spec.items() if key.endswith("_ref") and isinstance(value, str))
-        refs.update(_strings(spec.get("relies_on_refs")))
-    return refs
-
-
-def _relationship_order(obj: dict) -> int:
-    """Countries and victims first (a claim's attributor type depends on them), then parents (a denial
-    is judged against the accused's tree), then claims, then same-as links."""
-    role = _relationship_role(obj)
-    if role == "attributed":
-        return 3 if obj["source_ref"].split("--", 1)[0] in INCIDENT_TYPES else 2
-    return {"located": 0, "targets": 1, "same_as": 4}.get(role, 5)
-
-
-def _identity_kind(obj: dict) -> str:
-    """An identity's party kind from its class, its sectors and (for states and international bodies)
-    its name."""
-    identity_class = obj.get("identity_class") or "unknown"
-    sectors = [sector.lower() for sector in _strings(obj.get("sectors"))]
-    name = _text(obj.get("name"))
-    if identity_class == "individual":
-        return PartyKind.PERSON
-    if identity_class in ("group", "system"):
-        return PartyKind.OTHER
-    if country_code(name) and (not sectors or any(s.startswith("government") for s in sectors)):
-        return PartyKind.STATE
-    if normalize_name(name) in INTERNATIONAL_ORGS:
-        return PartyKind.INTERNATIONAL_ORG
-    if any(sector.startswith("government") for sector in sectors):
-        return PartyKind.GOVERNMENT_BODY
-    if "non-profit" in sectors:
-        return PartyKind.NGO
-    if "media" in sectors:
-        return PartyKind.MEDIA
-    return PartyKind.COMPANY if identity_class == "organization" else PartyKind.OTHER
-
-
-def _location_country(obj: dict | None) -> str | None:
-    """The ISO code of a location's country (its `country`, else a name that is a country's)."""
-    if not obj:
-        return None
-    value = _text(obj.get("country"))
-    if value:
-        upper = value.upper()
-        return upper if upper in country_names() else country_code(value)
-    return country_code(_text(obj.get("name"))) if not obj.get("city") and not obj.get("region") else None
-
-
-def _mitre_id(obj: dict) -> str | None:
-    for ref in obj.get("external_references") or []:
-        if isinstance(ref, dict) and str(ref.get("source_name", "")).startswith("mitre"):
-            value = str(ref.get("external_id", ""))
-            if re.fullmatch(r"G\d{4}", value):
-                return value
-    return None
-
-
-_URL = URLValidator(schemes=["http", "https"])
-
-
-def _valid_url(value) -> str | None:
-    if not isinstance(value, str) or len(value) > 2000:
-        return None
-    try:
-        _URL(value)
-    except ValidationError:
-        return None
-    return value
-
-
-def _urls(obj: dict) -> list[str]:
-    return [url for url, _, _ in _references(obj)]
-
-
-def _references(obj: dict) -> list[tuple[str, str, str]]:
-    """(url, title, source kind) of each external reference with a usable URL, once per URL."""
-    found, seen = [], set()
-    for ref in obj.get("external_references") or []:
-        url = _valid_url(ref.get("url")) if isinstance(ref, dict) else None
-        if url and url not in seen:
-            seen.add(url)
-            name = _text(ref.get("source_name"))
-            title = (_text(ref.get("description")) or name or url)[:500]
-            kind = SourceKind.DATASET if name.startswith(("mitre", "capec")) else SourceKind.OTHER
-            found.append((url, title, kind))
-    return found
-
-
-def _source_kind(author: Party | None) -> str:
-    if author is not None and author.kind in (PartyKind.STATE, PartyKind.GOVERNMENT_BODY):
-        return SourceKind.GOVERNMENT_STATEMENT
-    if author is not None and author.kind == PartyKind.MEDIA:
-        return SourceKind.NEWS
-    return SourceKind.VENDOR_REPORT
-
-
-def _attributor_fields(made_by: Party, accused: Party, incident: Incident, source: Source) -> dict:
-    """Attributor type, channel and level of a claim, from who made it, against whom, and where."""
-    if made_by.kind in (PartyKind.STATE, PartyKind.GOVERNMENT_BODY):
-        victim = made_by.country and made_by.country in incident.victim_countries
-        kind = AttributorType.VICTIM_GOVERNMENT if victim else AttributorType.THIRD_PARTY_GOVERNMENT
-        channel = AttributionChannel.POLITICAL_STATEMENT
-    elif made_by.pk == accused.pk:
-        kind, channel = AttributorType.SELF_CLAIM, AttributionChannel.SELF_ATTRIBUTION
-    else:
-        kind = {
-            PartyKind.COMPANY: AttributorType.SECURITY_COMPANY,
-            PartyKind.INTERNATIONAL_ORG: AttributorType.INTERNATIONAL_ORG,
-            PartyKind.MEDIA: AttributorType.MEDIA,
-            PartyKind.PERSON: AttributorType.RESEARCHER,
-        }.get(made_by.kind, AttributorType.OTHER)
-        channel = {
-            AttributorType.SECURITY_COMPANY: AttributionChannel.TECHNICAL_REPORT,
-            AttributorType.MEDIA: AttributionChannel.MEDIA_REPORT_NAMED,
-            AttributorType.INTERNATIONAL_ORG: AttributionChannel.POLITICAL_STATEMENT,
-        }.get(kind, AttributionChannel.TECHNICAL_REPORT if source.kind == SourceKind.VENDOR_REPORT else "unclear")
-    level = {
-        PartyKind.THREAT_GROUP: AttributionLevel.THREAT_GROUP,
-        PartyKind.GOVERNMENT_BODY: AttributionLevel.STATE_BODY,
-        PartyKind.STATE: AttributionLevel.STATE,
-        PartyKind.PERSON: AttributionLevel.INDIVIDUAL,
-    }.get(accused.kind, "")
-    return {"attributor_type": kind, "channel": channel, "level": level}
-
-
-def _is_accused(author: Party, accused: Party) -> bool:
-    """The author is the accused party, a party it belongs to, or the state (or a body of the state) it
-    is said to act for."""
-    chain, seen, party = [], set(), accused
-    while party is not None and party.pk not in seen and len(chain) < 20:
-        chain.append(party)
-        seen.add(party.pk)
-        party = party.parent
-    if author.pk in seen:
-        return True
-    countries = {party.country for party in chain if party.country}
-    return author.kind in (PartyKind.STATE, PartyKind.GOVERNMENT_BODY) and author.country in countries
-
-
-def _confidence(value) -> tuple[str, str]:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 100:
-        return Confidence.UNSTATED, ""
-    code = next(code for bound, code in CONFIDENCE_BANDS if value <= bound)
-    return code, f"STIX confidence {value}/100"
-
-
-def _words(text: str, source: Source) -> dict:
-    """The statement's own words as its quote when the source's stored text allows it, else as a note."""
-    if not text:
-        return {}
-    if not source.text or text in source.text:
-        return {"quote": text}
-    return {"note": text}
-
-
-def _incident_dates(obj: dict) -> dict:
-    """started_on/ended_on from first_seen/last_seen; without them, the object's creation as the
-    disclosure date."""
-    hints = obj.get(PRECISION_PROPERTY) if isinstance(obj.get(PRECISION_PROPERTY), dict) else {}
-    first = _seen(obj.get("first_seen"), hints.get("first_seen"))
-    last = _seen(obj.get("last_seen"), hints.get("last_seen"))
-    if first[0] or last[0]:
-        return {**dated("started_on", *first), **dated("ended_on", *last), **dated("disclosed_on", None)}
-    return {**dated("started_on", None), **dated("ended_on", None), **dated("disclosed_on", _date(obj.get("created")))}
-
-
-def _seen(value, hint) -> tuple[dt.date | None, str]:
-    """A first/last-seen timestamp as a date with its precision: the hint when given; else a whole hour
-    up to 08:00 UTC on the first of a month reads as the month (ATT&CK writes "December 2015" as
-    2015-12-01T05:00:00Z, midnight in US Eastern time); else the day."""
-    moment = _timestamp(value)
-    if moment is None:
-        return None, DatePrecision.UNKNOWN
-    day = moment.date()
-    if hint in (DatePrecision.YEAR, DatePrecision.MONTH, DatePrecision.DAY):
-        precision = hint
-    elif day.day == 1 and moment.hour <= 8 and (moment.minute, moment.second, moment.microsecond) == (0, 0, 0):
-        precision = DatePrecision.MONTH
-    else:
-        precision = DatePrecision.DAY
-    if precision == DatePrecision.YEAR:
-        day = day.replace(month=1, day=1)
-    elif precision == DatePrecision.MONTH:
-        day = day.replace(day=1)
-    return day, precision
-
-
-def _loose_dated(name: str, value) -> dict:
-    """`YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a STIX timestamp, at the precision it is written with."""
-    if value in (None, ""):
-        return dated(name, None)
-    text = str(value).strip()
-    try:
-        if re.fullmatch(r"\d{4}", text):
-            return dated(name, dt.date(int(text), 1, 1), DatePrecision.YEAR)
-        if re.fullmatch(r"\d{4}-\d{2}", text):
-            return dated(name, dt.date(int(text[:4]), int(text[5:]), 1), DatePrecision.MONTH)
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return dated(name, dt.date.fromisoformat(text), DatePrecision.DAY)
-    except ValueError as error:
-        raise _Problem(f"{CONSEQUENCE_PROPERTY}.{name} {text!r}: {error}") from error
-    moment = _timestamp(text)
-    if moment is None:
-        raise _Problem(f"{CONSEQUENCE_PROPERTY}.{name} {text!r} is not a date (YYYY, YYYY-MM, YYYY-MM-DD)")
-    return dated(name, moment.date(), DatePrecision.DAY)
-
-
-_EPOCH = dt.datetime.min.replace(tzinfo=dt.UTC)
-
-
-def _timestamp(value) -> dt.datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        moment = isoparse(value)
-    except (ValueError, OverflowError):
-        return None
-    return moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def _modified(obj: dict) -> dt.datetime:
-    return _timestamp(obj.get("modified")) or _timestamp(obj.get("created")) or _EPOCH
-
-
-def _date(value) -> dt.date | None:
-    moment = _timestamp(value)
-    return moment.date() if moment else None
-
-
-def _uuid(obj: dict) -> str:
-    return obj["id"].split("--", 1)[1].replace("-", "")
-
-
-def _text(value) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _strings(value) -> list[str]:
-    return [item for item in value if isinstance(item, str) and item.strip()] if isinstance(value, list) else []
-
-
-__all__ = ["Bundle", "import_stix", "read_bundle"]
