@@ -16,6 +16,7 @@ admin.site.index_title = "Cases, claims, reactions and consequences"
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
+    path("cases/", include("incidents.reports.urls")),
     path("api/v1/stats/", StatsView.as_view(), name="stats"),
     path("api/v1/dataset/", DatasetView.as_view(), name="dataset"),
     path("api/v1/", include(build_router().urls)),

@@ -1,14 +1,16 @@
 """Admin for researchers: the whole case on one incident page, plus sources and notes."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.html import format_html
+from django.utils.http import content_disposition_header
 from simple_history.admin import SimpleHistoryAdmin
 
 from attribution.access import visibility_q
@@ -26,6 +28,8 @@ from attribution.models import Attribution, Consequence, Party, Reaction
 from attribution.selectors import party_descendant_ids
 from incidents.importers.datasets import DATASET_FORMATS
 from incidents.models import CaseNote, Clearance, ImportJob, Incident, IncidentSource, Source
+from incidents.reports import FORMATS
+from incidents.reports.archive import case_reports_zip
 from incidents.selectors import incident_timeline
 from incidents.services import importjob_create, importjob_input_problem, importjob_options
 
@@ -261,6 +265,24 @@ class IncidentAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
         ("Record", {"fields": [("created_at", "updated_at")], "classes": ["collapse"]}),
     ]
     inlines = [IncidentSourceInline, AttributionInline, ReactionInline, ConsequenceInline, CaseNoteInline]
+    actions = [*ReviewActionsMixin.actions, "export_case_reports"]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        formats = [(fmt, spec.label) for fmt, spec in FORMATS.items()]  # the "Case report" download links
+        return super().change_view(
+            request, object_id, form_url, {**(extra_context or {}), "case_report_formats": formats}
+        )
+
+    @admin.action(description="Export case reports (zip)", permissions=["view"])
+    def export_case_reports(self, request, queryset):
+        try:
+            archive = case_reports_zip(queryset, user=request.user)
+        except ValidationError as error:
+            self.message_user(request, error.messages[0], messages.ERROR)
+            return None
+        response = HttpResponse(archive, content_type="application/zip")
+        response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename="case-reports.zip")
+        return response
 
     @admin.display(description="occurred", ordering="occurred_on")
     def occurred(self, obj: Incident) -> str:

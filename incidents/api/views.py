@@ -1,7 +1,10 @@
 """API views for incidents (the whole case in one call), sources, notes and dashboard statistics."""
 
-from drf_spectacular.utils import extend_schema, extend_schema_view
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import generics, mixins, parsers, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
 
 from attribution.api.views import RecordViewSet, documented
@@ -16,6 +19,8 @@ from incidents.api.serializers import (
 )
 from incidents.filters import IncidentFilter, SourceFilter
 from incidents.models import CaseNote, ImportJob, Incident, Source
+from incidents.reports import FORMATS, UnknownFormat, case_report_context
+from incidents.reports.views import ReportNegotiation, report_response
 from incidents.selectors import incident_stats
 from incidents.services import importjob_create, incident_sources_set
 
@@ -55,6 +60,33 @@ class IncidentViewSet(RecordViewSet):
         if sources is not None:
             incident_sources_set(incident=serializer.instance, sources=sources, user=self.request.user)
             serializer.instance = self._reload(serializer.instance)
+
+    @extend_schema(
+        parameters=[
+            OpenApiParameter(
+                "format", str, enum=list(FORMATS), default="json", description="The export format (default json)."
+            )
+        ],
+        responses={
+            **{(200, spec.content_type.split(";")[0]): OpenApiTypes.BINARY for spec in FORMATS.values()},
+            (200, "application/json"): OpenApiTypes.OBJECT,  # the report context (docs/case-reports.md)
+            400: OpenApiResponse(description="Unknown format."),
+            404: OpenApiResponse(description="No such case, or not one you may see."),
+        },
+        description="The case report of what you may see, as a download named `<slug>.<ext>` "
+        "(see docs/case-reports.md): html, pdf, md or json.",
+    )
+    @action(detail=True, methods=["get"], content_negotiation_class=ReportNegotiation, filterset_class=None)
+    def report(self, request, pk=None):
+        fmt = request.query_params.get("format", "json")
+        if fmt not in FORMATS:
+            raise ValidationError({"format": [str(UnknownFormat(fmt))]})
+        incident = generics.get_object_or_404(Incident.objects.visible_to(request.user).only("pk"), pk=pk)
+        try:
+            context = case_report_context(incident, user=request.user)
+        except Incident.DoesNotExist as error:
+            raise NotFound() from error
+        return report_response(context, fmt)
 
 
 @documented("Sources")
