@@ -41,6 +41,7 @@ def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-secret-key")
     os.environ["DJANGO_DEBUG"] = "0"  # no query log: measure what production runs
+    os.environ.setdefault("DJANGO_HTTPS", "0")  # plain HTTP on loopback (production sits behind TLS)
     import django
 
     django.setup()

@@ -63,6 +63,7 @@ def configure_environment(url: str) -> None:
     os.environ["DATABASE_URL"] = url
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings"
     os.environ["DJANGO_DEBUG"] = "0"
+    os.environ.setdefault("DJANGO_HTTPS", "0")  # plain HTTP on loopback (production sits behind TLS)
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-secret-key-not-used-anywhere-else-0123456789")
     os.environ["DJANGO_ALLOWED_HOSTS"] = "127.0.0.1,localhost,testserver"
     os.environ["API_THROTTLE_ANON"] = "1000000/second"

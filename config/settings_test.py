@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-production")
+os.environ.setdefault("DJANGO_HTTPS", "0")  # the test client speaks plain HTTP
 
 from config.settings import *  # noqa: E402, F403
 
