@@ -22,4 +22,5 @@ urlpatterns = [
     path("api/v1/", include(build_router().urls)),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="swagger-ui"),
+    path("taxii2/", include("incidents.taxii")),
 ]

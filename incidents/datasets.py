@@ -1,5 +1,6 @@
 """The product's own dataset format: one row per incident, streamed, readable back by
-`import_dataset --format csv` (docs/datasets.md, "The product's CSV").
+`import_dataset --format csv` (docs/datasets.md, "The product's CSV"); and the same incidents as one
+STIX 2.1 bundle (`stix`), each case rendered as its case report's STIX objects.
 
 A row holds the incident's fields as plain columns, summary columns a spreadsheet user can filter
 on (accused, accusers, denials, consequence kinds), and the case's statements and sources as JSON
@@ -10,8 +11,10 @@ Incidents are read in chunks with their statements prefetched: memory stays flat
 import csv
 import io
 import json
+import uuid
 from collections.abc import Iterable, Iterator
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import models
 
 from attribution.models import Attribution, Consequence, Party, Reaction
@@ -219,4 +222,45 @@ def _drain(buffer: io.StringIO) -> str:
     return text
 
 
-WRITERS = {"csv": (csv_lines, "text/csv; charset=utf-8", "csv"), "json": (json_chunks, "application/json", "json")}
+# --- STIX ---------------------------------------------------------------------------------------------------
+def stix_cases(incidents: models.QuerySet, *, user) -> Iterator[dict]:
+    """The case report context of each incident the user may see, one at a time (cases a report never
+    shows, rejected ones, are left out, as everywhere in reports)."""
+    from incidents.reports.context import case_report_context
+
+    reader = user or AnonymousUser()
+    for incident in incidents.visible_to(user).order_by("pk").only("pk").iterator(chunk_size=CHUNK):
+        try:
+            yield case_report_context(incident, user=reader)
+        except Incident.DoesNotExist:
+            continue
+
+
+def stix_chunks(contexts: Iterable[dict]) -> Iterator[str]:
+    """One STIX 2.1 bundle: the envelope, then each case's objects one per line, an object shared by several
+    cases (a state, a party, a location, a marking) written once: only the set of ids written is kept."""
+    from incidents.reports.stix import case_objects
+
+    yield f'{{"type":"bundle","id":"bundle--{uuid.uuid4()}","objects":['
+    written: set[str] = set()
+    for context in contexts:
+        for obj in case_objects(context):
+            if obj["id"] in written:
+                continue
+            yield ("\n" if not written else ",\n") + json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+            written.add(obj["id"])
+    yield "\n]}\n"
+
+
+# format -> (writer of the rows, content type, file extension); `dataset_rows` gives each writer its rows.
+WRITERS = {
+    "csv": (csv_lines, "text/csv; charset=utf-8", "csv"),
+    "json": (json_chunks, "application/json", "json"),
+    "stix": (stix_chunks, "application/stix+json;version=2.1", "stix.json"),
+}
+ROWS = {"stix": stix_cases}
+
+
+def dataset_rows(fmt: str, incidents: models.QuerySet, *, user) -> Iterator[dict]:
+    """What the writer of `fmt` takes: case report contexts for STIX, dataset rows for CSV and JSON."""
+    return ROWS.get(fmt, dataset_incidents)(incidents, user=user)

@@ -1,4 +1,4 @@
-"""`GET /api/v1/dataset/?format=csv|json&<incident filters>`: the visible incidents as one streamed file."""
+"""`GET /api/v1/dataset/?format=csv|json|stix&<incident filters>`: the visible incidents as one streamed file."""
 
 from django.http import StreamingHttpResponse
 from django.utils import timezone
@@ -6,7 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, renderers
 
-from incidents.datasets import WRITERS, dataset_incidents
+from incidents.datasets import WRITERS, dataset_rows
 from incidents.filters import IncidentFilter
 from incidents.models import Incident
 
@@ -22,30 +22,39 @@ class CSVRenderer(renderers.BaseRenderer):
         return data if isinstance(data, bytes | str) else b""
 
 
+class STIXRenderer(CSVRenderer):
+    """Declares the STIX 2.1 media type (`?format=stix`); the view streams the body itself."""
+
+    media_type = "application/stix+json"
+    format = "stix"
+
+
 class DatasetView(generics.GenericAPIView):
     """The incidents you may see (the incident list's filters apply), each with its claims, reactions,
-    consequences and sources, as CSV (one row per incident) or one JSON document; streamed."""
+    consequences and sources, as CSV (one row per incident), one JSON document, or one STIX 2.1 bundle; streamed."""
 
     filterset_class = IncidentFilter
     pagination_class = None
-    renderer_classes = [CSVRenderer, renderers.JSONRenderer]
+    renderer_classes = [CSVRenderer, renderers.JSONRenderer, STIXRenderer]
 
     def get_queryset(self):
         return Incident.objects.visible_to(self.request.user)
 
     @extend_schema(
         description="The visible incidents with their statements and sources, streamed: `format=csv` (default; "
-        "columns in docs/datasets.md) or `format=json`. Takes the incident list's filters.",
+        "columns in docs/datasets.md), `format=json`, or `format=stix` (one STIX 2.1 bundle, docs/case-reports.md). "
+        "Takes the incident list's filters.",
         responses={
             (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="One row per incident."),
             (200, "application/json"): OpenApiResponse(OpenApiTypes.OBJECT, description="One JSON document."),
+            (200, "application/stix+json"): OpenApiResponse(OpenApiTypes.OBJECT, description="One STIX 2.1 bundle."),
         },
     )
     def get(self, request, *args, **kwargs):
         incidents = self.filter_queryset(self.get_queryset())
         fmt = request.accepted_renderer.format
         writer, content_type, extension = WRITERS[fmt]
-        body = (chunk.encode() for chunk in writer(dataset_incidents(incidents, user=request.user)))
+        body = (chunk.encode() for chunk in writer(dataset_rows(fmt, incidents, user=request.user)))
         response = StreamingHttpResponse(body, content_type=content_type)
         stamp = timezone.now().strftime("%Y%m%d-%H%M%S")
         response["Content-Disposition"] = f'attachment; filename="incidents-{stamp}.{extension}"'

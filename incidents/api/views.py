@@ -70,11 +70,12 @@ class IncidentViewSet(RecordViewSet):
         responses={
             **{(200, spec.content_type.split(";")[0]): OpenApiTypes.BINARY for spec in FORMATS.values()},
             (200, "application/json"): OpenApiTypes.OBJECT,  # the report context (docs/case-reports.md)
+            (200, "application/stix+json"): OpenApiTypes.OBJECT,  # the STIX 2.1 bundle
             400: OpenApiResponse(description="Unknown format."),
             404: OpenApiResponse(description="No such case, or not one you may see."),
         },
         description="The case report of what you may see, as a download named `<slug>.<ext>` "
-        "(see docs/case-reports.md): html, pdf, md or json.",
+        "(see docs/case-reports.md): html, pdf, md, json or stix (a STIX 2.1 bundle).",
     )
     @action(detail=True, methods=["get"], content_negotiation_class=ReportNegotiation, filterset_class=None)
     def report(self, request, pk=None):

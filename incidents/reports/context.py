@@ -1,6 +1,6 @@
 """The case report context: one JSON-ready snapshot of one case as one user may see it.
 
-Every format (HTML, PDF, Markdown, JSON, and later STIX) renders from this dict only, so they never
+Every format (HTML, PDF, Markdown, JSON, STIX) renders from this dict only, so they never
 disagree. Records come through the same `visible_to` filters as the API (TLP clearance and review
 status by role); rejected records never appear, not even for reviewers. docs/case-reports.md
 documents the keys; bump `VERSION` when a key changes meaning or disappears.
@@ -11,6 +11,8 @@ import hashlib
 import json
 
 from django.db import models
+from django.db.models import Exists, JSONField, OuterRef, Q, Subquery
+from django.db.models.functions import JSONObject
 from django.utils import timezone
 
 from attribution.access import TLP_ORDER, clearance_of, has_role, role_of
@@ -24,12 +26,12 @@ from attribution.codebook import (
 )
 from attribution.countries import country_name
 from attribution.dates import format_date, sort_key
-from attribution.models import Attribution, Consequence, Party, Reaction
+from attribution.models import Attribution, Consequence, Party, PartyAlias, PartyExternalId, Reaction
 from incidents.models import Incident, Source
 from incidents.selectors import timeline_from_records
 
 SCHEMA = "attribution-tracker/case-report"
-VERSION = "1.0"
+VERSION = "1.1"
 
 # How a claim's stance reads between its two parties: "Albania attributed the attack to Iran".
 STANCE_PHRASES = {
@@ -69,6 +71,7 @@ def case_report_context(incident: Incident, *, user) -> dict:
         "consequences": [_consequence(measure, refs) for measure in records.consequences],
         "related_incidents": [_related(other, refs) for other in records.related],
         "sources": [_source(source, refs) for source in records.sources],
+        "parties": [_party_details(party, records) for party in sorted(records.parties(), key=_by_name)],
         "counts": records.counts(),
     }
     return {
@@ -95,6 +98,26 @@ def _reportable(model: type[models.Model], user) -> models.QuerySet:
     return rows
 
 
+class _JSONList(models.Aggregate):
+    """The aggregated values as one JSON array (SQLite's json_group_array, PostgreSQL's jsonb_agg)."""
+
+    function = "JSON_GROUP_ARRAY"
+    output_field = JSONField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="JSONB_AGG", **extra_context)
+
+
+def _json_list(model: type[models.Model], value) -> Subquery:
+    """A party's rows of `model` (aliases, external ids) as one JSON array, for a subquery per party."""
+    rows = model.objects.filter(party=OuterRef("pk")).order_by().values("party")
+    return Subquery(rows.annotate(values=_JSONList(value)).values("values"), output_field=JSONField())
+
+
+def _by_name(party: Party) -> tuple:
+    return party.name, party.pk
+
+
 def _by_date(records: list, field: str) -> list:
     return sorted(records, key=lambda r: (*sort_key(getattr(r, field), getattr(r, f"{field}_precision")), r.pk))
 
@@ -112,7 +135,7 @@ class _CaseRecords:
         self.claims = _by_date(list(claims), "stated_on")
         self.reactions = _by_date(list(reactions), "stated_on")
         self.consequences = _by_date(list(measures), "announced_on")
-        self.victims = list(_reportable(Party, user).filter(incidents_suffered=self.case).order_by("name", "pk"))
+        self.victims, self.party_ids = self._parties_with_ids(user)
         self.related = _by_date(list(_reportable(Incident, user).filter(related_incidents=self.case)), "occurred_on")
         linked = _reportable(Source, user).filter(incident_links__incident=self.case)
         sources = {source.pk: source for source in linked}
@@ -123,6 +146,27 @@ class _CaseRecords:
     def statements(self) -> list:
         return [*self.claims, *self.reactions, *self.consequences]
 
+    def _parties_with_ids(self, user) -> tuple[list[Party], dict[int, tuple[list, list]]]:
+        """The victims the user may see, and (aliases, external ids) of every party the report shows: one query
+        for the victims and the parties of the statements (fetched with them), each with its aliases and
+        external ids aggregated as JSON."""
+        victims = _reportable(Party, user).filter(incidents_suffered=self.case)
+        named = {party.pk for record in self.statements() for party in _parties_of(record)}
+        for reaction in self.reactions:
+            named.update(party.pk for party in self.accused_by(reaction))
+        rows = (
+            Party.objects.filter(Q(pk__in=named) | Q(pk__in=victims.values("pk")))
+            .annotate(
+                is_victim=Exists(victims.filter(pk=OuterRef("pk"))),
+                alias_list=_json_list(PartyAlias, "name"),
+                external_list=_json_list(PartyExternalId, JSONObject(system="system", value="value", url="url")),
+            )
+            .order_by("name", "pk")
+        )
+        found = list(rows)
+        ids = {party.pk: (party.alias_list or [], party.external_list or []) for party in found}
+        return [party for party in found if party.is_victim], ids
+
     def accused_by(self, reaction: Reaction) -> list[Party]:
         """Whom a counter-accusation blames instead (rejected parties left out)."""
         return [party for party in reaction.accuses.all() if party.review_status != ReviewStatus.REJECTED]
@@ -130,10 +174,8 @@ class _CaseRecords:
     def parties(self) -> list[Party]:
         found = {party.pk: party for party in self.victims}
         for record in self.statements():
-            for field in ("made_by", "attributed_to", "party", "initiated_by", "target", "speaker"):
-                party = getattr(record, field, None)
-                if party is not None:
-                    found.setdefault(party.pk, party)
+            for party in _parties_of(record):
+                found.setdefault(party.pk, party)
         for reaction in self.reactions:
             found.update({party.pk: party for party in self.accused_by(reaction)})
         return list(found.values())
@@ -170,6 +212,12 @@ class _CaseRecords:
         }
 
 
+def _parties_of(record) -> list[Party]:
+    """The parties a statement names (who made it, about whom, who spoke)."""
+    fields = ("made_by", "attributed_to", "party", "initiated_by", "target", "speaker")
+    return [party for field in fields if (party := getattr(record, field, None)) is not None]
+
+
 class _Refs:
     """Short references within one report: C1 for claims, R1 reactions, M1 measures, I1 related cases, 1 sources."""
 
@@ -189,6 +237,21 @@ def _iso(moment: dt.datetime | None) -> str | None:
     if moment is None:
         return None
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _iso_ms(moment: dt.datetime) -> str:
+    """A record's own time in UTC to the millisecond (STIX timestamps are written from these)."""
+    moment = moment.astimezone(dt.UTC)
+    return f"{moment:%Y-%m-%dT%H:%M:%S}.{moment.microsecond // 1000:03d}Z"
+
+
+def _record_keys(record) -> dict:
+    """The keys every record carries for exports that need them (STIX ids and versions)."""
+    return {
+        "external_id": getattr(record, "external_id", None) or None,
+        "created_at": _iso_ms(record.created_at),
+        "updated_at": _iso_ms(record.updated_at),
+    }
 
 
 def _date(value: dt.date | None, precision: str) -> dict:
@@ -242,6 +305,7 @@ def _case(case: Incident) -> dict:
             for field in ("occurred_on", "started_on", "ended_on", "detected_on", "disclosed_on")
         },
         **_marking(case),
+        **_record_keys(case),
     }
 
 
@@ -277,6 +341,7 @@ def _statement(record, refs: _Refs) -> dict:
         "note": record.note,
         "source": refs.sources[record.source_id],
         **_marking(record),
+        **_record_keys(record),
     }
 
 
@@ -376,4 +441,21 @@ def _source(source: Source, refs: _Refs) -> dict:
         "published_on": _dated(source, "published_on"),
         "accessed_at": _iso(source.retrieved_at),
         **_marking(source),
+        **_record_keys(source),
+    }
+
+
+def _party_details(party: Party, records: _CaseRecords) -> dict:
+    """A party the report shows, once, with what exports need besides its name: aliases, the identifiers
+    other catalogues give it (ATT&CK, MISP galaxy, STIX ids), description, reference links, marking, times."""
+    aliases, external_ids = records.party_ids.get(party.pk, ([], []))
+    return {
+        **_party(party),
+        "aliases": sorted(aliases),
+        "external_ids": sorted(external_ids, key=lambda ext: (ext["system"], ext["value"])),
+        "description": party.description,
+        "references": party.references,
+        **_marking(party),
+        "created_at": _iso_ms(party.created_at),
+        "updated_at": _iso_ms(party.updated_at),
     }

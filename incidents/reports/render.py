@@ -1,6 +1,6 @@
 """Render a case report context in one of the export formats; `FORMATS` is the one list of them.
 
-A new format (say STIX) is one more `FORMATS` entry naming a function `f(context: dict) -> bytes`.
+A new format is one more `FORMATS` entry (as `stix` is) naming a function `f(context: dict) -> bytes`.
 """
 
 import json
@@ -28,6 +28,7 @@ FORMATS = {
     "pdf": Format("application/pdf", "pdf", "incidents.reports.render.render_pdf", "PDF"),
     "md": Format("text/markdown; charset=utf-8", "md", "incidents.reports.markdown.render_markdown", "Markdown"),
     "json": Format("application/json", "json", "incidents.reports.render.render_json", "JSON"),
+    "stix": Format("application/stix+json;version=2.1", "stix.json", "incidents.reports.stix.render_stix", "STIX 2.1"),
 }
 
 # TLP 2.0 colours (FIRST): the marking's colour on black.

@@ -29,7 +29,9 @@ def test_every_admin_page_renders_for_a_superuser(demo, owner, owner_client, rf)
         request = rf.get("/admin/")
         request.user = owner
         obj = model_admin.get_queryset(request).first()
-        pages = [admin_url(model, "changelist"), admin_url(model, "add")]
+        pages = [admin_url(model, "changelist")]
+        if model_admin.has_add_permission(request):  # some (sign-in attempts) are written by the system only
+            pages.append(admin_url(model, "add"))
         if obj is not None:
             pages += [admin_url(model, "change", obj.pk), admin_url(model, "history", obj.pk)]
         for url in pages:

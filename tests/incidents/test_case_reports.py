@@ -354,7 +354,7 @@ def test_api_report_content_types_and_file_names(demo, api):
 def test_api_report_refuses_an_unknown_format(demo, api):
     response = api.get(f"/api/v1/incidents/{demo.pk}/report/", {"format": "docx"})
     assert response.status_code == 400
-    assert response.json() == {"format": ["Unknown report format 'docx'; choose one of html, pdf, md, json."]}
+    assert response.json() == {"format": ["Unknown report format 'docx'; choose one of html, pdf, md, json, stix."]}
 
 
 def test_api_report_is_404_for_cases_the_user_may_not_see(demo, api, make_user):

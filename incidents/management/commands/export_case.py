@@ -1,4 +1,4 @@
-"""`manage.py export_case SLUG --format html|pdf|md|json [-o FILE] [--as USERNAME]`: write one case report."""
+"""`manage.py export_case SLUG --format html|pdf|md|json|stix [-o FILE] [--as USERNAME]`: write one case report."""
 
 from pathlib import Path
 

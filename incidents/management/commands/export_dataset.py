@@ -1,4 +1,4 @@
-"""`manage.py export_dataset --format csv|json [--user NAME] [--filter KEY=VALUE ...] [-o FILE]`."""
+"""`manage.py export_dataset --format csv|json|stix [--user NAME] [--filter KEY=VALUE ...] [-o FILE]`."""
 
 import sys
 from types import SimpleNamespace
@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.http import QueryDict
 
-from incidents.datasets import WRITERS, dataset_incidents
+from incidents.datasets import WRITERS, dataset_rows
 from incidents.filters import IncidentFilter
 from incidents.models import Incident
 
@@ -15,8 +15,9 @@ from incidents.models import Incident
 class Command(BaseCommand):
     help = (
         "Export incidents with their claims, reactions, consequences and sources, streamed: CSV (one row per "
-        "incident, columns in docs/datasets.md) or JSON. Exports what --user may see (default: what anyone may "
-        "see, i.e. confirmed TLP:CLEAR records). --filter takes the API incident list's filters, e.g. "
+        "incident, columns in docs/datasets.md), JSON, or one STIX 2.1 bundle of the cases. Exports what --user may "
+        "see (default: what anyone may see, i.e. confirmed TLP:CLEAR records). --filter takes the API incident "
+        "list's filters, e.g. "
         "--filter attributed_to=IR --filter occurred_after=2020-01-01."
     )
 
@@ -49,7 +50,7 @@ class Command(BaseCommand):
         counter = _Counter(live=bool(output) and sys.stderr.isatty())
         stream = open(output, "w", encoding="utf-8", newline="") if output else self.stdout._out  # noqa: SIM115
         try:
-            for chunk in writer(counter.count(dataset_incidents(filterset.qs, user=viewer))):
+            for chunk in writer(counter.count(dataset_rows(format, filterset.qs, user=viewer))):
                 stream.write(chunk)
         finally:
             if output:
