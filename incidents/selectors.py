@@ -224,8 +224,8 @@ def incident_stats(incidents: QuerySet[Incident], *, user) -> dict:
         .annotate(n=Count("id"), m=Count("incident", distinct=True))
         .order_by("-n", "kind")
     )
-    to_claim = _lags(incidents, claims, "stated_on")
-    to_measure = _lags(incidents, measures, "announced_on")
+    to_claim = days_to_first(incidents, claims, "stated_on")
+    to_measure = days_to_first(incidents, measures, "announced_on")
     return {
         "incidents": incidents.count(),
         "per_year": [{"year": row["year"], "incidents": row["n"]} for row in per_year],
@@ -244,7 +244,7 @@ def incident_stats(incidents: QuerySet[Incident], *, user) -> dict:
     }
 
 
-def _lags(incidents: QuerySet[Incident], records: QuerySet, date_field: str) -> list[int]:
+def days_to_first(incidents: QuerySet[Incident], records: QuerySet, date_field: str) -> list[int]:
     """Days from each day-precise attack to its first day-precise record."""
     first = (
         records.filter(**{f"{date_field}_precision": DatePrecision.DAY})
