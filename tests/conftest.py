@@ -82,6 +82,30 @@ def api():
     return Client()
 
 
+# A confirmed TLP:RED claim's words, which must never reach a reader without RED clearance.
+SECRET = "Intercepted tasking order names the operators"
+SECRET_WORDS = "per a sensitive liaison source"
+
+
+@pytest.fixture
+def plant_red(demo):
+    """A confirmed TLP:RED claim on the demo case (the UK blames MOIS), quoting SECRET with SECRET_WORDS."""
+    from attribution.models import Attribution, Party
+    from incidents.models import Source
+
+    return Attribution.objects.create(
+        incident=demo,
+        made_by=Party.objects.get(name="United Kingdom"),
+        attributed_to=Party.objects.get(name="Ministry of Intelligence and Security"),
+        source=Source.objects.get(title__startswith="UK statement"),
+        quote=SECRET,
+        confidence_text=SECRET_WORDS,
+        stated_on=demo.started_on.replace(month=9, day=20),
+        review_status="confirmed",
+        tlp="red",
+    )
+
+
 @pytest.fixture
 def import_upload(tasks):
     """`import_upload(kind, content, name, user=None, **options)`: an import job of an uploaded file, run as

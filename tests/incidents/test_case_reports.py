@@ -19,13 +19,12 @@ from attribution.models import Attribution, Party, Reaction
 from incidents.models import Incident, Source
 from incidents.reports import FORMATS, VERSION, UnknownFormat, case_report_context, render_case
 from incidents.selectors import incident_timeline
+from tests.conftest import SECRET, SECRET_WORDS
 
 pytestmark = pytest.mark.django_db
 
 JULY = "albania-government-cyberattack-2022-07"
 TIMS = "albania-border-control-cyberattack-2022-09"
-SECRET = "Intercepted tasking order names the operators"  # the quote of a TLP:RED claim
-SECRET_WORDS = "per a sensitive liaison source"  # its confidence words
 DRAFT_QUOTE = "Tehran called the report a fabrication"
 CONTENT_TYPES = {"html": "text/html", "pdf": "application/pdf", "md": "text/markdown", "json": "application/json"}
 SVG = "{http://www.w3.org/2000/svg}"
@@ -54,22 +53,6 @@ def svg_element(html: str, svg_id: str) -> ET.Element:
 
 def classes(element: ET.Element) -> set[str]:
     return set(element.get("class", "").split())
-
-
-@pytest.fixture
-def plant_red(demo):
-    """A confirmed TLP:RED claim on the demo case (UK blames MOIS), with a quote and confidence words."""
-    return Attribution.objects.create(
-        incident=demo,
-        made_by=Party.objects.get(name="United Kingdom"),
-        attributed_to=Party.objects.get(name="Ministry of Intelligence and Security"),
-        source=Source.objects.get(title__startswith="UK statement"),
-        quote=SECRET,
-        confidence_text=SECRET_WORDS,
-        stated_on=demo.started_on.replace(month=9, day=20),
-        review_status="confirmed",
-        tlp="red",
-    )
 
 
 @pytest.fixture

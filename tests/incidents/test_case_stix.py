@@ -24,13 +24,13 @@ from incidents.models import Incident, Source
 from incidents.reports import FORMATS, case_report_context, render_case
 from incidents.reports.stix import CONFIDENCE_VALUES, TLP_IDS, case_objects, object_version
 from incidents.taxii import LEVELS, PUBLIC
+from tests.conftest import SECRET
 from tests.incidents.test_dataset_export import empty_the_database
 
 pytestmark = pytest.mark.django_db
 
 JULY = "albania-government-cyberattack-2022-07"
 TIMS = "albania-border-control-cyberattack-2022-09"
-SECRET = "Intercepted tasking order names the operators"
 DRAFT_QUOTE = "Tehran called the report a fabrication"
 STIX_TYPE = "application/stix+json;version=2.1"
 TAXII_TYPE = "application/taxii+json;version=2.1"
@@ -58,21 +58,6 @@ def named(bundle: dict, name: str, kind: str = "identity") -> dict:
 
 def warning_codes(results) -> set[str]:
     return {re.search(r"\{(\d+)\}", str(warning)).group(1) for warning in results.warnings}
-
-
-@pytest.fixture
-def plant_red(demo):
-    """A confirmed TLP:RED claim on the demo case (the UK blames MOIS), as in test_case_reports."""
-    return Attribution.objects.create(
-        incident=demo,
-        made_by=Party.objects.get(name="United Kingdom"),
-        attributed_to=Party.objects.get(name="Ministry of Intelligence and Security"),
-        source=Source.objects.get(title__startswith="UK statement"),
-        quote=SECRET,
-        stated_on=demo.started_on.replace(month=9, day=20),
-        review_status="confirmed",
-        tlp="red",
-    )
 
 
 # --- The case export ------------------------------------------------------------------------------------------
