@@ -80,8 +80,22 @@ def test_the_real_threat_actor_galaxy_imports_every_cluster_once_and_a_second_ru
 
 
 def test_other_galaxies_link_similar_clusters_and_agencies_are_government_bodies(run):
-    for name in ("threat-actor", "mitre-intrusion-set", "intelligence-agencies"):
-        job = run(shared_path("data", "misp-galaxy", "clusters", f"{name}.json").read_bytes())
+    def clusters(name):
+        return json.loads(shared_path("data", "misp-galaxy", "clusters", f"{name}.json").read_text())
+
+    mitre, actors, agencies = (
+        clusters("mitre-intrusion-set"),
+        clusters("threat-actor"),
+        clusters("intelligence-agencies"),
+    )
+    # Cut to what the assertions need (the whole files are imported by the tests above and take a minute):
+    # the threat-actor clusters the ATT&CK ones call similar, and the British agencies among others.
+    related = {link["dest-uuid"] for c in mitre["values"] for link in c.get("related", [])}
+    actors["values"] = [c for c in actors["values"] if c["uuid"] in related][:80]
+    british = [c for c in agencies["values"] if c.get("meta", {}).get("country") == "GB"]
+    agencies["values"] = british + [c for c in agencies["values"][:20] if c not in british]
+    for data in (actors, mitre, agencies):
+        job = run(json.dumps(data).encode())
         assert job.status == "succeeded", job.errors
     assert PartyExternalId.objects.filter(system=ExternalIdSystem.MITRE_ATTACK, value="G0049").exists()  # OilRig
     assert PossiblySameAs.objects.count() > 0  # mitre clusters relate to threat-actor ones as "similar"
