@@ -28,12 +28,10 @@ import logging
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import feedparser
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.db.models import DateTimeField, DurationField, ExpressionWrapper, F, IntegerField, Q, QuerySet, Value
 from django.db.models.functions import Cast
@@ -43,13 +41,11 @@ from django.utils.html import strip_tags
 from incidents.fetching import Fetched, FetchError, safe_fetch
 from incidents.models import Feed, FeedEntry, ImportJob, Source
 from incidents.services import importjob_create
-from incidents.urlnorm import normalize_url
+from incidents.urlnorm import MAX_URL_LENGTH, is_web_url, normalize_url
 
 logger = logging.getLogger(__name__)
 
-MAX_URL_LENGTH = 2000  # FeedEntry.url, FeedEntry.key and ImportJob.input_url
 _CHUNK = 500  # keys per IN (...) query: SQLite limits the parameters of one statement
-_validate_url = URLValidator(schemes=["http", "https"])
 
 # Labels of the counts, in the order the status line gives them.
 COUNT_LABELS = {
@@ -223,16 +219,7 @@ def _entry_date(raw: dict) -> dt.date | None:
 def _usable_link(link: str) -> str:
     """The link when it is an http(s) URL we can store and import, else ""."""
     link = link.strip()
-    if not link or len(link) > MAX_URL_LENGTH:
-        return ""
-    try:
-        if urlsplit(link).scheme.lower() not in ("http", "https"):
-            return ""
-        _validate_url(link)
-        normalize_url(link)  # an invalid port raises here
-    except (ValidationError, ValueError):
-        return ""
-    return link
+    return link if is_web_url(link) else ""
 
 
 def _record(feed: Feed, entries: list[_Entry]) -> FeedPoll:

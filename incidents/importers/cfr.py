@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from urllib.parse import urlsplit
 
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -44,6 +42,7 @@ from attribution.normalize import normalize_name
 from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 from incidents.importers.records import Records, dated
 from incidents.models import Incident, IncidentSource
+from incidents.urlnorm import is_web_url
 
 REASON = "CFR dataset import"
 DATASET_TITLE = "CFR Cyber Operations Tracker"
@@ -103,7 +102,6 @@ GOVERNMENT_HOSTS = {
 }
 _GOVERNMENT_LABELS = {"gov", "gouv", "gob", "govt", "go", "mil", "gv"}
 _DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}")
-_URL = URLValidator(schemes=["http", "https"])
 
 
 class RowError(Exception):
@@ -138,7 +136,7 @@ class Row:
 def import_cfr(content: bytes, *, options: dict, user, progress: Progress) -> ImportResult:
     """Import a CFR export; options: `source_url` (the dataset Source's URL), `strict` (see datasets)."""
     source_url = (options.get("source_url") or "").strip()
-    if source_url and not _valid_url(source_url):
+    if source_url and not is_web_url(source_url):
         raise ImportFailure(f"The option source_url {source_url!r} is not a web address.")
     lines, columns = _read_csv(content)
     result = ImportResult()
@@ -341,7 +339,7 @@ def _add_url(row: Row, value: str, note: str) -> str:
     url = html.unescape(value.strip())
     if not url:
         return ""
-    if not _valid_url(url):
+    if not is_web_url(url):
         row.notes.append(f"the URL {_short(url)} is not a valid web address: not linked")
         return ""
     if url not in row.urls:
@@ -570,14 +568,6 @@ def _government_of(url: str) -> str | None:
         code = {"uk": "GB"}.get(labels[-1], labels[-1].upper())
         return code if code in country_names() else None
     return None
-
-
-def _valid_url(url: str) -> bool:
-    try:
-        _URL(url)
-    except ValidationError:
-        return False
-    return len(url) <= 2000
 
 
 def _source_kind(url: str) -> str:

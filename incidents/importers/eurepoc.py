@@ -28,8 +28,6 @@ import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 
 from attribution.codebook import (
@@ -50,6 +48,7 @@ from attribution.normalize import normalize_name
 from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 from incidents.importers.records import Records, dated
 from incidents.models import Incident
+from incidents.urlnorm import is_web_url
 
 REASON = "EuRepoC import"
 DATASET_TITLE = "EuRepoC Global Database"
@@ -315,14 +314,6 @@ def _date(value: str) -> tuple[dt.date | None, str]:
     return day, "day"
 
 
-def _valid_url(url: str) -> bool:
-    try:
-        URLValidator(schemes=["http", "https"])(url)
-    except ValidationError:
-        return False
-    return len(url) <= 2000
-
-
 def _key(*parts: str) -> str:
     joined = ":".join(parts)
     return joined if len(joined) <= 200 else joined[:150] + ":" + hashlib.sha256(joined.encode()).hexdigest()[:16]
@@ -339,7 +330,7 @@ def _import_incident(row: dict, claims: list[_Claim], records: Records, dataset,
     records.link_source(incident, dataset)
     for column in ("sources_url", "sources_attribution"):
         for url in _literal(row.get(column, "")):
-            if _valid_url(url):
+            if is_web_url(url):
                 links.append((incident.pk, url))
             else:
                 problems.append(f"incident {rid}: {column} holds {url[:80]!r}, which is not a web address; left out")

@@ -19,8 +19,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils.text import slugify
 
@@ -43,7 +41,7 @@ from attribution.normalize import normalize_name
 from incidents.importers import ImportFailure, ImportResult, Progress, item_error
 from incidents.importers.records import Records, dated
 from incidents.models import Incident, Source
-from incidents.urlnorm import normalize_url
+from incidents.urlnorm import is_web_url, normalize_url
 
 REASON = "MISP event import"
 MISP = ExternalIdSystem.MISP_GALAXY
@@ -79,7 +77,6 @@ SOURCE_TYPES = {  # osint:source-type of a link
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _MACHINE_TAG = re.compile(r'^([^:=]+):([^=]+?)(?:="(.*)")?$', re.DOTALL)
 _MITRE_GROUP = re.compile(r"\bG\d{4}\b")
-_URL = URLValidator(schemes=["http", "https"])
 
 
 class EventError(ValueError):
@@ -302,11 +299,7 @@ def _links(event: dict, tlp: str) -> tuple[list[Link], list[str]]:
         if attribute.get("type") not in ("link", "url") or attribute.get("category") != SOURCE_CATEGORY:
             continue
         url = _text(attribute.get("value"))
-        try:
-            if len(url) > 2000:
-                raise ValidationError("too long")
-            _URL(url)
-        except ValidationError:
+        if not is_web_url(url):
             problems.append(f"link {url[:100]!r} is not an http(s) URL; not imported as a source")
             continue
         if normalize_url(url) in seen:

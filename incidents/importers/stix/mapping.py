@@ -4,8 +4,6 @@ import datetime as dt
 import re
 
 from dateutil.parser import isoparse
-from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 
 from attribution.codebook import (
     AttributionChannel,
@@ -35,6 +33,7 @@ from incidents.importers.stix.vocab import (
     _Problem,
 )
 from incidents.models import Incident, Source
+from incidents.urlnorm import is_web_url
 
 
 # --- Mapping helpers ---------------------------------------------------------------------------------------
@@ -102,17 +101,8 @@ def _mitre_id(obj: dict) -> str | None:
     return None
 
 
-_URL = URLValidator(schemes=["http", "https"])
-
-
 def _valid_url(value) -> str | None:
-    if not isinstance(value, str) or len(value) > 2000:
-        return None
-    try:
-        _URL(value)
-    except ValidationError:
-        return None
-    return value
+    return value if is_web_url(value) else None
 
 
 def _urls(obj: dict) -> list[str]:
