@@ -2,13 +2,16 @@
 international organisations, security companies and threat groups.
 
 pycountry alone does not know how news names states ("Russia", "the UK", "Tehran", "the Kremlin"),
-so common names, demonyms and metonyms are listed here. Extra parties (threat groups and others
-from the Party table) can be added by the caller.
+so common names, demonyms, the nouns for their people and capitals of every state are listed in
+attribution/data/gazetteer/states.tsv, and international organisations (with their bodies), NGOs,
+named state bodies and places that merely contain a state's name in organisations.tsv. Extra parties
+(threat groups and others from the Party table) can be added by the caller.
 """
 
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from attribution.countries import country_names
 from attribution.knowledge import default_names
@@ -26,91 +29,91 @@ class PartyRef:
         return {"name": self.name, "kind": self.kind, "country": self.country}
 
 
-# code: (demonyms, capitals and other metonyms, extra names)
-_STATES = {
-    "AL": (["Albanian"], ["Tirana"], []),
-    "IR": (["Iranian"], ["Tehran"], ["Islamic Republic of Iran", "Islamic Republic"]),
-    "US": (
-        ["American", "U.S.", "US"],
-        ["Washington", "the White House"],
-        ["United States", "United States of America", "U.S.", "US", "USA", "America"],
-    ),
-    "GB": (["British"], ["London", "Downing Street"], ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"]),
-    "RU": (["Russian"], ["Moscow", "the Kremlin", "Kremlin"], ["Russia", "Russian Federation"]),
-    "CN": (["Chinese"], ["Beijing"], ["China", "People's Republic of China", "PRC"]),
-    "KP": (["North Korean"], ["Pyongyang"], ["North Korea", "DPRK"]),
-    "KR": (["South Korean"], ["Seoul"], ["South Korea"]),
-    "IL": (["Israeli"], ["Jerusalem", "Tel Aviv"], ["Israel"]),
-    "UA": (["Ukrainian"], ["Kyiv", "Kiev"], ["Ukraine"]),
-    "FR": (["French"], ["Paris", "the Elysee"], ["France"]),
-    "DE": (["German"], ["Berlin"], ["Germany"]),
-    "NL": (["Dutch"], ["The Hague", "Amsterdam"], ["Netherlands", "the Netherlands"]),
-    "CA": (["Canadian"], ["Ottawa"], ["Canada"]),
-    "AU": (["Australian"], ["Canberra"], ["Australia"]),
-    "NZ": (["New Zealand"], ["Wellington"], ["New Zealand"]),
-    "JP": (["Japanese"], ["Tokyo"], ["Japan"]),
-    "IN": (["Indian"], ["New Delhi"], ["India"]),
-    "PK": (["Pakistani"], ["Islamabad"], ["Pakistan"]),
-    "SA": (["Saudi"], ["Riyadh"], ["Saudi Arabia"]),
-    "AE": (["Emirati"], ["Abu Dhabi"], ["United Arab Emirates", "UAE"]),
-    "TR": (["Turkish"], ["Ankara"], ["Turkey", "Türkiye"]),
-    "EE": (["Estonian"], ["Tallinn"], ["Estonia"]),
-    "LV": (["Latvian"], ["Riga"], ["Latvia"]),
-    "LT": (["Lithuanian"], ["Vilnius"], ["Lithuania"]),
-    "PL": (["Polish"], ["Warsaw"], ["Poland"]),
-    "CZ": (["Czech"], ["Prague"], ["Czech Republic", "Czechia"]),
-    "ME": (["Montenegrin"], ["Podgorica"], ["Montenegro"]),
-    "GE": (["Georgian"], ["Tbilisi"], ["Georgia"]),
-    "BY": (["Belarusian"], ["Minsk"], ["Belarus"]),
-    "VN": (["Vietnamese"], ["Hanoi"], ["Vietnam"]),
-    "TW": (["Taiwanese"], ["Taipei"], ["Taiwan"]),
-    "SE": (["Swedish"], ["Stockholm"], ["Sweden"]),
-    "NO": (["Norwegian"], ["Oslo"], ["Norway"]),
-    "DK": (["Danish"], ["Copenhagen"], ["Denmark"]),
-    "FI": (["Finnish"], ["Helsinki"], ["Finland"]),
-    "ES": (["Spanish"], ["Madrid"], ["Spain"]),
-    "IT": (["Italian"], ["Rome"], ["Italy"]),
-    "BE": (["Belgian"], ["Brussels"], ["Belgium"]),
-    "SY": (["Syrian"], ["Damascus"], ["Syria"]),
-    "VE": (["Venezuelan"], ["Caracas"], ["Venezuela"]),
-    "CU": (["Cuban"], ["Havana"], ["Cuba"]),
-    "MX": (["Mexican"], ["Mexico City"], ["Mexico"]),
-    "BR": (["Brazilian"], ["Brasilia"], ["Brazil"]),
-    "CH": (["Swiss"], ["Bern"], ["Switzerland"]),
-    "AT": (["Austrian"], ["Vienna"], ["Austria"]),
-    "SG": (["Singaporean"], [], ["Singapore"]),
-    "MY": (["Malaysian"], ["Kuala Lumpur"], ["Malaysia"]),
-    "PH": (["Filipino", "Philippine"], ["Manila"], ["Philippines", "the Philippines"]),
-    "EG": (["Egyptian"], ["Cairo"], ["Egypt"]),
-    "IQ": (["Iraqi"], ["Baghdad"], ["Iraq"]),
-    "LB": (["Lebanese"], ["Beirut"], ["Lebanon"]),
-    "QA": (["Qatari"], ["Doha"], ["Qatar"]),
-    "KZ": (["Kazakh"], ["Astana"], ["Kazakhstan"]),
-    "IE": (["Irish"], ["Dublin"], ["Ireland"]),
-    "GR": (["Greek"], ["Athens"], ["Greece"]),
-    "RO": (["Romanian"], ["Bucharest"], ["Romania"]),
-    "BG": (["Bulgarian"], ["Sofia"], ["Bulgaria"]),
-    "HU": (["Hungarian"], ["Budapest"], ["Hungary"]),
-    "MD": (["Moldovan"], ["Chisinau"], ["Moldova"]),
-    "CO": (["Colombian"], ["Bogota"], ["Colombia"]),
-    "CR": (["Costa Rican"], ["San Jose"], ["Costa Rica"]),
-}
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+
+
+def _tsv(name: str) -> list[list[str]]:
+    """The rows of a gazetteer file: tab-separated fields, comments and blank lines left out."""
+    rows = []
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append((line.split("\t") + ["", "", "", ""])[:4])
+    return rows
+
+
+def _listed(field: str) -> list[str]:
+    return [item.strip() for item in field.split(";") if item.strip()]
+
+
+def _people(demonym: str) -> str | None:
+    """The plural noun for a state's people that news uses like the state ("Czechs summon envoy"): the
+    demonym plus -s, except where English keeps the adjective (-ese, -ish, -ch, -ss, -z) or it is an acronym."""
+    if not re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+", demonym) or re.search(r"(?:ese|ish|[tn]ch|ss|z|s)$", demonym):
+        return None
+    return demonym + "s"
+
+
+@cache
+def state_names() -> dict[str, tuple[list[str], list[str], list[str]]]:
+    """code -> (names, demonyms and nouns for the people, capitals and other metonyms), from states.tsv."""
+    table = {}
+    for code, names, demonyms, metonyms in _tsv("states.tsv"):
+        people = _listed(demonyms)
+        people += [plural for d in people if (plural := _people(d)) and plural not in people]
+        table[code] = (_listed(names), people, _listed(metonyms))
+    return table
+
+
+@cache
+def organisations() -> tuple[tuple[str, str, str | None, tuple[str, ...]], ...]:
+    """(kind, name, country, other names) of the organisations and places in organisations.tsv."""
+    return tuple(
+        (kind, name, country or None, tuple(_listed(others)))
+        for kind, name, country, others in _tsv("organisations.tsv")
+    )
+
 
 # Generic bodies of a state; the text around them tells which state ("Iran's foreign ministry").
+# Each with words one of which it contains, so that a sentence naming none is not searched (speed).
 _BODIES = [
-    r"(?:foreign|external affairs) ministry|ministry of foreign affairs|foreign office",
-    r"interior ministry|ministry of (?:the )?interior|home office",
-    r"defen[cs]e ministry|ministry of defen[cs]e|pentagon|department of defense",
-    r"justice department|department of justice|ministry of justice",
-    r"treasury(?: department)?|department of the treasury",
-    r"state department|department of state",
-    r"national security council",
-    r"national cyber security centre|national cyber security center",
-    r"government|cabinet|council of ministers|authorities|prime minister's office|presidency",
-    r"intelligence (?:agency|service|ministry)|ministry of intelligence",
-    r"police|prosecutors?|prosecutor's office|attorney general",
-    r"military|armed forces|army",
+    (
+        ("ministry", "foreign office"),
+        r"(?:foreign|external affairs) ministry|ministry of foreign affairs|foreign office",
+    ),
+    (("interior", "home office"), r"interior ministry|ministry of (?:the )?interior|home office"),
+    (("defen", "pentagon"), r"defen[cs]e ministry|ministry of defen[cs]e|pentagon|department of defense"),
+    (("justice",), r"justice department|department of justice|ministry of justice"),
+    (("treasury",), r"treasury(?: department)?|department of the treasury"),
+    (("state",), r"state department|department of state"),
+    (("security council",), r"national security council"),
+    (("cyber security cent",), r"national cyber security centre|national cyber security center"),
+    (
+        ("government", "cabinet", "council", "authorities", "prime minister", "presidency"),
+        r"government|cabinet|council of ministers|authorities|prime minister's office|presidency",
+    ),
+    (("intelligence",), r"intelligence (?:agency|service|ministry)|ministry of intelligence"),
+    (("police", "prosecutor", "attorney general"), r"police|prosecutors?|prosecutor's office|attorney general"),
+    (("military", "armed forces", "army"), r"military|armed forces|army"),
+    (
+        ("court", "grand jury", "prosecutor"),
+        r"(?:federal|district|supreme|criminal|high|appeals?) court|(?:federal )?grand jury|federal prosecutors?",
+    ),
+    (
+        ("securit", "intelligence", "police"),
+        r"(?:state )?security services?|intelligence services|intelligence agencies|secret services?|security police|"
+        r"national police agency|national intelligence service",
+    ),
+    (
+        ("cyber", "emergency response"),
+        r"cyber ?security (?:agency|centre|center|authority)|cyber (?:agency|centre|center|command)|"
+        r"computer emergency response team",
+    ),
+    (("ministry",), r"(?!(?:the|a|an|its|their|this|that)\b)\w+ ministry|ministry of \w+(?: (?:and|of|for) \w+){0,3}"),
+    (("embassy", "consulate"), r"embassy|consulate"),
 ]
+FEDERAL_COURT = re.compile(r"federal (?:court|grand jury|prosecutors?|judge)|district court", re.I)
+# An embassy belongs to the state that qualifies it, never to the place it stands in ("the U.S. embassy in Beijing").
+MISSIONS = re.compile(r"embassy|consulate", re.IGNORECASE)
 # Bodies whose name alone tells their country.
 _NAMED_BODIES = {
     "FBI": ("Federal Bureau of Investigation", "US"),
@@ -140,16 +143,6 @@ _NAMED_BODIES = {
     "Department of Homeland Security": ("Department of Homeland Security", "US"),
     "Office of Foreign Assets Control": ("Office of Foreign Assets Control", "US"),
     "federal grand jury": ("Department of Justice", "US"),
-}
-_ORGS = {
-    "NATO": "NATO",
-    "North Atlantic Council": "NATO",
-    "European Union": "European Union",
-    "EU": "European Union",
-    "United Nations": "United Nations",
-    "UN": "United Nations",
-    "OSCE": "OSCE",
-    "G7": "G7",
 }
 _COMPANIES = [
     "Microsoft",
@@ -234,23 +227,24 @@ class Entry:
 
     pattern: str
     party: PartyRef
-    role: str  # state, demonym, metonym, body, named_body, org, company, group, group_word
+    role: str  # state, demonym, metonym, body, named_body, org, company, group, group_word, place
 
 
 @cache
 def _builtin_entries() -> tuple[Entry, ...]:
     names = country_names()
     entries: list[Entry] = []
-    for code, (demonyms, metonyms, extra) in _STATES.items():
+    for code, (state_words, demonyms, metonyms) in state_names().items():
         state = PartyRef(names.get(code, code), "state", code)
-        for name in {names.get(code, code), *extra}:
-            entries.append(Entry(re.escape(name), state, "state"))
+        entries += [Entry(re.escape(name), state, "state") for name in state_words]
         entries += [Entry(re.escape(d), state, "demonym") for d in demonyms]
         entries += [Entry(re.escape(m), state, "metonym") for m in metonyms]
     for short, (name, code) in _NAMED_BODIES.items():
         entries.append(Entry(re.escape(short), PartyRef(name, "government_body", code), "named_body"))
-    for short, name in _ORGS.items():
-        entries.append(Entry(re.escape(short), PartyRef(name, "international_org", None), "org"))
+    roles = {"international_org": "org", "ngo": "org", "government_body": "named_body", "place": "place"}
+    for kind, name, country, others in organisations():
+        party = PartyRef(name, kind, country)
+        entries += [Entry(re.escape(text), party, roles[kind]) for text in (name, *others)]
     for company in _COMPANIES:
         entries.append(Entry(re.escape(company), PartyRef(company, "company", None), "company"))
     for group, code in _GROUPS.items():
@@ -267,7 +261,7 @@ def _knowledge_base_entries(names: dict[str, str]) -> list[Entry]:
     ("Ministry of Defence") belong to whichever state the text is about, as the generic bodies do.
     Group names that look like ordinary words get the role of `group_role`.
     """
-    own_words = {code: {names.get(code, code), *extra, *demonyms} for code, (demonyms, _, extra) in _STATES.items()}
+    own_words = {code: {*words, *demonyms} for code, (words, demonyms, _) in state_names().items()}
     entries = []
     for known in default_names():
         party = PartyRef(known.name, known.kind, known.country)
@@ -288,9 +282,10 @@ def group_role(name: str) -> str:
 
 
 @cache
-def body_patterns() -> tuple[re.Pattern, ...]:
-    """Generic bodies ("the foreign ministry") whose country comes from the text around them."""
-    return tuple(re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE) for pattern in _BODIES)
+def body_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
+    """Generic bodies ("the foreign ministry") whose country comes from the text around them, each with the
+    lower-case words that must occur in a sentence for it to be searched."""
+    return tuple((words, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for words, pattern in _BODIES)
 
 
 @lru_cache(maxsize=8)
@@ -364,7 +359,7 @@ NAMED_GROUP_PATTERN = re.compile(
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(
     r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer),?\s+"
-    r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+[A-Z][\w$&-]*(?:\.[\w$&-]+)*)?)"
+    r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b))?)"
     r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )
 NOT_NAMES = {

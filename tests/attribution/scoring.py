@@ -61,3 +61,20 @@ def score(output: dict, expected: dict, name: str = "") -> Score:
             result.missed += 1
             result.details.append(f"{name} missed {category}: {item}")
     return result
+
+
+def score_folder(folder) -> Score:
+    """The summed score of every NAME.txt in `folder` against its NAME.expected.json."""
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    from attribution.extraction import extract_report
+
+    total = Score()
+    for path in sorted(Path(folder).glob("*.txt")):
+        expected = json.loads(path.with_name(f"{path.stem}.expected.json").read_text(encoding="utf-8"))
+        published = dt.date.fromisoformat(expected["published"])
+        output = extract_report(path.read_text(encoding="utf-8"), published=published).as_dict()
+        total = total.add(score(output, expected, path.stem))
+    return total

@@ -1,0 +1,389 @@
+"""Readings of a sentence that find who blames whom (part of the extractor)."""
+
+import re
+
+from attribution.extraction.cues import (
+    ACCUSATIONS_BY,
+    ACCUSED_ACT,
+    ACCUSED_BY,
+    ATTACKER_BEFORE,
+    ATTRIBUTION_CUES,
+    BRACKETING,
+    CO_SIGNED,
+    COORDINATION,
+    CYBER,
+    DOCUMENT_OPENING,
+    ENDORSEMENT,
+    LEDE_ACTOR,
+    LINKED_BY,
+    LIST_END,
+    NOT_ACTOR_BEFORE_CUE,
+    PART_OF,
+    PASSIVE,
+    PREDICATE_CUES,
+    RELATIVE_PRONOUN,
+    RELATIVE_SAYER,
+    REPORTED_ATTACKER,
+    REPORTED_PASSIVE,
+    REPORTING_TAIL,
+    SUBJECT_LINK,
+)
+from attribution.extraction.gazetteer import PartyRef
+from attribution.extraction.mentions import Mention
+from attribution.extraction.mentions import iso as _iso
+from attribution.extraction.mentions import party_key as _key
+from attribution.extraction.name_cues import (
+    SPONSOR_AFTER_GROUP,
+)
+from attribution.extraction.text import Sentence
+
+
+class ClaimsMixin:
+    """Attribution claims: ledes, reported attackers, predicates, passives and blaming words."""
+
+    def _accusations_by(self, sentence, mentions, speaker, stated_on) -> re.Match | None:
+        """ "…rejected accusations by the United States and Britain that Russian officers sabotaged the
+        Games": each named accuser blames the actor of the that-clause."""
+        found = ACCUSATIONS_BY.search(sentence.text)
+        if found is None:
+            return None
+        act = ACCUSED_ACT.search(found.group("rest"))
+        if act is None:
+            return None
+        rest = found.start("rest")
+        accusers = [m.party for m in mentions if found.start("who") <= m.start < found.end("who")]
+        accused = [m for m in mentions if rest <= m.start < rest + act.end("actor")]
+        accused.sort(key=lambda m: m.party.kind != "threat_group")
+        if not accusers or not accused:
+            return None
+        for accuser in accusers:
+            if _key(accuser) != _key(accused[0].party):
+                self._add_attribution(sentence, accuser, accused[0].party, speaker, stated_on, found)
+        return found
+
+    def _claims(self, sentence, mentions, subject, speaker, stated_on) -> None:
+        """The first reading of the sentence that finds a claim: a lede, a reported attacker, a predicate
+        ("Y was behind"), or blaming words."""
+        if self._relative_sayer(sentence, mentions, speaker, stated_on):
+            return
+        if self._lede_attribution(sentence, mentions, speaker, stated_on):
+            return
+        if self._reported_attacker(sentence, mentions, subject, speaker, stated_on):
+            return
+        part = PART_OF.search(sentence.text)
+        owners = [m for m in mentions if part and part.start("who") <= m.start < part.end("who")]
+        if owners and _key(owners[0].party) != _key(subject):
+            self._add_attribution(sentence, subject, owners[0].party, speaker, stated_on, part)
+            return
+        predicate = PREDICATE_CUES.search(sentence.text)
+        cue = self._attribution_cue(sentence.text)
+        if predicate and (cue is None or predicate.start() < cue.start()):
+            self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate)
+        elif cue:
+            self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
+
+    @staticmethod
+    def _attribution_cue(text: str) -> re.Match | None:
+        """The first blaming words of the sentence that describe the attackers, not bystanders."""
+        for cue in ATTRIBUTION_CUES.finditer(text):
+            if cue.group().lower().startswith("link") and NOT_ACTOR_BEFORE_CUE.search(text[: cue.start()]):
+                continue
+            if re.search(r"based|operating|located", cue.group()) and not ATTACKER_BEFORE.search(text[: cue.start()]):
+                continue
+            return cue
+        return None
+
+    def _predicate_attribution(self, sentence, mentions, speaker, stated_on, cue) -> None:
+        """ "X says Y was behind the hack": Y is accused, X (the reporting subject before Y) accuses."""
+        before = [m for m in mentions if m.end <= cue.start()]
+        if len(before) < 2 and speaker is None:
+            return
+        accused = before[-1].party
+        accusers = [m for m in before[:-1] if not self._governed(sentence, m.start)]
+        subject = accusers[0].party if accusers else (speaker.party if speaker else None)
+        if subject is None or _key(subject) == _key(accused):
+            return
+        for accuser in self._co_subjects(sentence, mentions, before[-1].start, subject):
+            if _key(accuser) != _key(accused):
+                self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+
+    def _passive_attribution(self, sentence, mentions, speaker, stated_on, cue) -> bool:
+        """ "The hack was blamed on X by Y": X is accused, Y accuses (nothing without a Y). "X has been accused
+        by Y of…": Y accuses the subject X."""
+        linked_by = LINKED_BY.search(sentence.text)
+        if linked_by is not None:  # "APT40 has been linked by the United States to China's MSS"
+            accusers = [m.party for m in mentions if m.start == linked_by.end()]
+            before = [m for m in mentions if m.end <= linked_by.start() and not self._governed(sentence, m.start)]
+            to = re.search(r"\bto\s+(?:the\s+)?", sentence.text[linked_by.end() :])
+            after = [m for m in mentions if to and m.start == linked_by.end() + to.end()]
+            if accusers:
+                for accused in [m.party for m in (after[:1] or before[:1])]:  # the state it is linked to, if named
+                    if _key(accused) != _key(accusers[0]):
+                        self._add_attribution(sentence, accusers[0], accused, speaker, stated_on, cue)
+            return True
+        accused_by = ACCUSED_BY.search(sentence.text)
+        if accused_by is not None:
+            accusers = [m for m in mentions if m.start == accused_by.end()]
+            before = [m for m in mentions if m.end <= accused_by.start() and not self._governed(sentence, m.start)]
+            if accusers and before:
+                target = self._target_mention(sentence, before, before[0].start, exclude=accusers[0].party)
+                if target is not None and target.start == before[0].start:
+                    self._add_attribution(sentence, accusers[0].party, target.party, speaker, stated_on, cue)
+            return True
+        passive = PASSIVE.search(sentence.text)
+        if passive is None:
+            return False
+        accused = self._target_after(sentence, mentions, passive.end(), exclude=None)
+        by = re.search(r"\bby\s+(?:the\s+)?", sentence.text[passive.end() :])
+        agents = [m.party for m in mentions if by and m.start == passive.end() + by.end()]
+        reported = REPORTED_PASSIVE.search(sentence.text[: passive.start()])
+        if not agents and reported:  # "Amnesty … concluded that those infections were linked to a Moroccan client"
+            agents = [m.party for m in mentions if m.end <= reported.start() and not self._governed(sentence, m.start)]
+        if accused is not None and agents and _key(agents[0]) != _key(accused):
+            self._add_attribution(sentence, agents[0], accused, speaker, stated_on, cue)
+        return True
+
+    def _attribution(self, sentence, mentions, subject, speaker, stated_on, cue) -> None:
+        if self._passive_attribution(sentence, mentions, speaker, stated_on, cue):
+            return
+        relative = bool(RELATIVE_PRONOUN.search(sentence.text[: cue.start()]))
+        if relative:
+            before = [m for m in mentions if m.end <= cue.start()]
+            if not before:
+                return
+            subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
+        if not any(m.start < cue.start() for m in mentions) and speaker is None and not self.subject_named_before:
+            return  # nobody named before the blaming words: "researchers said it was carried out by X"
+        if not relative:
+            subject = self._adjacent_agent(sentence, mentions, cue.start()) or subject
+        accused = self._accused(sentence, mentions, cue, subject)
+        if accused is None:
+            return
+        if ("attribution", _key(accused), _key(subject)) in self.seen:  # the accused blaming its accuser answers
+            self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
+            return
+        accusers = [subject] if relative else self._co_subjects(sentence, mentions, cue.start(), subject)
+        for target in self._with_coordinated(sentence, mentions, accused, cue.start()):
+            for accuser in accusers:
+                if _key(accuser) != _key(target):
+                    self._add_attribution(sentence, accuser, target, speaker, stated_on, cue)
+
+    @staticmethod
+    def _with_coordinated(sentence, mentions, party: PartyRef, at: int) -> list[PartyRef]:
+        """The accused and those joined to it: "originating from China and Russia" accuses both."""
+        found, previous = [party], None
+        for mention in mentions:
+            if mention.start < at:
+                continue
+            if previous is None:
+                if _key(mention.party) == _key(party):
+                    previous = mention
+                continue
+            if not COORDINATION.fullmatch(sentence.text[previous.end : mention.start]):
+                break
+            if all(_key(mention.party) != _key(p) for p in found):
+                found.append(mention.party)
+            previous = mention
+        return found
+
+    def _lede_attribution(self, sentence, mentions, speaker, stated_on) -> bool:
+        """A sentence that names the attacker first and the party saying so last."""
+        actor, tail = LEDE_ACTOR.match(sentence.text), REPORTING_TAIL.search(sentence.text)
+        if actor is None or tail is None:
+            return False
+        accused = sorted((m for m in mentions if m.start < actor.end()), key=lambda m: m.party.kind != "threat_group")
+        reporters = [m for m in mentions if tail.start("who") <= m.start < tail.end("who")]
+        if not accused or not reporters or _key(accused[0].party) == _key(reporters[0].party):
+            return False
+        self._add_attribution(sentence, reporters[0].party, accused[0].party, speaker, stated_on, actor)
+        return True
+
+    def _reported_attacker(self, sentence, mentions, subject, speaker, stated_on) -> bool:
+        """ "Germany concluded that Russian hackers had broken in": the subject accuses the named attacker."""
+        found = REPORTED_ATTACKER.search(sentence.text)
+        if found is None:
+            return False
+        if re.search(r"\b(?:was|were|been|being|is|are)\s+$", found.group("actor"), re.IGNORECASE):
+            return False  # "said the attack was carried out by X": passive, the actor follows "by"
+        if re.match(r"\s+by\b", sentence.text[found.end() :]):
+            return False  # "the campaign against Czechia, conducted by APT31": a participle, its actor follows "by"
+        named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
+        # "a Chinese group it calls RedEcho": the group; else the actor nearest the act ("said Washington had
+        # concluded that Iran conducted the attack": Iran)
+        # a group is named first and its aliases after it ("APT29, also called Cozy Bear")
+        named.sort(
+            key=lambda m: (m.party.kind != "threat_group", m.start if m.party.kind == "threat_group" else -m.start)
+        )
+        someone_before = speaker is not None or any(m.start < found.start() for m in mentions)
+        if not named or _key(named[0].party) == _key(subject) or not someone_before:
+            return False
+        accusers = self._co_subjects(sentence, mentions, found.start(), subject)
+        accusers += [p for p in self._joint_partners(sentence, mentions) if p not in accusers]
+        for accuser in accusers:
+            if _key(accuser) != _key(named[0].party):
+                self._add_attribution(sentence, accuser, named[0].party, speaker, stated_on, found)
+        return True
+
+    @staticmethod
+    def _relative_clause_party(sentence, mentions, at: int) -> PartyRef | None:
+        """ "…at Russia, which has rejected the accusations": the party the relative clause is about."""
+        for mention in reversed([m for m in mentions if m.end <= at]):
+            if re.match(r",\s+(?:which|who)\b[^,;]*$", sentence.text[mention.end : at]):
+                return mention.party
+        return None
+
+    def _accused(self, sentence, mentions, cue, subject) -> PartyRef | None:
+        """Who the blaming words point at, by the shape of the phrase."""
+        word = cue.group().lower().split()[0]
+        at = cue.end()
+        closing = BRACKETING.get(word)
+        if closing:
+            end = re.search(closing, sentence.text[at : at + 120], re.IGNORECASE)
+            if end is None and word.startswith("hold"):
+                return None  # "held talks", "hold a meeting"
+            if end is not None:
+                between = self._target_after(
+                    sentence, [m for m in mentions if m.start < at + end.start()], at, exclude=subject
+                )
+                if between is not None:
+                    return between
+                at += end.end()
+        elif word.startswith("attribut"):
+            to = re.search(r"\bto\b", sentence.text[at:])
+            at = at + to.end() if to else at
+        return self._target_after(sentence, mentions, at, exclude=subject)
+
+    def _co_subjects(self, sentence: Sentence, mentions: list[Mention], at: int, subject: PartyRef) -> list[PartyRef]:
+        """The subject and the actors coordinated with it at the head of the clause: "London and
+        Washington blamed Russia" has two accusers; "expelled Russian diplomats" adds none."""
+        clause_start = max((m.end() for m in re.finditer(r";|\bwhile\b|\bbut\b", sentence.text[:at])), default=0)
+        heads = [
+            m
+            for m in mentions
+            if clause_start <= m.start < at
+            and not self._governed(sentence, m.start)
+            and not self._modifies_named_org(sentence, m, mentions)
+        ]
+        if heads and clause_start > 0:
+            subject = heads[0].party  # "…, while Japan said…": the clause has its own subject
+        found = {_key(subject): subject}
+        if not heads or _key(heads[0].party) != _key(subject):
+            return [subject]  # "the firm, run by a former South Korean researcher, said": no one joins the subject
+        span_end = heads[0].start
+        for mention in heads:
+            gap = sentence.text[span_end : mention.start]
+            if mention is not heads[0] and not SUBJECT_LINK.fullmatch(gap):
+                break
+            found.setdefault(_key(mention.party), mention.party)
+            span_end = mention.end
+        return list(found.values())
+
+    def _relative_sayer(self, sentence, mentions, speaker, stated_on) -> bool:
+        """ "…the Armageddon hacking group, which the Council said was supported by the FSB": the speaker of the
+        relative clause ("the Council", resolved like any anaphor) accuses the group it describes, and the
+        sponsor it names."""
+        found = RELATIVE_SAYER.search(sentence.text)
+        if found is None:
+            return False
+        described = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 30]
+        if not described or described[-1].party.kind not in ("threat_group", "person", "company"):
+            return False
+        sayer = [m.party for m in mentions if found.start("sayer") <= m.start < found.end("sayer")]
+        noun = re.match(r"(?:the\s+)?(\w+)$", found.group("sayer"), re.IGNORECASE)
+        if not sayer and noun and found.group("sayer").lower().startswith("the "):
+            sayer = [self._antecedent(noun.group(1))] if self._antecedent(noun.group(1)) else []
+        if not sayer or sayer[0] is None:
+            return False
+        group = described[-1].party
+        if _key(group) != _key(sayer[0]) and re.search(CYBER.pattern + r"|\bby\b", sentence.text[found.end() :]):
+            self._add_attribution(sentence, sayer[0], group, speaker, stated_on, found)
+        after = [m for m in mentions if m.start >= found.end() and m.party.kind in ("state", "government_body")]
+        tie = SPONSOR_AFTER_GROUP.match(" " + sentence.text[found.end() : after[0].start]) if after else None
+        if after and tie and _key(after[0].party) != _key(sayer[0]):
+            self._add_attribution(sentence, sayer[0], after[0].party, speaker, stated_on, found)
+        return True
+
+    def _endorsement(self, sentence, mentions, subject, speaker, stated_on) -> None:
+        """ "Canada and Australia issued similar statements": the subject and those joined to it repeat the claim
+        against the party last blamed."""
+        found = ENDORSEMENT.search(sentence.text)
+        accused = self.last_accused_state or self.last_accused
+        if found is None or accused is None or subject is None:
+            return
+        for accuser in self._co_subjects(sentence, mentions, found.start(), subject):
+            if _key(accuser) != _key(accused):
+                self._add_attribution(sentence, accuser, accused, speaker, stated_on, found)
+
+    def _co_signers(self, sentence, mentions, speaker, stated_on) -> None:
+        """ "It was co-sealed by agencies from the United States, Britain, …": each party that signs or publishes
+        the document the report is about makes the claim the document makes, against the party it blames."""
+        signed = CO_SIGNED.search(sentence.text)
+        opening = DOCUMENT_OPENING.match(sentence.text)
+        accused = self.last_accused_state or self.last_accused
+        if signed is None or opening is None or accused is None or signed.start() - opening.end() > 40:
+            return  # the signing verb must belong to the document: "It was co-sealed by", "reports published by"
+        end = LIST_END.search(sentence.text, signed.end())
+        listed = [m for m in mentions if signed.end() <= m.start and (end is None or m.start < end.start())]
+        for index, mention in enumerate(listed):
+            following = listed[index + 1] if index + 1 < len(listed) else None
+            if (
+                mention.role == "demonym"
+                and following
+                and following.party.kind != "state"
+                and following.start - mention.end < 45
+            ):
+                continue  # "the Chinese internet security company Qihoo 360": the company signs
+            if _key(mention.party) != _key(accused):
+                self._add_attribution(sentence, mention.party, accused, speaker, stated_on, signed)
+
+    def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue, *, legal=False) -> None:
+        """`legal`: the claim a legal or economic act states (a charge is never an answer to the charged)."""
+        accused = self.behind(accused)
+        if _key(accused) == _key(subject):
+            return
+        if ("attribution", _key(accused), _key(subject)) in self.seen and not legal:
+            self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
+            return  # "Geng said the United States had itself carried out intrusions": an answer, not a claim
+        key = ("attribution", _key(subject), _key(accused))
+        if key in self.seen:
+            self._complete(key, speaker, sentence)
+            return
+        self.seen.add(key)
+        self.accused.add(_key(accused))
+        self.last_accused = accused
+        sponsor = self.sponsors.get(_key(accused))
+        if accused.kind in ("state", "government_body") and accused.country:
+            self.last_accused_state = accused
+        elif sponsor is not None:
+            self.last_accused_state = sponsor
+        start, end = self._quote_span(sentence, cue.start())
+        self.claims[key] = len(self.result.attributions)
+        self.result.attributions.append(
+            {
+                "made_by": subject.as_dict(),
+                "attributed_to": accused.as_dict(),
+                "speaker": speaker.name if speaker else None,
+                "stated_on": _iso(stated_on),
+                "basis": "investigation" if re.search(r"\binvestigat", sentence.text, re.I) else None,
+                "quote": self.text[start:end],
+                "quote_start": start,
+                "quote_end": end,
+            }
+        )
+        if sponsor is not None and _key(sponsor) != _key(subject):
+            self._add_attribution(sentence, subject, sponsor, speaker, stated_on, cue)  # the group's state too
+
+    def _complete(self, key: tuple, speaker, sentence: Sentence) -> None:
+        """A claim stated again: keep the first quote, take the speaker and basis it lacked."""
+        claim = self.result.attributions[self.claims[key]]
+        if claim["speaker"] is None and speaker is not None:
+            claim["speaker"] = speaker.name
+        if claim["basis"] is None and re.search(r"\binvestigat", sentence.text, re.I):
+            claim["basis"] = "investigation"
+
+
+def _actor_order(mention: Mention) -> tuple:
+    """A threat group before other parties; among groups the first named (aliases follow it), among others the
+    one nearest the act."""
+    group = mention.party.kind == "threat_group"
+    return (not group, mention.start if group else -mention.start)

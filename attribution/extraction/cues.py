@@ -1,0 +1,476 @@
+"""The words and phrase shapes that news reports use for claims, denials, subjects and background (regular
+expressions; measures are in measure_cues.py, names in name_cues.py).
+
+Each pattern is one linguistic rule; its comment says what shape of news language it reads.
+"""
+
+import re
+
+CYBER = re.compile(
+    r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|wiper|espionage|operation|"
+    r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident)\b",
+    re.IGNORECASE,
+)
+
+# In a report about a cyber operation, a claim refers to it unless the sentence names another kind of act
+# ("which Tehran accuses of carrying out terrorist acts").
+OTHER_OFFENCES = re.compile(
+    r"\b(?:terror\w*|murder\w*|assassinat\w*|bomb\w*|kidnap\w*|shoot\w*|killings?|poison\w*|war crimes?|"
+    r"smuggl\w*|corruption|money laundering|drug\w*|invasion|airstrikes?|missiles?|coup)\b",
+    re.IGNORECASE,
+)
+
+HEDGE = re.compile(
+    r"\b(?:no evidence|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|declined to (?:speculate|name|"
+    r"attribute|say who|identify)|speculat\w+|may have been|might have been|could have been|possibly|"
+    r"unclear|did not (?:name|say who|identify|attribute)|without naming|would not say|if (?:it|they) (?:were|was)|"
+    r"whether|rumou?r\w*|unconfirmed|unverified|it is not known|not (?:yet )?clear|"
+    r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*|"
+    r"no (?:one|group|country|government|suspect|party|individual|state)s? (?:has|have|had|was|were|is)|"
+    r"(?:could|might|may) be (?:read|seen|interpreted|viewed)|"
+    r"(?:was|were|is|are) (?:reported|said) to (?:have|be))\b",
+    re.IGNORECASE,
+)
+
+# Where a trailing clause with its own qualification begins.
+HEDGED_CLAUSE = re.compile(
+    r",\s+(?:adding|saying|noting|but|though|although|while|whereas)\b|;\s+|\s+but\s+(?=\w+\s+(?:said|says|added|"
+    r"declined|did|had|has|have|cautioned|noted))",
+    re.IGNORECASE,
+)
+
+BACKGROUND = re.compile(
+    r"\b(?:in the past|on many occasions|previously(?! (?:unknown|undisclosed|unreported|unseen|"
+    r"undetected|unidentified|secret|unnamed))|in (?:19|20)\d\d, |decades? ago|"
+    r"historically|has long|had long|at the time(?! of)|"
+    r"(?<!with )earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations))\b",
+    re.IGNORECASE,
+)
+
+ATTRIBUTION_CUES = re.compile(
+    r"\b(?:blam\w*|attribut\w*|accus(?:e|ed|es|ing)\b|pinned\b|"
+    r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
+    r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
+    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
+    r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
+    r"(?:directed|orchestrated|controlled|run) from|"
+    r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
+    r"carried out|mounted|staged)) from|traced (?:back )?to|(?:carried out|conducted|launched) (?:with|using)|"
+    r"(?:was|were|is|are|been) (?:\w+ )?the work of|identif\w+|"
+    r"(?:hackers?|actors?|groups?|spies) (?:operating|based|working|acting) (?:from|in|for|out of|on behalf of)|"
+    # "the group, which it calls Storm-0558, was based in China": where the attackers are based is who they are
+    r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:based|operating|located)\s+(?:in|from|out of)\b|"
+    # "urged China to uphold its commitments", "called on Russia to stop": telling a state to stop the activity
+    # presupposes that it carries it out
+    r"(?:urg\w+|call\w* (?:up)?on|press\w*|demand\w*(?: that)?)(?=\s+(?:the\s+)?[A-Z][\w.'’ -]{1,40}?\s+to\s+"
+    r"(?:stop|cease|refrain|halt|end|uphold|abide|respect|rein in|desist)\b))",
+    re.IGNORECASE,
+)
+
+# "individuals linked to the opposition party": a participle describing people or bodies that are not the
+# attackers ties them to someone; it does not blame anyone for the operation.
+NOT_ACTOR_BEFORE_CUE = re.compile(
+    r"\b(?:individuals|people|persons|figures|politicians|journalists|activists|dissidents|critics|companies|firms|"
+    r"organi[sz]ations|institutions|entities|accounts|sites|websites|targets|victims|experts|officials|lawmakers)"
+    r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+# "…was based in China" blames only when what is based there is the attacker, not a company or a speaker.
+ATTACKER_BEFORE = re.compile(
+    r"\b(?:group|hackers?|actors?|attackers?|gang|unit|operators?|campaign|operation|attack|intrusion|"
+    r"[A-Z][a-z]+ (?:Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Panda|Bear|Kitten|Chollima|Spider)|"
+    r"(?:APT|UNC|TA|Storm)-?\d+)"
+    r"\b[^.;]{0,60}$"
+)
+
+# "According to Microsoft, the attack…", "…, according to the FBI.": the source is the subject.
+ACCORDING_TO = re.compile(
+    r"^\W*according to (?P<who>[^,]{2,60}),|,\s+according to (?P<who2>[^,;]{2,60}?)\s*(?:[.;]?\s*$|,)",
+    re.IGNORECASE,
+)
+
+# "…, a charge North Korea denied": a relative clause naming who denies.
+CHARGE_DENIED_BY = re.compile(
+    r"\b(?:charges?|claims?|accusations?|allegations?|assertions?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
+)
+
+# Cues whose accused may stand between the verb and a closing word: "held China responsible",
+# "linked Chinese hackers to the breach"; otherwise the accused follows ("linked the breach to Russia").
+BRACKETING = {
+    "held": r"responsible",
+    "hold": r"responsible",
+    "holds": r"responsible",
+    "holding": r"responsible",
+    "link": r"\bto\b",
+    "linked": r"\bto\b",
+    "links": r"\bto\b|\band\b",
+    "linking": r"\bto\b",
+    "identified": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "identifying": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "identifies": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "identify": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+}
+
+# A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."
+# What an attacker does, in the past tense of news reports (shared by the readings below).
+ATTACK_ACTS = (
+    r"hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
+    r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
+    r"conducted|launched|sent phishing|deployed|planted|gained access|"
+    r"accessed|obtained access|(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"
+    r"luring|tricking|duping|"
+    r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
+    r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
+    r"mounted|staged|(?:was|were|is|are|had been) (?:\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
+    r"(?:used|(?:was|were|is|are|has been|have been) using)\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal))|"
+    r"(?:tried|attempted|sought) to (?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy)"
+)
+
+LEDE_ACTOR = re.compile(
+    rf"^\W*(?:[\w'’.$-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    re.IGNORECASE,
+)
+
+# "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
+REPORTED_ATTACKER = re.compile(
+    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated|disclosed|revealed|"
+    r"alleged|added|adding|established|reported|claimed|judged|told \w+(?: \w+)?|warned|warning|saying)\s+"
+    r"(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    re.IGNORECASE,
+)
+
+# "…said the group was part of a wider Russian campaign": the campaign's owner is accused.
+PART_OF = re.compile(
+    r"\b(?:was|were|is|are)\s+part of\s+(?:a |an |the )?(?:\w+\s+){0,2}?(?P<who>(?:[\w'’-]+\s+){1,2}?)"
+    r"(?:campaign|effort|operation|strategy|pattern|programme|program)\b",
+    re.IGNORECASE,
+)
+
+REPORTING_TAIL = re.compile(
+    r",\s+(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|reported|alleged|concluded)\b[^,;]*(?:[,;]|$)"
+)
+
+# "…was carried out by the Rhysida gang, the FBI said on Monday, adding that…": a reporting clause after the
+# report is the sentence's subject.
+SUBJECT_AT_END = re.compile(
+    r",\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+(?:said|says|announced|reported|alleged|"
+    r"concluded|added|told\s+\w+)\b(?:\s+(?:on|in|last|this|late|early)\s+\w+)*\s*(?:[.;]?\s*$|,\s+(?:adding|saying|citing|"
+    r"according|in\s+a|while|but|though|although)\b)"
+)
+
+# "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|attributed|pinned|linked|tied)\s+(?:on|to)\b", re.I
+)
+
+# "A Chinese businessman … has been accused by U.S. authorities of helping hackers": the accuser follows "by".
+# "It was co-sealed by agencies from the United States, Britain and Japan", "The allegations were set out in reports
+# published by the CVERC and Qihoo 360": those who sign or publish a document the report is about make its claim.
+DOCUMENT_OPENING = re.compile(
+    r"^\W*(?:it|they|(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:advisory|advisories|statement|report|"
+    r"reports|allegations?|accusations?|assessment|findings|attribution|document|declaration|warning|alert|claims?))\b",
+    re.IGNORECASE,
+)
+
+CO_SIGNED = re.compile(
+    r"\b(?:co-?(?:sealed|signed|authored|written|published|issued)|(?:jointly\s+)?(?:signed|endorsed|issued|published|"
+    r"released|authored|prepared)|joined)\s+by\s+(?:(?:agencies|authorities|officials|counterparts|partners|"
+    r"governments|representatives)\s+(?:from|of|in)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# Where a list of signers ends: "…, South Korea and Japan, including the U.S. …".
+LIST_END = re.compile(r"[.;]|,\s+(?:including|which|who|where|while|but|said|saying)\b|\s+(?:said|says)\b", re.I)
+
+# "Canada and Australia issued similar statements", "Canada said it was joining allies in identifying the
+# ministry": a party that repeats or joins an attribution makes it too.
+ENDORSEMENT = re.compile(
+    r"\b(?:issued|made|released|published) (?:similar|parallel|their own|its own|separate) (?:statements?|"
+    r"declarations?|attributions?|assessments?)|followed suit|"
+    r"join(?:s|ed|ing)? (?:\w+ ){0,3}?in (?:blaming|condemning|identifying|attributing|calling out|naming|accusing)|"
+    r"join(?:s|ed|ing)? (?:the |this |that )?(?:attribution|accusation|statement|condemnation)|"
+    r"echo(?:es|ed|ing) (?:the |this |that )?(?:accusation|attribution|assessment|findings?)|"
+    r"back(?:s|ed|ing) (?:the |this |that )?(?:attribution|assessment|findings?)",
+    re.IGNORECASE,
+)
+
+# "A criminal complaint filed in federal court … charges Su": a legal document speaks for the body it was filed in.
+DOCUMENT_SUBJECT = re.compile(
+    r"^\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:complaint|indictment|affidavit|filing|charge sheet|lawsuit)\b",
+    re.IGNORECASE,
+)
+
+REPORTING_DOCUMENT = re.compile(
+    r"(?:,[^,;]{0,80},)?\s+(?:says|said|alleges|alleged|states|stated|shows|showed|describes|described|claims|details)\b"
+)
+
+# "Guan Tianfeng is accused in an indictment": the subject is accused; with no "by", nobody here accuses.
+ACCUSED_BY = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:\w+\s+)?(?:accused|blamed(?=\s+for\b))\b"
+    r"(?:\s+by\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+# "X concluded that those infections were linked to Y": a passive claim inside reported speech is the speaker's.
+REPORTED_PASSIVE = re.compile(
+    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|stated|established|judged)\s+"
+    r"(?:[^;]{0,120}?\band\s+(?:concluded|found|determined|said)\s+)?that\b[^;]*$",
+    re.IGNORECASE,
+)
+
+# "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
+VICTIM_PREPOSITION = re.compile(
+    r"\b(?:against|on)\s+(?:the\s+)?$|\btargeting\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b(?:hack|attack|breach|compromise)\w*\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}$"
+    # "hacking into American companies", "the computer networks of Westinghouse": what was broken into
+    r"|\b(?:hacking|hacked|breaking|broke|broken|breaching|attacking|infiltrating|compromising|stealing from|"
+    # ("the hacking group Killnet" names the attacker: "hacking" describes the group, it does not take an object)
+    r"spying on)\s+(?!(?:group|gang|unit|team|collective|crew|outfit|cell|operation|campaign)s?\b)"
+    r"(?:into\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$"
+    r"|\b(?:networks?|systems?|computers?|servers?|accounts?|e-?mails?|devices|firewalls|websites?)\s+(?:of|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# "blamed it on Iran", "sanctions on Jalili": "on" names the accused or the target, not a victim.
+BLAMED_ON = re.compile(
+    r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|embargo(?:es)?)\s+(?:\w+\s+)?on\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# "Russia was behind the hack": the accused stands before these words.
+PREDICATE_CUES = re.compile(
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:behind|responsible for)\b|"
+    r"\b(?:was|were|is|are)\s+[\"“]?(?:the\s+)?(?:leading|main|prime|chief|likely|most likely|top)\s+"
+    r"(?:suspect|culprit)s?\b",
+    re.IGNORECASE,
+)
+
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
+    r"dismiss\w* (?:the |these |such |that |this |those )?"
+    r"(?:allegation|accusation|claim|report|charge|suggestion)\w*|"
+    r"reject\w* (?:the |these |such |that |this |those )?"
+    r"(?:allegation|accusation|claim|charge|suggestion|assertion)\w*|"
+    r"baseless|unfounded|groundless|"
+    r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
+    r"nothing to do with|categorically|fabricat\w+|slander\w*|made up|unsubstantiated|smear\w*|"
+    r"irresponsible (?:\w+ ){0,2}?(?:accusation|allegation|claim|remark|statement|assertion|speculation)s?|"
+    r"(?:accusation|allegation|claim|report)s? (?:\w+ ){0,4}?(?:lack\w*|without) (?:any )?evidence|unprofessional|"
+    r"(?:accusation|allegation|claim|remark|statement|assertion|speculation)s? (?:\w+ ){0,3}?"
+    r"(?:was|were|is|are|as) (?:\w+ )?irresponsible|"
+    r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
+    r"oppos\w+ .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|disinformation|"
+    r"(?:was|were|is|are) not (?:behind|involved|responsible))",
+    re.IGNORECASE,
+)
+
+# Words that judge a claim ("fabricated", "disinformation", "smears") deny it only when the sentence speaks of
+# the claim or of someone rejecting it; "a campaign that planted fabricated news stories" denies nothing.
+JUDGING_WORDS = re.compile(
+    r"baseless|unfounded|groundless|categorically|fabricat|made up|unsubstantiated|nonsense|absurd|"
+    r"ridiculous|rubbish|disinformation|unprofessional",
+    re.IGNORECASE,
+)
+
+ABOUT_A_CLAIM = re.compile(
+    r"\b(?:accus\w+|allegation\w*|claims?|charges?|reports?|findings|assertions?|attribution|suggestions?|"
+    r"statements?|remarks)\b",
+    re.IGNORECASE,
+)
+
+CALLED_SO = re.compile(
+    r"\b(?:call\w*|describ\w*(?: \w+)? as|dismiss\w*(?: \w+)? as|brand\w*|label\w*|term\w*)\s+"
+    r"(?:[\w\"“'’.-]+\s+){0,5}?[\"“]?$",
+    re.IGNORECASE,
+)
+
+# "…despite Pyongyang's denial that it was involved": the denial belongs to its possessor.
+DENIAL_OWNER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?$")
+
+# "deny any lasting damage", "reversing an earlier denial", "had initially denied any breach": a denial that the
+# incident happened or hurt, or one told as history, is no answer to an accusation.
+DENIAL_OF_INCIDENT = re.compile(
+    r"^\s*that\s+(?:its|their|his|her|our)\s|^\s*(?:that\s+)?(?:any|a|the|its)?\s*(?:\w+\s+)?(?:damage|impact|breach(?:es)?|infection|loss(?:es)?|"
+    r"disruption|compromise|intrusion|leak|harm)\b",
+    re.IGNORECASE,
+)
+
+EARLIER_DENIAL = re.compile(r"\b(?:earlier|initial|initially|previous|previously|original|originally)\s+$", re.I)
+
+COUNTER = re.compile(
+    r"\b(?:attribut\w+ (?:the |these |such )?(?:allegation|accusation|claim)\w* .{0,80}?to|blamed .{0,40}instead|"
+    r"accused .{0,60}of (?:staging|fabricating|a false flag)|false[- ]flag)",
+    re.IGNORECASE,
+)
+
+ACKNOWLEDGE = re.compile(
+    r"\b(?:claimed responsibility|admitted|took responsibility|acknowledged (?:carrying|that it))", re.IGNORECASE
+)
+
+NO_COMMENT = re.compile(
+    r"\b(?:declined to comment|did not respond to (?:a )?requests? for comment|no comment)\b", re.IGNORECASE
+)
+
+# "Bangladesh central bank heist linked to…": a party naming the incident it modifies is not its subject.
+MODIFIES_INCIDENT = re.compile(
+    r"(?:\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|said|says|say|told|and|or|to|of|on|in|for|by)\b)"
+    r"[a-z][\w'’-]*(?<!ed)){0,3}\s+(?:heist|hack|attack|cyberattack|cyber-attack|breach|intrusion|incident|leak|"
+    r"theft|compromise|blackout|outage)(?![\w-])"
+)
+
+# "According to the indictment, …": a measure referred to as a source, not taken in the sentence.
+SOURCE_REFERENCE = re.compile(r"\baccording to (?:the |an? )?(?:\w+ )?$", re.IGNORECASE)
+
+NAMES_INCIDENT = re.compile(
+    r"\s+(?:supply[- ]chain\s+)?(?:hacks?|hacking|attacks?|breach(?:es)?|cyberattacks?|incidents?|compromises?|"
+    r"campaigns?|intrusions?|leaks?)\b",
+    re.IGNORECASE,
+)
+
+COORDINATION = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
+
+RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+
+ORG_APPOSITION = re.compile(
+    r"\s+[\w\s-]*?(?:company|firm|vendor|provider|maker|giant|operator|group|agency)\s*,?\s+", re.IGNORECASE
+)
+
+VICTIM_NOUN = re.compile(
+    r"\s+(?:member states?|accounts?|employees|staff|systems?|networks?|servers?|users|customers|websites?|data|"
+    r"infrastructure|email|computers?|databases?|platforms?|countries|members|allies|states|nations|partners)\b",
+    re.IGNORECASE,
+)
+
+# "Some analysts said…", "experts believe…": commentary by unnamed observers states no claim or measure.
+COMMENTARY = re.compile(
+    r"^\W*(?:(?:some|many|other|several|most|independent|security|cybersecurity)\s+)*(?:analysts|experts|observers|"
+    r"commentators|critics|researchers|others)\b(?:\s+\w+){0,3}?\s+(?:said|say|says|believe|believed|suggested|"
+    r"noted|cautioned|warned|argued|think|thought|speculated|questioned)\b",
+    re.IGNORECASE,
+)
+
+# "accusations by the United States and Britain that Russian officers sabotaged…": the accusers and the accused
+# inside a noun phrase, usually in a denial.
+ACCUSATIONS_BY = re.compile(
+    r"\b(?:accusations?|allegations?|claims?|charges?|assertions?|assessments?)\s+(?:by|from)\s+"
+    r"(?P<who>[^;:]{2,120}?)\s+that\s+(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+ACCUSED_ACT = re.compile(
+    r"(?P<actor>^.{0,120}?)\b(?:(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible)|"
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS}|tried|attempted|sought|(?:were|was|had been) "
+    r"(?:trying|attempting|seeking)))\b",
+    re.IGNORECASE,
+)
+
+# A time adverbial opening a sentence ("In April,", "In 2016 the…", "Last year") dates what it tells.
+LEADING_TIME = re.compile(r"^\W*(?:in|since|back in|earlier in|as early as|last|during)\b", re.IGNORECASE)
+
+IN_PAST_YEAR = re.compile(
+    # ", in December 2018, joined…": a parenthetical date dates the clause it sits in
+    r"\b(?:(?:(?:in|since|back in|during)\s+|(?<=, )in\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+(?=(?:19|20)\d\d,))(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
+    r"(?:for|over) the (?P<event_year>(?:19|20)\d\d) (?:\w+ )?(?:hack|attack|breach|intrusion|theft|heist|leak)s?\b)",
+    re.IGNORECASE,
+)
+
+# What may stand between coordinated subjects: "London and Washington", "The US, the UK and NATO".
+SUBJECT_LINK = re.compile(r"(?:\s*(?:,|and|as well as|along with|the|its|allies?|[A-Z][\w'’.-]*)\s*)*")
+
+# "…, while Japan said it was highly likely…": a second clause with its own reporting subject.
+SECOND_SPEAKER = re.compile(
+    r"(?:;|,\s+(?:while|whereas|but|and)\b)\s+(?=(?:the\s+)?[A-Z][^,;]{0,60}?\b(?:said|says|accused|blamed|"
+    r"announced|concluded|added|stated|linked|attributed)\b)"
+)
+
+# "…members of the Armageddon group, which the Council said was supported by the FSB": a relative clause with
+# its own speaker, who says something of the noun before "which".
+RELATIVE_SAYER = re.compile(
+    r",\s+(?:which|who|whom)\s+(?P<sayer>(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s+"
+    r"(?:said|says|described as|called|claimed|alleged|believes|assessed|tracks as)\s+"
+)
+
+# "had already sanctioned … in December": an act told in the past perfect with a date is background.
+PAST_PERFECT = re.compile(r"\bhad\s+(?:already|previously|earlier)\s+\w+ed\b", re.IGNORECASE)
+
+# "In a statement, the bureau said": an institution named by its kind is the last subject.
+ANAPHORIC_SUBJECT = re.compile(
+    r"^\W*(?:[A-Z][\w ]{0,30}, |(?:In|At|On|Speaking|Asked|According)\b[^,;]{0,60}, )?"
+    r"the (?P<noun>bureau|agency|ministry|department|company|firm|government|council|"
+    r"alliance|administration|office|centre|center|authorities|bloc|commission|embassy|organi[sz]ation|vendor|"
+    r"statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b",
+    re.IGNORECASE,
+)
+
+# What kind of party an anaphoric noun stands for: "the ministry said" is the last state or body that spoke,
+# not the last organisation; "the alliance" is the last international organisation; "the firm" a company.
+ANAPHOR_KINDS = {
+    "company": ("company",),
+    "firm": ("company",),
+    "vendor": ("company",),
+    "alliance": ("international_org",),
+    "bloc": ("international_org",),
+    "commission": ("international_org", "government_body", "state"),
+    "council": ("international_org", "government_body", "state"),
+    "organisation": ("ngo", "international_org", "company", "government_body"),
+    "organization": ("ngo", "international_org", "company", "government_body"),
+}
+
+STATE_KINDS = ("state", "government_body")
+
+# "Guaidó dismissed the accusation": a sentence opened by a name the report gives no party for has that
+# unknown subject, not the first party named after it.
+NAME_SUBJECT = re.compile(
+    r"^\W*(?P<name>[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+){0,2})\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
+    r"(?:said|says|dismissed|denied|denies|rejected|accused|blamed|called|told|added|insisted|claimed|argued|wrote|"
+    r"responded|replied|urged|warned)\b"
+)
+
+PRONOUN_SUBJECT = re.compile(r"^(?:\W*)(?:he|she|they)\b", re.IGNORECASE)
+
+# Right after a closing quotation mark: '"…," she said' / '"…," the company said'.
+QUOTE_THEN_PRONOUN = re.compile(r"^\W{0,4}(?:he|she|they)\s+(?:said|says|added|told|wrote)\b", re.IGNORECASE)
+
+QUOTE_THEN_ANAPHOR = re.compile(
+    r"^\W{0,4}(?:the|its) (?P<noun>company|firm|vendor|agency|ministry|bureau|department|government|group|researchers|"
+    r"statement|declaration|report|advisory|embassy|council|alliance|bloc|organi[sz]ation)"
+    r"\s+(?:said|says|added|wrote|stated)\b",
+    re.IGNORECASE,
+)
+
+PREPOSITIONS_BEFORE_TARGET = re.compile(
+    r"\b(?:against|on|with|over|from|of|targeting|to|in|at|between|among|toward|towards)\s+(?:the\s+|an?\s+)?$", re.I
+)
+
+# "officials in Kyiv", "a spokesman in Berlin": the place stands for the state they speak for.
+PEOPLE_IN_PLACE = re.compile(
+    r"\b(?:officials?|authorities|government|prosecutors|investigators|police|spokes(?:man|woman|person)|"
+    r"ministry|embassy|diplomats?|leaders?|lawmakers)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+
+TYPE_CUES = {
+    "ransomware": r"ransomware",
+    "wiper": r"wiper|eras\w+ (?:data|digital|systems|files)|destroy\w* data|data destruction",
+    "ddos": r"ddos|denial[- ]of[- ]service",
+    "defacement": r"defac\w+",
+    "espionage": r"espionage|spying|cyber[- ]?spy",
+    "hack_and_leak": r"leak\w*|dox\w*",
+    "data_theft": r"st(?:o|ea)l\w* .{0,40}(?:data|records|communication|emails|information)|exfiltrat\w+|"
+    r"hack into .{0,20}records",
+    "disruption": r"halt|disrupt\w*|paralyz\w+|paralys\w+|outage|offline|knocked out|shut down",
+    "financial_theft": r"stole \$|heist|cryptocurrency theft",
+}
+
+
+# "APT40 has been linked by the United States to China's Ministry of State Security": the accuser follows "by",
+# the accused is the subject (and the party it is linked to).
+LINKED_BY = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:linked|tied|attributed|connected|traced)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)

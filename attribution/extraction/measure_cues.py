@@ -1,0 +1,206 @@
+"""The phrase shapes of measures (consequences): their verbs, agents, targets and what is only referred to."""
+
+import re
+
+# kind -> cue (the phrases that state the measure)
+CONSEQUENCES = [
+    (
+        "severed_diplomatic_relations",
+        r"(?:sever\w*|cut\w*|snap\w*|break\w*|broke|end\w*) (?:off )?(?:its |all |their )?"
+        r"(?:diplomatic )?(?:ties|relations)",
+    ),
+    (
+        "expelled_diplomats",
+        r"expel\w*|persona non grata|(?:ordered|told|gave) .{0,60}(?:diplomats|embassy staff).{0,40}"
+        r"(?:to leave|hours to leave)",
+    ),
+    (
+        "sanctions",
+        r"(?:impos\w+|announc\w+|slapp\w+) (?:\w+ ){0,3}?sanctions|sanction(?:ed|s) (?:on|against)|"
+        r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions",
+    ),
+    # "is charged with protecting sectors" gives a duty, not a criminal charge
+    (
+        "indictment",
+        r"indict\w*|charg(?:es|ing)\s+(?=(?:[\w.'’-]+,?\s+){1,8}?with\b)|"
+        r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
+        r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))",
+    ),
+    ("arrest", r"arrest\w*|taken into custody|detained\b"),
+    ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
+    (
+        "summoned_ambassador",
+        r"summon\w* .{0,40}(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)|"
+        r"(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|"
+        r"is being)\s+summoned",
+    ),
+    ("recalled_ambassador", r"recall\w* .{0,30}(?:ambassador|envoy)"),
+    ("closed_mission", r"clos\w+ .{0,30}(?:embassy|consulate|mission)"),
+    (
+        "pledged_response",
+        r'further action|hold .{1,40} accountable|vow\w* to respond|(?:will|would) ["“]?(?:respond|retaliate)|'
+        r"international consequences|vow\w* (?:revenge|retaliation)|take (?:its |their )?revenge|vow\w* to retaliate|"
+        r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)|(?:will|would) (?:have|face|bear) (?:serious |severe )?"
+        r"consequences|there will be consequences",
+    ),
+    # calling the operation "unacceptable" condemns it
+    # a takedown: law enforcement or the military seizes or dismantles the attackers' infrastructure
+    (
+        "cyber_operation",
+        r"(?:took|taken|take|taking|takes) (?:down|over|control of) (?:\w+ ){0,3}?(?:infrastructure|servers|platform|"
+        r"botnet|malware|domains)|takedowns? of|seiz\w+ control of|hack\w* back|hunt[- ]forward|"
+        r"dismantl\w+ (?:\w+ ){0,3}?(?:infrastructure|servers|botnet|network)",
+    ),
+    ("condemnation", r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) (?:\w+ )?unacceptable"),
+    ("emergency_declaration", r"declar\w+ (?:a |an )?(?:national )?(?:state of )?emergency"),
+    (
+        "reward",
+        r"rewards? of|offer\w* (?:a )?reward|Rewards for Justice|bount(?:y|ies)\b|"
+        r"(?:would|will) pay (?:a reward of )?up to",
+    ),
+    # an advisory or alert published for defenders names the threat to the public
+    (
+        "awareness_raising",
+        r"(?:joint |technical |cybersecurity |security |public )*advisor(?:y|ies)\b(?!\s+(?:board|council|committee|"
+        r"firm|role|group|panel|body))|issued (?:a |an )?(?:joint )?(?:public )?(?:alert|warning)\b|co-?sealed",
+    ),
+]
+
+# "The Treasury … said it had designated both Guan and Sichuan Silence": a designation is a sanction where
+# the sentence speaks of sanctions or of the bodies that impose them.
+DESIGNATION = re.compile(r"\bdesignat(?:ed|es|ing)\b(?!\s+as\b)", re.IGNORECASE)
+
+SANCTIONS_CONTEXT = re.compile(r"sanction|Treasury|Assets Control|OFAC|asset freeze|blacklist", re.IGNORECASE)
+
+# "Guan Tianfeng is accused in an indictment", "were among those sanctioned by London": a measure in the passive,
+# whose target is the clause's subject and whose agent follows "by" (or is the court or body named after it).
+PASSIVE_BEFORE_MEASURE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+
+# "A Chinese businessman arrested in British Columbia": a participle right after a noun is a reduced passive.
+REDUCED_PASSIVE = re.compile(
+    r"\b(?!(?:has|have|had|and|or|to|who|which|that|it|they|he|she|also|then|later|authorities|police)\b)"
+    r"[a-z]+\s+$"
+)
+
+# …and is followed by where, when or by whom, not by an object ("Washington on Monday charged five officers").
+AFTER_REDUCED_PASSIVE = re.compile(
+    r"\s+(?:in|at|on|by|last|earlier|after|during|with|under|over|for|this|in)\b", re.IGNORECASE
+)
+
+# "…, who was arrested in Vancouver": a relative clause, whose subject is the noun before "who".
+RELATIVE_BEFORE_MEASURE = re.compile(r",\s+(?:who|which|that)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+# Where the list of those a measure targets ends and what they did begins: "charged seven officers, including
+# Morenets, with hacking the OPCW" (the OPCW is a victim, not a target).
+CHARGE_CONTENT = re.compile(
+    r"\b(?:with|for|over|of|in)\s+(?:allegedly\s+)?(?:\w+ing\b|their\b|his\b|her\b|its\b|conspir|alleged)"
+    r"|\b(?:over|in connection with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:(?:cyber)?attacks?|hacks?|"
+    r"intrusions?|breach\w*|campaigns?|operations?|thefts?|roles?|involvement)\b"
+    r"|,\s+(?:when|after|as|because|which|who|where|saying|adding|while)\b",
+    re.IGNORECASE,
+)
+
+# "violations of sanctions on Iran", "Her arrest has complicated…": a measure spoken of, not taken here.
+MEASURE_REFERENCE = re.compile(
+    r"(?:\b(?:violat\w+|evad\w+|evasion of|breach\w*|circumvent\w*|lift\w*|eas(?:e|ed|ing))\s+(?:of\s+)?(?:\w+\s+)?"
+    r"|\b(?:her|his|their|its)\s+)$",
+    re.IGNORECASE,
+)
+
+# "a joint advisory with the FBI and the NSA", "together with Britain": partners acting with the subject.
+JOINT_WITH = re.compile(
+    r"\b(?:joint(?:ly)?\b[^,;]{0,50}?\bwith|together with|in (?:partnership|coordination) with|alongside)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# Measures aimed at a state rather than at its hackers: a condemnation, a warning, an advisory.
+STATE_FIRST = {"condemnation", "pledged_response", "awareness_raising"}
+
+PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions"}
+
+# Measures against lists ("sanctions on A, B and C", "including X and Y"): every named party is a target.
+LIST_KINDS = {"sanctions", "indictment", "reward"}
+
+# "charged a Chinese national": one person, whom the report may name below.
+ONE_PERSON_NOUN = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:national|citizen|man|woman|businessman|businesswoman|student|resident|individual|person|hacker)\b",
+    re.IGNORECASE,
+)
+
+CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
+
+# Measures that, in a report about a cyber operation, also state who is blamed for it.
+LEGAL_OR_ECONOMIC = {"sanctions", "indictment", "expelled_diplomats"}
+
+# "the group Microsoft calls Flax Typhoon", "which Google tracks as APT42": a namer followed by the name.
+NAMER = re.compile(r"\s+(?:calls|called|dubs|dubbed|has dubbed|tracks as|tracked as|refers to as|names)\s+[A-Z\"“]")
+
+# "two Sudanese brothers", "a Chinese national": people named by their nationality.
+PEOPLE_NOUN = re.compile(
+    r"\s+(?:nationals?|citizens?|men|man|women|woman|brothers|sisters|individuals?|people|persons|residents?|"
+    r"businessm[ae]n|students?)\b",
+    re.IGNORECASE,
+)
+
+# What joins another victim to one already named: "EU member states and Ukraine", "Albania, Montenegro and".
+VICTIM_LINK = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+|other\s+)?", re.IGNORECASE)
+
+# Where the object of a measure ends: "condemned the attack and offered Kyiv help" names no target.
+CLAUSE_END = re.compile(
+    r";|,\s+(?:and|but|while)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:\w+ed|said|says)\b|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b|,\s+(?:noting|saying|adding|citing)\b",
+    re.IGNORECASE,
+)
+
+# A condemnation of "the attack" (not of "Pelosi's visit") is aimed at whoever the report accuses.
+ABOUT_THE_INCIDENT = re.compile(
+    r"[\"”’']?\s+(?:the\s+|this\s+|these\s+|such\s+)?(?:\w+\s+)?(?:(?:cyber)?attacks?|hacks?|hacking|breach\w*|operations?|"
+    r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|\s*[.,;]|\s*$",
+    re.IGNORECASE,
+)
+
+# "Russia's ambassador had been summoned": the envoy's state is named before the measure.
+ENVOY_BEFORE = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b", re.IGNORECASE
+)
+
+ADJACENT_AGENT_GAP = re.compile(
+    r"\s+(?:(?:also|later|then|separately|formally|jointly|officially|swiftly|strongly|firmly|sharply|roundly|"
+    r"publicly|has|have|had|on \w+|last \w+|"
+    r"this \w+|earlier)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def text_after(match: re.Match) -> str:
+    return match.string[match.end() : match.end() + 60]
+
+
+# Measures whose target, when the sentence names none, is the party the report accuses.
+IMPLIED_TARGET = {"pledged_response", "condemnation", "sanctions", "indictment", "awareness_raising", "reward"}
+
+# "…attempt, which Seoul, Washington and Tokyo condemned": the agents of a measure inside a relative clause.
+RELATIVE_AGENTS = re.compile(r",\s+which\s+(?P<agents>[^,;]{0,80}?(?:,[^,;]{0,40}?){0,4})\s*$")
+
+
+# "China does not extradite its citizens", "has never sanctioned", "refused to expel": a measure not taken.
+NEGATED_MEASURE = re.compile(
+    r"\b(?:not|never|no longer|n[’']t|refus\w+ to|declin\w+ to)\s+(?:\w+ly\s+)?(?:(?:be|been|to)\s+)?$", re.IGNORECASE
+)
+
+
+# "five indictments had been issued by French and U.S. authorities": a measure whose issuer follows "by"; it is
+# against whoever the report accuses, not against the issuer.
+ISSUED_BY = re.compile(
+    r"\w*\s+(?:(?:had|have|has)\s+)?(?:been|were|was|are|is)\s+(?:\w+\s+)?(?:issued|filed|brought|unsealed|imposed|"
+    r"announced|obtained)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# "…the indictment proved Tehran wanted…", "the sanctions were largely symbolic": a measure that is the subject of
+# a judgement is one spoken of.
+MEASURE_AS_SUBJECT = re.compile(
+    r"\w*\s+(?:proved|proves|showed|shows|demonstrat\w+|reflect\w+|signal\w*|suggest\w*|(?:was|were|is|are) "
+    r"(?:largely |mostly |merely |only )?(?:symbolic|a sign|a signal|a message|meant))\b",
+    re.IGNORECASE,
+)

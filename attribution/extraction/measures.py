@@ -1,0 +1,341 @@
+"""Readings of a sentence that find measures (consequences) and their agents and targets (part of the extractor)."""
+
+import re
+
+from attribution.extraction.cues import (
+    BLAMED_ON,
+    COORDINATION,
+    DOCUMENT_SUBJECT,
+    NAMES_INCIDENT,
+    VICTIM_NOUN,
+    VICTIM_PREPOSITION,
+)
+from attribution.extraction.gazetteer import PartyRef
+from attribution.extraction.measure_cues import (
+    ABOUT_THE_INCIDENT,
+    ADJACENT_AGENT_GAP,
+    AFTER_REDUCED_PASSIVE,
+    CHARGE_CONTENT,
+    CLAUSE_END,
+    ENVOY_BEFORE,
+    IMPLIED_TARGET,
+    ISSUED_BY,
+    JOINT_WITH,
+    LEGAL_OR_ECONOMIC,
+    LIST_KINDS,
+    NAMER,
+    ONE_PERSON_NOUN,
+    PASSIVE_BEFORE_MEASURE,
+    PASSIVE_KINDS,
+    PEOPLE_NOUN,
+    REDUCED_PASSIVE,
+    RELATIVE_AGENTS,
+    RELATIVE_BEFORE_MEASURE,
+    STATE_FIRST,
+    VICTIM_LINK,
+    text_after,
+)
+from attribution.extraction.mentions import Mention
+from attribution.extraction.mentions import iso as _iso
+from attribution.extraction.mentions import party_key as _key
+from attribution.extraction.name_cues import (
+    SPONSOR_BEFORE_GROUP,
+)
+from attribution.extraction.text import Sentence
+
+
+class MeasuresMixin:
+    """Consequences: who takes a measure against whom."""
+
+    def _consequence(self, sentence, mentions, subject, speaker, stated_on, kind, match) -> None:
+        """One measure: who takes it (the clause's agent and those acting with it) against whom (the party
+        named after it, else the one the report accuses). Legal and economic acts over a hack also blame."""
+        passive = self._passive_measure(sentence, mentions, kind, match) if kind in PASSIVE_KINDS else None
+        relative = RELATIVE_AGENTS.search(sentence.text[: match.start()])
+        relative_agents = [
+            m for m in mentions if relative and relative.start("agents") <= m.start < relative.end("agents")
+        ]
+        issued = ISSUED_BY.match(sentence.text, match.end())
+        issuers = [m for m in mentions if issued and m.start == issued.end()]
+        if passive is None and issuers:  # "five indictments had been issued by French and U.S. authorities"
+            agents = [m for m in self._with_coordinated(sentence, mentions, issuers[0].party, issuers[0].start)]
+            accused = self.last_accused_state or self.last_accused
+            targets = [accused] if accused is not None and kind in IMPLIED_TARGET else []
+            passive = (agents, targets)
+        if passive is not None:
+            agents, targets = passive
+        elif relative_agents:  # "North Korea's failed launch, which Seoul, Washington and Tokyo condemned"
+            agents = [m.party for m in relative_agents]
+            described = [m for m in mentions if m.end <= relative.start()]
+            targets = [described[0].party] if described else []
+        else:
+            document = DOCUMENT_SUBJECT.match(sentence.text)
+            filers = [m.party for m in mentions if document and m.role == "body" and m.end <= match.start()]
+            agent = (
+                self._agent_before(sentence, mentions, match.start())
+                or (filers[0] if filers else None)
+                or self._adjacent_agent(sentence, mentions, match.start())
+                or subject
+            )
+            if agent is None:
+                return
+            agents = [agent]
+            if agent is subject:
+                agents = self._co_subjects(sentence, mentions, match.start(), agent)
+                agents += [p for p in self._joint_partners(sentence, mentions) if p not in agents]
+            targets = self._measure_targets(sentence, mentions, kind, match, agents)
+        for target in targets:
+            for initiator in agents:
+                if _key(initiator) != _key(target):
+                    self._add_consequence(sentence, initiator, target, kind, stated_on, match)
+                    if kind in LEGAL_OR_ECONOMIC and self.cyber_report:
+                        self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
+
+    def _measure_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
+        """Whom a measure is against, with the state behind a targeted group: a condemnation, a warning or an
+        advisory is against the state the report blames (STATE_FIRST); a sanction or a charge hits the group
+        named and its state."""
+        targets = self._named_targets(sentence, mentions, kind, match, agents)
+        state = self.last_accused_state
+        if kind == "cyber_operation" and targets and state is not None and all(_key(state) != _key(a) for a in agents):
+            targets = [state]  # a takedown of malware or servers is against the state the report says uses them
+        expanded: list[PartyRef] = []
+        for target in targets:
+            sponsor = self.sponsors.get(_key(target))
+            if sponsor is not None and kind in STATE_FIRST:
+                target = sponsor
+            for party in (target, sponsor):
+                if party is not None and all(_key(party) != _key(p) for p in expanded):
+                    expanded.append(party)
+        return [t for t in expanded if all(_key(t) != _key(a) for a in agents)]
+
+    def _named_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
+        clause_end = CLAUSE_END.search(sentence.text, match.end())
+        in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
+        agent = agents[0]
+        accused = self.last_accused
+        if self.last_accused_state is not None:  # an unnamed target ("the three defendants") is the state blamed
+            accused = self.last_accused_state
+        if accused is not None and _key(accused) == _key(agent):
+            accused = None
+        about_incident = kind == "condemnation" and ABOUT_THE_INCIDENT.match(text_after(match))
+        if about_incident and not re.match(r"\s+(?:\w+\s+){0,4}?(?:by|from)\s", text_after(match)) and accused:
+            return [accused]
+        if kind == "awareness_raising":
+            return [accused] if accused else []  # an advisory warns of whoever the report blames
+        first = self._target_mention(sentence, in_clause, match.start(), exclude=agents)
+        if first is not None:
+            targets = [first.party]
+            content = CHARGE_CONTENT.search(sentence.text, match.end())
+            while kind in LIST_KINDS:  # "sanctions on A, B and C", "including X and two figures linked to Y"
+                following = self._target_mention(sentence, in_clause, first.end, exclude=agents)
+                if following is None or (content is not None and following.start > content.start()):
+                    break
+                if all(_key(following.party) != _key(t) for t in targets):
+                    targets.append(following.party)
+                first = following
+            return targets
+        target = None
+        if kind in ("summoned_ambassador", "recalled_ambassador", "expelled_diplomats"):
+            target = self._envoy_state(sentence, mentions, match, agent)
+        owner = [m for m in mentions if re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+)?", sentence.text[m.end : match.start()])]
+        if target is None and owner and _key(owner[-1].party) != _key(agent):
+            target = owner[-1].party  # "seeking Su's extradition"
+        implied = kind in IMPLIED_TARGET and (kind != "condemnation" or about_incident)
+        if target is None and implied and accused:
+            target = accused
+        return [target] if target is not None else []
+
+    def _passive_measure(self, sentence, mentions, kind, match) -> tuple[list, list] | None:
+        """ "Su Bin … was taken into custody by the Royal Canadian Mounted Police", "Guan Tianfeng is accused
+        in an indictment unsealed in federal court": the target is the clause's subject, the agent follows
+        "by" or is the court or body named after the measure; without both there is no measure to record.
+        None when the measure is not in the passive."""
+        before = sentence.text[: match.start()]
+        participle = re.match(r"\w+ed\b|taken\b", match.group())
+        reduced = (
+            participle
+            and REDUCED_PASSIVE.search(before)
+            and AFTER_REDUCED_PASSIVE.match(sentence.text[match.start() + len(participle.group()) :])
+        )
+        if not PASSIVE_BEFORE_MEASURE.search(before) and not reduced:
+            return None
+        if re.search(r"\b(?:has|have|had)\s+$", before):
+            return None  # "has charged": active
+        relative = RELATIVE_BEFORE_MEASURE.search(before)
+        if relative:  # "Meng Wanzhou, …, who was arrested": the noun before "who" is the target, not a modifier
+            subjects = [
+                m
+                for m in mentions
+                if m.end == relative.start() and not re.search(r"\bof\b[^,]*$", sentence.text[: m.start])
+            ]
+        else:
+            clause_start = max((m.end() for m in re.finditer(r"[;:]|\bwhile\b|\bbut\b", before)), default=0)
+            subjects = [
+                m for m in mentions if clause_start <= m.start < match.start() and not self._governed(sentence, m.start)
+            ]
+        where = re.match(r"\s+in\s+(?:the\s+)?", sentence.text[match.end() :]) if kind == "arrest" else None
+        places = [m for m in mentions if where and m.start == match.end() + where.end() and m.role == "state"]
+        if not subjects and places and not re.search(r"\bby\b", sentence.text[match.end() : match.end() + 40]):
+            # "Two people were arrested in Poland and Ukraine": each state arrests on its soil whoever the report
+            # accuses, when the sentence names no one else
+            accused = self.last_accused or self.last_target
+            places = self._with_coordinated(sentence, mentions, places[0].party, places[0].start)
+            return (places, [accused]) if accused is not None else ([], [])
+        if not subjects:
+            return [], []
+        clause_end = CLAUSE_END.search(sentence.text, match.end())
+        next_verb = re.compile(r"\b(?:has|have|had|is|was|were|are)\s+\w+").search(sentence.text, match.end())
+        ends = [e.start() for e in (clause_end, next_verb) if e is not None]
+        after = [m for m in mentions if m.start >= match.end() and (not ends or m.start < min(ends))]
+        # the agent of this verb, not of a later one ("arrested in B.C. last month has been accused by U.S. …")
+        by = re.match(
+            r"(?:\s+(?!(?:has|have|had|is|was|were|been|are)\b)[\w-]+){0,6}?\s+by\s+(?:the\s+)?",
+            sentence.text[match.end() :],
+        )
+        after = [m for m in after if not re.search(r"\b(?:request|behalf) of\s+(?:the\s+)?$", sentence.text[: m.start])]
+        agents = [m for m in after if by and m.start == match.end() + by.end()]
+        if agents:
+            agents = [agents[0].party, *self._with_coordinated(sentence, after, agents[0].party, agents[0].start)[1:]]
+        else:
+            agents = [m.party for m in after if m.party.kind in ("government_body", "state") and m.role == "body"][:1]
+        target = self._one_person(sentence, subjects[0]) or subjects[0].party
+        agents = [a for a in agents if _key(a) != _key(target)]
+        return (agents, [target]) if agents else ([], [])
+
+    def _one_person(self, sentence, mention) -> PartyRef | None:
+        """ "a Chinese national", "a Chinese aviation businessman" in a report that names one accused person:
+        that person (news names in its second sentence the man its lede describes)."""
+        if (
+            mention.role == "demonym"
+            and ONE_PERSON_NOUN.match(sentence.text[mention.end :])
+            and self.persons_named == 1
+        ):
+            return next(iter(self.persons.values()))
+        return None
+
+    def _joint_partners(self, sentence, mentions) -> list[PartyRef]:
+        """ "issued a joint advisory with the U.S. FBI, the State Department and the NSA": those the subject
+        acts together with are agents too."""
+        joint = JOINT_WITH.search(sentence.text)
+        if joint is None:
+            return []
+        after = [m for m in mentions if m.start >= joint.end()]
+        if not after or after[0].start != joint.end():
+            return []
+        return self._with_coordinated(sentence, after, after[0].party, after[0].start)
+
+    def _add_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
+        target = self.behind(target)
+        if agent.kind == "person" or _key(agent) == _key(target):
+            return  # measures are taken by states, bodies and organisations, not by the people they concern
+        key = ("consequence", _key(agent), _key(target), kind)
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.last_target = target
+        start, end = self._quote_span(sentence, match.start())
+        self.result.consequences.append(
+            {
+                "initiated_by": agent.as_dict(),
+                "target": target.as_dict(),
+                "kind": kind,
+                "announced_on": _iso(stated_on),
+                "quote": self.text[start:end],
+                "quote_start": start,
+                "quote_end": end,
+            }
+        )
+
+    @staticmethod
+    def _envoy_state(sentence, mentions, match, agent) -> PartyRef | None:
+        """ "Russia's ambassador had been summoned": the state named just before the envoy."""
+        for mention in reversed([m for m in mentions if m.end <= match.start() + 1]):
+            if ENVOY_BEFORE.match(sentence.text[mention.end : match.end()]) and _key(mention.party) != _key(agent):
+                return mention.party
+        return None
+
+    def _adjacent_agent(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
+        """The actor standing right before the verb ("hours after Washington charged five officers"):
+        the verb's own subject, whatever the sentence's main subject is."""
+        before = [m for m in mentions if m.end <= at and m.role != "person"]
+        if not before:
+            return None
+        last = before[-1]
+        if last.role == "demonym":
+            return None  # "the Russian chargé d'affaires had been summoned": an adjective describes, it does not act
+        if not ADJACENT_AGENT_GAP.fullmatch(sentence.text[last.end : at]) or self._governed(sentence, last.start):
+            return None
+        if sentence.text[last.end : last.end + 2] in ("'s", "’s"):
+            return None
+        if len(before) > 1 and COORDINATION.fullmatch(sentence.text[before[-2].end : last.start]):
+            return None  # "The United States and Britain imposed…": the coordinated subject acts together
+        return last.party
+
+    def _agent_before(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
+        """The agent named just before a measure: "a decision by Albania to sever ties"."""
+        window = sentence.text[max(0, at - 40) : at]
+        agent = re.search(r"\bby\s+(?:the\s+)?$|\bby\s+\S+(?:\s+\S+)?\s+to\s+$", window)
+        if agent is None:
+            return None
+        before = [m for m in mentions if m.end <= at and m.start >= at - 40]
+        return before[-1].party if before else None
+
+    def _target_after(self, sentence, mentions, at: int, *, exclude: PartyRef | None) -> PartyRef | None:
+        """The first party named after `at` that is not the actor, nor the victim ("against Albania")."""
+        found = self._target_mention(sentence, mentions, at, exclude=exclude)
+        return found.party if found else None
+
+    def _target_mention(self, sentence, mentions, at: int, *, exclude) -> Mention | None:
+        """The mention `_target_after` reads. Victims are skipped with what is joined to them ("attacks against
+        EU member states and Ukraine"); people named by nationality ("two Sudanese brothers") give way to the
+        organisation or person named later in the clause ("with running Anonymous Sudan")."""
+        clause_end = CLAUSE_END.search(sentence.text, at)
+        excluded = {_key(p) for p in (exclude if isinstance(exclude, list) else [exclude]) if p is not None}
+        victim_end = None
+        for index, mention in enumerate(mentions):
+            if mention.start < at:
+                continue
+            party = mention.party
+            if mention.role == "demonym" and any(
+                m.role == "person" and 0 < m.start - mention.end <= 25 for m in mentions
+            ):
+                continue  # "a Russian citizen, Aleksandr Ermakov": the person is meant
+            after = sentence.text[mention.end :]
+            if victim_end is not None and VICTIM_LINK.fullmatch(sentence.text[victim_end : mention.start]):
+                victim_end = mention.end + (VICTIM_NOUN.match(after).end() if VICTIM_NOUN.match(after) else 0)
+                continue  # "against EU member states and Ukraine": joined to a victim
+            if NAMER.match(after):
+                continue  # "the group Microsoft calls Flax Typhoon": the one who names it, not the group
+            if NAMES_INCIDENT.match(after) or VICTIM_NOUN.match(after):
+                if VICTIM_NOUN.match(after):
+                    victim_end = mention.end + VICTIM_NOUN.match(after).end()
+                continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party
+            before = sentence.text[max(0, mention.start - 30) : mention.start]
+            if VICTIM_PREPOSITION.search(before) and not BLAMED_ON.search(before):
+                victim_end = mention.end
+                continue
+            if _key(party) in excluded:
+                continue
+            if mention.role in ("demonym", "state", "metonym"):
+                group = [
+                    m
+                    for m in mentions[index + 1 :]
+                    if m.party.kind == "threat_group"
+                    and m.start - mention.end <= 60
+                    and SPONSOR_BEFORE_GROUP.fullmatch(sentence.text[mention.end : m.start])
+                ]
+                if group:
+                    return group[0]  # "a Russian group known as Midnight Blizzard": the group (its state follows it)
+            if self._one_person(sentence, mention):
+                return Mention(mention.start, mention.end, self._one_person(sentence, mention), "person")
+            if mention.role == "demonym" and PEOPLE_NOUN.match(after):
+                named = [
+                    m
+                    for m in mentions[index + 1 :]
+                    if m.role in ("group", "company", "person") and (clause_end is None or m.start < clause_end.start())
+                ]
+                if named:
+                    return named[0]
+            return mention
+        return None

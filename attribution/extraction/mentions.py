@@ -1,0 +1,371 @@
+"""Who a sentence names: parties from the gazetteer, groups and companies named by their kind, accused persons,
+generic bodies resolved to their state, and speakers introduced with their office."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from attribution.extraction.gazetteer import (
+    FEDERAL_COURT,
+    GROUP_NAME_PATTERN,
+    MISSIONS,
+    NAMED_COMPANY_PATTERN,
+    NAMED_GROUP_PATTERN,
+    NOT_NAMES,
+    PartyRef,
+    group_from_name,
+)
+from attribution.extraction.name_cues import (
+    ACCUSED_PERSON_LIST,
+    ACCUSED_PERSON_OBJECT,
+    ACCUSED_PERSON_SUBJECT,
+    APPOSED_COMPANY,
+    COPULA_SPONSOR,
+    DATELINE,
+    HEAD_TITLES,
+    LEGAL_ACT,
+    LEGAL_COMPANY_NAME,
+    NAMED_PERSON_PATTERN,
+    NOT_PERSON_WORDS,
+    OFFICE_WORDS,
+    PERSON,
+    PERSON_APPOSITIVE,
+    PERSON_IN_GROUP,
+    PERSON_IN_STATE_BODY,
+    SPONSOR_AFTER_GROUP,
+    SPONSOR_BEFORE_GROUP,
+    STATE_BACKED_AFTER,
+    STATE_DIRECTED,
+)
+from attribution.extraction.text import Sentence
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    party: PartyRef
+    role: str
+
+
+@dataclass
+class Speaker:
+    name: str
+    title: str
+    party: PartyRef | None  # the state, body or company they speak for
+
+
+class MentionsMixin:
+    """Finding parties and speakers in a sentence (part of the extractor)."""
+
+    def learn_dateline(self, parts: list[Sentence]) -> None:
+        """The state a report is filed from, when its dateline names one place ("CARACAS - …"); several places
+        ("PARIS/RABAT/ALGIERS") name none."""
+        for sentence in parts[:3]:
+            found = DATELINE.match(sentence.text)
+            if found is None or "/" in found.group("place"):
+                continue
+            place = " ".join(word.capitalize() for word in found.group("place").split())
+            entry = self.entries.get(place)
+            if entry is not None and entry.party.kind == "state":
+                self.dateline_state = entry.party
+            return
+
+    def learn_names(self, parts: list[Sentence]) -> None:
+        """Names the report itself introduces, read before the pass over sentences so that a lede's "a Chinese
+        national" can be the "Guan Tianfeng" named below it: people it accuses by name, and companies named
+        by their legal name ("Sichuan Silence Information Technology Co Ltd", later "Sichuan Silence")."""
+        for sentence in parts:
+            for match in APPOSED_COMPANY.finditer(sentence.text):
+                name = match.group("name")
+                generic = set(name.split()) & (NOT_PERSON_WORDS - {"Group", "Technology", "Security", "Network"})
+                if not generic and not self.matcher.search(name) and not GROUP_NAME_PATTERN.search(name):
+                    self.local_names.setdefault(name, PartyRef(name, "company", None))
+            for match in LEGAL_COMPANY_NAME.finditer(sentence.text):
+                name = match.group("name")
+                if name.split()[0] not in NOT_PERSON_WORDS and not self.matcher.fullmatch(name):
+                    self.local_names.setdefault(name, PartyRef(name, "company", None))
+            names = [
+                name
+                for match in ACCUSED_PERSON_LIST.finditer(sentence.text)
+                if LEGAL_ACT.search(sentence.text)
+                for name in re.split(r"\s*(?:,\s+and|,|and)\s+", match.group("names"))
+            ]
+            for pattern in (ACCUSED_PERSON_SUBJECT, ACCUSED_PERSON_OBJECT):
+                names += [match.group("name") for match in pattern.finditer(sentence.text)]
+            for name in names:
+                if set(re.split(r"[\s-]+", name)) & NOT_PERSON_WORDS or self.matcher.search(name):
+                    continue  # "Justice Department", "Chinese Premier": an organisation or a title
+                if name in self.local_names or any(name.startswith(n) for n in self.local_names):
+                    continue
+                self._add_person(PartyRef(name, "person", None))
+
+    def learn_sponsors(self, parts: list[Sentence]) -> None:
+        """The state the report ties each threat group to, wherever it says so: a state qualifying the group's
+        name (SPONSOR_BEFORE_GROUP) or a phrase after it (SPONSOR_AFTER_GROUP). An accusation of the group is
+        then an accusation of that state too."""
+        for sentence in parts:
+            found = self.mentions(sentence)
+            for index, mention in enumerate(found):
+                if mention.party.kind != "threat_group":
+                    continue
+                sponsor = None
+                for other in reversed(found[:index]):
+                    gap = sentence.text[other.end : mention.start]
+                    if len(gap) <= 60 and other.party.country and SPONSOR_BEFORE_GROUP.fullmatch(gap):
+                        if other.party.kind in ("state", "government_body"):
+                            sponsor = other.party
+                        break
+                for other in found[index + 1 :]:
+                    gap = sentence.text[mention.end : other.start]
+                    after = sentence.text[other.end :]
+                    if sponsor is None and other.party.country and COPULA_SPONSOR.match(gap):
+                        if STATE_BACKED_AFTER.match(after):  # "Flax Typhoon is a Chinese state-sponsored group"
+                            sponsor = other.party
+                        break
+                    if sponsor is None and len(gap) <= 140 and other.party.kind in ("state", "government_body"):
+                        if SPONSOR_AFTER_GROUP.match(gap) and SPONSOR_AFTER_GROUP.match(gap).end() == len(gap):
+                            sponsor = other.party
+                        break
+                if sponsor is not None:
+                    self.sponsors.setdefault(party_key(mention.party), sponsor)
+
+    def learn_affiliations(self, parts: list[Sentence]) -> None:
+        """Who stands behind the people a report accuses. News names a hacker to tell what group or state he
+        works for: "charging two Russian nationals, A and B, with deploying LockBit" (the group named after the
+        person), "accused of stealing research at the direction of China's Ministry of State Security" (a state
+        said to direct those accused). A claim or measure against the person is then one against that group or
+        state; a person stays the accused only when the report ties them to neither (a company they work for is
+        named with them, not instead of them)."""
+        for sentence in parts:
+            found = self.mentions(sentence)
+            legal = LEGAL_ACT.search(sentence.text)
+            for mention in found:  # "Japan's National Police Agency", later "the NPA": a body's initials name it
+                words = re.findall(r"\b[A-Z]", sentence.text[mention.start : mention.end])
+                if mention.role == "body" and len(words) >= 3 and mention.party.kind in ("state", "government_body"):
+                    self.acronyms.setdefault("".join(words), mention.party)
+            for index, mention in enumerate(found):
+                directed = STATE_DIRECTED.search(sentence.text[max(0, mention.start - 40) : mention.start])
+                if legal and directed and mention.party.kind in ("state", "government_body") and mention.party.country:
+                    self.directing_state = self.directing_state or mention.party
+                if mention.party.kind != "person" or not legal:
+                    continue
+                for other in found[index + 1 :]:
+                    in_body = other.party.kind in ("state", "government_body") and other.party.country
+                    if in_body and PERSON_IN_STATE_BODY.match(sentence.text[mention.end : other.start]):
+                        for person in [m.party for m in found[: index + 1] if m.party.kind == "person"]:
+                            self.affiliations.setdefault(person.name.lower(), other.party)
+                        break
+                    if other.party.kind == "threat_group" and PERSON_IN_GROUP.match(
+                        sentence.text[mention.end : other.start]
+                    ):
+                        for person in [m.party for m in found[: index + 1] if m.party.kind == "person"]:
+                            self.affiliations.setdefault(person.name.lower(), other.party)
+                        break
+
+    def behind(self, party: PartyRef) -> PartyRef:
+        """The group or state behind an accused person (learn_affiliations), else the party itself."""
+        if party.kind != "person":
+            return party
+        return self.affiliations.get(party.name.lower()) or self.directing_state or party
+
+    def _add_person(self, person: PartyRef) -> None:
+        """Known by the full name and by each end of it: "Su Bin" is "Su" later, "Aleksandr Ermakov" "Ermakov"."""
+        words = person.name.split()
+        self.persons.setdefault(person.name, person)
+        for word in (words[0], words[-1]):
+            if len(word) > 1 and word not in NOT_PERSON_WORDS:
+                self.persons.setdefault(word, person)
+
+    def mentions(self, sentence: Sentence) -> list[Mention]:
+        found = []
+        for name, party in sorted(self.local_names.items(), key=lambda item: -len(item[0])):
+            for match in re.finditer(rf"\b{re.escape(name)}\b", sentence.text):
+                if not any(m.start < match.end() and match.start() < m.end for m in found):
+                    found.append(Mention(match.start(), match.end(), party, "company"))
+        local = list(found)
+        for match in self.matcher.finditer(sentence.text):
+            if any(m.start < match.end() and match.start() < m.end for m in local):
+                continue  # "Sichuan Silence": the company this report names, not the group "Silence"
+            if match.start() > 0 and sentence.text[match.start() - 1] == "-":
+                continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
+            if re.match(r"-based\b", sentence.text[match.end() :]):
+                continue  # "Belgium-based SWIFT", "a Beijing-based company": where someone is, not who acts
+            entry = self.entries[match.group()]
+            role = entry.role
+            if role == "place":
+                continue  # "British Columbia", "the South China Sea": a place, matched only to hide the demonym
+            if role == "group_word":
+                if not sentence.text[: match.start()].strip(" \"'“‘(-"):
+                    continue  # "Play", "Silence" opening a sentence are words, not names
+                role = "group"
+            previous = found[-1] if found else None
+            if previous and previous.role == "group" and role == "state" and previous.end + 1 == match.start():
+                # "Anonymous Sudan", "Cyber Army of Russia": a group naming itself after a state is one name
+                name = sentence.text[previous.start : match.end()]
+                found[-1] = Mention(previous.start, match.end(), PartyRef(name, "threat_group", None), "group")
+                continue
+            found.append(Mention(match.start(), match.end(), entry.party, role))
+        for acronym, party in self.acronyms.items():
+            for match in re.finditer(rf"\b{acronym}\b", sentence.text):
+                if not any(m.start < match.end() and match.start() < m.end for m in found):
+                    found.append(Mention(match.start(), match.end(), party, "body"))
+        for match in GROUP_NAME_PATTERN.finditer(sentence.text):
+            if not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(match.start(), match.end(), group_from_name(match.group()), "group"))
+        for match in NAMED_PERSON_PATTERN.finditer(sentence.text):
+            nationality = [m for m in found if m.start == match.start("who")]
+            if nationality and not any(m.start < match.end("name") and match.start("name") < m.end for m in found):
+                person = PartyRef(match.group("name"), "person", nationality[0].party.country)
+                self._add_person(person)
+                found.append(Mention(match.start("name"), match.end("name"), person, "person"))
+        for surname, person in sorted(self.persons.items(), key=lambda item: -len(item[0])):
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
+                if not any(m.start <= match.start() < m.end for m in found):
+                    found.append(Mention(match.start(), match.end(), person, "person"))
+        for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
+            for match in pattern.finditer(sentence.text):
+                group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
+                name, start, end = match.group(group), match.start(group), match.end(group)
+                known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
+                known = known or re.search(r"-(?:based|linked|backed|sponsored|affiliated|aligned)$", name)
+                if known or any(m.start < end and start < m.end for m in found):
+                    continue
+                found.append(
+                    Mention(start, end, PartyRef(name, kind, None), "group" if kind == "threat_group" else kind)
+                )
+        lower = sentence.text.lower()
+        for words, pattern in self.bodies:
+            if not any(word in lower for word in words):
+                continue
+            for match in pattern.finditer(sentence.text):
+                if any(m.start <= match.start() < m.end for m in found):
+                    continue
+                country = self._country_near(
+                    match.start(), found, sentence.text, match.end(), mission=bool(MISSIONS.fullmatch(match.group()))
+                )
+                if country is not None:
+                    found.append(Mention(match.start(), match.end(), country, "body"))
+        return sorted(found, key=lambda m: m.start)
+
+    def _country_near(
+        self, at: int, found: list[Mention], text: str, end: int, *, mission: bool = False
+    ) -> PartyRef | None:
+        """The state a generic body ("the foreign ministry") belongs to: the state qualifying it ("Iran's
+        foreign ministry"), else the place after it ("the foreign ministry in Moscow"), else the subject of
+        the text so far."""
+        before = [
+            m
+            for m in found
+            if m.end <= at
+            and at - m.end <= 12
+            and m.party.kind == "state"
+            and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+)?", text[m.end : at])
+        ]
+        if before:
+            return before[-1].party
+        if mission:
+            return None
+        leading = [  # "In Tehran, foreign ministry spokesman …": the place opening the sentence
+            m
+            for m in found
+            if m.end <= at
+            and m.party.kind == "state"
+            and re.fullmatch(r"\W*in\s+(?:the\s+)?", text[: m.start], re.IGNORECASE)
+            and re.match(r"\s*,", text[m.end :])
+        ]
+        if leading:
+            return leading[0].party
+        place = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+", text[end:])  # "the foreign ministry in Moscow"
+        after = [m for m in found if place and m.start == end + place.end() and m.party.kind == "state"]
+        if after:
+            return after[0].party
+        # "…spokeswoman Mao Ning told a regular briefing in Beijing": where the speaker speaks
+        briefing = re.match(
+            r"[^.;]{0,60}?\b(?:briefing|news conference|press conference|reporters)\s+in\s+(?:the\s+)?", text[end:]
+        )
+        held = [m for m in found if briefing and m.start == end + briefing.end() and m.party.kind == "state"]
+        if held and not mission:
+            return held[0].party
+        # "At a briefing in Beijing, Foreign Ministry spokeswoman…": the place the clause is set in
+        setting = [
+            m
+            for m in found
+            if m.end <= at
+            and m.party.kind == "state"
+            and m.role in ("state", "metonym")
+            and re.search(r"\bin\s+(?:the\s+)?$", text[max(0, m.start - 10) : m.start])
+            and not re.search(r"[;.]", text[m.end : at])
+        ]
+        if setting:
+            return setting[-1].party
+        if self.last_subject and self.last_subject.kind == "state":
+            return self.last_subject
+        if FEDERAL_COURT.fullmatch(text[at:end]):
+            return self.entries["U.S."].party  # unqualified, "federal court" is American in English-language news
+        return None
+
+    def speakers_in(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
+        found = []
+        for match in PERSON.finditer(sentence.text):
+            name = match.group("name")
+            if set(name.split()) & (NOT_PERSON_WORDS | OFFICE_WORDS):
+                continue  # "Chief Information Security Officer": an office, not a name
+            if any(m.start < match.end("name") and m.end > match.start("name") for m in mentions):
+                continue  # the "name" is a party (e.g. "Prime Minister Edi Rama" is fine, "Secretary Iran" is not)
+            inside = [m for m in mentions if match.start("title") <= m.start < match.end("title")]
+            # "Chinese foreign ministry spokeswoman Mao Ning": the office's state stands before the title
+            modifier = [
+                m
+                for m in mentions
+                if m.end <= match.start("title")
+                and m.party.kind in ("state", "government_body")
+                and re.fullmatch(r"(?:'s|’s)?(?:\s+[a-z][\w-]*){0,3}\s+", sentence.text[m.end : match.start("title")])
+            ]
+            inside = inside or modifier[-1:]
+            start = min([match.start(), *(m.start for m in modifier[-1:])])
+            said = re.match(r"\s+(?:said|says|told \w+)(?: that)?\s+(?:the\s+)?", sentence.text[match.end("name") :])
+            named_next = [
+                m for m in mentions if said and m.start == match.end("name") + said.end() and m.role != "person"
+            ]
+            party = (inside or named_next or [None])[0]
+            known = self.speakers.get(name)
+            if party is not None:
+                party = party.party
+            elif known is not None and known.party is not None:
+                party = known.party  # introduced before with their state: "British Foreign Secretary Dominic Raab"
+            elif self.dateline_state is not None and HEAD_TITLES.fullmatch(match.group("title").strip()):
+                party = self.dateline_state  # "President Nicolás Maduro" in a report from Caracas
+            elif self.last_subject is not None and self.last_subject.kind in ("state", "government_body"):
+                party = self.last_subject
+            speaker = Speaker(name, match.group("title").strip(), party)
+            self.speakers[name] = speaker
+            self.speakers[name.split()[-1]] = speaker
+            self.speakers.setdefault(name.split()[0], speaker)  # "Qin Gang" is "Qin" later
+            found.append((start, match.end(), speaker))
+        for match in PERSON_APPOSITIVE.finditer(sentence.text):
+            offices = [m for m in mentions if match.start("org") <= m.start < match.end("org") and m.role != "person"]
+            if offices and not any(start <= match.start("name") < end for start, end, _ in found):
+                speaker = Speaker(match.group("name"), match.group("title"), offices[0].party)
+                self.speakers[speaker.name] = speaker
+                self.speakers[speaker.name.split()[-1]] = speaker
+                self.speakers.setdefault(speaker.name.split()[0], speaker)
+                found.append((match.start(), match.end("name"), speaker))
+        for surname, speaker in list(self.speakers.items()):
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
+                if not any(start <= match.start() < end for start, end, _ in found):
+                    found.append((match.start(), match.end(), speaker))
+        return sorted(found, key=lambda item: item[0])
+
+    # --- the pass over sentences -------------------------------------------------------------------
+
+
+def party_key(party: PartyRef) -> tuple:
+    """States and their bodies are one actor for de-duplication; others by name."""
+    if party.country and party.kind in ("state", "government_body"):
+        return ("country", party.country)
+    return ("name", party.name.lower())
+
+
+def iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None

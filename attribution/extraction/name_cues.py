@@ -1,0 +1,147 @@
+"""The phrase shapes that introduce names: speakers with their office, accused people, companies by legal
+name, datelines, and the words that tie a threat group to the state it works for."""
+
+import re
+
+TITLES = (
+    r"(?:prime minister|president|foreign minister|minister|spokes(?:man|woman|person)|secretary(?: of state)?|"
+    r"ambassador|envoy|director(?: general)?|chief|head|official|prosecutor|attorney general|chancellor|"
+    r"commissioner|adviser|advisor|analyst|researcher|deputy \w+)"
+)
+
+# A personal name: two or three capitalised words, accents allowed ("Nicolás Maduro", "Guan Tianfeng").
+NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+
+PERSON = re.compile(
+    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,5}}(?i:{TITLES})(?:\s+of\s+(?:[A-Z][\w'’-]+\s+){{1,3}}?)?)\s*"
+    rf"(?<=\s)(?P<name>{NAME})\b"
+)
+
+# "A spokesperson for the Chinese embassy in Washington, Liu Pengyu, said": the office first, the name in commas.
+PERSON_APPOSITIVE = re.compile(
+    rf"\b(?i:an?|the)\s+(?:\w+\s+)?(?P<title>(?i:{TITLES}))\s+(?:for|of|at|with|from)\s+(?P<org>[^,;]{{3,80}}),\s+"
+    rf"(?P<name>{NAME}),"
+)
+
+# "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s+[-–—]\s")
+
+# Offices a report names without their state when they are the host country's: "President Nicolás Maduro" in a
+# report from Caracas.
+HEAD_TITLES = re.compile(r"(?:president|prime minister|premier|chancellor|king|emir|supreme leader)", re.IGNORECASE)
+
+# People a report accuses by name: the subject of a legal act in the passive ("Su Bin, who owns…, was taken
+# into custody"; "Guan Tianfeng, 30, is accused in an indictment") or its object ("charged Su Bin with").
+LEGAL_PASSIVE = (
+    r"(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?(?:accused|charged|indicted|arrested|sanctioned|"
+    r"detained|taken into custody|extradited|named in|designated|convicted|sentenced|wanted)|faces? (?:\w+ )?charges"
+)
+
+ACCUSED_PERSON_SUBJECT = re.compile(rf"^\W*(?P<name>{NAME})(?:,[^;]{{0,160}}?,)?\s+(?:{LEGAL_PASSIVE})\b")
+
+ACCUSED_PERSON_OBJECT = re.compile(
+    r"\b(?:charg(?:ed|es|ing)|indict(?:ed|s|ing)|arrest(?:ed|s|ing)|sanction(?:ed|s|ing)|designat(?:ed|es|ing)|"
+    r"extradit(?:ed|e|es|ing)|detain(?:ed|s|ing)|accus(?:ed|es|ing)|wanted)\s+(?:both\s+)?"
+    rf"(?P<name>{NAME})\b"
+)
+
+# "…and two individuals, Zhao Guangzong and Ni Gaobin", "the six, identified as A, B and C": people a legal act
+# names in apposition to the noun that counts them.
+ACCUSED_PERSON_LIST = re.compile(
+    r"\b(?:individuals?|men|women|nationals?|citizens?|officers?|hackers?|people|persons|suspects?|defendants?|"
+    r"members?|brothers|employees|operators?|figures|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"[,:]?\s+(?:named\s+(?:as\s+)?|identified as\s+)?"
+    rf"(?P<names>{NAME}(?:\s*(?:,|and|,\s+and)\s+{NAME})*)"
+)
+
+LEGAL_ACT = re.compile(r"sanction|charg|indict|arrest|wanted|reward|extradit|accus|designat", re.IGNORECASE)
+
+# Words that make a capitalised sequence an organisation or a title, not a person's name.
+NOT_PERSON_WORDS = {
+    "Department", "Ministry", "Court", "Agency", "Group", "Company", "Inc", "Ltd", "Co", "Corp", "Technology",
+    "Technologies", "Bureau", "Office", "Service", "Services", "Police", "Army", "Council", "Committee",
+    "Commission", "University", "Lab", "Labs", "Institute", "Foundation", "News", "Times", "Post", "Party",
+    "International", "Security", "Cyber", "Network", "Networks", "Systems", "Solutions", "Bank", "State", "States",
+    "The", "This", "That", "These", "Those", "Federal", "National", "Republic", "Government", "Justice", "Treasury",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "Prosecutors",
+    "Officials", "Authorities", "Investigators", "Researchers", "Both", "Two", "Three", "Four", "Five", "Six",
+}  # fmt: skip
+
+# A state standing in front of a group's name qualifies it: "North Korean hacking group Kimsuky", "China's
+# APT40", "Beijing-linked APT31", "Chinese state-sponsored actors known as APT40". The words between describe
+# a state's hackers; a criminal gang's nationality ("a Russian cybercriminal group called Qilin") is no sponsor.
+SPONSOR_BEFORE_GROUP = re.compile(
+    r"(?:'s|’s)?(?:-(?:linked|backed|sponsored|affiliated|aligned|controlled|run))?"
+    r"(?:\s+(?:state(?:-[a-z]+)?|government(?:-[a-z]+)?|military|intelligence|hacking|hacker|hackers|"
+    r"cyber(?:-?espionage)?|espionage|spy|spying|threat|advanced|persistent|group|groups|actor|actors|team|unit|"
+    r"operators?|elite|notorious|prolific|so-called|known as|called|dubbed|nicknamed|tracked as))*?\s+(?:the\s+)?$"
+)
+
+# What ties a group to its sponsor after its name: "Kimsuky operated under the Reconnaissance General Bureau",
+# "the Callisto group, which Microsoft tracks as Star Blizzard, was run by an FSB unit", "APT31, which the
+# statement said is publicly associated with the Ministry of State Security", "which she described as operating
+# from China".
+SPONSOR_AFTER_GROUP = re.compile(
+    r"^[\"”’']?(?:,[^,;]{0,80}?,)?\s*(?:,\s*)?(?:which|who|that)?\s*(?:[\w'’]+\s+){0,5}?(?:[\"“]\s*)?"
+    r"(?:operat\w+ (?:under|for|on behalf of|from)|(?:was|is|are|were|been|being)?\s*(?:run|controlled|directed|backed|"
+    r"sponsored|supported|overseen|tasked|funded|commanded) by|work(?:s|ing|ed)? (?:for|on behalf of)|"
+    r"act(?:s|ing|ed)? (?:for|on behalf of)|(?:closely )?(?:linked|tied|affiliated|associated|connected) (?:to|with)|"
+    r"(?:a )?(?:part|unit|arm) of|belong(?:s|ing|ed)? to|receiv\w+ tasking from|based in|on behalf of)\s+"
+    r"(?:(?:the|an?|its)\s+)?$"
+)
+
+OFFICE_WORDS = {"Officer", "Executive", "Manager", "Director", "Chief", "Minister", "Secretary", "Spokesman", "Head"}
+
+# "Sichuan Silence Information Technology Co Ltd": a company's legal name; later reports use its first words.
+LEGAL_COMPANY_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}?)(?:\s+(?:Information|Network|Science|Technology|"
+    r"Technologies|Electronic|Electronics|Trading|Digital|Security|Cyber|Software|Internet|Communications?))*"
+    r"\s+(?:Co\.?,?\s+Ltd\.?|Co\.?|Company Limited|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|GmbH|JSC)(?!\w)"
+)
+
+# "a Russian citizen, Aleksandr Ermakov": a person named with the state they belong to.
+NAMED_PERSON_PATTERN = re.compile(
+    r"(?P<who>\b[A-Z][\w-]+)\s+(?:citizen|national|man|woman|hacker|officer|businessman)s?,?\s+"
+    rf"(?P<name>{NAME})\b"
+)
+
+# "Integrity Technology Group, a Beijing-based cybersecurity company": an organisation introduced by apposition.
+APPOSED_COMPANY = re.compile(
+    r"\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+an?\s+(?:[\w-]+\s+){0,4}?(?:company|firm|contractor|"
+    r"vendor|provider|entity|business|maker|manufacturer)\b"
+)
+
+# "Flax Typhoon is a Chinese state-sponsored group": a state named in a description of the group after a copula.
+COPULA_SPONSOR = re.compile(r"^\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+
+STATE_BACKED_AFTER = re.compile(
+    r"^(?:'s)?\s+(?:state|government|military|intelligence)(?:[- ](?:sponsored|backed|linked|affiliated|run|"
+    r"controlled))?\b",
+    re.IGNORECASE,
+)
+
+
+# "charging two Russian nationals, A and B, with deploying LockBit", "members of the Conti gang": the group a
+# person the report accuses works in, named after the person in the sentence that accuses them.
+PERSON_IN_GROUP = re.compile(
+    r"^(?:[^.;]{0,160}?\b(?:with|for|over)\s+(?:allegedly\s+)?(?:\w+ing|being)\s+(?:\w+\s+){0,3}?|"
+    r"[^.;]{0,80}?\b(?:members?|affiliates?|operators?|administrators?|leaders?|developers?|part)\s+of\s+"
+    r"(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+
+# "…stole research at the direction of China's Ministry of State Security", "worked with officers of the MSS":
+# the state a report says directs the people it accuses.
+STATE_DIRECTED = re.compile(
+    r"\b(?:at the (?:direction|behest) of|on (?:the )?(?:behalf|orders) of|(?:worked|working|works) (?:with|for)"
+    r" officers of|tasked by|directed by|employed by|in the service of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# "charging A and B, whom prosecutors described as members of the People's Liberation Army", "two officers of
+# Russia's GRU": people named as serving in a state's body work for that state.
+PERSON_IN_STATE_BODY = re.compile(
+    r"^[^.;]{0,120}?\b(?:members?|officers?|agents?|employees?|soldiers?|operatives?)\s+(?:of|in|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
