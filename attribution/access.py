@@ -72,6 +72,16 @@ def visibility_q(user, prefix: str = "") -> Q:
     )
 
 
+def sees_public_only(user) -> bool:
+    """Whether the user sees exactly what an anonymous reader sees (confirmed TLP:CLEAR records)."""
+    return _REVIEW_BY_ROLE[role_of(user)] == [ReviewStatus.CONFIRMED] and clearance_of(user) == Tlp.CLEAR
+
+
+def sees_everything(user) -> bool:
+    """Whether the user sees every record, whatever its marking and review status."""
+    return _REVIEW_BY_ROLE[role_of(user)] == list(ReviewStatus) and clearance_of(user) == Tlp.RED
+
+
 def may_mark(user, tlp: str) -> bool:
     """Whether the user may give a record this marking (never above their own clearance)."""
     return TLP_ORDER.index(Tlp(tlp)) <= TLP_ORDER.index(Tlp(clearance_of(user)))

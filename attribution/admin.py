@@ -1,25 +1,174 @@
 """Admin for parties and for claims, reactions and consequences as records of their own."""
 
+import dataclasses
+
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.http import Http404
 from django.urls import reverse
 from django.utils.html import format_html_join
 from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
+from simple_history.utils import get_m2m_reverse_field_name
 
-from attribution.access import has_role, visibility_q
+from attribution.access import has_role, sees_everything, visibility_q
 from attribution.codebook import ReviewStatus
 from attribution.models import Attribution, Consequence, Party, PartyAlias, PartyExternalId, PossiblySameAs, Reaction
+from attribution.paging import EstimatedCountPaginator
 from attribution.services import review_status_set
 
 
 class VisibleRowsMixin:
-    """Only the rows the signed-in user may see (TLP clearance and review status, as in the API)."""
+    """Only the rows the signed-in user may see (TLP clearance and review status, as in the API); large
+    changelists are paged on the planner's row estimate instead of a whole-table count.
+
+    A visible row may still point at rows the user may not see (a case related to a TLP:RED case, a
+    counter-accusation naming an AMBER group): those links are left out of its page, its forms, its inlines
+    and its change history, kept when the user saves it, and the history of a row the user may not see is a
+    404 (simple_history would otherwise show it, and let it be reverted)."""
+
+    paginator = EstimatedCountPaginator
 
     def get_queryset(self, request):
-        return super().get_queryset(request).visible_to(request.user)
+        rows = super().get_queryset(request).visible_to(request.user)
+        if isinstance(self, admin.options.InlineModelAdmin):  # a changelist needs no links; an inline shows them
+            rows = rows.prefetch_related(*visible_links(self.model, request.user))
+        return rows
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is not None:
+            models.prefetch_related_objects([obj], *visible_links(self.model, request.user))
+            obj.admin_reader = request.user  # for read-only fields computed from related rows (a case's timeline)
+        return obj
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if _is_marked(db_field.related_model) and "queryset" not in kwargs:
+            kwargs["queryset"] = db_field.related_model.objects.visible_to(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if _is_marked(db_field.related_model) and "queryset" not in kwargs:
+            kwargs["queryset"] = db_field.related_model.objects.visible_to(request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def save_model(self, request, obj, form, change):
+        keep_hidden_keys(form, request.user)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        inline_forms = [f for formset in formsets for f in formset.forms if f not in formset.deleted_forms]
+        for inline_form in inline_forms:
+            keep_hidden_keys(inline_form, request.user)
+        hidden = [(f.instance, hidden_members(f.instance, request.user)) for f in [form, *inline_forms]]
+        super().save_related(request, form, formsets, change)
+        for instance, members in hidden:
+            for name, rows in members.items():
+                getattr(instance, name).add(*rows)
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._history_visible_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self._history_visible_or_404(request, object_id)
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return VisibleHistoryHelper(self.model, historical_record, user=request.user)
+
+    def _history_visible_or_404(self, request, object_id) -> None:
+        """A row's history is for those who may see the row; a deleted row's for those who may see every row."""
+        try:
+            pk = self.model._meta.pk.to_python(unquote(object_id))
+            if self.get_queryset(request).filter(pk=pk).exists():
+                return
+            if sees_everything(request.user) and not self.model._default_manager.filter(pk=pk).exists():
+                return
+        except ValidationError:
+            pass
+        raise Http404("No such record.")
+
+
+def _is_marked(model) -> bool:
+    """Whether rows of `model` carry a visibility of their own (their queryset has `visible_to`)."""
+    return hasattr(model._default_manager.none(), "visible_to")
+
+
+def _link_fields(model) -> list:
+    """Relations of `model` that may point at rows a reader may not see: its many-to-many fields, and the foreign
+    keys its visibility does not rest on (a reaction's answered claim, a party's parent)."""
+    rows = model._default_manager.none()
+    required = {*getattr(rows, "REQUIRED_RELATIONS", ()), *getattr(rows, "OPTIONAL_RELATIONS", ())}
+    keys = [f for f in model._meta.fields if f.many_to_one and f.name not in required]
+    return [f for f in [*keys, *model._meta.many_to_many] if _is_marked(f.related_model)]
+
+
+def visible_links(model, user) -> list[models.Prefetch]:
+    """Prefetches that make a row's links show only the rows the user may see."""
+    return [models.Prefetch(f.name, f.related_model.objects.visible_to(user)) for f in _link_fields(model)]
+
+
+def keep_hidden_keys(form, user) -> None:
+    """Put back the foreign keys a form emptied because their target is hidden from the user (it offered no choice)."""
+    instance = form.instance
+    if instance.pk is None:
+        return
+    for field in [f for f in _link_fields(type(instance)) if f.many_to_one and f.name in form.fields]:
+        stored = type(instance)._default_manager.filter(pk=instance.pk).values_list(field.attname, flat=True).first()
+        hidden = stored is not None and not field.related_model.objects.visible_to(user).filter(pk=stored).exists()
+        if hidden and getattr(instance, field.attname) is None:
+            setattr(instance, field.attname, stored)
+
+
+def hidden_members(instance, user) -> dict[str, list]:
+    """The rows of each many-to-many link of a saved row that the user may not see (a form's save drops them)."""
+    if instance.pk is None:
+        return {}
+    found = {}
+    for field in [f for f in _link_fields(type(instance)) if f.many_to_many]:
+        through = field.remote_field.through.objects.filter(**{field.m2m_field_name(): instance.pk})
+        linked = field.related_model._default_manager.filter(pk__in=through.values(field.m2m_reverse_field_name()))
+        found[field.name] = list(linked.exclude(pk__in=field.related_model.objects.visible_to(user).values("pk")))
+    return found
+
+
+class VisibleHistoryHelper(HistoricalRecordContextHelper):
+    """A change history's differences without the linked rows the reader may not see (a change to hidden links
+    only is left out)."""
+
+    def __init__(self, model, historical_record, *, user):
+        super().__init__(model, historical_record)
+        self.user = user
+
+    def context_for_delta_changes(self, delta):
+        changes = []
+        for change in delta.changes:
+            field = self.model._meta.get_field(change.field)
+            if field.is_relation and _is_marked(field.related_model):
+                old, new = self._masked(field, change.old), self._masked(field, change.new)
+                if old == new:
+                    continue
+                change = dataclasses.replace(change, old=old, new=new)
+            changes.append(change)
+        return super().context_for_delta_changes(dataclasses.replace(delta, changes=changes))
+
+    def _masked(self, field, value):
+        """A foreign key's target, or a many-to-many link's rows, as the reader may see them."""
+        if field.many_to_many:
+            name = get_m2m_reverse_field_name(field)
+            pks = [row[name].pk for row in value]
+            visible = set(
+                field.related_model.objects.visible_to(self.user).filter(pk__in=pks).values_list("pk", flat=True)
+            )
+            return [row for row in value if row[name].pk in visible]
+        if value is None or not field.related_model.objects.visible_to(self.user).filter(pk=value.pk).exists():
+            return None
+        return value
 
 
 class ReviewActionsMixin(VisibleRowsMixin):
@@ -35,8 +184,9 @@ class ReviewActionsMixin(VisibleRowsMixin):
         return actions
 
     def _review(self, request, queryset, status: str) -> None:
+        selected = queryset.count()  # before the change: under the "draft" filter the rows no longer match after
         changed = review_status_set(records=queryset, status=status, user=request.user)
-        skipped = queryset.count() - changed
+        skipped = selected - changed
         note = f" ({skipped} not drafts, left unchanged)" if skipped else ""
         self.message_user(request, f"{changed} draft(s) marked {status}{note}.", messages.SUCCESS)
 
@@ -109,6 +259,10 @@ class PossiblySameAsInline(admin.TabularInline):
     verbose_name = "possibly the same actor as"
     verbose_name_plural = "possibly the same actor as"
 
+    def get_queryset(self, request):  # links to hidden parties or sources stay out of the form (kept on save)
+        source = models.Q(source__isnull=True) | visibility_q(request.user, "source__")
+        return super().get_queryset(request).filter(source, visibility_q(request.user, "party_b__"))
+
 
 @admin.register(Party)
 class PartyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
@@ -134,13 +288,14 @@ class PartyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
 
     @admin.display(description="children")
     def children_list(self, obj: Party) -> str:
-        return _party_links(obj.children.all()) if obj.pk else "-"
+        return _party_links(obj.children.visible_to(_reader(obj))) if obj.pk else "-"
 
     @admin.display(description="linked as possibly the same by")
     def linked_from(self, obj: Party) -> str:
         if not obj.pk:
             return "-"
-        return _party_links([link.party_a for link in obj.possibly_same_as_backlinks.select_related("party_a")])
+        links = obj.possibly_same_as_backlinks.filter(visibility_q(_reader(obj), "party_a__")).select_related("party_a")
+        return _party_links([link.party_a for link in links])
 
     @admin.display(description="names shared with other parties (ambiguous)")
     def shared_names(self, obj: Party) -> str:
@@ -149,8 +304,10 @@ class PartyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
         if not obj.pk:
             return "-"
         own = {obj.normalized_name, *obj.aliases.values_list("normalized", flat=True)}
-        others = Party.objects.exclude(pk=obj.pk).filter(
-            models.Q(normalized_name__in=own) | models.Q(aliases__normalized__in=own)
+        others = (
+            Party.objects.visible_to(_reader(obj))
+            .exclude(pk=obj.pk)
+            .filter(models.Q(normalized_name__in=own) | models.Q(aliases__normalized__in=own))
         )
         rows = []
         for other in others.distinct().prefetch_related("aliases")[:50]:
@@ -159,6 +316,11 @@ class PartyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
                 (reverse("admin:attribution_party_change", args=[other.pk]), str(other), ", ".join(sorted(names)))
             )
         return format_html_join("; ", '<a href="{}">{}</a> ({})', rows) or "-"
+
+
+def _reader(obj):
+    """Who reads the page: set by the admin's get_object; a past version's page shows what anyone may see."""
+    return getattr(obj, "admin_reader", None)
 
 
 def _party_links(parties) -> str:

@@ -84,27 +84,11 @@ FILTER = incident_page(
     )""",
 )
 
-# ?q=...: the incident's own title and summary, a visible source linked to it or cited by one of its visible
-# statements, or a visible statement's quote (the expressions of the GIN indexes, so each branch uses one).
-INCIDENT_DOC = "to_tsvector('english', COALESCE(i2.title, '') || ' ' || COALESCE(i2.summary, ''))"
-SOURCE_DOC = "to_tsvector('english', COALESCE(s.title, '') || ' ' || COALESCE(left(s.text, 200000), ''))"
+# ?q=... (anonymous): the incident's stored public search document (incidents.search_index: its title and
+# summary, its public statements' quotes, its public sources' titles and texts) behind its GIN index.
 SEARCH = incident_page(
-    where="i.id IN (SELECT id FROM hits)",
-    ctes=f"""WITH q AS (SELECT websearch_to_tsquery('english', %(q)s) AS query),
-    matching_sources AS (SELECT s.id FROM incidents_source s, q WHERE {SOURCE_DOC} @@ q.query AND {vis("s")}),
-    hits AS (
-        SELECT i2.id FROM incidents_incident i2, q WHERE {INCIDENT_DOC} @@ q.query
-        UNION SELECT l.incident_id FROM incidents_incidentsource l JOIN matching_sources m ON m.id = l.source_id
-        UNION SELECT a.incident_id {CLAIMS}
-            AND to_tsvector('english', COALESCE(a.quote, '')) @@ (SELECT query FROM q)
-        UNION SELECT r.incident_id {REACTIONS}
-            AND to_tsvector('english', COALESCE(r.quote, '')) @@ (SELECT query FROM q)
-        UNION SELECT c.incident_id {CONSEQUENCES}
-            AND to_tsvector('english', COALESCE(c.quote, '')) @@ (SELECT query FROM q)
-        UNION SELECT a.incident_id {CLAIMS} AND a.source_id IN (SELECT id FROM matching_sources)
-        UNION SELECT r.incident_id {REACTIONS} AND r.source_id IN (SELECT id FROM matching_sources)
-        UNION SELECT c.incident_id {CONSEQUENCES} AND c.source_id IN (SELECT id FROM matching_sources)
-    )""",
+    where="i.id IN (SELECT d.incident_id FROM incidents_incidentsearch d, q WHERE d.document @@ q.query)",
+    ctes="WITH q AS (SELECT websearch_to_tsquery('english', %(q)s) AS query)",
 )
 
 # The whole case, as GET /api/v1/incidents/{id}/ shows it (timeline: its events, dates and lags in days;

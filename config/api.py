@@ -20,6 +20,8 @@ def exception_handler(exc, context):
         exc = Conflict(f"Still referenced by other records ({names}); remove those references first.")
     elif isinstance(exc, IntegrityError):
         exc = Conflict("The change conflicts with a stored record (a duplicate or a broken reference).")
+    elif isinstance(exc, RecursionError):  # the JSON parser's stack ran out: a body nested thousands deep
+        exc = exceptions.ParseError("The request body is nested too deeply to be read.")
     return drf_exception_handler(exc, context)
 
 
@@ -38,3 +40,47 @@ def build_router() -> DefaultRouter:
     router.register("notes", CaseNoteViewSet, basename="note")
     router.register("imports", ImportJobViewSet, basename="import")
     return router
+
+
+# --- The errors above, in the OpenAPI schema ----------------------------------------------------------------
+_DETAIL = {"type": "object", "properties": {"detail": {"type": "string"}}, "required": ["detail"]}
+_FIELD_ERRORS = {
+    "type": "object",
+    "description": "Messages by field name (lists of strings, nested for nested fields); `non_field_errors` for the "
+    "record as a whole; `detail` when the request itself could not be read.",
+}
+_ERRORS = {  # status: (description, schema component, applies to the operation)
+    "400": ("A broken rule or an unreadable request: nothing saved.", "FieldErrors", "has_input"),
+    "401": ("Not signed in (or an unknown token), where signing in is needed.", "ErrorDetail", "always"),
+    "403": ("Signed in, but your role may not do this.", "ErrorDetail", "writes"),
+    "404": ("No such record, or not one you may see (or an unknown page cursor).", "ErrorDetail", "finds"),
+    "409": (
+        "Conflicts with stored records (a duplicate, a record still referenced, not a draft).",
+        "ErrorDetail",
+        "writes",
+    ),
+    "415": ("A request body of a media type this operation does not read.", "ErrorDetail", "has_body"),
+    "429": ("Too many requests: try again after Retry-After seconds.", "ErrorDetail", "always"),
+}
+
+
+def document_errors(result: dict, generator, request, public) -> dict:
+    """drf-spectacular postprocessing hook: every operation lists the error answers it can give, with the JSON
+    body `exception_handler` writes, so clients (and schemathesis) know every status code to expect."""
+    schemas = result.setdefault("components", {}).setdefault("schemas", {})
+    schemas["ErrorDetail"], schemas["FieldErrors"] = _DETAIL, _FIELD_ERRORS
+    for item in result.get("paths", {}).values():
+        for method, operation in item.items():
+            parameters = {parameter["in"] for parameter in operation.get("parameters", [])}
+            applies = {
+                "always": True,
+                "writes": method not in ("get", "head", "options"),
+                "finds": "path" in parameters or any(p["name"] == "cursor" for p in operation.get("parameters", [])),
+                "has_body": "requestBody" in operation,
+                "has_input": "requestBody" in operation or "query" in parameters,
+            }
+            for status, (description, component, when) in _ERRORS.items():
+                if applies[when]:
+                    content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{component}"}}}
+                    operation["responses"].setdefault(status, {"description": description, "content": content})
+    return result

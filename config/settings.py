@@ -18,6 +18,12 @@ REQUIRE_SERVICES = env.bool("REQUIRE_SERVICES", default=False)
 IMPORT_ALLOW_PRIVATE_ADDRESSES = env.bool("IMPORT_ALLOW_PRIVATE_ADDRESSES", default=False)
 API_THROTTLE_ANON = env.str("API_THROTTLE_ANON", default="120/minute")
 API_THROTTLE_USER = env.str("API_THROTTLE_USER", default="1200/minute")
+# Django's cache (throttling, cached anonymous API answers): per process unless CACHE_URL names Redis.
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
+    CACHES["default"].setdefault("OPTIONS", {"MAX_ENTRIES": 5000})
+# Seconds an anonymous API answer may stay cached (incidents.api_cache; always invalidated by writes); 0: off.
+API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=300)
 API_PAGE_SIZE = env.int("API_PAGE_SIZE", default=50)
 API_MAX_PAGE_SIZE = env.int("API_MAX_PAGE_SIZE", default=200)
 
@@ -48,6 +54,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # 413 for a body larger than any import, from its Content-Length, before a byte is read (incidents/uploads.py).
+    "incidents.uploads.RequestSizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -84,6 +92,13 @@ TEMPLATES = [
 ]
 
 DATABASES["default"].setdefault("ATOMIC_REQUESTS", True)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Persistent connections (a new backend per request costs more than most of our queries), checked
+    # before reuse; JIT off, since it only adds compile time to this application's short queries.
+    # DATABASE_URL's own ?conn_max_age= and ?options= take precedence.
+    DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
+    DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -163,6 +178,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "config.api.document_errors"],
     # One schema name per codebook vocabulary (fields of the same name use different ones).
     "ENUM_NAME_OVERRIDES": {
         f"{name}Enum": f"attribution.codebook.{name}"
@@ -217,6 +233,16 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_restore_throttle": env.int("CELERY_UNACKED_RESTORE_THROTTLE", default=10),
     "unacked_mutex_expire": env.int("CELERY_UNACKED_MUTEX_EXPIRE", default=300),
 }
+# With the broker down, the web tier must answer at once (503) rather than hang: connections give up after
+# a few seconds, a silent broker (half-open connection, hung server) after the socket timeout (above
+# Redis's 1 s blocking reads), and a publish after two quick retries; submissions first check that the
+# broker answers (incidents.services.import_queue_check). Workers keep reconnecting until it is back.
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=3)
+CELERY_BROKER_TRANSPORT_OPTIONS["socket_connect_timeout"] = CELERY_BROKER_CONNECTION_TIMEOUT
+CELERY_BROKER_TRANSPORT_OPTIONS["socket_timeout"] = env.float("CELERY_BROKER_SOCKET_TIMEOUT", default=10)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {"max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5}
+# Workers load the STIX validator when they start (its schemas take seconds), not on the first STIX job.
+CELERY_WORKER_PRELOAD_STIX_VALIDATOR = env.bool("CELERY_WORKER_PRELOAD_STIX_VALIDATOR", default=True)
 
 # --- Imports --------------------------------------------------------------------------------------------
 IMPORT_MAX_BYTES = 10 * 1024 * 1024

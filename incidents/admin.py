@@ -5,12 +5,13 @@ from django.contrib import admin, messages
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
-from django.core.exceptions import ValidationError
-from django.db import models
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.db import models, transaction
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.http import content_disposition_header
+from django.utils.text import smart_split, unescape_string_literal
 from simple_history.admin import SimpleHistoryAdmin
 
 from attribution.access import visibility_q
@@ -20,7 +21,6 @@ from attribution.admin import (
     ReviewActionsMixin,
     StatementForm,
     VisibleRowsMixin,
-    party_search,
 )
 from attribution.codebook import IncidentType, TargetCategory
 from attribution.countries import country_name
@@ -30,8 +30,16 @@ from incidents.importers.datasets import DATASET_FORMATS
 from incidents.models import CaseNote, Clearance, ImportJob, Incident, IncidentSource, Source
 from incidents.reports import FORMATS
 from incidents.reports.archive import case_reports_zip
-from incidents.selectors import incident_timeline
-from incidents.services import importjob_create, importjob_input_problem, importjob_options
+from incidents.selectors import timeline_from_records
+from incidents.services import (
+    ImportQueueUnavailable,
+    IncidentChanged,
+    import_queue_check,
+    importjob_create,
+    importjob_input_problem,
+    importjob_options,
+    incident_version_lock,
+)
 
 # Quotes and notes are short: keep each inline compact so the whole case fits on one page.
 COMPACT_TEXT = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 90})}}
@@ -45,6 +53,14 @@ class IncidentSourceInline(admin.TabularInline):
     fields = ["source", "note"]
     autocomplete_fields = ["source"]
     verbose_name_plural = "sources documenting the case"
+
+    def get_queryset(self, request):  # links to hidden sources stay out of the form, and so are kept on save
+        return super().get_queryset(request).filter(source__in=Source.objects.visible_to(request.user))
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "source":
+            kwargs["queryset"] = Source.objects.visible_to(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class StatementInline(VisibleRowsMixin, admin.StackedInline):
@@ -128,6 +144,31 @@ class CaseNoteInline(VisibleRowsMixin, admin.StackedInline):
     readonly_fields = ["author", "created_at"]
 
 
+def admin_search_words(search_term: str) -> list[str]:
+    """The words of an admin search, as Django splits them ("quoted phrases" kept whole)."""
+    words = []
+    for bit in smart_split(search_term):
+        if bit.startswith(('"', "'")) and bit[0] == bit[-1]:
+            bit = unescape_string_literal(bit)
+        words.append(bit)
+    return words
+
+
+def visible_timeline(incident: Incident, user) -> list:
+    """The case's timeline from the records the user may see (as on the case page; None: the public view)."""
+
+    def rows(related, *parties):
+        return related.visible_to(user).select_related(*parties)
+
+    return timeline_from_records(
+        incident,
+        attributions=rows(incident.attributions, "made_by", "attributed_to"),
+        reactions=rows(incident.reactions, "party"),
+        consequences=rows(incident.consequences, "initiated_by", "target"),
+        related=rows(incident.related_incidents),
+    )
+
+
 # --- Changelist filters -----------------------------------------------------------------------------
 class ChoiceListFilter(admin.SimpleListFilter):
     """Incidents whose list field holds the chosen code."""
@@ -164,7 +205,8 @@ class VictimCountryFilter(ChoiceListFilter):
     field_name = "victim_countries"
 
     def lookups(self, request, model_admin):
-        combos = Incident.objects.values_list("victim_countries", flat=True).distinct()
+        # Distinct combinations, not rows (the model's ordering would otherwise make every row distinct).
+        combos = model_admin.get_queryset(request).order_by().values_list("victim_countries", flat=True).distinct()
         codes = {code for combo in combos for code in combo or []}
         return sorted(((code, country_name(code)) for code in codes), key=lambda item: item[1])
 
@@ -176,14 +218,20 @@ class AttributedToFilter(admin.SimpleListFilter):
     parameter_name = "attributed_to"
 
     def lookups(self, request, model_admin):
-        accused = Party.objects.filter(attributions_received__isnull=False).distinct().order_by("name")
-        return [(str(party.pk), str(party)) for party in accused]
+        # The tops of the party tree that have been accused (states, unaffiliated groups); a party further
+        # down is chosen through its top, or with ?attributed_to=<id>.
+        accused = Attribution.objects.visible_to(request.user).filter(attributed_to=models.OuterRef("pk"))
+        tops = (
+            Party.objects.visible_to(request.user).filter(models.Exists(accused), parent__isnull=True).order_by("name")
+        )
+        return [(str(party.pk), str(party)) for party in tops.only("pk", "name", "kind", "country")]
 
     def queryset(self, request, queryset):
         if not (self.value() or "").isdigit():
             return queryset
         party_ids = party_descendant_ids([int(self.value())])
-        return queryset.filter(pk__in=Attribution.objects.filter(attributed_to__in=party_ids).values("incident"))
+        claims = Attribution.objects.visible_to(request.user).filter(attributed_to__in=party_ids)
+        return queryset.filter(pk__in=claims.values("incident"))
 
 
 class YearFilter(admin.SimpleListFilter):
@@ -191,7 +239,13 @@ class YearFilter(admin.SimpleListFilter):
     parameter_name = "year"
 
     def lookups(self, request, model_admin):
-        return [(str(day.year), str(day.year)) for day in Incident.objects.dates("occurred_on", "year", order="DESC")]
+        # Every year from the latest to the earliest (two index lookups, not a scan for distinct years).
+        span = model_admin.get_queryset(request).aggregate(
+            first=models.Min("occurred_on"), last=models.Max("occurred_on")
+        )
+        if span["first"] is None:
+            return []
+        return [(str(year), str(year)) for year in range(span["last"].year, span["first"].year - 1, -1)]
 
     def queryset(self, request, queryset):
         if (self.value() or "").isdigit():
@@ -209,10 +263,27 @@ class WrappedFilteredSelectMultiple(FilteredSelectMultiple):
 
 
 class IncidentForm(forms.ModelForm):
+    """The incident form; it carries the version it was opened at and refuses to save over a newer one."""
+
+    # Posted back as it was rendered; a post without it (a page from before versions) is not checked.
+    version = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
     class Meta:
         model = Incident
         fields = "__all__"  # noqa: DJ007 - the admin's fieldsets choose what is shown
         widgets = {"victim_countries": WrappedFilteredSelectMultiple("countries", is_stacked=False)}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("version") is None:
+            cleaned["version"] = self.instance.version
+        elif self.instance.pk is not None:
+            try:  # a savepoint inside the admin's transaction: the row stays locked until this save is done
+                with transaction.atomic():
+                    incident_version_lock(incident=Incident(pk=self.instance.pk), expected=cleaned["version"])
+            except IncidentChanged as error:
+                raise ValidationError(error.message, code="stale_version") from None
+        return cleaned
 
 
 @admin.register(Incident)
@@ -229,22 +300,27 @@ class IncidentAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
         "review_status",
         "tlp",
     ]
-    search_fields = [
-        "title",
-        "summary",
-        "slug",
-        *party_search("attributions__attributed_to"),
-        *party_search("attributions__made_by"),
-        *party_search("victims"),
-    ]
-    date_hierarchy = "occurred_on"
+    search_fields = ["title", "summary", "slug"]  # and the parties of visible claims and victims: see below
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["victims", "related_incidents", "assignee"]
     readonly_fields = ["occurred", "timeline", "created_at", "updated_at"]
     show_full_result_count = False
     list_per_page = 50
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", ("status", "severity"), "assignee", ("review_status", "tlp")]}),
+        (
+            None,
+            {
+                "fields": [
+                    "version",  # hidden: the version the form was opened at (optimistic locking)
+                    "title",
+                    "slug",
+                    "summary",
+                    ("status", "severity"),
+                    "assignee",
+                    ("review_status", "tlp"),
+                ]
+            },
+        ),
         (
             "When",
             {
@@ -266,6 +342,24 @@ class IncidentAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
     ]
     inlines = [IncidentSourceInline, AttributionInline, ReactionInline, ConsequenceInline, CaseNoteInline]
     actions = [*ReviewActionsMixin.actions, "export_case_reports"]
+
+    def get_search_results(self, request, queryset, search_term):
+        """Every word must be in the title, summary or slug, or name (or be an alias of) a party of a claim about
+        the case or a victim of it, among those the user may see: a hidden claim must not make a case match."""
+        user = request.user
+        for word in admin_search_words(search_term):
+            parties = Party.objects.visible_to(user).filter(
+                models.Q(name__icontains=word) | models.Q(aliases__name__icontains=word)
+            )
+            claims = Attribution.objects.visible_to(user).filter(
+                models.Q(attributed_to__in=parties) | models.Q(made_by__in=parties)
+            )
+            victims = Incident.victims.through.objects.filter(party__in=parties)
+            own = models.Q(title__icontains=word) | models.Q(summary__icontains=word) | models.Q(slug__icontains=word)
+            queryset = queryset.filter(
+                own | models.Q(pk__in=claims.values("incident")) | models.Q(pk__in=victims.values("incident"))
+            )
+        return queryset, False
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         formats = [(fmt, spec.label) for fmt, spec in FORMATS.items()]  # the "Case report" download links
@@ -301,7 +395,13 @@ class IncidentAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
     def timeline(self, obj: Incident) -> str:
         if not obj.pk:
             return "Save the case to see its timeline."
-        return render_to_string("admin/incidents/timeline.html", {"events": incident_timeline(obj)})
+        reader = getattr(obj, "admin_reader", None)  # set by get_object; a past version's page shows the public view
+        return render_to_string("admin/incidents/timeline.html", {"events": visible_timeline(obj, reader)})
+
+    def save_model(self, request, obj, form, change):
+        if change:  # checked again where the row is written, in case the form was validated outside a transaction
+            incident_version_lock(incident=obj, expected=form.cleaned_data["version"])
+        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is CaseNote:
@@ -445,6 +545,11 @@ class ImportForm(forms.ModelForm):
             )
         except ValidationError as error:
             self.add_error("format", error)
+        if not self.errors:
+            try:
+                import_queue_check()
+            except ImportQueueUnavailable:
+                self.add_error(None, ValidationError(ImportQueueUnavailable.message, code="queue_unavailable"))
         return cleaned
 
 
@@ -493,6 +598,18 @@ class ImportJobAdmin(SimpleHistoryAdmin):
             return ["kind", "input_url", "upload", "input_text", "published", "title", "format", "strict"]
         return self.readonly_fields
 
+    def add_view(self, request, form_url="", extra_context=None):
+        """The import form; while the broker is down it comes back with the error and HTTP 503 (nothing saved)."""
+        try:
+            response = super().add_view(request, form_url, extra_context)
+        except ImportQueueUnavailable as error:  # the broker went down between the form's check and the save
+            return HttpResponse(str(error), status=503, content_type="text/plain; charset=utf-8")
+        adminform = (getattr(response, "context_data", None) or {}).get("adminform")
+        if adminform is not None and adminform.form.has_error(NON_FIELD_ERRORS, "queue_unavailable"):
+            response.status_code = 503
+            response["Retry-After"] = "30"
+        return response
+
     def save_model(self, request, obj, form, change):
         if change:
             return
@@ -509,7 +626,7 @@ class ImportJobAdmin(SimpleHistoryAdmin):
             kind=data.get("kind") or ImportJob.Kind.REPORT,
             options=data.get("options") or None,
         )
-        obj.pk = job.pk
+        obj.pk, obj.input_name = job.pk, job.input_name  # the "was added" message names the job by them
 
     def save_related(self, request, form, formsets, change):
         pass  # the job has no related rows to save

@@ -9,6 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from attribution.admin import URL_FORM_FIELDS
 from incidents.feeds import feed_poll_safely
 from incidents.models import Feed, FeedEntry
+from incidents.urlnorm import is_web_url
 
 RECENT_ENTRIES = 50
 
@@ -49,6 +50,8 @@ class FeedEntryInline(admin.TabularInline):
     def link(self, obj: FeedEntry) -> str:
         if not obj.url:
             return "-"
+        if not is_web_url(obj.url):  # as Django's admin does for URLFields: no link to another scheme
+            return obj.url
         return format_html('<a href="{}" target="_blank" rel="noopener noreferrer">{}</a>', obj.url, obj.url)
 
     @admin.display(description="import job")

@@ -40,7 +40,8 @@ def backup_models(*, with_users: bool) -> list[type[models.Model]]:
     """The models a backup holds, every one after the models it refers to."""
     from rest_framework.authtoken.models import Token
 
-    chosen = [m for m in apps.get_models() if m._meta.app_label in APPS]
+    # Derived tables (the search documents) are rebuilt from the records when these are restored.
+    chosen = [m for m in apps.get_models() if m._meta.app_label in APPS and not getattr(m, "DERIVED", False)]
     if with_users:
         chosen += [User, Token]  # the role groups come with the migrations; users name theirs by name
     elif any(m._meta.label_lower == "incidents.clearance" for m in chosen):

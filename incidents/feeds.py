@@ -198,12 +198,13 @@ def _parse(fetched: Fetched) -> feedparser.FeedParserDict:
 def _read_entry(raw: dict) -> _Entry:
     link = _usable_link(raw.get("link") or "")
     normalized = normalize_url(link) if link else ""
-    key = (raw.get("id") or "").strip() or normalized
+    key = (raw.get("id") or "").replace("\x00", "").strip() or normalized  # NUL (&#0;): PostgreSQL stores none
     if len(key) > MAX_URL_LENGTH:
         key = "sha256:" + hashlib.sha256(key.encode()).hexdigest()
     title = raw.get("title") or ""
     if "html" in (raw.get("title_detail") or {}).get("type", ""):
         title = html.unescape(strip_tags(title))
+    title = title.replace("\x00", " ")
     return _Entry(key, link, normalized, " ".join(title.split())[:500], _entry_date(raw))
 
 

@@ -6,6 +6,9 @@ cannot slip through); redirects are followed by hand, at most IMPORT_MAX_REDIREC
 same way; bodies are capped at IMPORT_MAX_BYTES; no proxy from the environment is used.
 A caller may make the request conditional (a stored ETag / Last-Modified, as feed polling does); a
 304 Not Modified answer then comes back with `not_modified` set and no content.
+A URL with a user name or password, or longer than MAX_URL_LENGTH, is refused too (credentials would be
+sent to the server and stored with the job). An IPv6 address that carries an IPv4 one (mapped ::ffff:a.b.c.d,
+6to4 2002:…) is judged by the IPv4 address it carries.
 IMPORT_ALLOW_PRIVATE_ADDRESSES=1 admits loopback addresses only (tests serving pages from 127.0.0.1);
 private, link-local (cloud metadata), multicast and reserved addresses stay refused even then.
 """
@@ -14,13 +17,15 @@ import ipaddress
 import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import requests
 from django.conf import settings
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+from incidents.urlnorm import MAX_URL_LENGTH
 
 USER_AGENT = "attribution-tracker-importer/1.0"
 
@@ -47,19 +52,20 @@ class Fetched:
 def refused_reason(ip_text: str) -> str | None:
     """Why an address may not be fetched, or None when it is a public address."""
     ip = ipaddress.ip_address(ip_text.split("%")[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address) and (ip.ipv4_mapped or ip.sixtofour):
+        ip = ip.ipv4_mapped or ip.sixtofour  # a 6to4 address is routed to the IPv4 address it carries
     if ip.is_loopback and settings.IMPORT_ALLOW_PRIVATE_ADDRESSES:
         return None
-    for attribute, label in [
+    for attribute, label in [  # is_site_local: IPv6 fec0::/10, deprecated but still routed inside sites
         ("is_loopback", "a loopback"),
         ("is_link_local", "a link-local"),
+        ("is_site_local", "a site-local"),
         ("is_multicast", "a multicast"),
         ("is_unspecified", "an unspecified"),
         ("is_reserved", "a reserved"),
         ("is_private", "a private"),
     ]:
-        if getattr(ip, attribute):
+        if getattr(ip, attribute, False):  # IPv4 addresses have no is_site_local
             return f"{ip} is {label} address"
     if not ip.is_global:
         return f"{ip} is not a public address"
@@ -72,10 +78,15 @@ def resolve(host: str, port: int) -> list:
 
 
 def _check_host(host: str, port: int) -> None:
+    name = unquote(host)  # an IPv6 zone index arrives as %25
+    if not name.isprintable() or " " in name:  # the resolver would stop reading at a NUL byte
+        raise FetchError(f"The host name {host[:100]!r} is not valid (a control character or a space).")
     try:
-        answers = resolve(host, port)
+        answers = resolve(name, port)
     except socket.gaierror as error:
         raise FetchError(f"The host {host} could not be resolved ({error.strerror}).") from error
+    except (UnicodeError, ValueError) as error:  # IDNA refuses it (a label over 63 characters)
+        raise FetchError(f"The host name {host[:100]!r} is not valid ({error}).") from error
     for *_, sockaddr in answers:
         reason = refused_reason(sockaddr[0])
         if reason:
@@ -128,11 +139,18 @@ def _session() -> requests.Session:
 
 
 def _check_url(url: str) -> None:
-    parts = urlsplit(url)
+    if len(url) > MAX_URL_LENGTH:
+        raise FetchError(f"The URL is {len(url):,} characters long; the limit is {MAX_URL_LENGTH:,}.")
+    try:
+        parts = urlsplit(url)
+    except ValueError as error:  # e.g. an unclosed IPv6 bracket
+        raise FetchError(f"The URL is not valid ({error}).") from error
     if parts.scheme not in ("http", "https"):
         raise FetchError(f"Only http and https URLs can be imported, not {parts.scheme or 'a relative URL'}.")
     if not parts.hostname:
         raise FetchError("The URL has no host name.")
+    if parts.username is not None or parts.password is not None:
+        raise FetchError("URLs with a user name or password are not imported (they would be sent and stored).")
     try:
         port = parts.port or (443 if parts.scheme == "https" else 80)
     except ValueError as error:

@@ -17,7 +17,7 @@ from attribution.codebook import (
 from attribution.filters import ReviewFilterSet
 from attribution.models import Attribution, Consequence, Reaction
 from attribution.selectors import parties_matching
-from incidents.models import Incident, Source
+from incidents.models import CaseNote, Incident, Source
 from incidents.selectors import incident_search
 
 CLAIMING = [AttributionStance.ATTRIBUTES, AttributionStance.ENDORSES]
@@ -113,3 +113,13 @@ class SourceFilter(ReviewFilterSet):
         from incidents.urlnorm import normalize_url
 
         return queryset.filter(normalized_url=normalize_url(value))
+
+
+class CaseNoteFilter(filters.FilterSet):
+    # A plain id, not a choice of every incident: the choices would list (and a 400 would confirm) cases the
+    # reader may not see.
+    incident = filters.NumberFilter(field_name="incident_id", help_text="Id of the incident.")
+
+    class Meta:
+        model = CaseNote
+        fields = ["incident"]

@@ -66,8 +66,16 @@ def read_report(
         document = document_from_bytes(content, name=name)
     else:
         document = Document(text=text.strip())
+    _drop_nul(document)
     title = title or document.title or _first_line_title(document.text) or (name or url or "Pasted report")
     return ReadReport(document, url or None, title[:500], published or document.published_on)
+
+
+def _drop_nul(document: Document) -> None:
+    """NUL characters carry nothing readable (a PDF's broken font map, a binary fragment) and PostgreSQL
+    cannot store them in text."""
+    for name in ("text", "title", "author", "language"):
+        setattr(document, name, getattr(document, name).replace("\x00", ""))
 
 
 def _first_line_title(text: str) -> str:

@@ -4,6 +4,7 @@ import datetime as dt
 import hashlib
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
@@ -76,6 +77,9 @@ class Incident(models.Model):
     )
     review_status = models.CharField(max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.DRAFT)
     external_id = external_id_field()  # noqa: DJ001 (NULL: records not imported have none)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Goes up by one at every save; a stale version is refused (admin form, API If-Match)."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -108,6 +112,10 @@ class Incident(models.Model):
     def save(self, *args, **kwargs):
         normalize_precisions(self, INCIDENT_DATE_FIELDS)
         self.set_occurred_on()
+        if not self._state.adding:  # every change moves the version on (incidents.services.incident_version_lock)
+            self.version += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "version"}
         super().save(*args, **kwargs)
 
     def clean(self) -> None:
@@ -360,3 +368,24 @@ class FeedEntry(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url or self.key
+
+
+class IncidentSearch(models.Model):
+    """The public search document of an incident (PostgreSQL only; kept by incidents.search_index).
+
+    It holds what an anonymous reader may search in the case: its title and summary, the quotes of its
+    public statements, and the titles and texts of the public sources linked to it or cited by them. A GIN
+    index over it answers the public full-text search with one index lookup."""
+
+    # Derived data, rebuilt from the records at any time: no history, not in backups.
+    DERIVED = True
+
+    incident = models.OneToOneField(Incident, primary_key=True, on_delete=models.CASCADE, related_name="search")
+    document = SearchVectorField(null=True)
+    refreshed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "incident search document"
+
+    def __str__(self) -> str:
+        return f"search document of incident {self.incident_id}"

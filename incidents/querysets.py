@@ -12,21 +12,32 @@ class IncidentQuerySet(ReviewQuerySetMixin, models.QuerySet):
     """Incidents."""
 
     def with_list_relations(self, user):
-        """Per-row counts for lists, from the claims and reactions the user may see (no extra query per row)."""
+        """Per-row counts for lists, from the claims and reactions the user may see (no extra query per row).
+
+        Both are correlated to the outer, already visible incident, so they skip its visibility join; the
+        denial flag is a LIMIT 1 scalar subquery, which PostgreSQL runs per row of the page (an EXISTS here
+        is planned as a hashed subplan over every denial in the table)."""
         from attribution.models import Attribution, Reaction
 
         claims = (
-            Attribution.objects.visible_to(user)
+            Attribution.objects.visible_to(user, known_visible=("incident",))
             .filter(incident=models.OuterRef("pk"))
             .order_by()
             .values("incident")
             .annotate(n=models.Count("id"))
             .values("n")
         )
-        denials = Reaction.objects.visible_to(user).filter(incident=models.OuterRef("pk"), stance=ReactionStance.DENIAL)
+        first_denial = (
+            Reaction.objects.visible_to(user, known_visible=("incident",))
+            .filter(incident=models.OuterRef("pk"), stance=ReactionStance.DENIAL)
+            .order_by()
+            .annotate(flag=models.Value(True))
+            .values("flag")[:1]
+        )
         return self.annotate(
-            attribution_count=Coalesce(models.Subquery(claims), 0), has_denial=models.Exists(denials)
-        ).select_related("assignee")
+            attribution_count=Coalesce(models.Subquery(claims), 0),
+            has_denial=Coalesce(models.Subquery(first_denial, output_field=models.BooleanField()), False),
+        )
 
     def with_api_relations(self, user):
         """The whole case: visible claims, reactions, consequences, victims, related incidents, sources, notes."""
@@ -36,11 +47,15 @@ class IncidentQuerySet(ReviewQuerySetMixin, models.QuerySet):
         def visible(model):
             return model.objects.visible_to(user)
 
+        def of_case(model):  # statements of the (visible) case: their incident's visibility is known
+            known = ("incident",)
+            return model.objects.visible_to(user, known_visible=known).with_api_relations(user, without=known)
+
         links = IncidentSource.objects.filter(source__in=visible(Source)).select_related("source").order_by("id")
-        return self.with_list_relations(user).prefetch_related(
-            models.Prefetch("attributions", visible(Attribution).with_api_relations(user), "visible_attributions"),
-            models.Prefetch("reactions", visible(Reaction).with_api_relations(user), "visible_reactions"),
-            models.Prefetch("consequences", visible(Consequence).with_api_relations(user), "visible_consequences"),
+        return self.select_related("assignee").prefetch_related(
+            models.Prefetch("attributions", of_case(Attribution), "visible_attributions"),
+            models.Prefetch("reactions", of_case(Reaction), "visible_reactions"),
+            models.Prefetch("consequences", of_case(Consequence), "visible_consequences"),
             models.Prefetch("victims", visible(Party), "visible_victims"),
             models.Prefetch("related_incidents", visible(self.model), "visible_related"),
             models.Prefetch("source_links", links, "visible_source_links"),

@@ -9,10 +9,12 @@ from django.db import connection, models
 from django.db.models import Count, Min, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
+from attribution.access import sees_public_only
 from attribution.codebook import AttributionStance, DatePrecision, ReactionStance, ReviewStatus
 from attribution.countries import country_name
 from attribution.dates import Lag, format_date, lag_between, sort_key
 from attribution.search import search_vector, web_search_query
+from incidents import search_index
 from incidents.models import Incident, Source
 
 _ATTRIBUTION_VERBS = {
@@ -161,7 +163,17 @@ class _TimelineBuilder:
 # --- Search -------------------------------------------------------------------------------------------
 def incident_search(incidents: QuerySet[Incident], text: str, *, user) -> QuerySet[Incident]:
     """Incidents whose title or summary, a visible statement's quote, or a visible source's title or text
-    match `text` (PostgreSQL: full-text search in web-search syntax; elsewhere every word, case-insensitive)."""
+    match `text` (PostgreSQL: full-text search in web-search syntax; elsewhere every word, case-insensitive).
+    For the public view on PostgreSQL, the words may match across these parts of the case (one document)."""
+    if search_index.enabled() and sees_public_only(user):
+        # The public view: one stored document per incident behind a GIN index (incidents.search_index).
+        search_index.flush()  # documents marked earlier in this transaction
+        return incidents.filter(search__document=web_search_query(text))
+    return incident_search_by_record(incidents, text, user=user)
+
+
+def incident_search_by_record(incidents: QuerySet[Incident], text: str, *, user) -> QuerySet[Incident]:
+    """The same search, record by record, within any user's view (each record checked for visibility)."""
     from attribution.models import Attribution, Consequence, Reaction
 
     statements = [model.objects.visible_to(user) for model in (Attribution, Reaction, Consequence)]

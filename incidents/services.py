@@ -1,15 +1,20 @@
 """Writes of the case tracker that go beyond one row."""
 
 import datetime as dt
+import logging
+import re
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerError
 
 from attribution.services import record_delete, save_with_history
 from incidents.models import ImportJob, Incident, IncidentSource, Source
+
+logger = logging.getLogger(__name__)
 
 
 @transaction.atomic
@@ -28,7 +33,76 @@ def incident_sources_set(*, incident: Incident, sources: list[Source], user=None
             save_with_history(IncidentSource(incident=incident, source=source), user=user, reason="source linked")
 
 
+# --- Optimistic locking of incidents ----------------------------------------------------------------------
+class IncidentChanged(Exception):
+    """Someone saved the incident after the version a writer read (the admin form, an API If-Match)."""
+
+    def __init__(self, *, incident_id: int, version: int | None, changed_by: str, changed_at: dt.datetime | None):
+        self.incident_id, self.version, self.changed_by, self.changed_at = incident_id, version, changed_by, changed_at
+        if version is None:
+            message = "This incident was deleted since you opened it."
+        else:
+            when = timezone.localtime(changed_at).strftime("%Y-%m-%d %H:%M:%S %Z") if changed_at else "an unknown time"
+            message = (
+                f"This incident was changed by {changed_by} at {when} since you opened it "
+                f"(it is now at version {version}); reload to see their changes."
+            )
+        super().__init__(message)
+        self.message = message
+
+
+def incident_version_lock(*, incident: Incident, expected: int | None = None) -> None:
+    """Hold the incident's row until the caller's transaction ends and load its stored version into
+    `incident`, whose next save writes the version after it; IncidentChanged when `expected` is given
+    and the stored version is another (someone saved in between: their change is kept, this one refused)."""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("incident_version_lock holds the row for a transaction: call it inside one.")
+    rows = Incident.objects.filter(pk=incident.pk)
+    if expected is not None:
+        rows = rows.filter(version=expected)
+    # A write that changes nothing, for its lock: a second writer waits here, then finds the new version.
+    if not rows.update(version=F("version")):
+        raise incident_changed(incident.pk)
+    incident.version = Incident.objects.values_list("version", flat=True).get(pk=incident.pk)
+
+
+def incident_changed(incident_id: int) -> IncidentChanged:
+    """The error telling who saved the incident last, and when (from its history)."""
+    last = Incident.history.filter(id=incident_id).select_related("history_user").order_by("-history_id").first()
+    stored = Incident.objects.filter(pk=incident_id).values_list("version", flat=True).first()
+    who = "someone"
+    if last is not None:
+        who = last.history_user.get_username() if last.history_user else "an import or a background task"
+    return IncidentChanged(
+        incident_id=incident_id, version=stored, changed_by=who, changed_at=last.history_date if last else None
+    )
+
+
 # --- Import jobs ------------------------------------------------------------------------------------------
+class ImportQueueUnavailable(Exception):
+    """The broker did not answer, so nothing was queued (and no job recorded)."""
+
+    message = "The import queue is unavailable; nothing was queued, try again later."
+
+    def __init__(self, reason: str = ""):
+        super().__init__(f"{self.message} ({reason})" if reason else self.message)
+
+
+def import_queue_check() -> None:
+    """Raise ImportQueueUnavailable unless the broker answers now (a fresh connection, no retries), so a
+    submission is refused at once instead of recording a job no worker will ever hear of."""
+    from celery import current_app
+
+    if current_app.conf.task_always_eager:
+        return
+    timeout = current_app.conf.broker_connection_timeout
+    try:
+        with current_app.connection_for_write(transport_options={"socket_timeout": timeout}) as broker:
+            broker.ensure_connection(max_retries=0)
+    except (BrokerError, OSError) as error:
+        raise ImportQueueUnavailable(str(error)) from error
+
+
 def importjob_input_problem(*, url: str, upload_size: int | None, text: str) -> tuple[str, str] | None:
     """What is wrong with an import request, as (what, message) — what is "input" or "upload" — or None.
 
@@ -76,6 +150,8 @@ def importjob_create(
     problem = importjob_input_problem(url=url, upload_size=None if upload is None else len(upload), text=text)
     if problem:
         raise ValidationError(problem[1])
+    if queue:
+        import_queue_check()  # the broker is down: nothing is recorded, the caller answers "try again later"
     if kind == ImportJob.Kind.REPORT:
         options = {"published": published.isoformat() if published else None, "title": title, **(options or {})}
     job = ImportJob(
@@ -93,8 +169,22 @@ def importjob_create(
     return job
 
 
+QUEUE_LOST = "The import queue became unavailable as this job was submitted, so it never ran; submit it again."
+
+
 def _queue(job: ImportJob, task) -> None:
-    result = task.delay(job.pk)
+    try:
+        result = task.delay(job.pk)
+    except BrokerError as error:  # the broker went away since import_queue_check: say so, never leave it "queued"
+        logger.error("Import job %s could not be queued: %s", job.pk, error)
+        ImportJob.objects.filter(pk=job.pk, status=ImportJob.Status.QUEUED).update(
+            status=ImportJob.Status.FAILED,
+            errors=[QUEUE_LOST],
+            progress=100,
+            progress_message="Failed",
+            finished_at=timezone.now(),
+        )
+        return
     ImportJob.objects.filter(pk=job.pk, task_id="").update(task_id=result.id or "")
 
 
@@ -114,6 +204,19 @@ def importjob_claim(*, job_id: int) -> ImportJob | None:
     return ImportJob.objects.get(pk=job_id) if claimed else None
 
 
+def importjob_lease_left(*, job_id: int) -> float | None:
+    """Seconds until a running job's lease expires (its worker may have died: it can be taken over then),
+    or None when the job is finished, queued or gone."""
+    lease = (
+        ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING)
+        .values_list("lease_expires_at", flat=True)
+        .first()
+    )
+    if lease is None:
+        return None
+    return max((lease - timezone.now()).total_seconds(), 0.0)
+
+
 def _lease():
     return timezone.now() + dt.timedelta(seconds=settings.IMPORT_JOB_LEASE_SECONDS)
 
@@ -127,9 +230,24 @@ def importjob_run(*, job: ImportJob, on_progress=None) -> ImportJob:
         if on_progress is not None:
             on_progress(percent, message)
 
-    if job.kind != ImportJob.Kind.REPORT:
-        return _run_structured(job, report)
-    return _run_report(job, report)
+    try:
+        if job.kind != ImportJob.Kind.REPORT:
+            return _run_structured(job, report)
+        return _run_report(job, report)
+    except (OperationalError, InterfaceError) as error:
+        # The database connection broke outside an item's transaction (items are whole or absent): record
+        # it on a fresh connection rather than leave the job "running" for ever.
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
+        return _finish(job, ImportJob.Status.FAILED, errors=[_connection_lost(error)])
+
+
+def _connection_lost(error: Exception) -> str:
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return (
+        f"The database connection was lost during the import ({reason}). Every item is imported whole or "
+        "not at all; run the import again to import the rest (what is already there is left as it is)."
+    )
 
 
 def _run_structured(job: ImportJob, report) -> ImportJob:
@@ -196,7 +314,8 @@ def _progress(job: ImportJob, percent: int, message: str) -> None:
 
 
 def _finish(job: ImportJob, status: str, *, errors: list[str]) -> ImportJob:
-    job.status, job.errors, job.finished_at = status, errors, timezone.now()
+    job.status, job.errors, job.finished_at = status, _storable(errors), timezone.now()
+    job.counts, job.result = _storable(job.counts), _storable(job.result)
     job.progress = 100
     job.progress_message = {
         ImportJob.Status.SUCCEEDED: "Done",
@@ -204,6 +323,21 @@ def _finish(job: ImportJob, status: str, *, errors: list[str]) -> ImportJob:
     }.get(status, "Failed")
     job.save(update_fields=["status", "errors", "finished_at", "progress", "progress_message", "counts", "result"])
     return job
+
+
+_UNSTORABLE = re.compile(r"[\x00\ud800-\udfff]")
+
+
+def _storable(value):
+    """`value` (JSON-ready) with what PostgreSQL's JSON cannot hold — NUL, lone surrogates, both of which an
+    imported name may carry into a message — replaced by U+FFFD."""
+    if isinstance(value, str):
+        return _UNSTORABLE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_storable(key): _storable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_storable(item) for item in value]
+    return value
 
 
 def _message(error: Exception) -> str:

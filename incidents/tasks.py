@@ -2,23 +2,32 @@
 
 from celery import shared_task
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 
 from incidents.feeds import feeds_poll_due, feeds_summary
-from incidents.services import importjob_claim, importjob_run
+from incidents.services import importjob_claim, importjob_lease_left, importjob_run
 
 
 @shared_task(
+    bind=True,
     acks_late=True,
     reject_on_worker_lost=True,
     soft_time_limit=settings.IMPORT_TASK_SOFT_TIME_LIMIT,
     time_limit=settings.IMPORT_TASK_TIME_LIMIT,
+    autoretry_for=(OperationalError, InterfaceError),  # the database was unreachable: transient
+    retry_backoff=5,
+    max_retries=10,
 )
-def run_import_job(job_id: int) -> str:
-    """Run one import job; a second delivery of the same message finds it taken and stops."""
+def run_import_job(self, job_id: int) -> str:
+    """Run one import job. A second delivery finds it taken: done, it stops; still running (its worker may
+    have died, e.g. a killed pool process, whose message comes back at once), it waits for the lease to expire."""
     job = importjob_claim(job_id=job_id)
-    if job is None:
+    if job is not None:
+        return importjob_run(job=job).status
+    wait = importjob_lease_left(job_id=job_id)
+    if wait is None:
         return "already taken"
-    return importjob_run(job=job).status
+    raise self.retry(countdown=wait + 1)
 
 
 @shared_task

@@ -127,7 +127,7 @@ class PartyViewSet(RecordViewSet):
         description="Every visible party a name or alias may stand for; an ambiguous alias returns them all.",
     )
     @action(detail=False, methods=["get"], pagination_class=None, filterset_class=None)
-    def resolve(self, request):
+    def resolve(self, request, format=None):  # format: the router's suffix (resolve.json)
         name = request.query_params.get("name", "").strip()
         if not name:
             raise ValidationError({"name": ["Give the name or alias to resolve, e.g. ?name=Helix Kitten."]})

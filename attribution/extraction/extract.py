@@ -468,7 +468,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         ):
             return
         dates = [d for d in find_dates(sentence.text, self.published) if d.precision in ("day", "month")]
-        dates = [d for d in dates if self.published is None or d.value < self.published - dt.timedelta(days=3)]
+        dates = [d for d in dates if self.published is None or (self.published - d.value).days > 3]  # no overflow
         if not dates:
             return
         best = min(dates, key=lambda d: (d.precision != "day",))

@@ -71,7 +71,10 @@ def find_dates(text: str, published: dt.date | None) -> list[FoundDate]:
     """Dates in a sentence; a missing year is the latest one not after publication."""
     found = []
     for match in DATE_PATTERN.finditer(text):
-        value = _resolve(match, published)
+        try:
+            value = _resolve(match, published)
+        except (OverflowError, ValueError):  # before 1 January of year 1 or after 9999: no such day
+            value = None
         if value is not None:
             found.append(FoundDate(match.start(), match.end(), *value))
     return found

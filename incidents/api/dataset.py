@@ -5,6 +5,8 @@ from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, renderers
+from rest_framework.exceptions import ValidationError
+from rest_framework.negotiation import DefaultContentNegotiation
 
 from incidents.datasets import WRITERS, dataset_rows
 from incidents.filters import IncidentFilter
@@ -29,6 +31,17 @@ class STIXRenderer(CSVRenderer):
     format = "stix"
 
 
+class DatasetNegotiation(DefaultContentNegotiation):
+    """An unknown `?format=` is a 400 naming the formats (DRF answers it with an empty 404)."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        fmt = request.query_params.get(self.settings.URL_FORMAT_OVERRIDE)
+        formats = [renderer.format for renderer in renderers]
+        if fmt and fmt not in formats:
+            raise ValidationError({"format": [f"Unknown format {fmt[:50]!r}; choose one of {', '.join(formats)}."]})
+        return super().select_renderer(request, renderers, format_suffix)
+
+
 class DatasetView(generics.GenericAPIView):
     """The incidents you may see (the incident list's filters apply), each with its claims, reactions,
     consequences and sources, as CSV (one row per incident), one JSON document, or one STIX 2.1 bundle; streamed."""
@@ -36,6 +49,12 @@ class DatasetView(generics.GenericAPIView):
     filterset_class = IncidentFilter
     pagination_class = None
     renderer_classes = [CSVRenderer, renderers.JSONRenderer, STIXRenderer]
+    content_negotiation_class = DatasetNegotiation
+
+    def handle_exception(self, exc):
+        """Errors are JSON whatever the format asked for (the file renderers would answer them with no body)."""
+        self.request.accepted_renderer, self.request.accepted_media_type = renderers.JSONRenderer(), "application/json"
+        return super().handle_exception(exc)
 
     def get_queryset(self):
         return Incident.objects.visible_to(self.request.user)

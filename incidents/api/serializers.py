@@ -223,9 +223,10 @@ class IncidentSerializer(serializers.ModelSerializer):
             "source_ids",
             "timeline",
             "notes",
+            "version",
             *REVIEW_FIELDS,
         ]
-        read_only_fields = ["occurred_on", "occurred_on_precision", "created_at", "updated_at"]
+        read_only_fields = ["occurred_on", "occurred_on_precision", "created_at", "updated_at", "version"]
 
     def get_sources(self, obj) -> list[dict]:
         """Sources linked to the case and those its visible statements cite, once each."""

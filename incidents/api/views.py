@@ -1,10 +1,13 @@
 """API views for incidents (the whole case in one call), sources, notes and dashboard statistics."""
 
+import re
+
+from django.db import transaction
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
-from rest_framework import generics, mixins, parsers, viewsets
+from rest_framework import generics, mixins, parsers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import APIException, NotFound, ValidationError
 from rest_framework.response import Response
 
 from attribution.api.views import RecordViewSet, documented
@@ -17,15 +20,77 @@ from incidents.api.serializers import (
     SourceSerializer,
     StatsSerializer,
 )
-from incidents.filters import IncidentFilter, SourceFilter
+from incidents.api_cache import cached_for_anonymous
+from incidents.filters import CaseNoteFilter, IncidentFilter, SourceFilter
 from incidents.models import CaseNote, ImportJob, Incident, Source
 from incidents.reports import FORMATS, UnknownFormat, case_report_context
 from incidents.reports.views import ReportNegotiation, report_response
 from incidents.selectors import incident_stats
-from incidents.services import importjob_create, incident_sources_set
+from incidents.services import (
+    ImportQueueUnavailable,
+    IncidentChanged,
+    importjob_create,
+    incident_sources_set,
+    incident_version_lock,
+)
+
+
+# --- Optimistic locking: the incident's version is its ETag; PUT/PATCH honour If-Match (optional) ----------
+class PreconditionFailed(APIException):
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = "The incident changed since you read it; GET it again and send its new ETag in If-Match."
+    default_code = "precondition_failed"
+
+
+class ServiceUnavailable(APIException):
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_detail = ImportQueueUnavailable.message
+    default_code = "queue_unavailable"
+    wait = 30  # sent as Retry-After
+
+
+ENTITY_TAG = re.compile(r'\s*(W/)?"([^"]*)"\s*(?:,|$)')
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    description='The ETag of the incident as you read it (e.g. "3"); the change is refused with 412 when '
+    "someone saved the incident since. Optional: without it the change is saved whatever happened meanwhile.",
+)
+ETAG = OpenApiParameter(
+    "ETag", str, OpenApiParameter.HEADER, response=[200], description="The incident's version, for If-Match."
+)
+INCIDENT_WRITE = extend_schema(
+    parameters=[IF_MATCH, ETAG],
+    responses={
+        200: IncidentSerializer,
+        412: OpenApiResponse(OpenApiTypes.OBJECT, description="If-Match names another version: nothing saved."),
+    },
+)
+
+
+def etag(version: int) -> str:
+    """The ETag of an incident at `version` (a strong tag: the version changes with every save)."""
+    return f'"{version}"'
+
+
+def if_match_version(request, incident: Incident) -> int | None:
+    """The version a PUT/PATCH may overwrite: the incident's own when If-Match names it, None without
+    If-Match (or with *); PreconditionFailed when it names only other versions (weak tags never match)."""
+    header = request.headers.get("If-Match", "").strip()
+    if not header or header == "*":
+        return None
+    strong = {tag for weak, tag in ENTITY_TAG.findall(header) if not weak}
+    if str(incident.version) in strong:
+        return incident.version
+    raise PreconditionFailed(
+        f"If-Match {header[:100]} does not name the incident's current version {etag(incident.version)}: "
+        "someone saved it since you read it. GET it again, reapply your change and send its new ETag."
+    )
 
 
 @documented("Incidents")
+@extend_schema_view(retrieve=extend_schema(parameters=[ETAG]), update=INCIDENT_WRITE, partial_update=INCIDENT_WRITE)
 class IncidentViewSet(RecordViewSet):
     """Lists stay light; one incident comes with its claims, reactions, consequences, sources and timeline."""
 
@@ -51,10 +116,31 @@ class IncidentViewSet(RecordViewSet):
         super().perform_create(serializer)
         self._link_sources(serializer, sources)
 
+    def retrieve(self, request, *args, **kwargs):
+        response = self._retrieve(request, *args, **kwargs)
+        response["ETag"] = etag(response.data["version"])
+        return response
+
+    @cached_for_anonymous
+    def _retrieve(self, request, *args, **kwargs):
+        return super().retrieve(request, *args, **kwargs)
+
+    def update(self, request, *args, **kwargs):
+        response = super().update(request, *args, **kwargs)
+        response["ETag"] = etag(response.data["version"])
+        return response
+
     def perform_update(self, serializer):
         sources = serializer.validated_data.pop("sources", None)
-        super().perform_update(serializer)
-        self._link_sources(serializer, sources)
+        incident = serializer.instance
+        expected = if_match_version(self.request, incident)
+        with transaction.atomic():  # the row stays locked from the version check to the save
+            try:
+                incident_version_lock(incident=incident, expected=expected)
+            except IncidentChanged as error:
+                raise PreconditionFailed(error.message) from None
+            super().perform_update(serializer)
+            self._link_sources(serializer, sources)
 
     def _link_sources(self, serializer, sources) -> None:
         if sources is not None:
@@ -78,7 +164,7 @@ class IncidentViewSet(RecordViewSet):
         "(see docs/case-reports.md): html, pdf, md, json or stix (a STIX 2.1 bundle).",
     )
     @action(detail=True, methods=["get"], content_negotiation_class=ReportNegotiation, filterset_class=None)
-    def report(self, request, pk=None):
+    def report(self, request, pk=None, format=None):  # format: the router's suffix (report.json)
         fmt = request.query_params.get("format", "json")
         if fmt not in FORMATS:
             raise ValidationError({"format": [str(UnknownFormat(fmt))]})
@@ -107,8 +193,9 @@ class CaseNoteViewSet(RecordViewSet):
     model = CaseNote
     serializer_class = CaseNoteSerializer
     read_requires_login = True
-    filterset_fields = ["incident"]
+    filterset_class = CaseNoteFilter
     action_roles = {}
+    confirm = reject = None  # notes are not reviewed: no confirm / reject routes (they answered 500)
 
     def perform_create(self, serializer):
         serializer.validated_data["author"] = self.request.user
@@ -129,6 +216,7 @@ class StatsView(generics.GenericAPIView):
         description="Incidents per year, per attributed state, per consequence kind, and the median days from "
         "the attack to the first claim and to the first consequence."
     )
+    @cached_for_anonymous
     def get(self, request, *args, **kwargs):
         incidents = self.filter_queryset(self.get_queryset())
         return Response(StatsSerializer(incident_stats(incidents, user=request.user)).data)
@@ -138,7 +226,12 @@ class StatsView(generics.GenericAPIView):
     list=extend_schema(description="Import jobs: your own (reviewers: everyone's), newest first."),
     retrieve=extend_schema(description="One job: poll until status is succeeded, failed or partial."),
     create=extend_schema(
-        description="Queue one import: a report (url, file or text) or, with `kind`, a structured file (url or file)."
+        description="Queue one import: a report (url, file or text) or, with `kind`, a structured file (url or file). "
+        "503 (with Retry-After) when the import queue is unavailable: nothing was recorded, submit it again later.",
+        responses={
+            201: ImportJobSerializer,
+            503: OpenApiResponse(OpenApiTypes.OBJECT, description="The import queue is unavailable; nothing queued."),
+        },
     ),
 )
 class ImportJobViewSet(
@@ -157,16 +250,19 @@ class ImportJobViewSet(
     def perform_create(self, serializer):
         data = serializer.validated_data
         upload = data.get("file")
-        job = importjob_create(
-            user=self.request.user,
-            url=data.get("input_url", ""),
-            text=data.get("input_text", ""),
-            upload=upload.read() if upload is not None else None,
-            upload_name=upload.name if upload else "",
-            published=data.get("published"),
-            title=data.get("title", ""),
-            kind=data.get("kind", ImportJob.Kind.REPORT),
-            options=data.get("options") or None,
-        )
+        try:
+            job = importjob_create(
+                user=self.request.user,
+                url=data.get("input_url", ""),
+                text=data.get("input_text", ""),
+                upload=upload.read() if upload is not None else None,
+                upload_name=upload.name if upload else "",
+                published=data.get("published"),
+                title=data.get("title", ""),
+                kind=data.get("kind", ImportJob.Kind.REPORT),
+                options=data.get("options") or None,
+            )
+        except ImportQueueUnavailable as error:  # nothing was recorded: the client submits again later
+            raise ServiceUnavailable() from error
         job.refresh_from_db()
         serializer.instance = job

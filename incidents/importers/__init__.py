@@ -41,7 +41,12 @@ class Progress:
 
 def item_error(error: Exception) -> str:
     """Why one item could not be imported, in words for the job's list: the model's messages when its
-    rules refused it, else the error's own message."""
+    rules refused it, a lost database connection as such, else the error's own message."""
+    from django.db import InterfaceError, OperationalError
+
+    if isinstance(error, OperationalError | InterfaceError):  # its transaction was rolled back: nothing written
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        return f"the database connection was lost ({reason}); nothing of this item was imported, run the import again"
     messages = getattr(error, "messages", None)
     if messages:
         return "; ".join(messages)

@@ -28,7 +28,7 @@ KINDS = ("threat_group", "government_body")  # the kinds a cluster becomes (attr
 def import_actors(content: bytes, *, options: dict, user, progress: Progress) -> ImportResult:
     try:
         read = read_galaxy(json.loads(content.decode("utf-8-sig")))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:  # RecursionError: nested too deep
         raise ImportFailure(f"Not a JSON file: {error}.") from error
     except GalaxyError as error:
         raise ImportFailure(str(error)) from error

@@ -25,6 +25,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -231,8 +232,8 @@ def _read_files(content: bytes) -> tuple[list[tuple[int, dict]], list[_Claim], b
                 if info.file_size > MAX_CSV_BYTES:
                     raise ImportFailure(f"{info.filename} is larger than {MAX_CSV_BYTES:,} bytes unpacked.")
                 tables.append((info.filename, archive.read(info)))
-        except zipfile.BadZipFile as error:
-            raise ImportFailure(f"Not a readable ZIP archive: {error}.") from error
+        except (zipfile.BadZipFile, EOFError, OSError, RuntimeError, ValueError, zlib.error) as error:  # damaged
+            raise ImportFailure(f"Not a readable ZIP archive: {error or type(error).__name__}.") from error
     else:
         tables.append(("the file", content))
     incidents, attributions = None, None
@@ -256,9 +257,10 @@ def _csv(name: str, data: bytes) -> tuple[set[str], list[tuple[int, dict]]]:
         raise ImportFailure(f"{name} is not UTF-8 text (byte {error.start}).") from error
     csv.field_size_limit(MAX_CSV_BYTES)
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
+        reader = csv.DictReader(io.StringIO(text, newline=""), restval="")  # a short row's missing cells: blank
         header = {column.strip() for column in reader.fieldnames or []}
-        rows = [(reader.line_num, row) for row in reader]
+        # Cells beyond the header (DictReader lists them under None) belong to no column: left out.
+        rows = [(reader.line_num, {k: v for k, v in row.items() if k is not None}) for row in reader]
     except csv.Error as error:
         raise ImportFailure(f"{name} is not a readable CSV file: {error}.") from error
     return header, rows

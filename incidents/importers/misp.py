@@ -131,7 +131,7 @@ class MispEvent:
 def import_misp_event(content: bytes, *, options: dict, user, progress: Progress) -> ImportResult:
     try:
         data = json.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:  # RecursionError: nested too deep
         raise ImportFailure(f"Not a JSON file: {error}.") from error
     events, problems = read_events(data)
     result = ImportResult(problems=list(problems))
@@ -236,8 +236,8 @@ def _event_date(event: dict) -> dt.date | None:
 
 def _tag_names(holder: dict) -> list[str]:
     """Tag names of an event or attribute (`Tag: [{name}]`, or `EventTag: [{Tag: {name}}]`)."""
-    tags = [tag for tag in holder.get("Tag") or [] if isinstance(tag, dict)]
-    tags += [link["Tag"] for link in holder.get("EventTag") or [] if isinstance(link, dict) and "Tag" in link]
+    tags = [tag for tag in _list(holder.get("Tag")) if isinstance(tag, dict)]
+    tags += [link["Tag"] for link in _list(holder.get("EventTag")) if isinstance(link, dict) and "Tag" in link]
     return [name.strip() for tag in tags if isinstance(tag, dict) and isinstance(name := tag.get("name"), str)]
 
 
@@ -271,10 +271,10 @@ def _read_tags(event: MispEvent, tags: list[str]) -> None:
 
 def _attributes(event: dict) -> list[tuple[dict, bool]]:
     """Every attribute not deleted, with whether it belongs to an object."""
-    found = [(a, False) for a in event.get("Attribute") or [] if isinstance(a, dict)]
-    for obj in event.get("Object") or []:
+    found = [(a, False) for a in _list(event.get("Attribute")) if isinstance(a, dict)]
+    for obj in _list(event.get("Object")):
         if isinstance(obj, dict) and not obj.get("deleted"):
-            found += [(a, True) for a in obj.get("Attribute") or [] if isinstance(a, dict)]
+            found += [(a, True) for a in _list(obj.get("Attribute")) if isinstance(a, dict)]
     return [(a, in_object) for a, in_object in found if not a.get("deleted")]
 
 
@@ -286,7 +286,7 @@ def _summary(event: dict) -> str:
         if not in_object and a.get("category") == SOURCE_CATEGORY and a.get("type") in ("text", "comment")
     ]
     if not any(texts):
-        reports = event.get("EventReport") or []
+        reports = _list(event.get("EventReport"))
         texts = [_text(r.get("content")) for r in reports if isinstance(r, dict) and not r.get("deleted")]
     return "\n\n".join(text for text in texts if text)
 
@@ -325,9 +325,9 @@ def _clusters(event: dict, tags: list[str]) -> list[Cluster]:
     """The actor clusters of the event's galaxies, then those only named in its tags, once each."""
     raw = [
         (galaxy, cluster)
-        for galaxy in event.get("Galaxy") or []
+        for galaxy in _list(event.get("Galaxy"))
         if isinstance(galaxy, dict)
-        for cluster in galaxy.get("GalaxyCluster") or []
+        for cluster in _list(galaxy.get("GalaxyCluster"))
         if isinstance(cluster, dict) and _text(cluster.get("value"))
     ]
     holders = defaultdict(set)  # a UUID that several clusters share is their file's (old MISP exports)
@@ -386,6 +386,11 @@ def _collection_uuids() -> frozenset[str]:
 
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def _list(value: object) -> list:
+    """A list the event holds, or none where it holds something else (`"Tag": true` is no list of tags)."""
+    return value if isinstance(value, list) else []
 
 
 def _strings(value: object) -> list[str]:

@@ -17,6 +17,7 @@ from attribution.countries import country_name
 from attribution.dates import normalize_precision
 from attribution.models import Party, PartyAlias, PartyExternalId
 from attribution.normalize import normalize_name
+from incidents import api_cache, search_index
 from incidents.models import IncidentSource, Source
 from incidents.urlnorm import normalize_url
 
@@ -286,6 +287,9 @@ class Records:
                 instances, model, batch_size=batch, default_user=self.user, default_change_reason=self.reason
             )
             self.counts["created"] += len(instances)
+            if model is IncidentSource:  # bulk inserts send no signals
+                search_index.mark(link.incident_id for link in instances)
+            api_cache.bump()
 
     def link_source(self, incident, source: Source) -> None:
         """Record that `source` documents `incident` (once)."""

@@ -55,7 +55,7 @@ def _json(content: bytes):
         raise ImportFailure("The file is empty: expected a STIX bundle (JSON).")
     try:
         return json.loads(content.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:  # RecursionError: nested too deep
         raise ImportFailure(f"Not a JSON file: {error}.") from error
 
 
@@ -114,7 +114,12 @@ def _validate(data, read: list[dict], version: str) -> None:
         checked = read[0]
     else:
         return
-    results = validate_parsed_json(checked, ValidationOptions(version=version, disabled="all"))
+    try:
+        results = validate_parsed_json(checked, ValidationOptions(version=version, disabled="all"))
+    except Exception as error:  # the validator itself gives up on some malformed objects (a null "type"…)
+        raise ImportFailure(
+            f"The STIX bundle is not valid (stix2-validator, STIX {version}): {error or type(error).__name__}."
+        ) from error
     errors = [str(error) for result in _as_list(results) for error in result.errors]
     if errors:
         raise ImportFailure(

@@ -22,6 +22,7 @@ from attribution.countries import country_code
 from attribution.dates import normalize_precisions
 from attribution.models import Attribution, Consequence, Party, PartyAlias, PartyExternalId, PossiblySameAs, Reaction
 from attribution.normalize import normalize_name
+from incidents import api_cache, search_index
 from incidents.importers import ImportResult, Progress, item_error
 from incidents.importers.records import NATIONAL_KINDS, Records, dated
 from incidents.importers.stix.bundle import Bundle, _is_read, read_bundle
@@ -300,6 +301,9 @@ class _Importer:
         if rows:
             bulk_create_with_history(rows, model, default_user=self.records.user, default_change_reason=REASON)
             self.records.counts["created"] += len(rows)
+            if model is IncidentSource:  # bulk inserts send no signals
+                search_index.mark(link.incident_id for link in rows)
+            api_cache.bump()
 
     # --- Incidents and reports ----------------------------------------------------------------------------
     def _incident(self, obj: dict) -> Incident:
