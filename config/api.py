@@ -3,6 +3,8 @@
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.db.models import ProtectedError
+from django.http import JsonResponse
+from django.views import defaults
 from rest_framework import exceptions
 from rest_framework.routers import DefaultRouter
 from rest_framework.serializers import as_serializer_error
@@ -23,6 +25,14 @@ def exception_handler(exc, context):
     elif isinstance(exc, RecursionError):  # the JSON parser's stack ran out: a body nested thousands deep
         exc = exceptions.ParseError("The request body is nested too deeply to be read.")
     return drf_exception_handler(exc, context)
+
+
+def page_not_found(request, exception):
+    """Django's 404 handler: an address under /api/ that names no route (`/api/v1/incidents/1.5/`) answers as
+    the API does, in JSON; any other address gets the HTML page."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return defaults.page_not_found(request, exception)
 
 
 def build_router() -> DefaultRouter:

@@ -9,6 +9,8 @@ from config.api import build_router
 from incidents.api.dataset import DatasetView
 from incidents.api.views import StatsView
 
+handler404 = "config.api.page_not_found"  # JSON under /api/
+
 admin.site.site_header = "Cyber-incident attribution tracker"
 admin.site.site_title = "Attribution tracker"
 admin.site.index_title = "Cases, claims, reactions and consequences"

@@ -29,7 +29,7 @@ from attribution.dates import format_date, lag_between, sort_key
 from attribution.extraction import extract_report
 from attribution.extraction.text import find_dates
 from incidents.documents import DocumentError, document_from_bytes, parse_date
-from incidents.importers import ImportFailure, ImportResult, Progress
+from incidents.importers import ImportFailure, ImportResult, Progress, cfr, csvdataset, eurepoc
 from incidents.importers.actors import import_actors
 from incidents.importers.datasets import import_dataset
 from incidents.importers.misp import EventError, _event_date, import_misp_event
@@ -502,6 +502,7 @@ STIX_OBJECT = st.builds(
     )
     | mutated(stix_bundle())
 )
+@example(bundle={**stix_bundle(), "objects": [{**sdo("identity", 2, name="x"), "created": None}]})  # validator crashed
 def test_a_stix_bundle_of_wrong_values_imports_or_is_refused_whole(bundle, offline_validator):
     imported("stix", attempt(import_stix, as_json(bundle)))
 
@@ -579,6 +580,7 @@ MISP_EVENT = st.fixed_dictionaries(
     | st.lists(MISP_EVENT, min_size=1, max_size=3).map(lambda events: {"response": [{"Event": e} for e in events]})
     | mutated(misp_event())
 )
+@example(document={"Event": {**misp_event()["Event"], "Attribute": True, "Tag": 7, "Galaxy": [{"GalaxyCluster": 1}]}})
 def test_a_misp_event_of_wrong_values_imports_or_is_refused_whole(document):
     imported("misp_event", attempt(import_misp_event, as_json(document)))
 
@@ -679,6 +681,12 @@ def test_a_cfr_table_with_wrong_cells_imports_row_by_row_or_is_refused_whole(row
     packed=st.booleans(),
     strict=st.booleans(),
 )
+@example(  # cells beyond the header (a broken quote) crashed the reading of claims
+    global_rows=[EUREPOC_GLOBAL[0], [*EUREPOC_GLOBAL[1], "extra"]],
+    claim_rows=[EUREPOC_CLAIMS[0], [*EUREPOC_CLAIMS[1], "extra"], EUREPOC_CLAIMS[2][:3]],
+    packed=True,
+    strict=False,
+)
 def test_eurepoc_tables_with_wrong_cells_import_row_by_row_or_are_refused_whole(
     global_rows, claim_rows, packed, strict
 ):
@@ -687,8 +695,18 @@ def test_eurepoc_tables_with_wrong_cells_import_row_by_row_or_are_refused_whole(
     assert not (strict and isinstance(outcome, ImportResult) and outcome.problems)
 
 
+def damaged(position: int) -> bytes:
+    data = bytearray(eurepoc_zip(EUREPOC_GLOBAL, EUREPOC_CLAIMS))
+    data[position] = 0xFF
+    return bytes(data)
+
+
 @fuzz()
 @given(content=flipped(eurepoc_zip(EUREPOC_GLOBAL, EUREPOC_CLAIMS)))
+@example(content=damaged(28))  # headers damaged so that zipfile raised zlib.error, EOFError,
+@example(content=damaged(29))  # NotImplementedError and ValueError (not BadZipFile): each crashed the import
+@example(content=damaged(769))
+@example(content=damaged(929))
 def test_a_damaged_eurepoc_archive_imports_or_is_refused_whole(content):
     imported("eurepoc", attempt(import_dataset, content, {"format": "eurepoc"}))
 
@@ -773,6 +791,41 @@ def test_a_misp_event_date_is_a_day_or_refused_with_a_reason(value, timestamp):
         assert "date" in str(error)
     else:
         assert day is None or isinstance(day, dt.date)
+
+
+SLASHED = st.builds(lambda m, d, y: f"{m}/{d}/{y}", st.integers(0, 13), st.integers(0, 32), st.integers(0, 10000))
+
+
+@fuzz(200)
+@given(value=TEXT | SLASHED)
+def test_a_cfr_date_is_a_past_day_or_refused_with_a_reason(value):
+    try:
+        day = cfr._reported(value)
+    except cfr.RowError as error:
+        assert "date" in str(error)
+    else:
+        assert day <= dt.date.today() + dt.timedelta(days=1)  # (the server's day may be ahead of UTC)
+
+
+@fuzz(200)
+@given(value=TEXT | st.dates().map(str) | st.datetimes().map(str))
+def test_a_eurepoc_date_keeps_the_precision_its_form_implies(value):
+    day, precision = eurepoc._date(value)
+    assert (day is None) == (precision == DatePrecision.UNKNOWN)
+    if day is not None:
+        assert precision == ("year" if (day.month, day.day) == (1, 1) else "month" if day.day == 1 else "day")
+
+
+@fuzz(200)
+@given(value=st.none() | TEXT | st.dates().map(str) | st.datetimes().map(str))
+def test_a_dataset_csv_date_is_read_or_refused_with_the_value_in_the_message(value):
+    for parse in (csvdataset._date, csvdataset._moment):
+        try:
+            parsed = parse(value)
+        except ValueError as error:
+            assert repr(value.strip()) in str(error)
+        else:
+            assert parsed is None or isinstance(parsed, dt.date)
 
 
 PRECISIONS = st.sampled_from(list(DatePrecision.values))

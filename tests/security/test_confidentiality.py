@@ -39,6 +39,7 @@ from django.views.generic import RedirectView
 from pypdf import PdfReader
 
 from attribution.models import Attribution, Consequence, Party, PartyAlias, Reaction
+from incidents.filters import IncidentFilter
 from incidents.models import CaseNote, Incident, IncidentSource, Source
 from incidents.reports import FORMATS
 from incidents.reports.overview import FIELDS as OVERVIEW_FIELDS
@@ -82,20 +83,18 @@ DRAFT_MARKERS = [
     "Ironmoss",  # draft consequence on the public case
 ]
 # Words the search looks for (titles, summaries, quotes, source titles and texts), one or two per secret record.
+# Words the search looks for, one per way a secret can match: a hidden case's title; on the public cases a RED
+# and an AMBER claim's quote, an AMBER source's title (linked to the case), an AMBER and a draft denial's quote,
+# a draft claim's quote; a draft case's title.
 SEARCH_WORDS = [
     "Tallowmere",
     "Zephyrcrest",
-    "Quarrelwick",
-    "Obsidianwren",
-    "Hollowmarsh",
     "Intercepted tasking order",
     "Saffronreach",
     "Duskmantle",
-    "Brindlemoss",
-    "Larkspurne",
-    "Marrowfen",
     "Wrenhallow",
     "Thornquill",
+    "Brindlemoss",
 ]
 PERSONAS = {"anonymous": None, "viewer": ("viewer", "clear"), "researcher": ("researcher", "green")}
 CONTROL = ("reviewer", "red")
@@ -238,7 +237,7 @@ def secrets(demo, plant_red) -> Plant:
     plant.neighbours = [demo, other, party["Iran"], party["Albania"], public_source, accusation, pledge, claim, *notes]
 
     # The first value of each is the most telling (a secret statement on a public case); lists get them all.
-    parties = ["Tallowmere Collective", red_party.pk, "Emberlatch", "BY", draft_party.pk, "Fennelwisp", "US"]
+    parties = ["Tallowmere Collective", red_party.pk, "Emberlatch", "BY", "Fennelwisp"]  # name, id, alias, country
     incidents = [demo.pk, other.pk, red_case.pk, draft_case.pk]
     after, before = ["2022-12-01", "1999-01-01"], ["2005-01-01"]
     plant.values = {
@@ -416,16 +415,32 @@ UNNAMED_PATHS = {"": ["/"], "taxii2/^(?P<rest>.*)$": ["/taxii2/no-such-resource/
 PAGING = {"cursor", "page_size", "limit", "next"}
 EXTRA_QUERY = {  # the query parameters of pages outside the API schema
     "cases:overview": [*OVERVIEW_FIELDS, "page"],
-    "taxii:objects": ["match[type]", "match[id]", "added_after"],  # the manifest lists the same objects
+    "taxii:objects": ["match[type]", "match[id]"],  # the manifest lists the same objects
+}
+# The incident filters that look at statements (claims, reactions, consequences, sources): where the incident
+# list's other filters (the case's own fields) are swept too, the same incidents are filtered by the same code.
+STATEMENT_FILTERS = {
+    "q",
+    "attributed_to",
+    "made_by",
+    "attributor_type",
+    "attributed_after",
+    "attributed_before",
+    "has_denial",
+    "consequence_kind",
 }
 WALKED = {"taxii:objects"}
 # Routes swept with every value of every query parameter; the others take the first (the most telling) value of
 # each: their filters are the same code (party references, choices) over rows already filtered by visibility.
 EVERY_VALUE = {"incident-list"}
-# How many of a path parameter's public and secret values a route is swept with: one object of a collection is
-# found by the same code in every collection (which objects each holds is swept by walking them all); a second
-# case's PDF is the same printout of the same context as the first's.
-FIRST_ONLY = {("taxii:object", "collection_id"): 2, ("taxii:versions", "collection_id"): 2}
+# How many of a path parameter's public values a route is swept with (secret and absent ones always): one object
+# of a collection is found by the same code in every collection (which objects each holds is swept by walking
+# them all); the other public case's reports are the API's (incident-report), from the same context builder.
+PUBLIC_ONLY = {
+    ("taxii:object", "collection_id"): 1,
+    ("taxii:versions", "collection_id"): 1,
+    ("cases:report", "slug"): 1,
+}
 
 
 def schema_parameters(client: Client) -> dict[str, dict[str, list | None]]:
@@ -473,7 +488,8 @@ def probes(plant: Plant, schema: dict, stix: dict[str, str]) -> list[Probe]:
     cases = [plant.case, plant.other, *plant.rows(Incident)]
     path_values = {
         "slug": [(case.slug, plant.tag(case)) for case in cases] + [(SENTINELS["slug"], ABSENT)],
-        "fmt": [(fmt, "") for fmt in [*FORMATS, "exe"]],
+        # PDF once, through the API's report (below): the same printout of the same context as report.html
+        "fmt": [(fmt, "") for fmt in [*FORMATS, "exe"] if fmt != "pdf"],
         "collection_id": [(PUBLIC.id, ""), (LEVELS["red"].id, "tlp")]
         + [(c.id, "" if level in ("clear", "green") else "tlp") for level, c in LEVELS.items() if level != "red"]
         + [(SENTINELS["collection_id"], ABSENT)],
@@ -489,7 +505,6 @@ def probes(plant: Plant, schema: dict, stix: dict[str, str]) -> list[Probe]:
         "page": ["2"],
         "match[type]": ["incident"],
         "match[id]": [f"{stix['tlp']},{stix['draft']}"],
-        "added_after": ["2000-01-01T00:00:00Z"],
     }
     found = []
     for route in routes():
@@ -500,6 +515,8 @@ def probes(plant: Plant, schema: dict, stix: dict[str, str]) -> list[Probe]:
             found += [Probe(path) for path in UNNAMED_PATHS[route.text]]
             continue
         values = {param: _path_values(route, param, plant, path_values) for param in route.params}
+        if "format" in values and "pk" in values:  # the browsable API's page of a record: of a public one (a
+            values["pk"] = [value for value in values["pk"] if not value[1]]  # hidden one's 404 is the JSON's)
         walk = route.action == "list" or route.name in WALKED
         found += tagged_probes(route.name, values, walk and "format" not in values)
         if "format" in route.params:
@@ -523,17 +540,34 @@ def _path_values(route: Route, param: str, plant: Plant, path_values: dict) -> l
     if param == "format":  # a format suffix; .json is the route without one
         return [(r.format, "") for r in route.view.renderer_classes if r.format != "json"]
     assert param in path_values, f"Route {route.text!r} takes <{param}>: add values for it to the sweep"
-    known = [value for value in path_values[param] if value[1] != ABSENT]
-    return known[: FIRST_ONLY.get((route.name, param))] + [value for value in path_values[param] if value[1] == ABSENT]
+    public = [value for value in path_values[param] if not value[1]]
+    return public[: PUBLIC_ONLY.get((route.name, param))] + [value for value in path_values[param] if value[1]]
 
 
 def _query_names(route: Route, schema: dict) -> set[str]:
-    """The query parameters a route takes: in the schema, in the view's filters (details filter too: a 200
-    where there was a 404 is a leak), and those of the non-API pages."""
+    """The query parameters a route takes: in the schema, in the view's filters, and those of the non-API pages.
+    Filters are swept where they select what is listed or counted (lists, statistics), and on a case's detail
+    (a 200 where there was a 404 is a leak); the dataset and other details apply the same filter code to the
+    same visible rows and are swept in every format instead."""
     names = set(schema.get(route.name, {})) | set(EXTRA_QUERY.get(route.name, []))
+    if route.name == "cases:overview":  # the incident list's filters, on the overview's own form
+        names = (names & STATEMENT_FILTERS) | {"page"}
     initkwargs = getattr(route.callback, "initkwargs", {})  # an action may switch the filters off
     filterset = initkwargs.get("filterset_class", getattr(route.view, "filterset_class", None))
-    return names | set(filterset.base_filters if filterset else ())
+    if filterset is None or not (route.action in (None, "list") or route.name == "incident-detail"):
+        return names
+    if filterset is IncidentFilter and route.name != "incident-list":  # statistics, a case's detail, the dataset
+        return names | (STATEMENT_FILTERS if route.name != "dataset" else set())
+    return names | set(filterset.base_filters)
+
+
+# What to type into a chooser of each kind of record: a hidden one's name, and a draft's.
+CHOOSER_TERMS = {
+    Incident: ["Zephyrcrest", "Brindlemoss"],
+    Party: ["Tallowmere", "Larkspurne"],
+    Source: ["Saffronreach", "Marrowfen"],
+    Attribution: ["Tallowmere", "Larkspurne"],
+}
 
 
 def admin_probes(plant: Plant) -> list[Probe]:
@@ -558,7 +592,9 @@ def admin_probes(plant: Plant) -> list[Probe]:
             if regex.groups == 0:
                 found.append(Probe(reverse(name)))
             elif "object_id" in regex.groupindex and pattern.name:
-                found += tagged_probes(name, {"object_id": ids + absent})
+                # Nobody swept may delete: a 403 before any lookup, for the public record only.
+                shown = ids[:1] if pattern.name.endswith("_delete") else ids + absent
+                found += tagged_probes(name, {"object_id": shown})
             elif "object_id" in regex.groupindex:
                 assert pattern.callback.view_class is RedirectView  # the old "<id>/" to "<id>/change/": no content
             else:
@@ -577,9 +613,9 @@ def admin_probes(plant: Plant) -> list[Probe]:
             for field_name in owner.autocomplete_fields:
                 remote = owner.model._meta.get_field(field_name).remote_field
                 choosers.setdefault((remote.model, str(remote.limit_choices_to)), (owner.model._meta, field_name))
-    for meta, field_name in choosers.values():  # the answer depends on the chosen model's admin and limits only
+    for (model, _), (meta, field_name) in choosers.items():  # the answer depends on the chosen model's admin
         query = (("app_label", meta.app_label), ("model_name", meta.model_name), ("field_name", field_name))
-        for term in ("Tallowmere", "Obsidianwren", "Larkspurne", "Zephyrcrest", "Brindlemoss", "Hollowmarsh"):
+        for term in CHOOSER_TERMS.get(model, [""]):
             found.append(Probe(reverse("admin:autocomplete"), (*query, ("term", term))))
     incidents = reverse("admin:incidents_incident_changelist")
     filters = [("attributed_to", row.pk) for row in plant.rows(Party)] + [("victim_country", "NZ"), ("year", 2003)]
@@ -591,7 +627,7 @@ def admin_probes(plant: Plant) -> list[Probe]:
 def fetch(client: Client, probe: Probe) -> list[tuple[int, str]]:
     """(status, text) of the answer, and of each next page when the probe walks."""
     taxii = probe.path.startswith("/taxii2/")
-    params = dict(probe.params) | (({"limit": "25"} if taxii else {"page_size": "2"}) if probe.walk else {})
+    params = dict(probe.params) | (({"limit": "40"} if taxii else {"page_size": "5"}) if probe.walk else {})
     response = client.get(probe.path, params)
     answers = []
     while True:
@@ -620,7 +656,7 @@ def markers_in(text: str, markers: list[str], probe: Probe) -> list[str]:
 Answers = dict[str, list[tuple[int, str]]]
 
 
-def sweep(client: Client, plan: list[Probe], hidden: list[str]) -> Answers:
+def sweep(client: Client, plan: list[Probe], hidden: list[str], persona: str = "") -> Answers:
     """Every probe's answers (normalised); fails listing every answer that shows a hidden marker or crashed."""
     answers, leaks = {}, []
     for probe in plan:
@@ -631,7 +667,7 @@ def sweep(client: Client, plan: list[Probe], hidden: list[str]) -> Answers:
             elif shown := markers_in(text, hidden, probe):
                 leaks.append(f"{probe.label()} ({status}) shows {shown}: …{_around(text, shown[0])}…")
         answers[probe.label()] = [(status, normalized(text)) for status, text in pages]
-    assert not leaks, f"{len(leaks)} answers show secrets:\n" + "\n".join(leaks[:25])
+    assert not leaks, f"{persona}: {len(leaks)} answers show secrets:\n" + "\n".join(leaks[:25])
     return answers
 
 
@@ -642,11 +678,15 @@ def _around(text: str, marker: str) -> str:
 
 
 def compared(plan: list[Probe]) -> list[Probe]:
-    """The probes whose answers may not change when the secrets go: what can carry a count (API JSON, statistics,
-    datasets, JSON reports, TAXII, the overview's charts, admin lists and choosers). Renderings of one record from
-    the same data (HTML, Markdown, PDF and STIX reports, the browsable API, admin record pages, whose change
-    history grows when planted rows are deleted) are checked for markers only."""
+    """The probes whose answers may not change when the secrets go: those that count or select (lists and their
+    pages, every query: filters, searches, formats; statistics, datasets, the overview's charts, TAXII
+    manifests and objects, JSON reports, admin lists and choosers). A page of one record (API details, the
+    browsable API, HTML, Markdown, PDF and STIX reports, admin record pages, whose history grows when planted
+    rows are deleted) shows no count its JSON or list does not; it is checked for markers (and twins) only."""
     return [probe for probe in plan if _carries_counts(probe)]
+
+
+COUNTING = {"stats", "dataset", "cases:overview", "taxii:collections", "taxii:manifest"}
 
 
 def _carries_counts(probe: Probe) -> bool:
@@ -658,7 +698,7 @@ def _carries_counts(probe: Probe) -> bool:
         return False
     if "/report" in path:
         return channel_of(probe.label()) == "report.json"
-    return not re.fullmatch(r"/cases/[^/]+/", path)  # the case page is report.html
+    return bool(params) or probe.walk or resolve(path).view_name in COUNTING
 
 
 def differences(with_secrets: Answers, without: Answers) -> str:
@@ -693,40 +733,100 @@ def sign_in(make_user, settings):
     return login
 
 
-def sweep_plan(secrets: Plant, client: Client, cleared_user, *, staff: bool = True) -> list[Probe]:
-    """The probes; an anonymous reader's admin is the sign-in page wherever they knock (three probes show it)."""
-    admin_pages = admin_probes(secrets)
-    if not staff:
-        admin_pages = [probe for probe in admin_pages if not probe.params][:3]
-    return probes(secrets, schema_parameters(client), stix_ids(cleared_user)) + admin_pages
+def sweep_plans(secrets: Plant, client: Client, cleared_user) -> dict[str, list[Probe]]:
+    """Each persona's probes. Anonymous: the site, with every query; its admin is the sign-in page wherever it
+    knocks (three probes show it). The researcher: the same and the whole admin. The viewer: the admin, and the
+    site without queries (other than formats): its records are the anonymous reader's (confirmed TLP:CLEAR),
+    which the test checks answer for answer, so the queries would repeat the anonymous ones. The PDF report is
+    the HTML report printed (WeasyPrint), the same for every reader: its text is read for the anonymous reader
+    and the control; the others' HTML reports are read. TAXII's public collection is read as an anonymous
+    reader whoever asks (incidents.taxii.reader_of): it is swept for the anonymous reader; the signed-in
+    personas' own collections for them."""
+    from incidents.taxii import PUBLIC
+
+    site, admin_pages = probes(secrets, schema_parameters(client), stix_ids(cleared_user)), admin_probes(secrets)
+    bare = [probe for probe in site if {name for name, _ in probe.params} <= {"format"}]
+    printed = [probe for probe in site if ("format", "pdf") not in probe.params]  # the PDF: see below
+    own = [probe for probe in printed if PUBLIC.id not in probe.path]  # TAXII's public collection: see below
+    return {
+        "anonymous": site + [probe for probe in admin_pages if not probe.params][:3],
+        "viewer": [probe for probe in bare if probe in own] + admin_pages,
+        "researcher": own + admin_pages,
+        "control": control_plan(site + admin_pages),
+    }
 
 
-@pytest.mark.parametrize("persona", PERSONAS)
-def test_no_secret_reaches_an_uncleared_reader_not_even_as_a_count(secrets, sign_in, persona):
-    client, user = sign_in(PERSONAS[persona])
-    plan = sweep_plan(secrets, client, sign_in(CONTROL)[1], staff=user is not None)
-    hidden = {"tlp"} if persona == "researcher" else {"tlp", "draft"}  # a researcher's role shows drafts
-    with_secrets = sweep(client, plan, TLP_MARKERS + (DRAFT_MARKERS if "draft" in hidden else []))
+HIDDEN = {"anonymous": {"tlp", "draft"}, "viewer": {"tlp", "draft"}, "researcher": {"tlp"}}  # researchers see drafts
 
-    # A hidden record is answered for as one that does not exist: 404 where a 404 is due, never 403.
-    twins = [probe for probe in plan if probe.hidden in hidden]
-    unlike = [p.label() for p in twins if as_twin(with_secrets[p.label()], p) != with_secrets[p.twin]]
-    assert not unlike, f"{len(unlike)} answers about hidden records differ from those about absent ones: {unlike[:10]}"
 
-    # Nothing else changes when the hidden records are gone.
-    remove(secrets.tlp_rows + (secrets.draft_rows if "draft" in hidden else []))
-    kept = [probe for probe in compared(plan) if probe.hidden not in hidden | {ABSENT}]
-    without = sweep(client, kept, [])
-    changed = differences({probe.label(): with_secrets[probe.label()] for probe in kept}, without)
+def test_no_secret_reaches_an_uncleared_reader_not_even_as_a_count(secrets, sign_in):
+    """Anonymous, viewer and uncleared researcher: no marker anywhere; a hidden record answered for as an absent
+    one; the viewer's answers the anonymous reader's; and nothing countable changes when the secrets go."""
+    readers = {persona: sign_in(spec)[0] for persona, spec in PERSONAS.items()}
+    plans = sweep_plans(secrets, readers["anonymous"], sign_in(CONTROL)[1])
+    first = {}
+    for persona, client in readers.items():  # the control's plan is the last test's
+        markers = TLP_MARKERS + (DRAFT_MARKERS if "draft" in HIDDEN[persona] else [])
+        first[persona] = sweep(client, plans[persona], markers, persona)
+
+        # A hidden record is answered for as one that does not exist: 404 where a 404 is due, never 403.
+        twins = [probe for probe in plans[persona] if probe.hidden in HIDDEN[persona]]
+        answers = first[persona]
+        unlike = [p.label() for p in twins if blind(answers[p.label()], p) != blind(answers[p.twin], p)]
+        assert not unlike, (
+            f"{persona}: {len(unlike)} answers about hidden records differ from absent ones: {unlike[:9]}"
+        )
+    assert any("Brindlemoss" in text for pages in first["researcher"].values() for _, text in pages)  # not blind
+    for persona in ("viewer", "researcher"):  # the admin's "Export case reports (zip)" of the public and secret cases
+        archive = exported(readers[persona], [secrets.case, *secrets.rows(Incident)])
+        shown = markers_in(archive, TLP_MARKERS + (DRAFT_MARKERS if "draft" in HIDDEN[persona] else []), Probe(""))
+        assert "== albania-government-cyberattack-2022-07.pdf" in archive and not shown, f"{persona}'s zip: {shown}"
+
+    # A viewer sees what an anonymous reader sees (the API's records; notes, reports' audience and TAXII aside).
+    shared = [p.label() for p in plans["viewer"] if p.path.startswith("/api/v1/") and _same_for_a_viewer(p)]
+    unlike = [label for label in shared if first["viewer"][label] != first["anonymous"][label]]
+    assert not unlike, f"The viewer's answers differ from an anonymous reader's: {unlike[:9]}"
+
+    # Nothing countable changes when the hidden records are gone: for the researcher once RED and AMBER go, for
+    # the others once the drafts go too (the viewer's API answers are the anonymous reader's, checked above).
+    remove(secrets.tlp_rows)
+    _assert_unchanged("researcher", readers, plans, first)
+    remove(secrets.draft_rows)
+    plans["viewer"] = [probe for probe in plans["viewer"] if probe.path.startswith("/admin/")]
+    for persona in ("anonymous", "viewer"):
+        _assert_unchanged(persona, readers, plans, first)
+
+
+def exported(client: Client, cases: list[Incident]) -> str:
+    """The text of the admin's ZIP of case reports of these cases (every format, PDF text read)."""
+    changelist = reverse("admin:incidents_incident_changelist")
+    selected = {"action": "export_case_reports", "_selected_action": [case.pk for case in cases]}
+    response = client.post(changelist, selected)
+    assert response.status_code == 200 and response["Content-Type"] == "application/zip", response.content[:300]
+    return body_of(response)
+
+
+def _same_for_a_viewer(probe: Probe) -> bool:
+    """API answers with nothing of the reader in them: not the signed-in only ones (notes, imports), a case's
+    detail (its notes), reports (their audience), the browsable API (the user's name)."""
+    match = resolve(probe.path)
+    browsable = ".api" in probe.path or ("format", "api") in probe.params
+    signed_in_only = getattr(getattr(match.func, "cls", None), "read_requires_login", False)
+    return not (browsable or signed_in_only or match.view_name in ("incident-detail", "incident-report"))
+
+
+def _assert_unchanged(persona: str, readers: dict, plans: dict, first: dict) -> None:
+    kept = [probe for probe in compared(plans[persona]) if probe.hidden not in HIDDEN[persona] | {ABSENT}]
+    without = sweep(readers[persona], kept, [], persona)
+    changed = differences({probe.label(): first[persona][probe.label()] for probe in kept}, without)
     assert not changed, f"What {persona} sees depends on the secrets:\n{changed}"
-    if "draft" not in hidden:  # the researcher's sweep reaches the drafts a researcher may see: it is not blind
-        assert any("Brindlemoss" in text for pages in with_secrets.values() for _, text in pages)
 
 
-def as_twin(pages: list[tuple[int, str]], probe: Probe) -> list[tuple[int, str]]:
-    """The answer with the secret's ids and slugs in it replaced by the twin's (an error may name what was asked)."""
-    for secret, sentinel in probe.swaps:
-        pages = [(status, re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", sentinel, text)) for status, text in pages]
+def blind(pages: list[tuple[int, str]], probe: Probe) -> list[tuple[int, str]]:
+    """The answer without the ids and slugs the probe and its twin asked for (an error may name what was asked;
+    removed from both answers, a number that merely coincides is removed from both too)."""
+    for token in {value for pair in probe.swaps for value in pair}:
+        pages = [(status, re.sub(rf"(?<![\w-]){re.escape(token)}(?![\w-])", "<asked>", text)) for status, text in pages]
     return pages
 
 
@@ -736,10 +836,9 @@ def test_a_cleared_reviewer_sees_the_secrets_everywhere(secrets, sign_in):
     other routes take the same filters)."""
     client, user = sign_in(CONTROL)
     incidents = reverse("incident-list")
-    plan = [
-        p for p in sweep_plan(secrets, client, user) if {k for k, _ in p.params} <= {"format"} or p.path == incidents
-    ]
+    plan = sweep_plans(secrets, client, user)["control"]
     answers = sweep(client, plan, [])
+    answers["admin zip"] = [(200, exported(client, [secrets.case, *secrets.rows(Incident)]))]
     for word in SEARCH_WORDS:
         assert json.loads(answers[Probe(incidents, (("q", word),)).label()][0][1])["results"], f"q={word} finds nothing"
     shown: dict[str, set[str]] = {}
@@ -750,6 +849,28 @@ def test_a_cleared_reviewer_sees_the_secrets_everywhere(secrets, sign_in):
     for name in CHANNELS:
         assert shown[name] & set(TLP_MARKERS), f"{name} shows no TLP marker to a cleared reviewer"
         assert shown[name] & set(DRAFT_MARKERS), f"{name} shows no draft to a reviewer"
+
+
+def control_plan(plan: list[Probe]) -> list[Probe]:
+    """What the control reads: the lists (walked), the incident list's queries, every report, dataset, statistic
+    and case page in every format, TAXII's public and RED collections, and the admin's lists and case pages."""
+    from incidents.taxii import LEVELS
+
+    between = [LEVELS[level].id for level in ("clear", "green", "amber", "amber_strict")]
+    kept = []
+    for probe in plan:
+        name = resolve(probe.path).view_name
+        if probe.hidden == ABSENT or any(level in probe.path for level in between):
+            continue
+        if name.startswith("admin:"):
+            keep = name.endswith("_changelist") and not probe.params or name == "admin:incidents_incident_change"
+        elif name.startswith("taxii:"):
+            keep = name == "taxii:objects" and not probe.params
+        else:
+            keep = name == "incident-list" or (not name.endswith("-detail") and set(dict(probe.params)) <= {"format"})
+        if keep:
+            kept.append(probe)
+    return kept
 
 
 CHANNELS = [
@@ -765,11 +886,14 @@ CHANNELS = [
     "cases",
     "taxii",
     "admin",
+    "admin zip",
 ]
 
 
 def channel_of(label: str) -> str:
     """The kind of output a probe reads: the API, a report format, a dataset format, the case pages, TAXII, admin."""
+    if not label.startswith("/"):
+        return label  # not a GET: the admin's ZIP export
     path, _, query = label.partition("?")
     fmt = dict(pair.split("=", 1) for pair in query.split("&") if "=" in pair).get("format")
     if "/report" in path:
