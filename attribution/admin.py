@@ -35,9 +35,10 @@ class VisibleRowsMixin:
 
     def get_queryset(self, request):
         rows = super().get_queryset(request).visible_to(request.user)
-        if isinstance(self, admin.options.InlineModelAdmin):  # a changelist needs no links; an inline shows them
-            rows = rows.prefetch_related(*visible_links(self.model, request.user))
-        return rows
+        links = visible_links(self.model, request.user)
+        if not isinstance(self, admin.options.InlineModelAdmin):  # a changelist: the links it has a column for
+            links = [link for link in links if link.prefetch_through in getattr(self, "list_display", ())]
+        return rows.prefetch_related(*links)
 
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)
@@ -61,14 +62,10 @@ class VisibleRowsMixin:
         super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change):
-        inline_forms = [f for formset in formsets for f in formset.forms if f not in formset.deleted_forms]
-        for inline_form in inline_forms:
+        # Many-to-many links are saved with set(), which changes only the links the prefetch showed: hidden ones stay.
+        for inline_form in [f for formset in formsets for f in formset.forms if f not in formset.deleted_forms]:
             keep_hidden_keys(inline_form, request.user)
-        hidden = [(f.instance, hidden_members(f.instance, request.user)) for f in [form, *inline_forms]]
         super().save_related(request, form, formsets, change)
-        for instance, members in hidden:
-            for name, rows in members.items():
-                getattr(instance, name).add(*rows)
 
     def history_view(self, request, object_id, extra_context=None):
         self._history_visible_or_404(request, object_id)
@@ -109,8 +106,13 @@ def _link_fields(model) -> list:
 
 
 def visible_links(model, user) -> list[models.Prefetch]:
-    """Prefetches that make a row's links show only the rows the user may see."""
-    return [models.Prefetch(f.name, f.related_model.objects.visible_to(user)) for f in _link_fields(model)]
+    """Prefetches that make a row's links show only the rows the user may see (a foreign key to a hidden row
+    reads None; select_related in a changelist it would be shown, so such columns are not select_related)."""
+    found = []
+    for field in _link_fields(model):
+        rows = field.related_model.objects.visible_to(user)
+        found.append(models.Prefetch(field.name, rows.select_related(*getattr(rows, "REQUIRED_RELATIONS", ()))))
+    return found
 
 
 def keep_hidden_keys(form, user) -> None:
@@ -123,18 +125,6 @@ def keep_hidden_keys(form, user) -> None:
         hidden = stored is not None and not field.related_model.objects.visible_to(user).filter(pk=stored).exists()
         if hidden and getattr(instance, field.attname) is None:
             setattr(instance, field.attname, stored)
-
-
-def hidden_members(instance, user) -> dict[str, list]:
-    """The rows of each many-to-many link of a saved row that the user may not see (a form's save drops them)."""
-    if instance.pk is None:
-        return {}
-    found = {}
-    for field in [f for f in _link_fields(type(instance)) if f.many_to_many]:
-        through = field.remote_field.through.objects.filter(**{field.m2m_field_name(): instance.pk})
-        linked = field.related_model._default_manager.filter(pk__in=through.values(field.m2m_reverse_field_name()))
-        found[field.name] = list(linked.exclude(pk__in=field.related_model.objects.visible_to(user).values("pk")))
-    return found
 
 
 class VisibleHistoryHelper(HistoricalRecordContextHelper):
@@ -277,7 +267,7 @@ class PartyAdmin(ReviewActionsMixin, SimpleHistoryAdmin):
         ("Review", {"fields": [("review_status", "tlp"), ("created_at", "updated_at")]}),
     ]
     inlines = [PartyAliasInline, PartyExternalIdInline, PossiblySameAsInline]
-    list_select_related = ["parent"]
+    list_select_related = []  # the parent column is prefetched as the user may see it (VisibleRowsMixin)
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases")
@@ -387,7 +377,12 @@ class PossiblySameAsAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         user = request.user
-        return super().get_queryset(request).filter(visibility_q(user, "party_a__"), visibility_q(user, "party_b__"))
+        source = models.Q(source__isnull=True) | visibility_q(user, "source__")
+        return (
+            super()
+            .get_queryset(request)
+            .filter(source, visibility_q(user, "party_a__"), visibility_q(user, "party_b__"))
+        )
 
 
 # --- Statements -------------------------------------------------------------------------------------
@@ -422,7 +417,7 @@ class ReactionAdmin(StatementAdmin):
     list_filter = ["stance", *STATEMENT_FILTERS]
     search_fields = [*STATEMENT_SEARCH, *party_search("party")]
     autocomplete_fields = ["incident", "party", "attribution", "accuses", "speaker", "source"]
-    list_select_related = ["incident", "party", "attribution__made_by", "attribution__attributed_to"]
+    list_select_related = ["incident", "party"]  # the answered claim: prefetched as the user may see it
     date_hierarchy = "stated_on"
     fieldsets = [
         (

@@ -1,23 +1,29 @@
 """Confidentiality: a record above a reader's TLP clearance, or a draft for a reader who may not see drafts,
 never reaches that reader, through any page, endpoint, filter, search, statistic, export, feed or admin screen,
-not even as a count or as a 404 that differs from the one for a record that does not exist.
+not even as a count, and a hidden record is answered for exactly as one that does not exist (404, not 403).
 
-The plant (`secrets`): a TLP:RED incident with its own RED party, source, claim, consequence and notes,
-related to the public demo case; on the public case a RED claim (conftest's `plant_red`), a RED victim, a RED
-note, an AMBER claim, consequence and source, and public statements pointing at them; an AMBER denial on the
-other public case; a draft incident with a draft party, source and claim; draft statements on the public
-cases. Every secret record carries marker words of its own (names, titles, quotes, URLs).
+The plant (`secrets`): a TLP:RED case with its own RED party (under Iran), source, claim, consequence and
+notes, related to the public demo case; on the public case a RED claim (conftest's `plant_red`), a RED victim,
+a RED note, an AMBER claim, consequence and source, and public records pointing at them (a counter-accusation
+naming the AMBER group, a pledge resting on the AMBER claim, a reaction answering it); an AMBER denial on the
+other public case; a draft case with a draft party, source and claim; draft statements on the public cases.
+Every secret record carries marker words of its own (names, titles, quotes, URLs, notes).
 
-The sweep walks the URL resolver (so a new route is swept, or the test names what it needs to sweep it):
-every GET route, with the ids and slugs of public and of secret records, every query parameter the
-OpenAPI schema or the view's filters declare set to values that match the secrets, every export format,
-every page; the TAXII collections, their objects and manifests; and, for signed-in staff, every admin
-page of every registered model. Each persona (anonymous, a viewer, a researcher cleared to TLP:GREEN) is
-swept twice: with the secrets, and after they are deleted. Every answer must be the same both times
-(statuses, JSON, CSV, statistics, SVG charts, TAXII manifests, report text), so nothing the persona sees
-depends on the secrets, and no marker word may appear in any answer (PDF text read with pypdf, ZIP
-members opened). A reviewer cleared to TLP:RED is swept once as the positive control: the markers must
-reach them through every kind of channel, so the sweep cannot pass vacuously.
+The sweep walks the URL resolver, so a new route is swept, or the test says what it needs to sweep it: every
+GET route with a public, every secret and an absent id or slug; the query parameters the OpenAPI schema and
+the views' filters declare, set to values that match the secrets; every export format, every page; TAXII's
+collections; for staff, every page of every domain model's admin (its own URLs), the choosers and the ZIP
+export. Per persona (anonymous, a viewer, a researcher cleared for TLP:GREEN):
+- no marker word appears in any answer (decoded; PDF text read with pypdf; ZIP members opened);
+- each answer about a hidden record equals the answer about an absent one (its "twin");
+- every answer that counts or selects is the same again after the hidden records are deleted (statuses, JSON,
+  CSV, statistics, SVG charts, TAXII objects and manifests, admin lists and facet counts);
+- the viewer's API answers are the anonymous reader's (the same records by design).
+A reviewer cleared for TLP:RED is swept as the positive control: every marker reaches them through every kind
+of channel, and every search word finds its secret, so the sweep cannot pass vacuously.
+
+The admin hides a visible record's links to hidden ones; a last test saves the public case in the admin as
+the researcher and checks that those links survive the save.
 """
 
 import copy
@@ -38,6 +44,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 from django.views.generic import RedirectView
 from pypdf import PdfReader
 
+from attribution.admin import visible_links
 from attribution.models import Attribution, Consequence, Party, PartyAlias, Reaction
 from incidents.filters import IncidentFilter
 from incidents.models import CaseNote, Incident, IncidentSource, Source
@@ -197,6 +204,16 @@ def secrets(demo, plant_red) -> Plant:
     )  # fmt: skip
     accusation = Reaction.objects.get(incident=demo, stance="counter_accusation")
     accusation.accuses.add(amber_party)
+    silence = Reaction.objects.create(
+        incident=demo,
+        party=party["Iran"],
+        stance="no_comment",
+        attribution=amber_claim,
+        source=public_source,
+        stated_on=D(2022, 12, 26),
+        review_status="confirmed",
+        tlp="clear",
+    )  # fmt: skip  (a public reaction to an AMBER claim)
     pledge = Consequence.objects.get(incident=demo, kind="pledged_response")
     pledge.relies_on.add(amber_claim)
 
@@ -234,7 +251,7 @@ def secrets(demo, plant_red) -> Plant:
     demo.related_incidents.add(draft_case)
     notes = CaseNote.objects.filter(incident=demo, tlp="clear")
     claim = Attribution.objects.filter(incident=demo, review_status="confirmed", tlp="clear").first()
-    plant.neighbours = [demo, other, party["Iran"], party["Albania"], public_source, accusation, pledge, claim, *notes]
+    plant.neighbours = [demo, other, party["Iran"], party["Albania"], public_source, silence, pledge, claim, *notes]
 
     # The first value of each is the most telling (a secret statement on a public case); lists get them all.
     parties = ["Tallowmere Collective", red_party.pk, "Emberlatch", "BY", "Fennelwisp"]  # name, id, alias, country
@@ -581,11 +598,14 @@ def admin_probes(plant: Plant) -> list[Probe]:
             continue  # users, groups, tokens, schedules: for admins only (roles give the others no permission)
         ids = [(pk, "") for pk in plant.public_ids(model)[:1]] + [(row.pk, plant.tag(row)) for row in plant.rows(model)]
         history = getattr(model, "history", None)
+        # A secret's latest version, and a public one's where it links to other records (its form shows them).
+        linking = bool(visible_links(model, None))
         versions = [
             (pk, version, tag)
             for pk, tag in (ids if history else [])
+            if tag or linking
             for version in history.filter(id=pk).order_by("-history_id").values_list("history_id", flat=True)[:1]
-        ]  # a public record's version shows its links as they are now
+        ]
         absent = [(SENTINELS["pk"], ABSENT)]
         for pattern in model_admin.urls:
             regex, name = pattern.pattern.regex, f"admin:{pattern.name}"
@@ -838,7 +858,7 @@ def test_a_cleared_reviewer_sees_the_secrets_everywhere(secrets, sign_in):
     incidents = reverse("incident-list")
     plan = sweep_plans(secrets, client, user)["control"]
     answers = sweep(client, plan, [])
-    answers["admin zip"] = [(200, exported(client, [secrets.case, *secrets.rows(Incident)]))]
+    answers["admin zip"] = [(200, exported(client, [secrets.case, secrets.rows(Incident)[0]]))]  # and the RED case
     for word in SEARCH_WORDS:
         assert json.loads(answers[Probe(incidents, (("q", word),)).label()][0][1])["results"], f"q={word} finds nothing"
     shown: dict[str, set[str]] = {}
@@ -849,6 +869,47 @@ def test_a_cleared_reviewer_sees_the_secrets_everywhere(secrets, sign_in):
     for name in CHANNELS:
         assert shown[name] & set(TLP_MARKERS), f"{name} shows no TLP marker to a cleared reviewer"
         assert shown[name] & set(DRAFT_MARKERS), f"{name} shows no draft to a reviewer"
+
+
+def test_saving_a_case_in_the_admin_keeps_the_links_its_editor_may_not_see(secrets, sign_in):
+    """The admin hides a case's links to hidden records from the form; saving the form must not drop them."""
+    client, _ = sign_in(PERSONAS["researcher"])
+    url = reverse("admin:incidents_incident_change", args=[secrets.case.pk])
+    data = posted(client.get(url)) | {"summary": "Edited by a researcher cleared for TLP:GREEN."}
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else response
+
+    case = Incident.objects.get(pk=secrets.case.pk)
+    assert case.summary == data["summary"]
+    red_case, draft_case = secrets.rows(Incident)
+    assert {red_case, draft_case} <= set(case.related_incidents.all())
+    assert Party.objects.get(name="Vesperholm Directorate") in case.victims.all()
+    assert case.source_links.filter(source__title="Saffronreach brief").exists()
+    amber_party, amber_claim = Party.objects.get(name="Tallowmere Collective"), Attribution.objects.get(tlp="amber")
+    assert amber_party in Reaction.objects.get(incident=case, stance="counter_accusation").accuses.all()
+    assert Reaction.objects.get(incident=case, stance="no_comment").attribution == amber_claim
+    assert amber_claim in Consequence.objects.get(incident=case, kind="pledged_response").relies_on.all()
+    assert case.attributions.filter(tlp="red").count() == 1 and case.notes.filter(tlp="red").count() == 1
+
+
+def posted(page) -> dict:
+    """What a browser posts back from an admin change page left as it is: every form field's value, a choice of
+    records only among those the page offers (a hidden record is no option, so a browser cannot send it)."""
+    forms = [page.context["adminform"].form]
+    for inline in page.context["inline_admin_formsets"]:
+        forms += [inline.formset.management_form, *inline.formset.forms]
+    data = {}
+    for form in forms:
+        for name, form_field in form.fields.items():
+            value = form[name].value()
+            values = value if isinstance(value, list | tuple) else [value]
+            offered = getattr(form_field, "queryset", None)
+            if offered is not None and name != "id":
+                values = [v for v in values if v not in (None, "") and offered.filter(pk=v).exists()]
+            values = [str(v) for v in values if v is not None and v is not False]  # an empty field, an unticked box
+            if values:
+                data[form.add_prefix(name)] = values if isinstance(value, list | tuple) else values[0]
+    return data
 
 
 def control_plan(plan: list[Probe]) -> list[Probe]:
