@@ -17,6 +17,7 @@ from attribution.extraction.cues import (
     LEDE_ACTOR,
     LINKED_BY,
     LIST_END,
+    NEGATED_ACT,
     NOT_ACTOR_BEFORE_CUE,
     PART_OF,
     PASSIVE,
@@ -26,7 +27,9 @@ from attribution.extraction.cues import (
     REPORTED_ATTACKER,
     REPORTED_PASSIVE,
     REPORTING_TAIL,
+    SUBJECT_AT_END,
     SUBJECT_LINK,
+    UNNAMED_COMPANY,
 )
 from attribution.extraction.gazetteer import PartyRef
 from attribution.extraction.mentions import Mention
@@ -52,6 +55,10 @@ class ClaimsMixin:
             return None
         rest = found.start("rest")
         accusers = [m.party for m in mentions if found.start("who") <= m.start < found.end("who")]
+        first = [m for m in mentions if found.start("who") <= m.start < found.end("who")][:1]
+        if first and first[0].role in ("demonym", "state") and UNNAMED_COMPANY.match(sentence.text[first[0].end :]):
+            # "accusations by a U.S. cybersecurity firm that…": the firm the report names, not its state
+            accusers = [self.first_company] if self.first_company else []
         accused = [m for m in mentions if rest <= m.start < rest + act.end("actor")]
         accused.sort(key=lambda m: m.party.kind != "threat_group")
         if not accusers or not accused:
@@ -71,14 +78,17 @@ class ClaimsMixin:
         if self._reported_attacker(sentence, mentions, subject, speaker, stated_on):
             return
         part = PART_OF.search(sentence.text)
-        owners = [m for m in mentions if part and part.start("who") <= m.start < part.end("who")]
+        who = "who" if part and part.group("who") else "who2"
+        owners = [m for m in mentions if part and part.start(who) <= m.start < part.end(who)]
         if owners and _key(owners[0].party) != _key(subject):
             self._add_attribution(sentence, subject, owners[0].party, speaker, stated_on, part)
             return
         predicate = PREDICATE_CUES.search(sentence.text)
         cue = self._attribution_cue(sentence.text)
         if predicate and (cue is None or predicate.start() < cue.start()):
-            self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate)
+            tail = SUBJECT_AT_END.search(sentence.text)
+            reporter = subject if tail and tail.start() > predicate.end() else None
+            self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate, reporter)
         elif cue:
             self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
 
@@ -86,6 +96,8 @@ class ClaimsMixin:
     def _attribution_cue(text: str) -> re.Match | None:
         """The first blaming words of the sentence that describe the attackers, not bystanders."""
         for cue in ATTRIBUTION_CUES.finditer(text):
+            if cue.start() > 0 and text[cue.start() - 1] == "-":
+                continue  # "Hezbollah-linked hackers": a compound describing the attackers, not someone linking them
             if cue.group().lower().startswith("link") and NOT_ACTOR_BEFORE_CUE.search(text[: cue.start()]):
                 continue
             if re.search(r"based|operating|located", cue.group()) and not ATTACKER_BEFORE.search(text[: cue.start()]):
@@ -93,14 +105,15 @@ class ClaimsMixin:
             return cue
         return None
 
-    def _predicate_attribution(self, sentence, mentions, speaker, stated_on, cue) -> None:
-        """ "X says Y was behind the hack": Y is accused, X (the reporting subject before Y) accuses."""
+    def _predicate_attribution(self, sentence, mentions, speaker, stated_on, cue, reporter=None) -> None:
+        """ "X says Y was behind the hack": Y is accused, X (the reporting subject before Y) accuses. "Y was behind
+        the attack, X said": X is the `reporter` the sentence ends with."""
         before = [m for m in mentions if m.end <= cue.start()]
-        if len(before) < 2 and speaker is None:
+        if not before or (len(before) < 2 and speaker is None and reporter is None):
             return
         accused = before[-1].party
         accusers = [m for m in before[:-1] if not self._governed(sentence, m.start)]
-        subject = accusers[0].party if accusers else (speaker.party if speaker else None)
+        subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)
         if subject is None or _key(subject) == _key(accused):
             return
         for accuser in self._co_subjects(sentence, mentions, before[-1].start, subject):
@@ -157,8 +170,8 @@ class ClaimsMixin:
         if not relative:
             subject = self._adjacent_agent(sentence, mentions, cue.start()) or subject
         accused = self._accused(sentence, mentions, cue, subject)
-        if accused is None:
-            return
+        if accused is None or re.match(r"\s+another\b", sentence.text[cue.end() :], re.IGNORECASE):
+            return  # "warned of a campaign by another Chinese group": an actor set beside the report's, another story
         if ("attribution", _key(accused), _key(subject)) in self.seen:  # the accused blaming its accuser answers
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return
@@ -189,7 +202,7 @@ class ClaimsMixin:
     def _lede_attribution(self, sentence, mentions, speaker, stated_on) -> bool:
         """A sentence that names the attacker first and the party saying so last."""
         actor, tail = LEDE_ACTOR.match(sentence.text), REPORTING_TAIL.search(sentence.text)
-        if actor is None or tail is None:
+        if actor is None or tail is None or NEGATED_ACT.search(actor.group()):
             return False
         accused = sorted((m for m in mentions if m.start < actor.end()), key=lambda m: m.party.kind != "threat_group")
         reporters = [m for m in mentions if tail.start("who") <= m.start < tail.end("who")]
@@ -205,6 +218,8 @@ class ClaimsMixin:
             return False
         if re.search(r"\b(?:was|were|been|being|is|are)\s+$", found.group("actor"), re.IGNORECASE):
             return False  # "said the attack was carried out by X": passive, the actor follows "by"
+        if NEGATED_ACT.search(found.group("actor")):
+            return False  # "said Russian hackers had not breached the network": a negated act blames no one
         if re.match(r"\s+by\b", sentence.text[found.end() :]):
             return False  # "the campaign against Czechia, conducted by APT31": a participle, its actor follows "by"
         named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
@@ -217,6 +232,8 @@ class ClaimsMixin:
         someone_before = speaker is not None or any(m.start < found.start() for m in mentions)
         if not named or _key(named[0].party) == _key(subject) or not someone_before:
             return False
+        if re.search(r"\banother\b", sentence.text[found.start("actor") : named[0].start], re.IGNORECASE):
+            return True  # "warned of a campaign by another Chinese group, dubbed Salt Typhoon": another story
         accusers = self._co_subjects(sentence, mentions, found.start(), subject)
         accusers += [p for p in self._joint_partners(sentence, mentions) if p not in accusers]
         for accuser in accusers:
@@ -256,6 +273,8 @@ class ClaimsMixin:
     def _co_subjects(self, sentence: Sentence, mentions: list[Mention], at: int, subject: PartyRef) -> list[PartyRef]:
         """The subject and the actors coordinated with it at the head of the clause: "London and
         Washington blamed Russia" has two accusers; "expelled Russian diplomats" adds none."""
+        if self.group_subject and _key(self.group_subject[0]) == _key(subject):
+            return list(self.group_subject)  # "The two countries issued a technical alert": each of them
         clause_start = max((m.end() for m in re.finditer(r";|\bwhile\b|\bbut\b", sentence.text[:at])), default=0)
         heads = [
             m
@@ -339,11 +358,14 @@ class ClaimsMixin:
     def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue, *, legal=False) -> None:
         """`legal`: the claim a legal or economic act states (a charge is never an answer to the charged)."""
         accused = self.behind(accused)
-        if _key(accused) == _key(subject):
-            return
+        if _key(accused) == _key(subject) or subject.kind == "media":
+            return  # a news organisation reports claims ("WASHINGTON (Reuters) -", "the Washington Post reported")
         if ("attribution", _key(accused), _key(subject)) in self.seen and not legal:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return  # "Geng said the United States had itself carried out intrusions": an answer, not a claim
+        self.accusers_by_sentence.setdefault(sentence.start, [])
+        if all(_key(p) != _key(subject) for p in self.accusers_by_sentence[sentence.start]):
+            self.accusers_by_sentence[sentence.start].append(subject)
         key = ("attribution", _key(subject), _key(accused))
         if key in self.seen:
             self._complete(key, speaker, sentence)

@@ -34,7 +34,7 @@ HEDGE = re.compile(
 
 # Where a trailing clause with its own qualification begins.
 HEDGED_CLAUSE = re.compile(
-    r",\s+(?:adding|saying|noting|but|though|although|while|whereas)\b|;\s+|\s+but\s+(?=\w+\s+(?:said|says|added|"
+    r",\s+(?:adding|saying|noting|but|though|although|while|whereas|without)\b|;\s+|\s+but\s+(?=\w+\s+(?:said|says|added|"
     r"declined|did|had|has|have|cautioned|noted))",
     re.IGNORECASE,
 )
@@ -57,12 +57,18 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
     r"carried out|mounted|staged)) from|traced (?:back )?to|(?:carried out|conducted|launched) (?:with|using)|"
     r"(?:was|were|is|are|been) (?:\w+ )?the work of|identif\w+|"
-    r"(?:hackers?|actors?|groups?|spies) (?:operating|based|working|acting) (?:from|in|for|out of|on behalf of)|"
+    # "exposes the involvement of the UAE in the hacking crime"
+    r"(?<!no )(?<!any )involvement of(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"(?:hackers?|actors?|groups?|spies) (?:operating|based|working|acting|acted|worked|operated) "
+    r"(?:from|in|for|out of|"
+    r"on behalf of)|"
+    # "condemn the malicious behaviour in cyberspace by Russia"
+    r"(?:activit(?:y|ies)|behaviou?r)(?: in cyberspace)? by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "the group, which it calls Storm-0558, was based in China": where the attackers are based is who they are
     r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:based|operating|located)\s+(?:in|from|out of)\b|"
     # "urged China to uphold its commitments", "called on Russia to stop": telling a state to stop the activity
     # presupposes that it carries it out
-    r"(?:urg\w+|call\w* (?:up)?on|press\w*|demand\w*(?: that)?)(?=\s+(?:the\s+)?[A-Z][\w.'’ -]{1,40}?\s+to\s+"
+    r"(?:urg\w+|call\w* (?:up)?on|press\w*|demand\w*(?: that)?)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w.'’ -]{1,40}?\s+to\s+"
     r"(?:stop|cease|refrain|halt|end|uphold|abide|respect|rein in|desist)\b))",
     re.IGNORECASE,
 )
@@ -121,12 +127,17 @@ ATTACK_ACTS = (
     r"accessed|obtained access|(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"
     r"luring|tricking|duping|"
     r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
+    r"(?:was|were|is|are|had been|have been) scanning|operated (?:a |the |an )?(?:[\w-]+ )?(?:botnet|"
+    r"infrastructure|servers|network of hijacked)|"
     r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
-    r"mounted|staged|(?:was|were|is|are|had been) (?:\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
+    r"mounted|staged|(?:was|were|is|are|had been) (?:(?!not |never )\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
     r"(?:used|(?:was|were|is|are|has been|have been) using)\s+(?:[\w-]+\s+){1,6}?"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal))|"
     r"(?:tried|attempted|sought) to (?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy)"
 )
+
+# "…had not breached", "never hacked": an act negated just before it.
+NEGATED_ACT = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:(?:been|have|had|has)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 LEDE_ACTOR = re.compile(
     rf"^\W*(?:[\w'’.$-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
@@ -145,7 +156,10 @@ REPORTED_ATTACKER = re.compile(
 # "…said the group was part of a wider Russian campaign": the campaign's owner is accused.
 PART_OF = re.compile(
     r"\b(?:was|were|is|are)\s+part of\s+(?:a |an |the )?(?:\w+\s+){0,2}?(?P<who>(?:[\w'’-]+\s+){1,2}?)"
-    r"(?:campaign|effort|operation|strategy|pattern|programme|program)\b",
+    r"(?:campaign|effort|operation|strategy|pattern|programme|program)\b"
+    # "the hackers working there are very likely part of a unit of China's People's Liberation Army"
+    r"|\b(?:hackers|attackers|operators|group|actors?)\b[^.;]{0,40}?\b(?:was|were|is|are)\s+(?:\w+\s+){0,2}?part of\s+"
+    r"(?:a |an |the )?(?:[\w-]+\s+){0,2}?(?:unit|arm|branch|division)\s+of\s+(?:the\s+)?(?P<who2>[\w'’.-]+)",
     re.IGNORECASE,
 )
 
@@ -193,7 +207,10 @@ ENDORSEMENT = re.compile(
     r"join(?:s|ed|ing)? (?:\w+ ){0,3}?in (?:blaming|condemning|identifying|attributing|calling out|naming|accusing)|"
     r"join(?:s|ed|ing)? (?:the |this |that )?(?:attribution|accusation|statement|condemnation)|"
     r"echo(?:es|ed|ing) (?:the |this |that )?(?:accusation|attribution|assessment|findings?)|"
-    r"back(?:s|ed|ing) (?:the |this |that )?(?:attribution|assessment|findings?)",
+    r"back(?:s|ed|ing) (?:the |this |that )?(?:attribution|assessment|findings?)|"
+    # "Britain, the European Union and NATO issued statements supporting the U.S. attribution"
+    r"(?:support|endors)(?:s|ed|ing)? (?:the |this |that )?(?:[\w.'-]+ )?"
+    r"(?:attribution|assessment|findings?|accusations?)",
     re.IGNORECASE,
 )
 
@@ -234,6 +251,13 @@ VICTIM_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 
+# "servers in the United States", "IP addresses located in Europe": where the attackers' machines are, not who they are.
+INFRASTRUCTURE_PLACE = re.compile(
+    r"\b(?:servers?|computers?|(?:IP )?addresses|infrastructure|machines|devices|routers|proxies|nodes|hosts)\s+"
+    r"(?:\w+\s+)?(?:in|located in|based in|hosted in|from)\s+(?:the\s+)?(?:\w+\s+(?:and|,)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
 # "blamed it on Iran", "sanctions on Jalili": "on" names the accused or the target, not a victim.
 BLAMED_ON = re.compile(
     r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|embargo(?:es)?)\s+(?:\w+\s+)?on\s+"
@@ -243,7 +267,7 @@ BLAMED_ON = re.compile(
 
 # "Russia was behind the hack": the accused stands before these words.
 PREDICATE_CUES = re.compile(
-    r"\b(?:was|were|is|are|had been|has been)\s+(?:\w+\s+){0,2}?(?:behind|responsible for)\b|"
+    r"\b(?:was|were|is|are|had been|has been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:behind|responsible for)\b|"
     r"\b(?:was|were|is|are)\s+[\"“]?(?:the\s+)?(?:leading|main|prime|chief|likely|most likely|top)\s+"
     r"(?:suspect|culprit)s?\b",
     re.IGNORECASE,
@@ -251,10 +275,11 @@ PREDICATE_CUES = re.compile(
 
 DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
-    r"dismiss\w* (?:the |these |such |that |this |those )?"
-    r"(?:allegation|accusation|claim|report|charge|suggestion)\w*|"
-    r"reject\w* (?:the |these |such |that |this |those )?"
-    r"(?:allegation|accusation|claim|charge|suggestion|assertion)\w*|"
+    # "dismissed any suggestion", "rejected the latest findings": a refusal of what the accusers say
+    r"dismiss\w* (?:(?:the|these|such|that|this|those|any|all)\s+)?(?:[\w-]+\s+)?"
+    r"(?:allegation|accusation|claim|report|charge|suggestion|finding|conclusion)\w*|"
+    r"reject\w* (?:(?:the|these|such|that|this|those|any|all)\s+)?(?:[\w-]+\s+)?"
+    r"(?:allegation|accusation|claim|charge|suggestion|assertion|finding|conclusion)\w*|"
     r"baseless|unfounded|groundless|"
     r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
     r"nothing to do with|categorically|fabricat\w+|slander\w*|made up|unsubstantiated|smear\w*|"
@@ -264,7 +289,10 @@ DENIAL = re.compile(
     r"(?:was|were|is|are|as) (?:\w+ )?irresponsible|"
     r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
     r"oppos\w+ .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|disinformation|"
-    r"(?:was|were|is|are) not (?:behind|involved|responsible))",
+    r"(?:was|were|is|are) not (?:behind|involved|responsible)|"
+    # "had no role whatsoever in the alleged hacking", "said the report was false"
+    r"(?:had|has|have|played) no (?:\w+ )?role\b|"
+    r"(?:report|accusations?|allegations?|claims?|charges?)\s+(?:was|were|is|are)\s+[\"“]?(?:false|untrue|lies)\b)",
     re.IGNORECASE,
 )
 
@@ -294,9 +322,58 @@ DENIAL_OWNER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?$")
 # "deny any lasting damage", "reversing an earlier denial", "had initially denied any breach": a denial that the
 # incident happened or hurt, or one told as history, is no answer to an accusation.
 DENIAL_OF_INCIDENT = re.compile(
+    # "has denied reports that hackers demanded cryptocurrency": what the attackers did, told by their victim
+    r"^\s*(?:the\s+|any\s+)?(?:media\s+|news\s+)?(?:reports?|claims?|suggestions?)\s+(?:that|of)\s+(?:the\s+|a\s+)?"
+    r"(?:hackers|attackers|criminals|ransom|data|records|information|files|systems|the attack|the breach)\b|"
     r"^\s*that\s+(?:its|their|his|her|our)\s|^\s*(?:that\s+)?(?:any|a|the|its)?\s*(?:\w+\s+)?(?:damage|impact|breach(?:es)?|infection|loss(?:es)?|"
     r"disruption|compromise|intrusion|leak|harm)\b",
     re.IGNORECASE,
+)
+
+# "denied bail", "denied them access", "denying victims service": a refusal of something, not of an accusation.
+REFUSAL_OBJECT = re.compile(
+    r"^\s+(?:having\s+)?(?:paying|paid)\b|"
+    r"^\s+(?:\w+\s+){0,2}?(?:bail|access|entry|visas?|requests?|motions?|appeals?|permission|service|licen[cs]es?|"
+    r"applications?|asylum|a hearing)\b",
+    re.IGNORECASE,
+)
+
+# "denied that…", "rejected claims that…", "dismissed reports that…": a denial whose object is a that-clause…
+DENIED_CLAUSE = re.compile(
+    r"^(?:\s+(?:(?:the|any|all|these|those|such)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|suggestions?|allegations?|"
+    r"accusations?|assertions?))?\s+that\s+",
+    re.IGNORECASE,
+)
+
+# …denies no accusation when the clause tells what happened to data, systems or the victims ("denied that customer
+# data had been stolen", "that the attack had disrupted the elections")…
+INCIDENT_SUBJECT = re.compile(
+    r"(?:(?:any|the|its|their|some|no)\s+)?(?:[\w-]+\s+)?(?:data|information|records|files|e-?mails|systems?|networks?|"
+    r"servers?|accounts?|sanctions|measures|attack|hack|breach|incident|outage|operations|services|elections?|ransom|"
+    r"payments?|damage|documents)\b",
+    re.IGNORECASE,
+)
+
+# …and only when the clause speaks of someone's part in an attack ("denied that it was involved").
+INVOLVEMENT = re.compile(
+    r"\b(?:behind|involved|involvement|responsib\w+|role|carried out|conducted|launched|hack(?:ed|ing)|"
+    r"attack(?:ed|ing)|breach(?:ed|ing)|spied|spying|stole|steal\w*|target(?:ed|ing)|interfer\w+|sponsor\w*|support\w*|direct\w*|"
+    r"order\w*|link\w*|ties|tied|connect\w*|work\w* for|on behalf of|cyber\w*|espionage)\b",
+    re.IGNORECASE,
+)
+
+# "the outage had nothing to do with the attack": an event, not an actor, had nothing to do with it.
+NOT_AN_ACTOR_BEFORE = re.compile(
+    r"\b(?:outage|incident|failure|disruption|problem|fire|blackout|crash|glitch|decision|move|closure|delay|"
+    r"cancell?ation|timing)\s+(?:\w+\s+)?(?:had|has|have)\s+$",
+    re.IGNORECASE,
+)
+
+# "…said the Russian government was not behind it": a party named as the subject of the negated act that is not a
+# pronoun, told by someone else (the accused's own denial says "it", "we", "its government").
+THIRD_PARTY = re.compile(
+    r"\b(?:said|says|believed?|thought|concluded|found|told \w+)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?!(?:it|we|they|its|our|their)\b)[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+(?:was|were|is|are|did|does|do|had|has|have)?\s*$"
 )
 
 EARLIER_DENIAL = re.compile(r"\b(?:earlier|initial|initially|previous|previously|original|originally)\s+$", re.I)
@@ -362,9 +439,16 @@ ACCUSATIONS_BY = re.compile(
 )
 
 ACCUSED_ACT = re.compile(
-    r"(?P<actor>^.{0,120}?)\b(?:(?:was|were|is|are|had been|has been)\s+(?:\w+\s+)?(?:behind|responsible)|"
+    r"(?P<actor>^.{0,120}?)\b(?:(?:was|were|is|are|had been|has been)\s+(?:(?!not\b|never\b)\w+\s+)?"
+    r"(?:behind|responsible)|"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS}|tried|attempted|sought|(?:were|was|had been) "
     r"(?:trying|attempting|seeking)))\b",
+    re.IGNORECASE,
+)
+
+# "On the same day,", "At the same time,", "That day": a time told by reference to the sentence before.
+SAME_TIME = re.compile(
+    r"^\W*(?:(?:on|at|around|about|later|earlier)\s+)?(?:the|that)\s+(?:same\s+)?(?:day|week|month|year|time)\b",
     re.IGNORECASE,
 )
 
@@ -431,6 +515,26 @@ NAME_SUBJECT = re.compile(
     r"responded|replied|urged|warned)\b"
 )
 
+# "An American computer security company has traced…": a company the lede describes before it names it.
+UNNAMED_COMPANY = re.compile(
+    r"(?i:(?:\s+(?!(?:the|a|an|its|their|this|that|same)\b)(?![\w-]*ed\b)[\w-]+){0,3}?\s+(?:company|firm|vendor))"
+    r"\s+(?!,|[A-Z])"
+)
+
+# "The two countries…", "Both governments…", "The allies…": the parties that have just acted together.
+GROUP_ANAPHOR = re.compile(
+    r"^\W*(?:the\s+(?:two|three|four|five|six)|both|the)\s+(?:countries|governments|nations|allies|capitals)\b",
+    re.IGNORECASE,
+)
+
+# "A spokesperson told reporters that…", "A ministry spokesman said…": someone speaking for the party last named
+# as a subject, when the sentence names no party before the reporting verb.
+UNNAMED_SPOKESMAN = re.compile(
+    r"^\W*an?\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|representative)\s+(?:also\s+)?"
+    r"(?:told|said|says|added|stated|wrote|insisted)\b",
+    re.IGNORECASE,
+)
+
 PRONOUN_SUBJECT = re.compile(r"^(?:\W*)(?:he|she|they)\b", re.IGNORECASE)
 
 # Right after a closing quotation mark: '"…," she said' / '"…," the company said'.
@@ -448,9 +552,30 @@ PREPOSITIONS_BEFORE_TARGET = re.compile(
 )
 
 # "officials in Kyiv", "a spokesman in Berlin": the place stands for the state they speak for.
+# "against North Korean government officials": a party named inside a prepositional phrase, after the words
+# that qualify it, is governed by the preposition as much as the first of them.
+IN_PREPOSITIONAL_PHRASE = re.compile(
+    r"\b(?:against|on|with|over|from|of|targeting|to|at|between|among|toward|towards)\s+(?:the\s+|an?\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){1,3}$"
+)
+
+# "It said…", "It has called the accusations groundless": the organisation or state just named.
+IT_SUBJECT = re.compile(
+    r"^\W*it\s+(?:has\s+|had\s+|also\s+)*(?:said|says|added|wrote|called|denied|dismissed|rejected|accused|blamed|"
+    r"urged|demanded|condemned|vowed|warned|insisted)\b",
+    re.IGNORECASE,
+)
+
 PEOPLE_IN_PLACE = re.compile(
     r"\b(?:officials?|authorities|government|prosecutors|investigators|police|spokes(?:man|woman|person)|"
     r"ministry|embassy|diplomats?|leaders?|lawmakers)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+
+# "Cybersecurity agencies from Australia, Canada and New Zealand co-signed…": a sentence opened by agencies of a
+# place has that place's state as its subject.
+AGENCIES_OF_PLACE = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,2}?(?:agencies|authorities|officials|counterparts|partners)\s+(?:from|of|in)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -21,7 +21,18 @@ The rules follow how news reports such events, not any one article:
   organisations, never by the people they concern; a measure negated ("does not extradite") or spoken of ("the
   indictment proved…") is not taken;
 - those who sign, co-seal, publish or join a document the report is about make its claim (claims._co_signers,
-  claims._endorsement); partners of a joint act act too ("a joint advisory with the FBI").
+  claims._endorsement); partners of a joint act act too ("a joint advisory with the FBI", "together with
+  counterparts in Britain, Canada and Australia", "an advisory by the FBI and agencies from…"); an advisory warns of
+  the actor its content names;
+- a charge names the people it is brought against ("an indictment … accuses A, 34, and B, 33, of…"): each is a
+  target, and so is the state or group the report ties them to; a legal document as subject speaks for the
+  government that brought it;
+- a denial answers an accusation: refusals ("denied bail"), denials of what happened ("denied that customer data
+  had been stolen", "denied paying a ransom") and a party cleared by someone else ("Biden said the Russian
+  government was not behind it") are none; negated acts ("had not breached", "was not behind") blame no one;
+- references are not acts: "On the same day" after a background sentence, "since the indictment was unsealed",
+  "weeks after Britain expelled…", "a campaign by another group", servers in a country, partners of an
+  operation ("coordinated by Europol") and news organisations reporting a claim.
 
 The rules live in: cues.py, measure_cues.py and name_cues.py (the phrase shapes of claims and denials, of
 measures, and of names), mentions.py (parties and speakers), claims.py (who blames whom), measures.py
@@ -37,6 +48,7 @@ from attribution.extraction.cues import (
     ABOUT_A_CLAIM,
     ACCORDING_TO,
     ACKNOWLEDGE,
+    AGENCIES_OF_PLACE,
     ANAPHOR_KINDS,
     ANAPHORIC_SUBJECT,
     ATTRIBUTION_CUES,
@@ -49,15 +61,22 @@ from attribution.extraction.cues import (
     DENIAL,
     DENIAL_OF_INCIDENT,
     DENIAL_OWNER,
+    DENIED_CLAUSE,
     DOCUMENT_SUBJECT,
     EARLIER_DENIAL,
+    GROUP_ANAPHOR,
     HEDGE,
     HEDGED_CLAUSE,
     IN_PAST_YEAR,
+    IN_PREPOSITIONAL_PHRASE,
+    INCIDENT_SUBJECT,
+    INVOLVEMENT,
+    IT_SUBJECT,
     JUDGING_WORDS,
     LEADING_TIME,
     MODIFIES_INCIDENT,
     NAME_SUBJECT,
+    NOT_AN_ACTOR_BEFORE,
     ORG_APPOSITION,
     OTHER_OFFENCES,
     PAST_PERFECT,
@@ -66,17 +85,23 @@ from attribution.extraction.cues import (
     PRONOUN_SUBJECT,
     QUOTE_THEN_ANAPHOR,
     QUOTE_THEN_PRONOUN,
+    REFUSAL_OBJECT,
     REPORTING_DOCUMENT,
+    SAME_TIME,
     SECOND_SPEAKER,
     SOURCE_REFERENCE,
     STATE_KINDS,
     SUBJECT_AT_END,
+    THIRD_PARTY,
     TYPE_CUES,
+    UNNAMED_COMPANY,
+    UNNAMED_SPOKESMAN,
 )
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher
 from attribution.extraction.measure_cues import (
     CONSEQUENCE_CUES,
     DESIGNATION,
+    DOCUMENT_VERB,
     MEASURE_AS_SUBJECT,
     MEASURE_REFERENCE,
     NEGATED_MEASURE,
@@ -120,6 +145,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.bodies = body_patterns()
         self.speakers: dict[str, Speaker] = {}  # by surname and full name
         self.persons: dict[str, PartyRef] = {}  # accused people ("a Russian citizen, Aleksandr Ermakov"), by surname
+        self.first_company: PartyRef | None = None  # the first company the report names ("Mandiant")
         self.local_names: dict[str, PartyRef] = {}  # organisations this report names ("Sichuan Silence")
         self.dateline_state: PartyRef | None = None  # the state of the report's dateline ("CARACAS - …")
         self.persons_named = 0  # how many accused people the report names
@@ -142,13 +168,19 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
         self.last_accused: PartyRef | None = None
         self.last_target: PartyRef | None = None  # the party the last measure was taken against
+        self.types: list[str] | None = None  # the incident types the report names
+        self.background = False  # the last sentence was background
+        self.accusers_by_sentence: dict[int, list[PartyRef]] = {}  # sentence start -> the parties blaming in it
+        self.group_subject: list[PartyRef] = []  # "the two countries": the accusers they stand for
         self.commentary = False  # the last sentence was commentary ("Analysts said…"); "They added…" goes on
         self.subject_named_before = False  # this sentence's subject is "it" / "the company" of an earlier one
 
     # --- mentions and speakers -------------------------------------------------------------------
     def run(self) -> ExtractionResult:
         in_quote = False
-        parts = sentences(self.text)
+        # The rules read straight apostrophes and plain spaces; the same-length copy keeps every offset, and quotes
+        # are cut from the text as given.
+        parts = sentences(self.text.replace("’", "'").replace("\u00a0", " "))
         self.learn_dateline(parts)
         self.learn_names(parts)
         self.learn_sponsors(parts)
@@ -159,13 +191,20 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             speakers = self.speakers_in(sentence, mentions)
             quoted, in_quote = _quoted_spans(sentence.text, in_quote)
             self.subject_named_before = False  # set when the subject is "it" / "the company" of before
+            self.group_subject = self._group_subject(sentence)
             subject, speaker = self._subject(sentence, mentions, speakers, quoted)
+            if self.group_subject:
+                subject, speaker = self.group_subject[0], None
             self._incident(sentence, mentions)
             commentary = bool(COMMENTARY.search(sentence.text)) or (
                 self.commentary and re.match(r"^\W*(?:they|others)\b", sentence.text, re.IGNORECASE) is not None
             )
             self.commentary = commentary
-            if not self._background(sentence) and not commentary:
+            # "In November 2018, prosecutors charged… On the same day, the Treasury…": a time told by reference to
+            # the sentence before is that sentence's time, background or not
+            background = self._background(sentence) or (self.background and SAME_TIME.match(sentence.text) is not None)
+            self.background = background
+            if not background and not commentary:
                 self._statements(sentence, mentions, subject, speaker)
             named_states = [m.party for m in mentions if m.party.kind == "state"]
             self.last_state_named = named_states[-1] if named_states else self.last_state_named
@@ -177,6 +216,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if speaker is not None:
                 self.last_speaker = speaker
         return self.result
+
+    def _group_subject(self, sentence: Sentence) -> list[PartyRef]:
+        """ "The two countries issued a technical alert", "Both governments…": the parties that blamed together
+        in the latest sentence where several did."""
+        if not GROUP_ANAPHOR.match(sentence.text):
+            return []
+        groups = [parties for parties in self.accusers_by_sentence.values() if len(parties) > 1]
+        return groups[-1] if groups else []
 
     def _background(self, sentence: Sentence) -> bool:
         """Background: "in the past", "previously", or an opening time adverbial ("In April,", "In 2016 the
@@ -197,6 +244,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                     return True
             if re.match(r"^\W*last year\b", sentence.text, re.IGNORECASE):
                 return True
+        if re.match(r"^\W*(?:[A-Z][\w.'-]*\s+){1,3}last year\s+[a-z]+ed\b", sentence.text):
+            return True  # "Seoul last year sanctioned seven North Korean individuals": an act of the year before
         if PAST_PERFECT.search(sentence.text):  # "had already sanctioned them in December"
             return any((self.published - d.value).days > 60 for d in find_dates(sentence.text, self.published))
         return False
@@ -235,7 +284,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return self.last_speaker.party, self.last_speaker
         if re.match(r"^\W*the (?:spokes\w+|minister|official)\b", sentence.text, re.I) and self.last_speaker:
             return self.last_speaker.party, self.last_speaker
-        if re.match(r"^\W*it\s+(?:said|says|added|wrote)\b", sentence.text, re.I) and self.last_subject:
+        unnamed = UNNAMED_SPOKESMAN.match(sentence.text)
+        spoke = [p for p in self.subjects[-3:] if p.kind not in ("threat_group", "person")]
+        if unnamed and not any(m.start < unnamed.end() for m in mentions) and spoke:
+            # "China's foreign ministry said… A spokesperson told a news conference that…": the spokesperson of
+            # the party that just spoke, whatever the parties they name
+            return spoke[-1], None
+        if IT_SUBJECT.match(sentence.text) and self.last_subject:
             self.subject_named_before = True
             return self.last_subject, None  # "It said the campaign…": the organisation just named
         anaphor = ANAPHORIC_SUBJECT.match(sentence.text)
@@ -263,6 +318,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and not set(named.group("name").split()) & (NOT_NAMES | NOT_PERSON_WORDS)
         ):
             return None, None  # "Guaidó dismissed the accusation": someone the report gives no party for
+        document = DOCUMENT_SUBJECT.match(sentence.text)
+        verb = DOCUMENT_VERB.search(sentence.text, document.end()) if document else None
+        if verb is not None:
+            # "A federal indictment unsealed in New Jersey accuses A, B and C of…": those after the document's
+            # verb are whom it accuses; with no body named before it, the document is the last government's
+            mentions = [m for m in mentions if m.start < verb.start()]
+            if not mentions:
+                return next((p for p in reversed(self.subjects) if p.kind in STATE_KINDS), None), None
         candidates = [
             (m.start, m.party, None)
             for m in mentions
@@ -274,7 +337,16 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if not candidates:
             return None, None
         # a speaker whose title names their body ("Foreign Ministry spokeswoman Mao Ning") is the subject as a person
-        _, party, speaker = min(candidates, key=lambda item: (item[0], item[2] is None))
+        start, party, speaker = min(candidates, key=lambda item: (item[0], item[2] is None))
+        first = next((m for m in mentions if m.start == start), None)
+        if (
+            speaker is None
+            and first is not None
+            and first.role in ("demonym", "state")
+            and UNNAMED_COMPANY.match(sentence.text[first.end :])
+        ):
+            # "An American computer security company has traced…": the company the report names, not its state
+            return self.first_company, None
         return party, speaker
 
     def _denial_owner(self, sentence, mentions, match) -> PartyRef | None:
@@ -316,6 +388,16 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return own[0].party if own else None
         return None
 
+    def _cleared(self, sentence: Sentence, mentions: list[Mention], subject: PartyRef) -> bool:
+        """ "Biden said the Russian government was not behind it": a party the subject clears of the act, which is
+        no denial (the accused's own says "it", "we", or names the subject itself)."""
+        match = _denial(sentence.text)
+        if match is None or not re.match(r"(?:was|were|is|are) not|(?:did|does|do) not|never", match.group(), re.I):
+            return False
+        named = THIRD_PARTY.search(sentence.text[: match.start()])
+        cleared = [m for m in mentions if named and named.start() <= m.start < match.start()]
+        return bool(cleared) and all(_key(m.party) != _key(subject) for m in cleared)
+
     def _antecedent(self, noun: str) -> PartyRef | None:
         """The party an anaphoric noun ("the ministry", "the firm", "the alliance") refers to: the latest
         subject of the kind the noun names (ANAPHOR_KINDS; offices of government by default), else the
@@ -346,7 +428,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def _governed(sentence: Sentence, at: int) -> bool:
         """A mention after a preposition ("against Albania", "with Iran") is not the sentence's subject."""
         before = sentence.text[max(0, at - 30) : at]
-        return bool(PREPOSITIONS_BEFORE_TARGET.search(before[-20:])) and not PEOPLE_IN_PLACE.search(before)
+        if IN_PREPOSITIONAL_PHRASE.search(before):
+            return True  # "sanctions against North Korean government officials": "government" is inside the phrase
+        return (
+            bool(PREPOSITIONS_BEFORE_TARGET.search(before[-20:]))
+            and not PEOPLE_IN_PLACE.search(before)
+            and not AGENCIES_OF_PLACE.match(sentence.text[:at])
+        )
 
     # --- statements ----------------------------------------------------------------------------------
     def _statements(self, sentence: Sentence, mentions: list[Mention], subject, speaker) -> None:
@@ -366,7 +454,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             text = text[: accusations.start()]  # what the denial says of them is not a new accusation
         if COUNTER.search(text) and subject is not None:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, COUNTER.search(text))
-        elif _denial(text) and subject is not None and not hedged:
+        elif _denial(text) and subject is not None and not hedged and not self._cleared(sentence, mentions, subject):
             denier = (
                 self._relative_clause_party(sentence, mentions, _denial(text).start())
                 or self._denial_owner(sentence, mentions, _denial(text))
@@ -481,7 +569,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 and self._victim_like(sentence, m)
             }
         )
-        types = [kind for kind, cue in TYPE_CUES.items() if re.search(rf"\b(?:{cue})", self.text, re.I)]
+        if self.types is None:  # the report's incident types, read from the whole text once
+            self.types = [kind for kind, cue in TYPE_CUES.items() if re.search(rf"\b(?:{cue})", self.text, re.I)]
+        types = self.types
         incident = {
             "title": _incident_title(victims, best.value, best.precision),
             "occurred_on": best.value.isoformat(),
@@ -515,6 +605,21 @@ def _denial(text: str) -> re.Match | None:
     for match in DENIAL.finditer(text):
         if DENIAL_OF_INCIDENT.match(text[match.end() :]) or EARLIER_DENIAL.search(text[: match.start()]):
             continue
+        if re.match(r"den", match.group(), re.I) and (
+            REFUSAL_OBJECT.match(text[match.end() :])
+            or re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[: match.start()])
+        ):
+            continue  # "a judge denied bail", "they were denied access": a refusal, not a denial
+        clause = (
+            DENIED_CLAUSE.match(text[match.end() :]) if re.match(r"den|reject|dismiss", match.group(), re.I) else None
+        )
+        if clause and (
+            INCIDENT_SUBJECT.match(text, match.end() + clause.end())
+            or not INVOLVEMENT.search(text[match.end() + clause.end() : match.end() + clause.end() + 150])
+        ):
+            continue  # "denied that customer data had been stolen", "rejected claims that it had been slow to respond"
+        if re.match(r"nothing to do", match.group(), re.I) and NOT_AN_ACTOR_BEFORE.search(text[: match.start()]):
+            continue  # "the outage had nothing to do with the attack": what caused what, not who did it
         near = text[max(0, match.start() - 80) : match.end() + 80]
         if JUDGING_WORDS.match(match.group()) and not (
             ABOUT_A_CLAIM.search(near) or CALLED_SO.search(text[: match.start()])

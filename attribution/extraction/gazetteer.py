@@ -144,11 +144,19 @@ _NAMED_BODIES = {
     "Office of Foreign Assets Control": ("Office of Foreign Assets Control", "US"),
     "federal grand jury": ("Department of Justice", "US"),
 }
+# A company's research teams speak for the company ("Google's Threat Analysis Group said" is Google).
+_COMPANY_UNITS = {
+    "Google's Threat Analysis Group": "Google",
+    "Threat Analysis Group": "Google",
+    "Microsoft Threat Intelligence": "Microsoft",
+    "Microsoft Threat Intelligence Center": "Microsoft",
+    "Microsoft's Threat Intelligence Center": "Microsoft",
+    "Google Threat Intelligence Group": "Google",
+}
 _COMPANIES = [
     "Microsoft",
     "Mandiant",
     "Google",
-    "Google's Threat Analysis Group",
     "CrowdStrike",
     "Kaspersky",
     "ESET",
@@ -241,12 +249,21 @@ def _builtin_entries() -> tuple[Entry, ...]:
         entries += [Entry(re.escape(m), state, "metonym") for m in metonyms]
     for short, (name, code) in _NAMED_BODIES.items():
         entries.append(Entry(re.escape(short), PartyRef(name, "government_body", code), "named_body"))
-    roles = {"international_org": "org", "ngo": "org", "government_body": "named_body", "place": "place"}
+    roles = {
+        "international_org": "org",
+        "ngo": "org",
+        "other": "org",
+        "media": "org",
+        "government_body": "named_body",
+        "place": "place",
+    }
     for kind, name, country, others in organisations():
         party = PartyRef(name, kind, country)
         entries += [Entry(re.escape(text), party, roles[kind]) for text in (name, *others)]
     for company in _COMPANIES:
         entries.append(Entry(re.escape(company), PartyRef(company, "company", None), "company"))
+    for unit, company in _COMPANY_UNITS.items():
+        entries.append(Entry(re.escape(unit), PartyRef(company, "company", None), "company"))
     for group, code in _GROUPS.items():
         entries.append(Entry(re.escape(group), PartyRef(group, "threat_group", code), "group"))
     entries += _knowledge_base_entries(names)
@@ -285,7 +302,8 @@ def group_role(name: str) -> str:
 def body_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern], ...]:
     """Generic bodies ("the foreign ministry") whose country comes from the text around them, each with the
     lower-case words that must occur in a sentence for it to be searched."""
-    return tuple((words, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for words, pattern in _BODIES)
+    # (not after an apostrophe: "Beijing's Ministry of State Security" holds no body called "s Ministry")
+    return tuple((words, re.compile(rf"(?<!['’])\b(?:{pattern})\b", re.IGNORECASE)) for words, pattern in _BODIES)
 
 
 @lru_cache(maxsize=8)

@@ -30,7 +30,7 @@ CONSEQUENCES = [
     ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
     (
         "summoned_ambassador",
-        r"summon\w* .{0,40}(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)|"
+        r"(?:summon\w*|call(?:ed|s|ing)? in) .{0,40}?(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)|"
         r"(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|"
         r"is being)\s+summoned",
     ),
@@ -51,6 +51,12 @@ CONSEQUENCES = [
         r"botnet|malware|domains)|takedowns? of|seiz\w+ control of|hack\w* back|hunt[- ]forward|"
         r"dismantl\w+ (?:\w+ ){0,3}?(?:infrastructure|servers|botnet|network)",
     ),
+    # a seizure of the attackers' websites, domains or servers is done under a court's warrant (EuRepoC, CFR)
+    (
+        "court_order",
+        r"seiz\w+ (?:control of )?(?:the |its |their )?(?:[\w-]+ ){0,3}?(?:websites?|domains?|sites|servers)\b|"
+        r"(?:court|judge)[- ](?:authori[sz]ed|ordered|approved)|seizure (?:warrant|order)s?",
+    ),
     ("condemnation", r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) (?:\w+ )?unacceptable"),
     ("emergency_declaration", r"declar\w+ (?:a |an )?(?:national )?(?:state of )?emergency"),
     (
@@ -62,7 +68,7 @@ CONSEQUENCES = [
     (
         "awareness_raising",
         r"(?:joint |technical |cybersecurity |security |public )*advisor(?:y|ies)\b(?!\s+(?:board|council|committee|"
-        r"firm|role|group|panel|body))|issued (?:a |an )?(?:joint )?(?:public )?(?:alert|warning)\b|co-?sealed",
+        r"firm|role|group|panel|body))|issued (?:a |an )?(?:[\w-]+ ){0,2}?(?:alert|warning)\b|co-?sealed",
     ),
 ]
 
@@ -102,7 +108,11 @@ CHARGE_CONTENT = re.compile(
 
 # "violations of sanctions on Iran", "Her arrest has complicated…": a measure spoken of, not taken here.
 MEASURE_REFERENCE = re.compile(
-    r"(?:\b(?:violat\w+|evad\w+|evasion of|breach\w*|circumvent\w*|lift\w*|eas(?:e|ed|ing))\s+(?:of\s+)?(?:\w+\s+)?"
+    # "…weeks after Britain expelled 23 Russian diplomats": an earlier measure that dates this one
+    r"(?:\b(?:weeks|months|years)\s+(?:\w+\s+)?after\s+(?:[\w.'’-]+\s+){1,4}$|"
+    r"\b(?:violat\w+|evad\w+|evasion of|breach\w*|circumvent\w*|lift\w*|eas(?:e|ed|ing))\s+(?:of\s+)?(?:\w+\s+)?"
+    # "the case has not moved since the indictment was unsealed": a measure dating another event
+    r"|\b(?:since|after|before|until|once|when)\s+(?:the|its|their|that|this|those)\s+(?:[\w-]+\s+)?"
     r"|\b(?:her|his|their|its)\s+)$",
     re.IGNORECASE,
 )
@@ -110,7 +120,7 @@ MEASURE_REFERENCE = re.compile(
 # "a joint advisory with the FBI and the NSA", "together with Britain": partners acting with the subject.
 JOINT_WITH = re.compile(
     r"\b(?:joint(?:ly)?\b[^,;]{0,50}?\bwith|together with|in (?:partnership|coordination) with|alongside)"
-    r"\s+(?:the\s+)?",
+    r"\s+(?:the\s+)?(?:(?:their\s+|its\s+)?(?:counterparts|partners|agencies|authorities)\s+(?:in|from|of)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 
@@ -177,7 +187,10 @@ def text_after(match: re.Match) -> str:
 
 
 # Measures whose target, when the sentence names none, is the party the report accuses.
-IMPLIED_TARGET = {"pledged_response", "condemnation", "sanctions", "indictment", "awareness_raising", "reward"}
+IMPLIED_TARGET = {
+    "pledged_response", "condemnation", "sanctions", "indictment", "awareness_raising", "reward", "cyber_operation",
+    "court_order",
+}  # fmt: skip
 
 # "…attempt, which Seoul, Washington and Tokyo condemned": the agents of a measure inside a relative clause.
 RELATIVE_AGENTS = re.compile(r",\s+which\s+(?P<agents>[^,;]{0,80}?(?:,[^,;]{0,40}?){0,4})\s*$")
@@ -185,7 +198,10 @@ RELATIVE_AGENTS = re.compile(r",\s+which\s+(?P<agents>[^,;]{0,80}?(?:,[^,;]{0,40
 
 # "China does not extradite its citizens", "has never sanctioned", "refused to expel": a measure not taken.
 NEGATED_MEASURE = re.compile(
-    r"\b(?:not|never|no longer|n[’']t|refus\w+ to|declin\w+ to)\s+(?:\w+ly\s+)?(?:(?:be|been|to)\s+)?$", re.IGNORECASE
+    r"\b(?:not|never|no longer|n[’']t|refus\w+ to|declin\w+ to)\s+(?:\w+ly\s+)?(?:(?:be|been|to)\s+)?$"
+    # "would consider imposing sanctions", "threatened to expel": a measure weighed, not taken
+    r"|\b(?:consider\w*|weigh\w*|mull\w*|threaten\w* to|plan(?:s|ned|ning)? to|propos\w* to)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -202,5 +218,41 @@ ISSUED_BY = re.compile(
 MEASURE_AS_SUBJECT = re.compile(
     r"\w*\s+(?:proved|proves|showed|shows|demonstrat\w+|reflect\w+|signal\w*|suggest\w*|(?:was|were|is|are) "
     r"(?:largely |mostly |merely |only )?(?:symbolic|a sign|a signal|a message|meant))\b",
+    re.IGNORECASE,
+)
+
+# Measures brought against people by name: the people are targets, as well as the state or group behind them.
+PERSONAL_KINDS = {"indictment"}
+
+# The verb of a legal document that is a sentence's subject: "An indictment unsealed on Tuesday accuses A and B".
+DOCUMENT_VERB = re.compile(r"\b(?:accuses|charges|names|identifies)\s+(?=[A-Z])")
+
+# "an advisory by the FBI and cybersecurity agencies from the United States, Britain and Canada": its publishers.
+PUBLISHED_BY = re.compile(
+    r"(?:\s+(?:was|were|is|are|has been|had been))?(?:\s+\w+ed)?\s+by\s+(?:the\s+)?", re.IGNORECASE
+)
+PUBLISHER_LINK = re.compile(
+    r"\s*(?:,|and|as well as)?\s*(?:and\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:agencies|authorities|counterparts|"
+    r"partners|officials|services)\s+(?:from|of|in)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+# "called the sanctions unfounded", "the expulsions": a measure named by its noun, and the kind it names.
+MEASURE_NOUN = re.compile(
+    r"\b(?:the|these|those|such)\s+(?:new\s+)?(sanctions|expulsions?|indictments?|charges|designations?)\b", re.I
+)
+MEASURE_NOUN_KINDS = {"sanct": "sanctions", "expul": "expelled_diplomats", "indic": "indictment", "charg": "indictment",
+                      "desig": "sanctions"}  # fmt: skip
+
+# Where a clause with its own subject begins or ends: "…offline, and Lithuania expelled…", "…; Britain…".
+OWN_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+
+# "an operation coordinated by Europol", "with the help of the Dutch police", "in cooperation with Germany": those who
+# help take a measure, named where its target could stand.
+PARTNER_BEFORE = re.compile(
+    r"(?:\b(?:coordinated|led|supported|assisted|aided|helped|organi[sz]ed)\s+by|"
+    r"\bwith the (?:help|support|assistance|cooperation) of|"
+    r"\bin (?:cooperation|coordination|partnership|conjunction) with|"
+    r"\btogether with|\balongside|\bjoined by)\s+(?:the\s+)?(?:[\w.'’-]+\s+(?:and|,)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )

@@ -5,8 +5,11 @@ import re
 from attribution.extraction.cues import (
     BLAMED_ON,
     COORDINATION,
+    CYBER,
     DOCUMENT_SUBJECT,
+    INFRASTRUCTURE_PLACE,
     NAMES_INCIDENT,
+    REPORTED_ATTACKER,
     VICTIM_NOUN,
     VICTIM_PREPOSITION,
 )
@@ -17,17 +20,25 @@ from attribution.extraction.measure_cues import (
     AFTER_REDUCED_PASSIVE,
     CHARGE_CONTENT,
     CLAUSE_END,
+    DOCUMENT_VERB,
     ENVOY_BEFORE,
     IMPLIED_TARGET,
     ISSUED_BY,
     JOINT_WITH,
     LEGAL_OR_ECONOMIC,
     LIST_KINDS,
+    MEASURE_NOUN,
+    MEASURE_NOUN_KINDS,
     NAMER,
     ONE_PERSON_NOUN,
+    OWN_CLAUSE,
+    PARTNER_BEFORE,
     PASSIVE_BEFORE_MEASURE,
     PASSIVE_KINDS,
     PEOPLE_NOUN,
+    PERSONAL_KINDS,
+    PUBLISHED_BY,
+    PUBLISHER_LINK,
     REDUCED_PASSIVE,
     RELATIVE_AGENTS,
     RELATIVE_BEFORE_MEASURE,
@@ -52,6 +63,8 @@ class MeasuresMixin:
         named after it, else the one the report accuses). Legal and economic acts over a hack also blame."""
         passive = self._passive_measure(sentence, mentions, kind, match) if kind in PASSIVE_KINDS else None
         relative = RELATIVE_AGENTS.search(sentence.text[: match.start()])
+        if relative and re.search(r",\s*$", sentence.text[: match.start()]):
+            relative = None  # "The United States, which has blamed Iran…, imposed sanctions": a clause closed before it
         relative_agents = [
             m for m in mentions if relative and relative.start("agents") <= m.start < relative.end("agents")
         ]
@@ -67,7 +80,18 @@ class MeasuresMixin:
         elif relative_agents:  # "North Korea's failed launch, which Seoul, Washington and Tokyo condemned"
             agents = [m.party for m in relative_agents]
             described = [m for m in mentions if m.end <= relative.start()]
-            targets = [described[0].party] if described else []
+            named = self._target_mention(sentence, mentions, match.end(), exclude=agents)
+            gap = sentence.text[match.end() : named.start] if named is not None else ""
+            if named is not None and re.fullmatch(r"[^,;]{0,40}?\b(?:with|against|on)\s+(?:the\s+)?", gap):
+                # "…, which Albania said prompted it to sever ties with Tehran": the target is named after it
+                targets = [named.party]
+            else:
+                targets = [described[0].party] if described else []
+        elif publishers := (self._publishers(sentence, mentions, match) if kind == "awareness_raising" else []):
+            # "a September advisory by the FBI and cybersecurity agencies from the United States, Britain and
+            # Canada": every publisher listed after "by" issues it
+            agents = publishers
+            targets = self._measure_targets(sentence, mentions, kind, match, agents)
         else:
             document = DOCUMENT_SUBJECT.match(sentence.text)
             filers = [m.party for m in mentions if document and m.role == "body" and m.end <= match.start()]
@@ -80,15 +104,24 @@ class MeasuresMixin:
             if agent is None:
                 return
             agents = [agent]
-            if agent is subject:
+            # "Germany and the Czech Republic said…, and Germany recalled its ambassador": a clause of its own
+            own_clause = re.search(r"(?:,\s+and|;)\s+(?:the\s+)?[^,;]{0,40}$", sentence.text[: match.start()])
+            alone = own_clause is not None and any(own_clause.start() < m.start and m.party == agent for m in mentions)
+            if agent is subject and not alone:
                 agents = self._co_subjects(sentence, mentions, match.start(), agent)
                 agents += [p for p in self._joint_partners(sentence, mentions) if p not in agents]
             targets = self._measure_targets(sentence, mentions, kind, match, agents)
+        # "…a pro-Russian group knocked a website offline, and Lithuania expelled a Russian diplomat over activities
+        # incompatible with his status": a measure blames for the operation only when its own clause speaks of one
+        starts = [b.end() for b in OWN_CLAUSE.finditer(sentence.text[: match.start()])]
+        end = OWN_CLAUSE.search(sentence.text, match.end())
+        clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
+        blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
         for target in targets:
             for initiator in agents:
                 if _key(initiator) != _key(target):
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
-                    if kind in LEGAL_OR_ECONOMIC and self.cyber_report:
+                    if blames:
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
 
     def _measure_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
@@ -110,6 +143,12 @@ class MeasuresMixin:
         return [t for t in expanded if all(_key(t) != _key(a) for a in agents)]
 
     def _named_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
+        document = DOCUMENT_SUBJECT.match(sentence.text)
+        verb = DOCUMENT_VERB.search(sentence.text, match.end()) if document and match.start() < document.end() else None
+        if verb is not None:
+            # "An indictment returned by a grand jury in Spokane and unsealed on Tuesday accuses A and B of…": the
+            # document's own verb names whom it is against, after what describes the document
+            match = verb
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
         agent = agents[0]
@@ -122,11 +161,31 @@ class MeasuresMixin:
         if about_incident and not re.match(r"\s+(?:\w+\s+){0,4}?(?:by|from)\s", text_after(match)) and accused:
             return [accused]
         if kind == "awareness_raising":
-            return [accused] if accused else []  # an advisory warns of whoever the report blames
+            # an advisory warns of the actor its content names ("an advisory warning that IRGC-affiliated actors
+            # were scanning…", "an advisory…, which said Integrity Technology had operated a botnet"), else of
+            # whoever the report blames
+            content = REPORTED_ATTACKER.search(sentence.text, match.end())
+            actors = [m for m in mentions if content and content.start("actor") <= m.start < content.end("actor")]
+            actors.sort(key=lambda m: m.party.kind != "threat_group")
+            if actors and all(_key(actors[0].party) != _key(a) for a in agents):
+                return [actors[0].party]
+            return [accused] if accused else []
         first = self._target_mention(sentence, in_clause, match.start(), exclude=agents)
+        content = CHARGE_CONTENT.search(sentence.text, match.end())
+        if (
+            first is not None
+            and content is not None
+            and kind in LIST_KINDS
+            and first.start > content.start()
+            and re.search(r"\w", sentence.text[match.end() : content.start()])
+        ):
+            first = None  # "charging the two men with hacking into networks in Britain": what they did, not whom
         if first is not None:
             targets = [first.party]
-            content = CHARGE_CONTENT.search(sentence.text, match.end())
+            if content is not None and content.start() < first.start:
+                # "sanctions over cyberattacks, targeting entities from Russia, China and North Korea": the list
+                # ends at what follows it, not at what came before it
+                content = CHARGE_CONTENT.search(sentence.text, first.end)
             while kind in LIST_KINDS:  # "sanctions on A, B and C", "including X and two figures linked to Y"
                 following = self._target_mention(sentence, in_clause, first.end, exclude=agents)
                 if following is None or (content is not None and following.start > content.start()):
@@ -142,9 +201,24 @@ class MeasuresMixin:
         if target is None and owner and _key(owner[-1].party) != _key(agent):
             target = owner[-1].party  # "seeking Su's extradition"
         implied = kind in IMPLIED_TARGET and (kind != "condemnation" or about_incident)
+        answered = self._answered(sentence, agent) if kind in ("pledged_response", "condemnation") else None
+        if target is None and implied and answered is not None:
+            target = answered  # "Russia called the sanctions unfounded and said Moscow would respond": to the EU
         if target is None and implied and accused:
             target = accused
         return [target] if target is not None else []
+
+    def _answered(self, sentence, party: PartyRef) -> PartyRef | None:
+        """ "Russia's foreign ministry called the sanctions unfounded and said Moscow would respond": a party
+        answering a measure the sentence names answers whoever took that measure against it."""
+        named = MEASURE_NOUN.search(sentence.text)
+        if named is None:
+            return None
+        kind = MEASURE_NOUN_KINDS[named.group(1).lower()[:5]]
+        for record in reversed(self.result.consequences):
+            if record["kind"] == kind and _key(PartyRef(**record["target"])) == _key(party):
+                return PartyRef(**record["initiated_by"])
+        return None
 
     def _passive_measure(self, sentence, mentions, kind, match) -> tuple[list, list] | None:
         """ "Su Bin … was taken into custody by the Royal Canadian Mounted Police", "Guan Tianfeng is accused
@@ -214,6 +288,25 @@ class MeasuresMixin:
             return next(iter(self.persons.values()))
         return None
 
+    @staticmethod
+    def _publishers(sentence, mentions, match) -> list[PartyRef]:
+        """Those listed after "by" right after a document's noun ("an advisory by the FBI and agencies from the
+        United States, Britain and Canada"): the list runs while only joining words and the nouns of agencies
+        stand between its names."""
+        by = PUBLISHED_BY.match(sentence.text, match.end())
+        if by is None:
+            return []
+        found, at = [], by.end()
+        for mention in mentions:
+            if mention.start < at:
+                continue
+            if not PUBLISHER_LINK.fullmatch(sentence.text[at : mention.start]) or mention.role == "demonym":
+                break
+            if mention.party.kind in ("state", "government_body", "international_org", "company"):
+                found.append(mention.party)
+            at = mention.end
+        return found
+
     def _joint_partners(self, sentence, mentions) -> list[PartyRef]:
         """ "issued a joint advisory with the U.S. FBI, the State Department and the NSA": those the subject
         acts together with are agents too."""
@@ -226,8 +319,15 @@ class MeasuresMixin:
         return self._with_coordinated(sentence, after, after[0].party, after[0].start)
 
     def _add_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
-        target = self.behind(target)
-        if agent.kind == "person" or _key(agent) == _key(target):
+        behind = self.behind(target)
+        if kind in PERSONAL_KINDS and behind is not target:
+            # "an indictment accuses Li Xiaoyu and Dong Jiazhi": a charge names the people it is brought against,
+            # and the report's tie of them to a state or group makes it a measure against that party too
+            self._add_one_consequence(sentence, agent, target, kind, stated_on, match)
+        self._add_one_consequence(sentence, agent, behind, kind, stated_on, match)
+
+    def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
+        if agent.kind in ("person", "media") or _key(agent) == _key(target):
             return  # measures are taken by states, bodies and organisations, not by the people they concern
         key = ("consequence", _key(agent), _key(target), kind)
         if key in self.seen:
@@ -312,6 +412,12 @@ class MeasuresMixin:
                     victim_end = mention.end + VICTIM_NOUN.match(after).end()
                 continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party
             before = sentence.text[max(0, mention.start - 30) : mention.start]
+            if PARTNER_BEFORE.search(sentence.text[max(0, mention.start - 50) : mention.start]):
+                continue  # "an operation coordinated by Europol", "with the help of Dutch police": partners
+            if mention.role in ("state", "metonym") and INFRASTRUCTURE_PLACE.search(
+                sentence.text[max(0, mention.start - 50) : mention.start]
+            ):
+                continue  # "traced to servers in the United States used by Iranian hackers": where, not who
             if VICTIM_PREPOSITION.search(before) and not BLAMED_ON.search(before):
                 victim_end = mention.end
                 continue

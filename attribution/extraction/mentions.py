@@ -18,6 +18,7 @@ from attribution.extraction.gazetteer import (
 from attribution.extraction.name_cues import (
     ACCUSED_PERSON_LIST,
     ACCUSED_PERSON_OBJECT,
+    ACCUSED_PERSON_OBJECTS,
     ACCUSED_PERSON_SUBJECT,
     APPOSED_COMPANY,
     COPULA_SPONSOR,
@@ -80,7 +81,10 @@ class MentionsMixin:
                 name = match.group("name")
                 generic = set(name.split()) & (NOT_PERSON_WORDS - {"Group", "Technology", "Security", "Network"})
                 if not generic and not self.matcher.search(name) and not GROUP_NAME_PATTERN.search(name):
-                    self.local_names.setdefault(name, PartyRef(name, "company", None))
+                    party = self.local_names.setdefault(name, PartyRef(name, "company", None))
+                    short = re.sub(r"\s+(?:Group|Holdings?|Company|Corporation)$", "", name)
+                    if short != name and " " in short:  # "Integrity Technology Group", later "Integrity Technology"
+                        self.local_names.setdefault(short, party)
             for match in LEGAL_COMPANY_NAME.finditer(sentence.text):
                 name = match.group("name")
                 if name.split()[0] not in NOT_PERSON_WORDS and not self.matcher.fullmatch(name):
@@ -93,6 +97,9 @@ class MentionsMixin:
             ]
             for pattern in (ACCUSED_PERSON_SUBJECT, ACCUSED_PERSON_OBJECT):
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
+            for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
+                listed = re.sub(r",\s+\d{2}\b", "", match.group("names"))
+                names += re.split(r"\s*(?:,\s+and|,|and)\s+", listed)
             for name in names:
                 if set(re.split(r"[\s-]+", name)) & NOT_PERSON_WORDS or self.matcher.search(name):
                     continue  # "Justice Department", "Chinese Premier": an organisation or a title
@@ -106,6 +113,8 @@ class MentionsMixin:
         then an accusation of that state too."""
         for sentence in parts:
             found = self.mentions(sentence)
+            companies = [m.party for m in found if m.role == "company"]
+            self.first_company = self.first_company or (companies[0] if companies else None)
             for index, mention in enumerate(found):
                 if mention.party.kind != "threat_group":
                     continue
@@ -191,6 +200,12 @@ class MentionsMixin:
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
             if re.match(r"-based\b", sentence.text[match.end() :]):
                 continue  # "Belgium-based SWIFT", "a Beijing-based company": where someone is, not who acts
+            if (
+                self.entries[match.group()].party.kind == "state"
+                and re.match(r"\s+ransomware\b", sentence.text[match.end() :])
+                and re.search(r"\b(?:called|named|dubbed|known as|by|the|of)\s+$", sentence.text[: match.start()])
+            ):
+                continue  # "a criminal group called Cuba ransomware": the gang's name, not the state
             entry = self.entries[match.group()]
             role = entry.role
             if role == "place":
@@ -276,7 +291,8 @@ class MentionsMixin:
         ]
         if leading:
             return leading[0].party
-        place = re.match(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+", text[end:])  # "the foreign ministry in Moscow"
+        # "the foreign ministry in Moscow" (not "the Foreign Office called in China's ambassador")
+        place = re.match(r"(?:\s+(?!(?:called|calls|call|\w+ed)\b)[\w'’-]+){0,3}?\s+in\s+", text[end:])
         after = [m for m in found if place and m.start == end + place.end() and m.party.kind == "state"]
         if after:
             return after[0].party
@@ -306,13 +322,19 @@ class MentionsMixin:
         return None
 
     def speakers_in(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
+        """The people the sentence names with their office, and the party each speaks for. A place inside a
+        speaker's name ("Lisa Monaco") is taken out of `mentions`."""
         found = []
         for match in PERSON.finditer(sentence.text):
             name = match.group("name")
             if set(name.split()) & (NOT_PERSON_WORDS | OFFICE_WORDS):
                 continue  # "Chief Information Security Officer": an office, not a name
-            if any(m.start < match.end("name") and m.end > match.start("name") for m in mentions):
+            if any(m.start <= match.start("name") < m.end for m in mentions):
                 continue  # the "name" is a party (e.g. "Prime Minister Edi Rama" is fine, "Secretary Iran" is not)
+            within = [m for m in mentions if match.start("name") < m.start < match.end("name")]
+            if within and match.group("name").split()[0] not in NOT_NAMES:
+                # "Deputy Attorney General Lisa Monaco": a surname that is also a place names the person only
+                mentions[:] = [m for m in mentions if m not in within]
             inside = [m for m in mentions if match.start("title") <= m.start < match.end("title")]
             # "Chinese foreign ministry spokeswoman Mao Ning": the office's state stands before the title
             modifier = [

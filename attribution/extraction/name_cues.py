@@ -45,6 +45,14 @@ ACCUSED_PERSON_OBJECT = re.compile(
     rf"(?P<name>{NAME})\b"
 )
 
+# "accuses Li Xiaoyu, 34, and Dong Jiazhi, 33, of stealing", "charged A, B and Amir Hossein Nickaein Ravari with":
+# the people a legal act names as its objects, listed with their ages (names of up to four words).
+LONG_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}"
+ACCUSED_PERSON_OBJECTS = re.compile(
+    r"\b(?:charg(?:ed|es|ing)|indict(?:ed|s|ing)|accus(?:ed|es|ing))\s+(?:both\s+)?"
+    rf"(?P<names>{LONG_NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{LONG_NAME}(?:,\s+\d{{2}})?)+),?\s+(?:of|with)\b"
+)
+
 # "…and two individuals, Zhao Guangzong and Ni Gaobin", "the six, identified as A, B and C": people a legal act
 # names in apposition to the noun that counts them.
 ACCUSED_PERSON_LIST = re.compile(

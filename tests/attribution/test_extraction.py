@@ -72,3 +72,180 @@ def test_sentences_keep_offsets_and_abbreviations():
     parts = sentences(text)
     assert [p.text for p in parts] == ["The U.S. said so.", "Mr. Smith agreed.", "A new paragraph"]
     assert all(text[p.start : p.end] == p.text for p in parts)
+
+
+def _found(text: str, published: dt.date = dt.date(2024, 5, 2)) -> dict[str, set]:
+    from tests.attribution.scoring import found_items
+
+    return found_items(extract_report(text, published=published).as_dict())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Microsoft denied that customer data had been stolen in the cyberattack.",
+        "Norway's government denied that any classified information had been compromised in the attack.",
+        "Britain rejected claims that it had been slow to respond to the hack.",
+        "Estonia denied paying a ransom to the hackers who attacked its ministries.",
+        "A judge in Poland denied bail to the man accused of the cyberattack.",
+        "The company said the outage had nothing to do with the cyberattack.",
+        "Biden said the Russian government was not behind the ransomware attack.",
+    ],
+)
+def test_a_refusal_or_a_denial_of_what_happened_is_no_denial_of_an_accusation(text):
+    assert _found(text)["denials"] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Moscow denied that Russian hackers were behind the attack.", "RU"),
+        ("North Korea rejected claims that it was responsible for the hack.", "KP"),
+        ("China dismissed any suggestion that it was involved in the cyberattack.", "CN"),
+        ("China rejected the findings of the report on the hacking campaign on Tuesday.", "CN"),
+    ],
+)
+def test_denials_of_involvement_are_found(text, denier):
+    assert _found(text)["denials"] == {denier}
+
+
+def test_an_indictment_names_each_charged_person_and_speaks_for_the_government_that_brought_it():
+    text = (
+        "The United States on Wednesday charged three Iranian men with hacking, officials said. "
+        "A federal indictment unsealed in New Jersey accuses Mansour Ahmadi, Ahmad Khatibi Aghda and Amir Hossein "
+        "Nickaein Ravari of exploiting software flaws to break into computers in the United States and Israel."
+    )
+    found = _found(text, dt.date(2022, 9, 14))
+    assert {("US", name, "indictment") for name in ("mansour ahmadi", "ahmad khatibi aghda")} <= found["consequences"]
+    assert ("US", "amir hossein nickaein ravari", "indictment") in found["consequences"]
+    assert not any(made_by != "US" for made_by, _ in found["attributions"])  # the defendants accuse no one
+
+
+def test_a_charge_list_ends_where_what_they_did_begins():
+    text = (
+        "Britain accused Russia's FSB of hacking lawmakers. "
+        "The U.S. Justice Department unsealed an indictment charging the two men with hacking into computer networks "
+        "in the United States, Britain and other NATO countries."
+    )
+    found = _found(text, dt.date(2023, 12, 7))
+    assert ("US", "RU", "indictment") in found["consequences"]
+    assert not any(target == "GB" for _, target, _ in found["consequences"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany blamed China for the cyberattack. The Foreign Office called in China's ambassador on Wednesday.",
+            ("DE", "CN", "summoned_ambassador"),
+        ),
+        (
+            "The FBI said the Hive gang was behind the attacks. The Justice Department said it has seized control of "
+            "the servers and websites that Hive used.",
+            ("US", "hive", "court_order"),
+        ),
+    ],
+)
+def test_measures_in_other_words(text, expected):
+    assert expected in _found(text, dt.date(2024, 7, 31))["consequences"]
+
+
+def test_co_publishers_of_an_advisory_make_its_claim():
+    text = (
+        "U.S. cybersecurity agencies, together with counterparts in Britain, Canada and Australia, also published a "
+        "joint advisory warning that Iranian hackers were scanning for unpatched systems."
+    )
+    found = _found(text, dt.date(2022, 9, 14))
+    assert {("GB", "IR"), ("CA", "IR"), ("AU", "IR")} <= found["attributions"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time told by reference to a background sentence is background too
+        "In November 2018, prosecutors charged two Iranian men over the attack. On the same day, the Treasury "
+        "Department imposed sanctions on two other Iranians over the ransom payments.",
+        # a measure that dates another event is not taken in the sentence
+        "Both men are believed to remain in Iran, and the case has not moved since the indictment was unsealed.",
+        # a compound describing the attackers does not make their sponsor an accuser
+        "Hezbollah-linked hackers breached telecoms and ISPs across the Middle East, US and UK, researchers say.",
+        # a negated act blames no one
+        "Officials said Russian hackers had not breached the network, the ministry said.",
+    ],
+)
+def test_background_references_and_negations_make_no_claim(text):
+    found = _found(text, dt.date(2023, 3, 22))
+    assert found["attributions"] == set() and found["consequences"] == set()
+
+
+def test_where_the_attackers_servers_are_is_not_who_they_are():
+    text = (
+        "Israeli officials said the intrusions had been traced to servers in the United States used by Iranian hackers."
+    )
+    assert _found(text, dt.date(2020, 5, 7))["attributions"] == {("IL", "IR")}
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_party_that_just_spoke():
+    text = (
+        "China's foreign ministry said on Monday that Beijing firmly opposed the sanctions over the hacking. "
+        "A spokesperson told a regular news conference that the United States had been using cybersecurity issues to "
+        "smear and discredit China."
+    )
+    assert _found(text, dt.date(2025, 1, 6))["denials"] == {"CN"}
+
+
+def test_a_firm_described_before_it_is_named_is_the_firm_not_its_state():
+    text = (
+        "An American computer security company has traced years of intrusions to a building in Shanghai, saying the "
+        "hackers working there are very likely part of a unit of China's People's Liberation Army. "
+        "In a report released on Tuesday, Mandiant said the group had stolen data from 141 organisations."
+    )
+    assert _found(text, dt.date(2013, 2, 20))["attributions"] == {("mandiant", "CN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause closed before the measure does not take it
+        (
+            "Albania blamed Iran for the cyberattack. The United States, which has blamed Iran's Ministry of "
+            "Intelligence and Security for the July attack, imposed sanctions on the ministry on Friday.",
+            {("US", "IR", "sanctions")},
+        ),
+        # a measure weighed is not taken
+        (
+            "South Korea blamed North Korea for the hack. South Korea's foreign ministry said it would consider "
+            "imposing independent sanctions on those involved.",
+            set(),
+        ),
+        # partners of an operation are not its target
+        (
+            "Police in Ukraine have arrested the suspected leader of a ransomware gang in an operation coordinated "
+            "by Europol, the agency said.",
+            set(),
+        ),
+    ],
+)
+def test_who_takes_a_measure_and_whether_it_is_taken(text, expected):
+    assert _found(text, dt.date(2022, 9, 10))["consequences"] == expected
+
+
+def test_supporting_an_attribution_makes_it():
+    text = (
+        "The White House said Russia's foreign intelligence service was behind the hack. "
+        "Britain, the European Union and NATO issued statements supporting the U.S. attribution."
+    )
+    assert {("GB", "RU"), ("european union", "RU"), ("nato", "RU")} <= _found(text, dt.date(2021, 4, 15))[
+        "attributions"
+    ]
+
+
+def test_news_organisations_and_gang_names_are_not_accusers_or_states():
+    found = _found(
+        "DOHA, July 17 (2017) - The UAE orchestrated the hacking of Qatari government sites, the Washington Post "
+        "reported on Sunday. Montenegro said the attack was carried out by a criminal group called Cuba ransomware.",
+        dt.date(2017, 7, 17),
+    )
+    assert all(
+        made_by != "washington post" and accused not in ("US", "CU") for made_by, accused in found["attributions"]
+    )
