@@ -2,15 +2,20 @@
 
 Also prints the time to build the report context and to render the HTML, and, separately and excluded
 from the PDF figure, the one-off cost of importing WeasyPrint and of the first PDF of a process (font
-set-up). The demo case is loaded into a fresh SQLite database in a temporary folder unless
---database-url names another database (it must be migrated or empty; the demo case is loaded into it).
+set-up). Then the CSV dataset export of the 100k corpus: rows per second and peak memory (targets >= 20,000
+rows/s, < 300 MB), measured by bench/dataset_export.py in a process of its own (so that its peak memory is
+the export's); skipped, saying so, when the corpus database (--dataset-database) does not exist.
 
-Usage: python bench/exports.py [--runs 7] [--database-url URL]
+The demo case is loaded into a fresh SQLite database in a temporary folder unless --database-url names
+another database (it must be migrated or empty; the demo case is loaded into it).
+
+Usage: python bench/exports.py [--runs 7] [--database-url URL] [--dataset-database bench_corpus | --no-dataset]
 """
 
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -35,7 +40,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--database-url", help="Default: a new SQLite file in a temporary folder.")
+    parser.add_argument("--dataset-database", default="bench_corpus", help="The corpus of bench/run.py.")
+    parser.add_argument("--no-dataset", action="store_true", help="Measure the PDF only.")
     args = parser.parse_args()
+    corpus_url = os.environ.get("DATABASE_URL", "")  # the server of the corpus (bench/dataset_export.py)
     folder = tempfile.TemporaryDirectory()
     os.environ["DATABASE_URL"] = args.database_url or f"sqlite:///{folder.name}/bench.sqlite3"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -78,6 +86,18 @@ def main() -> None:
           f"{statistics.median(pdf_cpu):.2f} s; target <= 1.5 s: {'met' if median <= 1.5 else 'MISSED'}")  # fmt: skip
     print(f"load average while measuring: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     folder.cleanup()
+    if not args.no_dataset:
+        dataset_export(args.dataset_database, corpus_url)
+
+
+def dataset_export(database: str, server_url: str) -> None:
+    """The CSV export of the corpus, measured in a process of its own."""
+    env = {**os.environ, "DATABASE_URL": server_url or "postgres://postgres@127.0.0.1:5432/postgres"}
+    script = str(ROOT / "bench" / "dataset_export.py")
+    print(f"\nCSV dataset export of the corpus database {database!r}:", flush=True)
+    done = subprocess.run([sys.executable, script, "--database", database, "--format", "csv"], env=env, check=False)
+    if done.returncode:
+        print(f"dataset export not measured (exit {done.returncode}): build the corpus with python bench/run.py")
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ A row holds the incident's fields as plain columns, summary columns a spreadshee
 on (accused, accusers, denials, consequence kinds), and the case's statements and sources as JSON
 arrays, so a row carries its whole case. Only what the requesting user may see is written.
 Incidents are read in chunks with their statements prefetched: memory stays flat however many rows.
+On PostgreSQL the rows are assembled in SQL (incidents.datasets_sql), and each incident's public row is
+stored written (incidents.search_index): readers who see only public records get those stored lines.
 """
 
 import csv
@@ -18,6 +20,7 @@ import orjson
 from django.contrib.auth.models import AnonymousUser
 from django.db import connections, models
 
+from attribution.access import sees_public_only
 from attribution.models import Attribution, Consequence, Party, Reaction
 from incidents.models import Incident, IncidentSource, Source
 
@@ -57,7 +60,7 @@ def dataset_incidents(incidents: models.QuerySet, *, user) -> Iterator[dict]:
     if connections[incidents.db].vendor == "postgresql":
         from incidents.datasets_sql import dataset_rows_sql
 
-        return dataset_rows_sql(incidents, user=user, version=FORMAT_VERSION)
+        return dataset_rows_sql(incidents, user=user)
     return dataset_incidents_orm(incidents, user=user)
 
 
@@ -197,33 +200,58 @@ def _plain(value):
 
 
 # --- Writers ----------------------------------------------------------------------------------------------
-def csv_lines(rows: Iterable[dict]) -> Iterator[str]:
+class WrittenRow(str):
+    """A row already written in its writer's format (a stored public row: incidents.datasets_sql.stored_rows);
+    the writers pass it through as it is."""
+
+
+def csv_lines(rows: Iterable[dict | WrittenRow]) -> Iterator[str]:
     """The header, then one CSV line per incident (lists joined with "; ", statements as JSON)."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     yield _drain(buffer)
     for row in rows:
-        cells = {}
-        for column in CSV_COLUMNS:
-            value = row.get(column, "")
-            if column in LIST_FIELDS:
-                value = "; ".join(value)
-            elif column in JSON_FIELDS:
-                value = orjson.dumps(value).decode()
-            cells[column] = value
-        writer.writerow(cells)
+        if isinstance(row, WrittenRow):
+            yield row
+            continue
+        writer.writerow(_csv_cells(row))
         yield _drain(buffer)
 
 
-def json_chunks(rows: Iterable[dict]) -> Iterator[str]:
+def _csv_cells(row: dict) -> dict:
+    cells = {}
+    for column in CSV_COLUMNS:
+        value = row.get(column, "")
+        if column in LIST_FIELDS:
+            value = "; ".join(value)
+        elif column in JSON_FIELDS:
+            value = orjson.dumps(value).decode()
+        cells[column] = value
+    return cells
+
+
+def json_chunks(rows: Iterable[dict | WrittenRow]) -> Iterator[str]:
     """One JSON document, `{"format": …, "version": …, "incidents": [...]}`, written row by row."""
     yield f'{{"format":"attribution-tracker/dataset","version":"{FORMAT_VERSION}","incidents":['
     first = True
     for row in rows:
-        yield ("" if first else ",") + orjson.dumps(row).decode()
+        yield ("" if first else ",") + (row if isinstance(row, WrittenRow) else _json_text(row))
         first = False
     yield "]}\n"
+
+
+def _json_text(row: dict) -> str:
+    return orjson.dumps(row).decode()
+
+
+def written_rows(rows: Iterable[dict]) -> Iterator[tuple[str, str]]:
+    """Each row as the CSV writer writes its line and as the JSON writer writes it (what is stored)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    for row in rows:
+        writer.writerow(_csv_cells(row))
+        yield _drain(buffer), _json_text(row)
 
 
 def _drain(buffer: io.StringIO) -> str:
@@ -273,5 +301,10 @@ ROWS = {"stix": stix_cases}
 
 
 def dataset_rows(fmt: str, incidents: models.QuerySet, *, user) -> Iterator[dict]:
-    """What the writer of `fmt` takes: case report contexts for STIX, dataset rows for CSV and JSON."""
+    """What the writer of `fmt` takes: case report contexts for STIX, dataset rows for CSV and JSON. A reader
+    who sees only public records gets the stored public rows on PostgreSQL, already written (WrittenRow)."""
+    if fmt in ("csv", "json") and connections[incidents.db].vendor == "postgresql" and sees_public_only(user):
+        from incidents.datasets_sql import stored_rows
+
+        return stored_rows(fmt, incidents, user=user)
     return ROWS.get(fmt, dataset_incidents)(incidents, user=user)

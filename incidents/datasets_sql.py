@@ -3,15 +3,21 @@ of incidents at a time: the same rows, key for key, as the ORM path, about thirt
 no model instance is built. Visibility is the API's (attribution.access): a statement shows when it, its
 source, its parties and its speaker (if any) are visible; the incidents are visible already.
 tests/incidents/test_dataset_export.py holds the two paths to the same rows.
+
+Each incident's public row (what an anonymous reader's export holds) is also stored written, as its CSV
+line and its JSON text, beside its search document: `stored_rows` streams those to readers who see only
+public records (tests/incidents/test_dataset_rows_stored.py holds them equal to the rows assembled live).
 """
 
+import hashlib
 from collections.abc import Iterator
 
 import orjson
-from django.db import connections
+from django.contrib.auth.models import AnonymousUser
+from django.db import connections, transaction
 
 from attribution.access import _REVIEW_BY_ROLE, clearance_of, role_of, tlp_allowed
-from incidents.datasets import INCIDENT_FIELDS
+from incidents.datasets import CSV_COLUMNS, FORMAT_VERSION, INCIDENT_FIELDS, WrittenRow, written_rows
 
 CHUNK = 2000
 
@@ -212,10 +218,20 @@ ORDER BY i.id
 """
 
 
-def dataset_rows_sql(incidents, *, user, version: str) -> Iterator[dict]:
-    """The rows of the visible `incidents`, in id order, CHUNK incidents per statement."""
+def _visibility(user) -> dict:
     params = {"tlp": list(tlp_allowed(clearance_of(user))), "review": list(_REVIEW_BY_ROLE[role_of(user)])}
-    params = {key: [str(value) for value in values] for key, values in params.items()}
+    return {key: [str(value) for value in values] for key, values in params.items()}
+
+
+def _rows(cursor, ids: list[int], user) -> Iterator[dict]:
+    """The rows of these (visible) incidents, in id order, one statement."""
+    cursor.execute(ROWS_SQL, {**_visibility(user), "ids": ids, "version": FORMAT_VERSION})
+    for (text,) in cursor.fetchall():
+        yield orjson.loads(text)
+
+
+def dataset_rows_sql(incidents, *, user) -> Iterator[dict]:
+    """The rows of the visible `incidents`, in id order, CHUNK incidents per statement."""
     ids = incidents.visible_to(user).order_by("pk").values_list("pk", flat=True)
     connection = connections[incidents.db]
     last = 0
@@ -225,7 +241,66 @@ def dataset_rows_sql(incidents, *, user, version: str) -> Iterator[dict]:
             return
         last = chunk[-1]
         with connection.cursor() as cursor:
-            cursor.execute(ROWS_SQL, {**params, "ids": chunk, "version": version})
-            rows = cursor.fetchall()
-        for (text,) in rows:
-            yield orjson.loads(text)
+            rows = list(_rows(cursor, chunk, user))
+        yield from rows
+
+
+# --- The stored public rows ---------------------------------------------------------------------------------
+# Each incident's public row is stored written, beside its search document (IncidentSearch.csv_row/json_row,
+# kept current by incidents.search_index). ROW_VERSION names the row format: rows built with another are
+# rebuilt after `migrate` and never served.
+ROW_VERSION = hashlib.sha256("\n".join([FORMAT_VERSION, *CSV_COLUMNS, ROWS_SQL]).encode()).hexdigest()[:16]
+STREAM_BATCH = 2000  # rows fetched from the server-side cursor at a time
+
+
+def written_public_rows(cursor, ids: list[int]) -> list[tuple[int, str, str]]:
+    """(incident id, CSV line, JSON text) of each of these incidents: its anonymous reader's row, or two empty
+    texts when the incident is not public."""
+    from incidents.models import Incident
+
+    public = AnonymousUser()
+    shown = sorted(Incident.objects.visible_to(public).filter(pk__in=ids).values_list("pk", flat=True))
+    written = dict(zip(shown, written_rows(_rows(cursor, shown, public)) if shown else [], strict=True))
+    return [(pk, *written.get(pk, ("", ""))) for pk in ids]
+
+
+def stored_rows(fmt: str, incidents, *, user) -> Iterator[WrittenRow | dict]:
+    """The visible `incidents` in id order, as their stored public CSV lines or JSON texts, for a reader who
+    sees only public records. The filtered incidents are joined to the stored rows and read through a
+    server-side cursor; an incident whose row is missing or of another format version (not rebuilt yet) gets
+    its row assembled as `dataset_rows_sql` does."""
+    from incidents import search_index
+
+    search_index.flush()  # rows marked earlier in this transaction
+    column = {"csv": "csv_row", "json": "json_row"}[fmt]
+    inner, params = incidents.visible_to(user).order_by().values("pk").query.sql_with_params()
+    sql = f"""
+        SELECT f.id, s.{column}, s.row_version FROM ({inner}) f (id)
+        LEFT JOIN incidents_incidentsearch s ON s.incident_id = f.id ORDER BY f.id
+    """
+    connection = connections[incidents.db]
+    with transaction.atomic(using=incidents.db):  # a server-side cursor streams only inside a transaction
+        cursor = connection.chunked_cursor()
+        try:
+            cursor.execute(sql, params)
+            missing: list[int] = []
+            while batch := cursor.fetchmany(STREAM_BATCH):
+                for pk, text, version in batch:
+                    if text and version == ROW_VERSION:
+                        if missing:
+                            yield from _live(connection, missing, user)
+                            missing = []
+                        yield WrittenRow(text)
+                    else:
+                        missing.append(pk)
+            if missing:
+                yield from _live(connection, missing, user)
+        finally:
+            cursor.close()
+
+
+def _live(connection, ids: list[int], user) -> Iterator[dict]:
+    for start in range(0, len(ids), CHUNK):
+        with connection.cursor() as cursor:
+            rows = list(_rows(cursor, ids[start : start + CHUNK], user))
+        yield from rows

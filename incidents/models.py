@@ -375,13 +375,20 @@ class IncidentSearch(models.Model):
 
     It holds what an anonymous reader may search in the case: its title and summary, the quotes of its
     public statements, and the titles and texts of the public sources linked to it or cited by them. A GIN
-    index over it answers the public full-text search with one index lookup."""
+    index over it answers the public full-text search with one index lookup. Beside it, the case's public
+    dataset row, which the export streams to readers who see only public records."""
 
     # Derived data, rebuilt from the records at any time: no history, not in backups.
     DERIVED = True
 
     incident = models.OneToOneField(Incident, primary_key=True, on_delete=models.CASCADE, related_name="search")
     document = SearchVectorField(null=True)
+    # The incident's public dataset row (incidents.datasets), written as the CSV export writes it (one quoted
+    # line) and as the JSON export does: what an anonymous reader's export holds for it ("" when the incident
+    # is not public). `row_version` names the row format they were built with ("" until built).
+    csv_row = models.TextField(blank=True, editable=False)
+    json_row = models.TextField(blank=True, editable=False)
+    row_version = models.CharField(max_length=16, blank=True, editable=False)
     refreshed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
