@@ -23,8 +23,10 @@ run: install
 	DJANGO_DEBUG=1 $(PY) manage.py ensure_local_admin --url http://$(HOST):$(PORT)/admin/
 	DJANGO_DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
 
+# The suite runs on every core (pytest-xdist; a file's tests stay on one worker): TEST_WORKERS=0 runs it in one process.
+TEST_WORKERS ?= auto
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -8,7 +8,7 @@ import json
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
-from django.db import connection
+from django.db import connection, transaction
 
 from attribution.models import Attribution, Party
 from incidents.backup import backup_models, table_fingerprints, through_models
@@ -21,7 +21,13 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def corpus(demo, make_user):
-    """The demo case, forty generated incidents with statements, a job, a feed, a researcher with a token."""
+    """The demo case, forty generated incidents with statements, a job, a feed, a researcher with a token (made in
+    one transaction: the tests run with real commits, and one commit builds the search documents once)."""
+    with transaction.atomic():
+        return _corpus(make_user)
+
+
+def _corpus(make_user):
     for _ in range(40):
         incident = IncidentFactory()
         claim = AttributionFactory(incident=incident)
