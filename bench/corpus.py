@@ -161,7 +161,7 @@ TABLES = {  # table: columns after "id", in COPY order (a table refers only to t
     "incidents_incident": "slug title summary started_on started_on_precision ended_on ended_on_precision "
     "detected_on detected_on_precision disclosed_on disclosed_on_precision occurred_on occurred_on_precision types "
     "victim_countries target_categories sector status severity tlp review_status created_at updated_at "
-    "assignee_id external_id",
+    "assignee_id external_id version",
     "incidents_incident_victims": "incident_id party_id",
     "incidents_incident_related_incidents": "from_incident_id to_incident_id",
     "incidents_incidentsource": "note incident_id source_id",
@@ -413,7 +413,7 @@ class Generator:
         iid = self.rows.add(
             "incidents_incident", slug, title, summary, *dates, json.dumps(kinds), json.dumps(countries),
             json.dumps([category]), sector, status, severity, tlp, review, created, created, assignee,
-            f"bench:incident:{number}" if rng.random() < 0.4 else None,
+            f"bench:incident:{number}" if rng.random() < 0.4 else None, 1,
         )  # fmt: skip
         for code in countries:
             if rng.random() < 0.6:

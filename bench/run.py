@@ -37,6 +37,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--http-concurrency", type=int, default=4, help="HTTP connections at once (default 4)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
     parser.add_argument(
+        "--http-client",
+        choices=["auto", "wrk", "asyncio"],
+        default="auto",
+        help="HTTP load generator: wrk (apt install wrk; a C client that leaves the cores to the server) or the "
+        "bundled asyncio client; auto (default) takes wrk when installed",
+    )
+    parser.add_argument(
         "--db-query",
         default="",
         metavar="QUERY",
@@ -191,7 +198,7 @@ def run_measures(args) -> list:
     if "http_detail" in args.only:
         result = http_throughput(
             sample, requests=args.http_requests, seconds=args.http_seconds, concurrency=args.http_concurrency,
-            workers=args.workers,
+            workers=args.workers, client=args.http_client,
         )  # fmt: skip
         database_only = sql_throughput(sample, seconds=5, threads=args.workers)
         result.sql_median = result.median * result.throughput / database_only

@@ -56,6 +56,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # 413 for a body larger than any import, from its Content-Length, before a byte is read (incidents/uploads.py).
     "incidents.uploads.RequestSizeLimitMiddleware",
+    # An anonymous API read whose rendered answer is cached is answered here, with its stored headers, before
+    # sessions, CSRF, authentication and DRF run; the anonymous throttles still apply (incidents/api_cache.py).
+    "incidents.api_cache.CachedAnswerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -13,10 +13,32 @@ Incident = Attribution._meta.get_field("incident").related_model
 Source = Attribution._meta.get_field("source").related_model
 
 
+def party_summary(party) -> dict:
+    """A party as PartySummarySerializer shows it (a plain function: the case and lists show many)."""
+    return {"id": party.pk, "name": party.name, "kind": party.kind, "country": party.country}
+
+
+def source_summary(source) -> dict:
+    """A source as SourceSummarySerializer shows it."""
+    published_on = source.published_on
+    return {
+        "id": source.pk,
+        "title": source.title,
+        "url": source.url,
+        "publisher": source.publisher,
+        "kind": source.kind,
+        "published_on": None if published_on is None else published_on.isoformat(),
+        "published_on_precision": source.published_on_precision,
+    }
+
+
 class PartySummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Party
         fields = ["id", "name", "kind", "country"]
+
+    def to_representation(self, instance):  # the declared fields document the shape; this writes it
+        return party_summary(instance)
 
 
 class ExternalIdSerializer(serializers.ModelSerializer):
@@ -70,6 +92,9 @@ class SourceSummarySerializer(serializers.Serializer):
     kind = serializers.CharField()
     published_on = serializers.DateField(allow_null=True)
     published_on_precision = serializers.CharField()
+
+    def to_representation(self, instance):
+        return source_summary(instance)
 
 
 class IncidentRefSerializer(serializers.Serializer):

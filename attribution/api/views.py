@@ -43,6 +43,16 @@ class RecordViewSet(
     def get_queryset(self):
         return self.model.objects.visible_to(self.request.user).with_api_relations(self.request.user)
 
+    def filter_queryset(self, queryset):
+        """django-filter builds the whole FilterSet and its form for every request; without any of its
+        parameters in the query string it would leave the rows as they are, so it is not asked."""
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is not None and not any(
+            name in self.request.query_params for name in filterset_class.base_filters
+        ):
+            return queryset
+        return super().filter_queryset(queryset)
+
     def _split(self, validated: dict) -> tuple[dict, dict]:
         """Plain field values, and many-to-many values (set after the row is saved)."""
         m2m = {field.name for field in self.model._meta.many_to_many}

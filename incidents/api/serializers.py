@@ -9,6 +9,8 @@ from attribution.api.serializers import (
     IncidentRefSerializer,
     PartySummarySerializer,
     SourceSummarySerializer,
+    party_summary,
+    source_summary,
 )
 from attribution.codebook import IncidentType, TargetCategory
 from attribution.countries import COUNTRY_CHOICES
@@ -77,6 +79,206 @@ class CaseNoteSerializer(serializers.ModelSerializer):
         read_only_fields = ["created_at", "updated_at"]
 
 
+# --- Reads written by plain functions ---------------------------------------------------------------------
+# The serializers below declare the API's shapes (the OpenAPI schema and writes come from them); the answers
+# of the hot reads (lists, the case) are written by these functions, which give the same JSON key for key
+# (tests/incidents/test_api_shapes.py compares them with the declared serializers) without DRF's per-field
+# machinery.
+_DATETIME = serializers.DateTimeField(read_only=True)  # ISO 8601 in the current time zone, "Z" for UTC
+
+
+def _date(value) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _datetime(value) -> str | None:
+    return _DATETIME.to_representation(value) if value else None
+
+
+def incident_list_row(incident) -> dict:
+    """An incident as IncidentListSerializer shows it (needs `with_list_relations`'s annotations)."""
+    return {
+        "id": incident.pk,
+        "slug": incident.slug,
+        "title": incident.title,
+        "occurred_on": _date(incident.occurred_on),
+        "occurred_on_precision": incident.occurred_on_precision,
+        "status": incident.status,
+        "severity": incident.severity,
+        "types": incident.types,
+        "victim_countries": incident.victim_countries,
+        "target_categories": incident.target_categories,
+        "attribution_count": int(incident.attribution_count),
+        "has_denial": bool(incident.has_denial),
+        "review_status": incident.review_status,
+        "tlp": incident.tlp,
+        "created_at": _datetime(incident.created_at),
+        "updated_at": _datetime(incident.updated_at),
+    }
+
+
+def _claim(claim) -> dict:
+    return {
+        "id": claim.pk,
+        "made_by": party_summary(claim.made_by),
+        "attributed_to": party_summary(claim.attributed_to),
+        "stance": claim.stance,
+        "stated_on": _date(claim.stated_on),
+        "stated_on_precision": claim.stated_on_precision,
+        "attributor_type": claim.attributor_type,
+        "channel": claim.channel,
+        "level": claim.level,
+        "basis": [str(item) for item in claim.basis],
+        "confidence_text": claim.confidence_text,
+        "confidence": claim.confidence,
+        "quote": claim.quote,
+        "source": source_summary(claim.source),
+        "speaker": None if claim.speaker is None else party_summary(claim.speaker),
+        "review_status": claim.review_status,
+        "tlp": claim.tlp,
+    }
+
+
+def _reaction(reaction) -> dict:
+    answered = reaction.attribution  # prefetched: None when the user may not see the claim
+    return {
+        "id": reaction.pk,
+        "party": party_summary(reaction.party),
+        "stance": reaction.stance,
+        "stated_on": _date(reaction.stated_on),
+        "stated_on_precision": reaction.stated_on_precision,
+        "answers": None if answered is None else answered.pk,
+        "quote": reaction.quote,
+        "source": source_summary(reaction.source),
+        "speaker": None if reaction.speaker is None else party_summary(reaction.speaker),
+        "review_status": reaction.review_status,
+        "tlp": reaction.tlp,
+    }
+
+
+def _consequence(measure) -> dict:
+    return {
+        "id": measure.pk,
+        "initiated_by": party_summary(measure.initiated_by),
+        "target": None if measure.target is None else party_summary(measure.target),
+        "kind": measure.kind,
+        "status": measure.status,
+        "announced_on": _date(measure.announced_on),
+        "announced_on_precision": measure.announced_on_precision,
+        "effective_on": _date(measure.effective_on),
+        "effective_on_precision": measure.effective_on_precision,
+        "legal_instrument": measure.legal_instrument,
+        "relies_on": [claim.pk for claim in measure.relies_on.all()],
+        "quote": measure.quote,
+        "source": source_summary(measure.source),
+        "review_status": measure.review_status,
+        "tlp": measure.tlp,
+    }
+
+
+def _related(other) -> dict:
+    return {
+        "id": other.pk,
+        "slug": other.slug,
+        "title": other.title,
+        "occurred_on": _date(other.occurred_on),
+        "occurred_on_precision": other.occurred_on_precision,
+    }
+
+
+def _event(event) -> dict:
+    return {
+        "date": _date(event.date),
+        "precision": str(event.precision),
+        "date_text": str(event.date_text),
+        "kind": str(event.kind),
+        "label": str(event.label),
+        "lag_days": None if event.lag is None or event.lag.days is None else int(event.lag.days),
+        "lag_text": str(event.lag_text),
+        "record_id": event.record.pk,
+        "review_status": str(event.review_status),
+    }
+
+
+def case_representation(incident) -> dict:
+    """The whole case as IncidentSerializer shows it (needs `with_api_relations`'s prefetches)."""
+    claims, reactions = incident.visible_attributions, incident.visible_reactions
+    measures = incident.visible_consequences
+    return {
+        "id": incident.pk,
+        "slug": incident.slug,
+        "title": incident.title,
+        "summary": incident.summary,
+        "started_on": _date(incident.started_on),
+        "started_on_precision": incident.started_on_precision,
+        "ended_on": _date(incident.ended_on),
+        "ended_on_precision": incident.ended_on_precision,
+        "detected_on": _date(incident.detected_on),
+        "detected_on_precision": incident.detected_on_precision,
+        "disclosed_on": _date(incident.disclosed_on),
+        "disclosed_on_precision": incident.disclosed_on_precision,
+        "occurred_on": _date(incident.occurred_on),
+        "occurred_on_precision": incident.occurred_on_precision,
+        "types": list(incident.types),
+        "victim_countries": list(incident.victim_countries),
+        "target_categories": list(incident.target_categories),
+        "sector": incident.sector,
+        "victims": [party_summary(party) for party in incident.visible_victims],
+        "related_incidents": [_related(other) for other in incident.visible_related],
+        "status": incident.status,
+        "severity": incident.severity,
+        "assignee": None if incident.assignee is None else incident.assignee.username,
+        "attributions": [_claim(claim) for claim in claims],
+        "reactions": [_reaction(reaction) for reaction in reactions],
+        "consequences": [_consequence(measure) for measure in measures],
+        "sources": case_sources(incident),
+        "timeline": [_event(event) for event in case_timeline(incident)],
+        "notes": case_notes(incident),
+        "version": incident.version,
+        "review_status": incident.review_status,
+        "tlp": incident.tlp,
+        "created_at": _datetime(incident.created_at),
+        "updated_at": _datetime(incident.updated_at),
+    }
+
+
+def case_source_records(incident) -> list:
+    """Sources linked to the case and those its visible statements cite, once each, by id."""
+    seen = {}
+    for link in incident.visible_source_links:
+        seen.setdefault(link.source.pk, link.source)
+    for record in [*incident.visible_attributions, *incident.visible_reactions, *incident.visible_consequences]:
+        seen.setdefault(record.source.pk, record.source)
+    return sorted(seen.values(), key=lambda s: s.pk)
+
+
+def case_sources(incident) -> list[dict]:
+    return [source_summary(source) for source in case_source_records(incident)]
+
+
+def case_timeline(incident) -> list:
+    return timeline_from_records(
+        incident,
+        attributions=incident.visible_attributions,
+        reactions=incident.visible_reactions,
+        consequences=incident.visible_consequences,
+        related=incident.visible_related,
+    )
+
+
+def case_notes(incident) -> list[dict]:
+    return [
+        {
+            "id": note.pk,
+            "author": note.author.username if note.author else None,
+            "body": note.body,
+            "tlp": note.tlp,
+            "created_at": note.created_at,
+        }
+        for note in getattr(incident, "visible_notes", [])
+    ]
+
+
 class IncidentListSerializer(serializers.ModelSerializer):
     attribution_count = serializers.IntegerField(read_only=True, help_text="Visible claims about the incident.")
     has_denial = serializers.BooleanField(read_only=True, help_text="Whether a visible reaction denies it.")
@@ -85,6 +287,9 @@ class IncidentListSerializer(serializers.ModelSerializer):
         model = Incident
         fields = INCIDENT_LIST_FIELDS
         read_only_fields = fields
+
+    def to_representation(self, instance):  # the declared fields document the shape; this writes it
+        return incident_list_row(instance)
 
 
 # --- The case in one call ------------------------------------------------------------------------------
@@ -228,36 +433,18 @@ class IncidentSerializer(serializers.ModelSerializer):
         ]
         read_only_fields = ["occurred_on", "occurred_on_precision", "created_at", "updated_at", "version"]
 
+    def to_representation(self, instance):  # the declared fields document the shape; this writes it
+        return case_representation(instance)
+
     def get_sources(self, obj) -> list[dict]:
         """Sources linked to the case and those its visible statements cite, once each."""
-        seen = {}
-        for link in obj.visible_source_links:
-            seen.setdefault(link.source.pk, link.source)
-        for record in [*obj.visible_attributions, *obj.visible_reactions, *obj.visible_consequences]:
-            seen.setdefault(record.source.pk, record.source)
-        return SourceSummarySerializer(sorted(seen.values(), key=lambda s: s.pk), many=True).data
+        return SourceSummarySerializer(case_source_records(obj), many=True).data
 
     def get_timeline(self, obj) -> list[dict]:
-        events = timeline_from_records(
-            obj,
-            attributions=obj.visible_attributions,
-            reactions=obj.visible_reactions,
-            consequences=obj.visible_consequences,
-            related=obj.visible_related,
-        )
-        return TimelineEventSerializer(events, many=True).data
+        return TimelineEventSerializer(case_timeline(obj), many=True).data
 
     def get_notes(self, obj) -> list[dict]:
-        return [
-            {
-                "id": note.pk,
-                "author": note.author.username if note.author else None,
-                "body": note.body,
-                "tlp": note.tlp,
-                "created_at": note.created_at,
-            }
-            for note in getattr(obj, "visible_notes", [])
-        ]
+        return case_notes(obj)
 
 
 class StatsSerializer(serializers.Serializer):
