@@ -2,7 +2,9 @@
 
 import re
 
+from django.db import connection
 from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
 
 from attribution.models import Party
 from attribution.normalize import normalize_name
@@ -12,12 +14,21 @@ _ISO2 = re.compile(r"^[A-Za-z]{2}$")
 
 def party_descendant_ids(party_ids: list[int]) -> set[int]:
     """The given parties and every party below them in the tree (Iran -> MOIS -> its threat groups)."""
-    found = set(party_ids)
-    frontier = set(party_ids)
-    while frontier:
-        frontier = set(Party.objects.filter(parent__in=frontier).values_list("id", flat=True)) - found
-        found |= frontier
-    return found
+    if not party_ids:
+        return set()
+    below = Party.objects.filter(id__in=_tree_below(party_ids)).values_list("id", flat=True)
+    return {int(pk) for pk in party_ids} | set(below)
+
+
+def _tree_below(party_ids: list[int]) -> RawSQL:
+    """The ids of these parties and of every party below them, as one recursive query (PostgreSQL, SQLite)."""
+    table = connection.ops.quote_name(Party._meta.db_table)
+    roots = ", ".join(["%s"] * len(party_ids))
+    sql = (
+        f"WITH RECURSIVE tree(id) AS (SELECT id FROM {table} WHERE id IN ({roots}) "
+        f"UNION SELECT child.id FROM {table} child JOIN tree ON child.parent_id = tree.id) SELECT id FROM tree"
+    )
+    return RawSQL(sql, [int(pk) for pk in party_ids])
 
 
 def party_resolve(name: str, *, user=None) -> QuerySet[Party]:
@@ -33,11 +44,11 @@ def parties_matching(value: str, *, user=None) -> set[int]:
     """Ids for a filter value: a party id, an ISO country code (every party of that country) or a name or
     alias; each with the parties below it in the tree, restricted to what the user may see."""
     value = value.strip()
-    if value.isdigit():
-        roots = [int(value)]
-    elif _ISO2.match(value) and Party.objects.filter(country=value.upper()).exists():
+    roots = [int(value)] if value.isdigit() else []
+    if not roots and _ISO2.match(value):
         roots = list(Party.objects.filter(country=value.upper()).values_list("id", flat=True))
-    else:
+    if not roots and not value.isdigit():  # a name or alias (also a two-letter one no party has as its country)
         roots = list(party_resolve(value, user=user).values_list("id", flat=True))
-    ids = party_descendant_ids(roots)
-    return set(Party.objects.visible_to(user).filter(id__in=ids).values_list("id", flat=True))
+    if not roots:
+        return set()
+    return set(Party.objects.visible_to(user).filter(id__in=_tree_below(roots)).values_list("id", flat=True))

@@ -59,8 +59,10 @@ class IncidentFilter(filters.FilterSet):
         return getattr(self.request, "user", None)
 
     def _with(self, queryset, model, **conditions):
-        """Incidents with at least one visible record of `model` meeting the conditions."""
-        related = model.objects.visible_to(self.user).filter(**conditions).values("incident_id")
+        """Incidents with at least one visible record of `model` meeting the conditions (the incidents filtered
+        are visible ones, so the record's own incident needs no second visibility join)."""
+        related = model.objects.visible_to(self.user, known_visible=("incident",)).filter(**conditions)
+        related = related.values("incident_id")
         return queryset.filter(id__in=related)
 
     def filter_q(self, queryset, name, value):

@@ -1,7 +1,9 @@
 """Shapes of incidents, sources, notes and statistics in the API (shape only; rules live in services)."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from rest_framework import serializers
+from django.utils import timezone
+from rest_framework import ISO_8601, serializers
+from rest_framework.settings import api_settings
 
 from attribution.api.fields import code_list_field, visible_id_field
 from attribution.api.serializers import (
@@ -92,7 +94,14 @@ def _date(value) -> str | None:
 
 
 def _datetime(value) -> str | None:
-    return _DATETIME.to_representation(value) if value else None
+    """DRF's DateTimeField output (ISO 8601 in the current time zone, "Z" for UTC) for the aware timestamps the
+    database gives, without its per-value checks; anything else goes through the field itself."""
+    if not value:
+        return None
+    if value.tzinfo is None or api_settings.DATETIME_FORMAT != ISO_8601:
+        return _DATETIME.to_representation(value)
+    text = value.astimezone(timezone.get_current_timezone()).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
 def incident_list_row(incident) -> dict:

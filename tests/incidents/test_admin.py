@@ -178,3 +178,21 @@ def test_party_admin_shows_children_and_ambiguous_aliases(demo, owner_client):
     PartyAlias.objects.create(party=other, name="NSC")
     listing = owner_client.get(admin_url(PartyAlias, "changelist"), {"ambiguous": "yes"})
     assert {alias.name for alias in listing.context["cl"].result_list} == {"NSC"}
+
+
+def test_the_changelist_paginator_counts_a_filter_that_can_match_nothing(demo, settings):
+    """An `IN ()` filter compiles to no SQL at all (EmptyResultSet): the estimated count is 0, not an error."""
+    from attribution.paging import EstimatedCountPaginator
+
+    paginator = EstimatedCountPaginator(Incident.objects.filter(id__in=[]).order_by("pk"), 20)
+    assert paginator.count == 0 and paginator.num_pages == 1
+    assert EstimatedCountPaginator(Incident.objects.order_by("pk"), 20).count == Incident.objects.count() > 0
+
+
+def test_the_accused_filter_of_a_party_with_no_claims_lists_nothing(owner_client, demo):
+    url = reverse("admin:incidents_incident_changelist")
+    lone = PartyFactory()
+    for value in (lone.pk, 987654321):  # a party nobody accused, an id no party has
+        response = owner_client.get(url, {"attributed_to": value})
+        assert response.status_code == 200, value
+        assert list(response.context["cl"].result_list) == [] and response.context["cl"].result_count == 0

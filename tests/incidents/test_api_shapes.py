@@ -91,3 +91,23 @@ def test_party_and_source_summaries_read_as_declared(monkeypatch, odd_cases):
     assert plain == declared
     plain, declared = _both(monkeypatch, SourceSummarySerializer, list(Source.objects.order_by("pk")))
     assert plain == declared and b'"published_on":null' in plain
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Tehran", "America/New_York"])
+def test_timestamps_read_as_drfs_datetime_field_in_any_time_zone(settings, zone):
+    """The fast timestamp writer gives DRF's DateTimeField output (offsets, microseconds, "Z" for UTC)."""
+    from django.utils import timezone
+
+    from incidents.api.serializers import _datetime
+
+    settings.TIME_ZONE = zone
+    field = serializers.DateTimeField(read_only=True)
+    values = [
+        dt.datetime(2022, 7, 15, 8, 30, tzinfo=dt.UTC),
+        dt.datetime(2022, 12, 31, 23, 59, 59, 123456, tzinfo=dt.UTC),
+        dt.datetime(2023, 3, 26, 1, 30, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        dt.datetime(2023, 3, 26, 1, 30),  # naive: made aware in the current zone, as the field does
+    ]
+    with timezone.override(zone):
+        assert [_datetime(v) for v in values] == [field.to_representation(v) for v in values]
+    assert _datetime(None) is None
