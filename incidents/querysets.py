@@ -57,15 +57,6 @@ _SOURCE_UNSHOWN = (
     "text", "normalized_url", "author", "language", "content_sha256", "retrieved_at", "reliability",
     "external_id", "created_at", "updated_at",
 )  # fmt: skip
-_UNSHOWN = {
-    "source": _SOURCE_UNSHOWN,
-    "made_by": _PARTY_UNSHOWN,
-    "attributed_to": _PARTY_UNSHOWN,
-    "party": _PARTY_UNSHOWN,
-    "speaker": _PARTY_UNSHOWN,
-    "initiated_by": _PARTY_UNSHOWN,
-    "target": _PARTY_UNSHOWN,
-}
 
 
 class IncidentQuerySet(ReviewQuerySetMixin, models.QuerySet):
@@ -98,8 +89,9 @@ class IncidentQuerySet(ReviewQuerySetMixin, models.QuerySet):
         def of_case(model):  # statements of the (visible) case: their incident's visibility is known
             known = ("incident",)
             rows = model.objects.visible_to(user, known_visible=known).with_api_relations(user, without=known)
-            joined = [name for name in rows.query.select_related or {} if name in _UNSHOWN]
-            return rows.defer(*(f"{name}__{column}" for name in joined for column in _UNSHOWN[name]))
+            unshown = {Party: _PARTY_UNSHOWN, Source: _SOURCE_UNSHOWN}
+            joined = [(name, model._meta.get_field(name).related_model) for name in rows.query.select_related]
+            return rows.defer(*(f"{name}__{column}" for name, to in joined for column in unshown.get(to, ())))
 
         links = IncidentSource.objects.filter(source__in=visible(Source)).select_related("source").order_by("id")
         links = links.defer(*(f"source__{column}" for column in _SOURCE_UNSHOWN))

@@ -15,29 +15,20 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.db import connection
 
-from config.celery import app as celery_app
 from incidents.datasets import CSV_COLUMNS, FORMAT_VERSION
 from tests.conftest import require_service
-
-LEASE_SECONDS = 4  # the job lease and Redis's visibility timeout in the drills (production: 210 s and 1 h)
+from tests.workers import new_queue, publishing_to, worker_settings
 
 
 def require_postgres() -> None:
     if connection.vendor != "postgresql":
         require_service("PostgreSQL", "the drill needs a database other processes can see, and its sessions")
-
-
-def database_url() -> str:
-    db = connection.settings_dict
-    password = f":{db['PASSWORD']}" if db["PASSWORD"] else ""
-    return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 def wait_for(condition, timeout: float, what: str, every: float = 0.2):
@@ -63,30 +54,19 @@ def process_env(settings):
     require_postgres()
     if not settings.CELERY_BROKER_URL.startswith("redis://"):
         require_service("Redis", "CELERY_BROKER_URL is not a redis:// URL")
-    queue = f"faults-{uuid.uuid4().hex[:10]}"
+    queue = new_queue("faults")
     env = {
         **{key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")},
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "DJANGO_SECRET_KEY": settings.SECRET_KEY,  # the test's: sessions it signs are good in the web process
         "DJANGO_HTTPS": "0",
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DATABASE_URL": database_url(),
         "CELERY_BROKER_URL": settings.CELERY_BROKER_URL,
-        "CELERY_TASK_DEFAULT_QUEUE": queue,
-        "CELERY_VISIBILITY_TIMEOUT": str(LEASE_SECONDS),
-        "CELERY_UNACKED_RESTORE_INTERVAL": "1",
-        "CELERY_UNACKED_RESTORE_THROTTLE": "1",
-        "CELERY_UNACKED_MUTEX_EXPIRE": "2",
+        **worker_settings(queue),
         "CELERY_WORKER_PRELOAD_STIX_VALIDATOR": "0",  # these workers import no STIX: start in seconds, not tens
-        "IMPORT_JOB_LEASE_SECONDS": str(LEASE_SECONDS),
-        "IMPORT_ALLOW_PRIVATE_ADDRESSES": "1",
     }
-    conf = celery_app.conf
-    saved = (conf.task_always_eager, conf.task_default_queue)
-    conf.task_always_eager, conf.task_default_queue = False, queue
-    settings.IMPORT_JOB_LEASE_SECONDS = LEASE_SECONDS
-    yield env
-    conf.task_always_eager, conf.task_default_queue = saved
+    with publishing_to(queue, settings):
+        yield env
 
 
 class Processes:

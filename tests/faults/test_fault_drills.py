@@ -30,7 +30,6 @@ from tests.factories import AttributionFactory, IncidentFactory
 from tests.faults.conftest import (
     backend_pid,
     children,
-    database_url,
     dataset_csv,
     free_port,
     log_of,
@@ -41,6 +40,7 @@ from tests.faults.conftest import (
     wait_for,
     whole_rows,
 )
+from tests.workers import database_url
 
 ROWS = 8
 HELD = 3  # the row the drills stop the worker in

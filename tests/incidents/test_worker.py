@@ -10,16 +10,15 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 
 import pytest
 from django.conf import settings
 from django.db import connection
 from werkzeug import Response
 
-from config.celery import app as celery_app
 from incidents.models import ImportJob
 from tests.conftest import require_service
+from tests.workers import new_queue, publishing_to, worker_settings
 
 PAGE = (
     "<html><head><title>Estonia blames Russia</title></head><body><article><h1>Estonia blames Russia</h1>"
@@ -28,7 +27,6 @@ PAGE = (
     "<p>Estonia expelled two Russian diplomats over the incident, the foreign ministry said.</p>"
     "</article></body></html>"
 )
-LEASE_SECONDS = 4
 
 
 @pytest.fixture
@@ -38,27 +36,10 @@ def worker_env(settings):
         require_service("PostgreSQL", "the worker test needs a database another process can see")
     if not settings.CELERY_BROKER_URL.startswith("redis://"):
         require_service("Redis", "CELERY_BROKER_URL is not a redis:// URL")
-    db = connection.settings_dict
-    queue = f"test-{uuid.uuid4().hex[:10]}"
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://{db['USER']}{':' + db['PASSWORD'] if db['PASSWORD'] else ''}"
-        f"@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}",
-        "DJANGO_SETTINGS_MODULE": "config.settings_test",
-        "CELERY_TASK_DEFAULT_QUEUE": queue,
-        "CELERY_VISIBILITY_TIMEOUT": str(LEASE_SECONDS),
-        "CELERY_UNACKED_RESTORE_INTERVAL": "1",
-        "CELERY_UNACKED_RESTORE_THROTTLE": "1",
-        "CELERY_UNACKED_MUTEX_EXPIRE": "2",  # a worker killed while restoring must not block the next for long
-        "IMPORT_JOB_LEASE_SECONDS": str(LEASE_SECONDS),
-        "IMPORT_ALLOW_PRIVATE_ADDRESSES": "1",
-    }
-    conf = celery_app.conf
-    saved = (conf.task_always_eager, conf.task_default_queue)
-    conf.task_always_eager, conf.task_default_queue = False, queue
-    settings.IMPORT_JOB_LEASE_SECONDS = LEASE_SECONDS
-    yield env
-    conf.task_always_eager, conf.task_default_queue = saved
+    queue = new_queue("test")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings_test", **worker_settings(queue)}
+    with publishing_to(queue, settings):
+        yield env
 
 
 def start_worker(env: dict) -> subprocess.Popen:
