@@ -44,11 +44,12 @@ def parties_matching(value: str, *, user=None) -> set[int]:
     """Ids for a filter value: a party id, an ISO country code (every party of that country) or a name or
     alias; each with the parties below it in the tree, restricted to what the user may see."""
     value = value.strip()
-    roots = [int(value)] if value.isdigit() else []
-    if not roots and _ISO2.match(value):
-        roots = list(Party.objects.filter(country=value.upper()).values_list("id", flat=True))
-    if not roots and not value.isdigit():  # a name or alias (also a two-letter one no party has as its country)
-        roots = list(party_resolve(value, user=user).values_list("id", flat=True))
+    if value.isdigit():
+        roots = [int(value)]
+    else:  # a country code some party has, else a name or alias (also a two-letter one)
+        same_country = Party.objects.filter(country=value.upper()) if _ISO2.match(value) else Party.objects.none()
+        roots = list(same_country.values_list("id", flat=True))
+        roots = roots or list(party_resolve(value, user=user).values_list("id", flat=True))
     if not roots:
         return set()
     return set(Party.objects.visible_to(user).filter(id__in=_tree_below(roots)).values_list("id", flat=True))
