@@ -27,6 +27,8 @@ from attribution.extraction.cues import (
     REPORTED_ATTACKER,
     REPORTED_PASSIVE,
     REPORTING_TAIL,
+    SPONSORED_DESCRIPTION,
+    STATE_KINDS,
     SUBJECT_AT_END,
     SUBJECT_LINK,
     UNNAMED_COMPANY,
@@ -76,6 +78,8 @@ class ClaimsMixin:
         if self._lede_attribution(sentence, mentions, speaker, stated_on):
             return
         if self._reported_attacker(sentence, mentions, subject, speaker, stated_on):
+            return
+        if self._sponsored_description(sentence, mentions, subject, speaker, stated_on):
             return
         part = PART_OF.search(sentence.text)
         who = "who" if part and part.group("who") else "who2"
@@ -176,6 +180,13 @@ class ClaimsMixin:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return
         accusers = [subject] if relative else self._co_subjects(sentence, mentions, cue.start(), subject)
+        if accused.kind == "threat_group" and cue.group().lower().startswith("link"):
+            # "CrowdStrike links Fancy Bear, also known as APT28, to Russia's military intelligence agency": the state
+            # it is linked to is the group's sponsor
+            to = re.compile(r"\bto\s+(?:the\s+)?").search(sentence.text, cue.end())
+            state = [m.party for m in mentions if to and m.start == to.end() and m.party.kind in STATE_KINDS]
+            if state and state[0].country and _key(accused) not in self.sponsors:
+                self.sponsors[_key(accused)] = state[0]
         for target in self._with_coordinated(sentence, mentions, accused, cue.start()):
             for accuser in accusers:
                 if _key(accuser) != _key(target):
@@ -241,6 +252,26 @@ class ClaimsMixin:
                 self._add_attribution(sentence, accuser, named[0].party, speaker, stated_on, found)
         return True
 
+    def _sponsored_description(self, sentence, mentions, subject, speaker, stated_on) -> bool:
+        """ "…said Andariel is a North Korean state-sponsored group": the subject blames the group and its state."""
+        found = SPONSORED_DESCRIPTION.search(sentence.text)
+        if found is None or subject is None:
+            return False
+        groups = [m.party for m in mentions if found.start("group") <= m.start < found.end("group")]
+        states = [
+            m.party
+            for m in mentions
+            if found.start("who") <= m.start < found.end("who") and m.party.kind in ("state", "government_body")
+        ]
+        if not states:
+            return False
+        accusers = self._co_subjects(sentence, mentions, found.start(), subject)
+        for accuser in accusers:
+            for accused in [g for g in groups[:1] if g.kind == "threat_group"] + states[:1]:
+                if _key(accuser) != _key(accused):
+                    self._add_attribution(sentence, accuser, accused, speaker, stated_on, found)
+        return True
+
     @staticmethod
     def _relative_clause_party(sentence, mentions, at: int) -> PartyRef | None:
         """ "…at Russia, which has rejected the accusations": the party the relative clause is about."""
@@ -253,6 +284,12 @@ class ClaimsMixin:
         """Who the blaming words point at, by the shape of the phrase."""
         word = cue.group().lower().split()[0]
         at = cue.end()
+        pronoun = re.match(r"\s+(him|her|them)\b", sentence.text[at:], re.IGNORECASE)
+        if pronoun:
+            # "The indictment accuses him of…": the person last named, never a party named later in the clause
+            if pronoun.group(1).lower() == "them" or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", sentence.text[1:at]):
+                return None  # "Critics of President Donald Trump accused him": someone of this sentence
+            return self._last_person(sentence.start)
         closing = BRACKETING.get(word)
         if closing:
             end = re.search(closing, sentence.text[at : at + 120], re.IGNORECASE)
@@ -269,6 +306,15 @@ class ClaimsMixin:
             to = re.search(r"\bto\b", sentence.text[at:])
             at = at + to.end() if to else at
         return self._target_after(sentence, mentions, at, exclude=subject)
+
+    def _last_person(self, before: int) -> PartyRef | None:
+        """The person the report named last before offset `before` (the antecedent of "him" or "her")."""
+        last, found = -1, None
+        for surname, person in self.persons.items():
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", self.text[max(0, before - 400) : before]):
+                if match.start() > last:
+                    last, found = match.start(), person
+        return found
 
     def _co_subjects(self, sentence: Sentence, mentions: list[Mention], at: int, subject: PartyRef) -> list[PartyRef]:
         """The subject and the actors coordinated with it at the head of the clause: "London and
@@ -358,8 +404,8 @@ class ClaimsMixin:
     def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue, *, legal=False) -> None:
         """`legal`: the claim a legal or economic act states (a charge is never an answer to the charged)."""
         accused = self.behind(accused)
-        if _key(accused) == _key(subject) or subject.kind == "media":
-            return  # a news organisation reports claims ("WASHINGTON (Reuters) -", "the Washington Post reported")
+        if _key(accused) == _key(subject) or subject.kind in ("media", "threat_group"):
+            return  # a news organisation reports claims ("WASHINGTON (Reuters) -"); a group is accused, never accuses
         if ("attribution", _key(accused), _key(subject)) in self.seen and not legal:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return  # "Geng said the United States had itself carried out intrusions": an answer, not a claim
@@ -369,6 +415,9 @@ class ClaimsMixin:
         key = ("attribution", _key(subject), _key(accused))
         if key in self.seen:
             self._complete(key, speaker, sentence)
+            sponsor = self.sponsors.get(_key(accused))
+            if sponsor is not None and ("attribution", _key(subject), _key(sponsor)) not in self.seen:
+                self._add_attribution(sentence, subject, sponsor, speaker, stated_on, cue)  # a sponsor named later
             return
         self.seen.add(key)
         self.accused.add(_key(accused))

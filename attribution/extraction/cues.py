@@ -28,7 +28,9 @@ HEDGE = re.compile(
     r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*|"
     r"no (?:one|group|country|government|suspect|party|individual|state)s? (?:has|have|had|was|were|is)|"
     r"(?:could|might|may) be (?:read|seen|interpreted|viewed)|"
-    r"(?:was|were|is|are) (?:reported|said) to (?:have|be))\b",
+    r"(?:was|were|is|are) (?:reported|said) to (?:have|be)|"
+    # "attributing all Chinese malware to the Chinese state would be wrong": a claim called mistaken or premature
+    r"would be (?:\W*)(?:wrong|misleading|premature|a mistake|unwise)|(?:too early|premature) to)\b",
     re.IGNORECASE,
 )
 
@@ -153,6 +155,15 @@ REPORTED_ATTACKER = re.compile(
     re.IGNORECASE,
 )
 
+# "The three governments said Andariel is \"a North Korean state-sponsored cyber group\"": a reported description of
+# the group as working for a state names that state as its sponsor.
+SPONSORED_DESCRIPTION = re.compile(
+    r"\b(?:said|says|described|describes|called|calls|concluded|assessed|stated)\s+(?:that\s+)?(?P<group>[^,;]{2,60}?)"
+    r"\s+(?:is|was|are|were|as)\s+[\"“]?\s*(?:an?|the)\s+(?P<who>[\w'’. -]{2,40}?)(?:[\s-]+|'s\s+|’s\s+)"
+    r"(?:state|government|military|intelligence)[- ](?:sponsored|backed|linked|affiliated|controlled|run|directed)\b",
+    re.IGNORECASE,
+)
+
 # "…said the group was part of a wider Russian campaign": the campaign's owner is accused.
 PART_OF = re.compile(
     r"\b(?:was|were|is|are)\s+part of\s+(?:a |an |the )?(?:\w+\s+){0,2}?(?P<who>(?:[\w'’-]+\s+){1,2}?)"
@@ -197,7 +208,12 @@ CO_SIGNED = re.compile(
 )
 
 # Where a list of signers ends: "…, South Korea and Japan, including the U.S. …".
-LIST_END = re.compile(r"[.;]|,\s+(?:including|which|who|where|while|but|said|saying)\b|\s+(?:said|says)\b", re.I)
+LIST_END = re.compile(
+    r"[.;]|,\s+(?:including|which|who|where|while|but|said|saying)\b|\s+(?:said|says)\b|"
+    r",?\s+(?:names|named|blames|blamed|accuses|accused|attributes|attributed|identifies|identified|links|linked|"
+    r"describes|described|concludes|concluded|warns|warned|calls|called|urges|urged)\b",
+    re.I,
+)
 
 # "Canada and Australia issued similar statements", "Canada said it was joining allies in identifying the
 # ministry": a party that repeats or joins an attribution makes it too.
@@ -261,7 +277,11 @@ INFRASTRUCTURE_PLACE = re.compile(
 # "blamed it on Iran", "sanctions on Jalili": "on" names the accused or the target, not a victim.
 BLAMED_ON = re.compile(
     r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|embargo(?:es)?)\s+(?:\w+\s+)?on\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$|"
+    # "returned an indictment against Rim Jong Hyok": the charged, not a victim
+    r"\b(?:indictments?|charges|criminal complaints?|arrest warrants?|sanctions|lawsuits?|cases?)\s+against\s+"
+    r"(?:the\s+)?$|"
+    r"\binformation\s+(?:on|about)\s+(?:the\s+)?$",  # a reward "for information on Rim's whereabouts"
     re.IGNORECASE,
 )
 
@@ -306,7 +326,7 @@ JUDGING_WORDS = re.compile(
 
 ABOUT_A_CLAIM = re.compile(
     r"\b(?:accus\w+|allegation\w*|claims?|charges?|reports?|findings|assertions?|attribution|suggestions?|"
-    r"statements?|remarks)\b",
+    r"statements?|remarks|sanctions)\b",
     re.IGNORECASE,
 )
 
@@ -457,8 +477,10 @@ LEADING_TIME = re.compile(r"^\W*(?:in|since|back in|earlier in|as early as|last|
 
 IN_PAST_YEAR = re.compile(
     # ", in December 2018, joined…": a parenthetical date dates the clause it sits in
-    r"\b(?:(?:(?:in|since|back in|during)\s+|(?<=, )in\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+(?=(?:19|20)\d\d,))(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
+    r"\b(?:(?:since\s+|(?:in|back in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+)?|"
+    r"(?<=, )in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"(?=(?:19|20)\d\d,))(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
     r"(?:for|over) the (?P<event_year>(?:19|20)\d\d) (?:\w+ )?(?:hack|attack|breach|intrusion|theft|heist|leak)s?\b)",
     re.IGNORECASE,
 )
@@ -480,7 +502,7 @@ RELATIVE_SAYER = re.compile(
 )
 
 # "had already sanctioned … in December": an act told in the past perfect with a date is background.
-PAST_PERFECT = re.compile(r"\bhad\s+(?:already|previously|earlier)\s+\w+ed\b", re.IGNORECASE)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:already|previously|earlier)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
 
 # "In a statement, the bureau said": an institution named by its kind is the last subject.
 ANAPHORIC_SUBJECT = re.compile(
@@ -523,7 +545,8 @@ UNNAMED_COMPANY = re.compile(
 
 # "The two countries…", "Both governments…", "The allies…": the parties that have just acted together.
 GROUP_ANAPHOR = re.compile(
-    r"^\W*(?:the\s+(?:two|three|four|five|six)|both|the)\s+(?:countries|governments|nations|allies|capitals)\b",
+    r"^\W*(?:the\s+(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<both>both)|the)\s+"
+    r"(?:countries|governments|nations|allies|capitals)\b",
     re.IGNORECASE,
 )
 
@@ -561,8 +584,10 @@ IN_PREPOSITIONAL_PHRASE = re.compile(
 
 # "It said…", "It has called the accusations groundless": the organisation or state just named.
 IT_SUBJECT = re.compile(
-    r"^\W*it\s+(?:has\s+|had\s+|also\s+)*(?:said|says|added|wrote|called|denied|dismissed|rejected|accused|blamed|"
-    r"urged|demanded|condemned|vowed|warned|insisted)\b",
+    r"^\W*it\s+(?:has\s+|had\s+|also\s+|further\s+)*(?:said|says|added|wrote|called|denied|dismissed|rejected|accused|"
+    r"blamed|urged|demanded|condemned|vowed|warned|insisted|alleged|alleges|claimed|claims|stated|states|concluded|"
+    r"concludes|found|finds|argued|argues|noted|notes|identified|identifies|described|describes|went further|"
+    r"goes further|named|names|attributed|attributes)\b",
     re.IGNORECASE,
 )
 
@@ -575,7 +600,7 @@ PEOPLE_IN_PLACE = re.compile(
 # "Cybersecurity agencies from Australia, Canada and New Zealand co-signed…": a sentence opened by agencies of a
 # place has that place's state as its subject.
 AGENCIES_OF_PLACE = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,2}?(?:agencies|authorities|officials|counterparts|partners)\s+(?:from|of|in)\s+(?:the\s+)?$",
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:agencies|authorities|officials|counterparts|partners)\s+(?:from|of|in)\s+(?:the\s+)?$",
     re.I,
 )
 

@@ -105,6 +105,7 @@ from attribution.extraction.measure_cues import (
     MEASURE_AS_SUBJECT,
     MEASURE_REFERENCE,
     NEGATED_MEASURE,
+    PEOPLE_NOUN,
     SANCTIONS_CONTEXT,
 )
 from attribution.extraction.measures import MeasuresMixin
@@ -131,6 +132,19 @@ class ExtractionResult:
             "reactions": self.reactions,
             "consequences": self.consequences,
         }
+
+
+# "Those listed include four officers of Russia's GRU…", "Also named were two Chinese nationals…": the parties the
+# last measure (sanctions, charges) was taken against, named in a sentence of their own.
+LISTED_CONTINUATION = re.compile(
+    r"^\W*(?:(?:those|the (?:people|individuals|entities|persons|officers|men))\s+(?:listed|sanctioned|designated|"
+    r"named|targeted|charged|indicted)\s+(?:include[sd]?|are|were)|also (?:named|listed|sanctioned|designated|charged|"
+    r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
+    r"designated|named|charged|indicted) (?:were|are))\b",
+    re.IGNORECASE,
+)
+
+NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 def extract_report(text: str, *, published: dt.date | None = None, extra_parties: list[Entry] = ()) -> ExtractionResult:
@@ -160,6 +174,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.last_state_named: PartyRef | None = None  # the last state named anywhere in the sentences before
         self.subject_inherited = False  # this sentence's subject was carried over, not named in it
         self.subjects: list[PartyRef] = []  # every sentence's subject so far, for anaphors by kind
+        self.states_named: list[PartyRef] = []  # every state or state body named so far, in order
         self.result = ExtractionResult()
         # Legal and economic acts state a claim when the report as a whole is about a cyber operation.
         self.cyber_report = bool(CYBER.search(text))
@@ -168,6 +183,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
         self.last_accused: PartyRef | None = None
         self.last_target: PartyRef | None = None  # the party the last measure was taken against
+        self.last_measure: tuple[list[PartyRef], str] | None = None  # who took the last measure, and its kind
         self.types: list[str] | None = None  # the incident types the report names
         self.background = False  # the last sentence was background
         self.accusers_by_sentence: dict[int, list[PartyRef]] = {}  # sentence start -> the parties blaming in it
@@ -207,6 +223,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if not background and not commentary:
                 self._statements(sentence, mentions, subject, speaker)
             named_states = [m.party for m in mentions if m.party.kind == "state"]
+            self.states_named += [m.party for m in mentions if m.party.kind in STATE_KINDS and m.party.country]
             self.last_state_named = named_states[-1] if named_states else self.last_state_named
             if subject is not None and not self.subject_inherited:
                 self.last_subject = subject
@@ -220,9 +237,21 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def _group_subject(self, sentence: Sentence) -> list[PartyRef]:
         """ "The two countries issued a technical alert", "Both governments…": the parties that blamed together
         in the latest sentence where several did."""
-        if not GROUP_ANAPHOR.match(sentence.text):
+        anaphor = GROUP_ANAPHOR.match(sentence.text)
+        if not anaphor:
             return []
         groups = [parties for parties in self.accusers_by_sentence.values() if len(parties) > 1]
+        number = NUMBERS.index(anaphor.group("number")) + 2 if anaphor.group("number") else 0
+        number = 2 if anaphor.group("both") else number
+        if number and (not groups or len(groups[-1]) != number):
+            # "…published an advisory with Britain's NCSC and South Korea's NIS. The three governments said…": the
+            # last states named, as many as the anaphor counts
+            named: list[PartyRef] = []
+            for party in reversed(self.states_named):
+                if all(_key(party) != _key(p) for p in named):
+                    named.append(party)
+                if len(named) == number:
+                    return list(reversed(named))
         return groups[-1] if groups else []
 
     def _background(self, sentence: Sentence) -> bool:
@@ -231,6 +260,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if BACKGROUND.search(sentence.text):
             return True
         if self.published is None:
+            return False
+        current = [d for d in find_dates(sentence.text, self.published) if abs((self.published - d.value).days) <= 10]
+        first_year = IN_PAST_YEAR.search(sentence.text)
+        example = first_year and re.search(r",\s+including\b", sentence.text[: first_year.start()])
+        if current and example and current[0].start < example.start():
+            # "The Council on Thursday imposed sanctions over several attacks, including the hacking of the OPCW in
+            # 2018": the year dates an example of what the news is about
             return False
         for found in IN_PAST_YEAR.finditer(sentence.text):
             if re.fullmatch(r"\W*", sentence.text[found.end() :]) and found.group("year"):
@@ -246,8 +282,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 return True
         if re.match(r"^\W*(?:[A-Z][\w.'-]*\s+){1,3}last year\s+[a-z]+ed\b", sentence.text):
             return True  # "Seoul last year sanctioned seven North Korean individuals": an act of the year before
-        if PAST_PERFECT.search(sentence.text):  # "had already sanctioned them in December"
-            return any((self.published - d.value).days > 60 for d in find_dates(sentence.text, self.published))
+        if PAST_PERFECT.search(sentence.text):  # "had already sanctioned them in December", "… in 2018"
+            years = [int(f.group("year")) for f in IN_PAST_YEAR.finditer(sentence.text) if f.group("year")]
+            return any(year < self.published.year for year in years) or any(
+                (self.published - d.value).days > 60 for d in find_dates(sentence.text, self.published)
+            )
         return False
 
     def _subject(
@@ -332,6 +371,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if not self._governed(sentence, m.start)
             and not self._modifies_named_org(sentence, m, mentions)
             and not MODIFIES_INCIDENT.match(sentence.text[m.end :])
+            # "A Russian national, Andrei Tyurin, who prosecutors said…": a person, not the state, is the subject
+            and not (m.role == "demonym" and PEOPLE_NOUN.match(sentence.text[m.end :]))
         ]
         candidates += [(start, sp.party, sp) for start, _, sp in speakers if sp.party is not None]
         if not candidates:
@@ -478,6 +519,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self._endorsement(clause, clause_mentions, clause_subject, clause_speaker, stated_on)
         if not hedged:
             self._co_signers(sentence, mentions, speaker, stated_on)
+        listed = LISTED_CONTINUATION.match(text)
+        if listed and self.last_measure and not hedged:
+            self._listed(sentence, mentions, speaker, stated_on, listed)
         for kind, pattern in CONSEQUENCE_CUES:
             match = pattern.search(text)
             if match is None and kind == "sanctions" and SANCTIONS_CONTEXT.search(text):

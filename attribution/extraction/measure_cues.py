@@ -16,7 +16,8 @@ CONSEQUENCES = [
     ),
     (
         "sanctions",
-        r"(?:impos\w+|announc\w+|slapp\w+) (?:\w+ ){0,3}?sanctions|sanction(?:ed|s) (?:on|against)|"
+        r"(?:impos\w+|announc\w+|slapp\w+) (?:\w+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
+        r"sanction(?:ed|s) (?:on|against)|"
         r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions",
     ),
     # "is charged with protecting sectors" gives a duty, not a criminal charge
@@ -40,7 +41,9 @@ CONSEQUENCES = [
         "pledged_response",
         r'further action|hold .{1,40} accountable|vow\w* to respond|(?:will|would) ["“]?(?:respond|retaliate)|'
         r"international consequences|vow\w* (?:revenge|retaliation)|take (?:its |their )?revenge|vow\w* to retaliate|"
-        r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)|(?:will|would) (?:have|face|bear) (?:serious |severe )?"
+        r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)|"
+        r"(?:promis|pledg|vow)\w* to (?:respond|retaliate|reciprocate)|"
+        r"(?:will|would) (?:have|face|bear) (?:serious |severe )?"
         r"consequences|there will be consequences",
     ),
     # calling the operation "unacceptable" condemns it
@@ -102,7 +105,9 @@ CHARGE_CONTENT = re.compile(
     r"\b(?:with|for|over|of|in)\s+(?:allegedly\s+)?(?:\w+ing\b|their\b|his\b|her\b|its\b|conspir|alleged)"
     r"|\b(?:over|in connection with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:(?:cyber)?attacks?|hacks?|"
     r"intrusions?|breach\w*|campaigns?|operations?|thefts?|roles?|involvement)\b"
-    r"|,\s+(?:when|after|as|because|which|who|where|saying|adding|while)\b",
+    r"|,\s+(?:when|after|as|because|which|who|whom|where|saying|adding|while)\b"
+    # "on six individuals and three entities it held responsible for, or involved in, several major cyberattacks"
+    r"|\b(?:responsible for|involved in)\b",
     re.IGNORECASE,
 )
 

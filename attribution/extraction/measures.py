@@ -117,12 +117,34 @@ class MeasuresMixin:
         end = OWN_CLAUSE.search(sentence.text, match.end())
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
+        if agents and kind in LIST_KINDS:
+            self.last_measure = (list(agents), kind)
         for target in targets:
             for initiator in agents:
                 if _key(initiator) != _key(target):
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
                     if blames:
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
+
+    def _listed(self, sentence, mentions, speaker, stated_on, listed) -> None:
+        """ "Those listed include four officers of Russia's GRU…": the last measure's agents take it against each
+        party the sentence lists (up to what it says they did)."""
+        agents, kind = self.last_measure
+        targets: list[PartyRef] = []
+        at = listed.end()
+        while True:
+            found = self._target_mention(sentence, mentions, at, exclude=agents)
+            content = CHARGE_CONTENT.search(sentence.text, at)
+            if found is None or (content is not None and content.start() < found.start):
+                break
+            if all(_key(found.party) != _key(t) for t in targets):
+                targets.append(found.party)
+            at = found.end
+        for target in targets:
+            for agent in agents:
+                self._add_consequence(sentence, agent, target, kind, stated_on, listed)
+                if kind in LEGAL_OR_ECONOMIC and self.cyber_report:
+                    self._add_attribution(sentence, agent, target, speaker, stated_on, listed, legal=True)
 
     def _measure_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
         """Whom a measure is against, with the state behind a targeted group: a condemnation, a warning or an
@@ -180,6 +202,20 @@ class MeasuresMixin:
             and re.search(r"\w", sentence.text[match.end() : content.start()])
         ):
             first = None  # "charging the two men with hacking into networks in Britain": what they did, not whom
+            including = re.compile(r",\s+including\s+").search(sentence.text, content.end())
+            incidents = re.compile(
+                r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hack\w*|(?:cyber)?attacks?|breach\w*|intrusions?|campaigns?|"
+                r"operations?|thefts?|outbreak)\b",
+                re.IGNORECASE,
+            )
+            if including is not None and not incidents.match(sentence.text, including.end()):
+                # "sanctions on six people it said were responsible for attacks on Ukraine, including two members
+                # of a group backed by the FSB": the list after "including" names them
+                first = self._target_mention(sentence, in_clause, including.end(), exclude=agents)
+                between = sentence.text[including.end() : first.start] if first is not None else ""
+                if len(between) > 70 or CHARGE_CONTENT.search(between):
+                    first = None  # "…, including a Kansas medical center, and of laundering… in China": not a target
+                content = None
         if first is not None:
             targets = [first.party]
             if content is not None and content.start() < first.start:
@@ -327,7 +363,7 @@ class MeasuresMixin:
         self._add_one_consequence(sentence, agent, behind, kind, stated_on, match)
 
     def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
-        if agent.kind in ("person", "media") or _key(agent) == _key(target):
+        if agent.kind in ("person", "media", "threat_group") or _key(agent) == _key(target):
             return  # measures are taken by states, bodies and organisations, not by the people they concern
         key = ("consequence", _key(agent), _key(target), kind)
         if key in self.seen:

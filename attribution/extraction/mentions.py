@@ -56,6 +56,12 @@ class Speaker:
     party: PartyRef | None  # the state, body or company they speak for
 
 
+# States with federal institutions: "federal prosecutors" after a report about China are American ones.
+FEDERAL_STATES = frozenset(
+    {"US", "DE", "RU", "AU", "CA", "CH", "BR", "MX", "IN", "AT", "BE", "NG", "AR", "MY", "PK", "AE", "ET", "IQ", "NP"}
+)
+
+
 class MentionsMixin:
     """Finding parties and speakers in a sentence (part of the extractor)."""
 
@@ -256,11 +262,27 @@ class MentionsMixin:
             for match in pattern.finditer(sentence.text):
                 if any(m.start <= match.start() < m.end for m in found):
                     continue
-                country = self._country_near(
-                    match.start(), found, sentence.text, match.end(), mission=bool(MISSIONS.fullmatch(match.group()))
+                inside = [m for m in found if m.role == "body" and match.start() < m.start < match.end()]
+                found = [m for m in found if m not in inside]  # "Federal prosecutors", not its "prosecutors"
+                of = re.match(r"\s+(?:from|of|in)\s+(?:the\s+)?", sentence.text[match.end() :])
+                owner = [m for m in found if of and m.start == match.end() + of.end() and m.party.kind == "state"]
+                if owner and match.group().lower().endswith("s"):
+                    continue  # "intelligence agencies from the United States, Canada and…": the states act
+                country = (
+                    owner[0].party
+                    if owner
+                    else self._country_near(
+                        match.start(),
+                        found,
+                        sentence.text,
+                        match.end(),
+                        mission=bool(MISSIONS.fullmatch(match.group())),
+                    )
                 )
                 if country is not None:
                     found.append(Mention(match.start(), match.end(), country, "body"))
+        # "Operation Cloud Hopper", "Operation Aurora": the name of a campaign, not of who ran it
+        found = [m for m in found if not re.search(r"\bOperation\s+$", sentence.text[max(0, m.start - 10) : m.start])]
         return sorted(found, key=lambda m: m.start)
 
     def _country_near(
@@ -292,7 +314,9 @@ class MentionsMixin:
         if leading:
             return leading[0].party
         # "the foreign ministry in Moscow" (not "the Foreign Office called in China's ambassador")
-        place = re.match(r"(?:\s+(?!(?:called|calls|call|\w+ed)\b)[\w'’-]+){0,3}?\s+in\s+", text[end:])
+        place = re.match(
+            r"(?:\s+(?!(?:called|calls|call|\w+ed)\b)[\w'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?", text[end:]
+        )
         after = [m for m in found if place and m.start == end + place.end() and m.party.kind == "state"]
         if after:
             return after[0].party
@@ -315,9 +339,14 @@ class MentionsMixin:
         ]
         if setting:
             return setting[-1].party
-        if self.last_subject and self.last_subject.kind == "state":
+        federal = FEDERAL_COURT.fullmatch(text[at:end])
+        if (
+            self.last_subject
+            and self.last_subject.kind == "state"
+            and (not federal or self.last_subject.country in FEDERAL_STATES)
+        ):
             return self.last_subject
-        if FEDERAL_COURT.fullmatch(text[at:end]):
+        if federal:
             return self.entries["U.S."].party  # unqualified, "federal court" is American in English-language news
         return None
 
