@@ -14,6 +14,7 @@ from attribution.extraction.cues import (
     CYBER,
     DOCUMENT_OPENING,
     ENDORSEMENT,
+    GENERIC_ACTS_BEFORE,
     LEDE_ACTOR,
     LINKED_BY,
     LIST_END,
@@ -104,6 +105,8 @@ class ClaimsMixin:
                 continue  # "Hezbollah-linked hackers": a compound describing the attackers, not someone linking them
             if cue.group().lower().startswith("link") and NOT_ACTOR_BEFORE_CUE.search(text[: cue.start()]):
                 continue
+            if cue.group().lower() == "attributed" and GENERIC_ACTS_BEFORE.search(text[: cue.start()]):
+                continue  # "less attention than operations attributed to China, Russia or North Korea": no one claims
             if re.search(r"based|operating|located", cue.group()) and not ATTACKER_BEFORE.search(text[: cue.start()]):
                 continue
             return cue
@@ -287,7 +290,11 @@ class ClaimsMixin:
         pronoun = re.match(r"\s+(him|her|them)\b", sentence.text[at:], re.IGNORECASE)
         if pronoun:
             # "The indictment accuses him of…": the person last named, never a party named later in the clause
-            if pronoun.group(1).lower() == "them" or re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", sentence.text[1:at]):
+            if pronoun.group(1).lower() == "them" and not re.match(r"hold", cue.group(), re.IGNORECASE):
+                return None  # "accused them of…": whoever they are, the clause names no one after it
+            if pronoun.group(1).lower() == "them":
+                return self._target_after(sentence, mentions, at, exclude=subject)
+            if re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", sentence.text[1:at]):
                 return None  # "Critics of President Donald Trump accused him": someone of this sentence
             return self._last_person(sentence.start)
         closing = BRACKETING.get(word)
@@ -309,12 +316,20 @@ class ClaimsMixin:
 
     def _last_person(self, before: int) -> PartyRef | None:
         """The person the report named last before offset `before` (the antecedent of "him" or "her")."""
-        last, found = -1, None
+        found = self._last_persons(before, 1)
+        return found[0] if found else None
+
+    def _last_persons(self, before: int, count: int) -> list[PartyRef]:
+        """The last `count` different people the report named in the 400 characters before offset `before`."""
+        named = []
         for surname, person in self.persons.items():
             for match in re.finditer(rf"\b{re.escape(surname)}\b", self.text[max(0, before - 400) : before]):
-                if match.start() > last:
-                    last, found = match.start(), person
-        return found
+                named.append((match.start(), person))
+        found: list[PartyRef] = []
+        for _, person in sorted(named, key=lambda item: -item[0]):
+            if person not in found:
+                found.append(person)
+        return found[:count]
 
     def _co_subjects(self, sentence: Sentence, mentions: list[Mention], at: int, subject: PartyRef) -> list[PartyRef]:
         """The subject and the actors coordinated with it at the head of the clause: "London and
@@ -403,8 +418,11 @@ class ClaimsMixin:
 
     def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue, *, legal=False) -> None:
         """`legal`: the claim a legal or economic act states (a charge is never an answer to the charged)."""
-        accused = self.behind(accused)
-        if _key(accused) == _key(subject) or subject.kind in ("media", "threat_group"):
+        if self.behind(accused) is not accused:
+            # "charges against three Iranian men, A, B and C": the people named are accused, and the state or group
+            # the report ties them to
+            self._add_attribution(sentence, subject, self.behind(accused), speaker, stated_on, cue, legal=legal)
+        if _key(accused) == _key(subject) or subject.kind in ("media", "threat_group", "person"):
             return  # a news organisation reports claims ("WASHINGTON (Reuters) -"); a group is accused, never accuses
         if ("attribution", _key(accused), _key(subject)) in self.seen and not legal:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)

@@ -84,6 +84,13 @@ NOT_ACTOR_BEFORE_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# "operations attributed to China": a participle describing acts in general, with no one who attributes them.
+GENERIC_ACTS_BEFORE = re.compile(
+    r"\b(?:operations|attacks|campaigns|groups|hacks|intrusions|activity|activities|incidents|actors|breaches)\s+"
+    r"(?:(?:widely|often|commonly|usually|previously|publicly)\s+)?$",
+    re.IGNORECASE,
+)
+
 # "…was based in China" blames only when what is based there is the attacker, not a company or a speaker.
 ATTACKER_BEFORE = re.compile(
     r"\b(?:group|hackers?|actors?|attackers?|gang|unit|operators?|campaign|operation|attack|intrusion|"
@@ -127,7 +134,7 @@ ATTACK_ACTS = (
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
     r"conducted|launched|sent phishing|deployed|planted|gained access|"
     r"accessed|obtained access|(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"
-    r"luring|tricking|duping|"
+    r"going after|luring|tricking|duping|"
     r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
     r"(?:was|were|is|are|had been|have been) scanning|operated (?:a |the |an )?(?:[\w-]+ )?(?:botnet|"
     r"infrastructure|servers|network of hijacked)|"
@@ -300,6 +307,8 @@ DENIAL = re.compile(
     r"(?:allegation|accusation|claim|report|charge|suggestion|finding|conclusion)\w*|"
     r"reject\w* (?:(?:the|these|such|that|this|those|any|all)\s+)?(?:[\w-]+\s+)?"
     r"(?:allegation|accusation|claim|charge|suggestion|assertion|finding|conclusion)\w*|"
+    # "China rejects link to hacking group", "denied any connection to": a refusal of the tie it is accused of
+    r"reject\w* (?:any\s+)?(?:links?|connections?|involvement|ties)\b|"
     r"baseless|unfounded|groundless|"
     r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
     r"nothing to do with|categorically|fabricat\w+|slander\w*|made up|unsubstantiated|smear\w*|"

@@ -39,6 +39,7 @@ measures, and of names), mentions.py (parties and speakers), claims.py (who blam
 (consequences), and this module (the pass over sentences, subjects, denials, background).
 """
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -143,6 +144,8 @@ LISTED_CONTINUATION = re.compile(
     r"designated|named|charged|indicted) (?:were|are))\b",
     re.IGNORECASE,
 )
+
+MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 
 NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
@@ -264,6 +267,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         current = [d for d in find_dates(sentence.text, self.published) if abs((self.published - d.value).days) <= 10]
         first_year = IN_PAST_YEAR.search(sentence.text)
         example = first_year and re.search(r",\s+including\b", sentence.text[: first_year.start()])
+        if current and first_year and first_year.group("event_year") and current[0].start < first_year.start():
+            return False  # "Australia on Tuesday imposed sanctions … for the 2022 breach of Medibank": news of now
         if current and example and current[0].start < example.start():
             # "The Council on Thursday imposed sanctions over several attacks, including the hacking of the OPCW in
             # 2018": the year dates an example of what the news is about
@@ -282,6 +287,19 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 return True
         if re.match(r"^\W*(?:[A-Z][\w.'-]*\s+){1,3}last year\s+[a-z]+ed\b", sentence.text):
             return True  # "Seoul last year sanctioned seven North Korean individuals": an act of the year before
+        last = re.search(
+            r"\b(?:charged|indicted|sanctioned|arrested|named|accused|blamed|expelled|designated)\s+last\s+(year|"
+            r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
+            sentence.text,
+            re.IGNORECASE,
+        )
+        if last and last.group(1).lower() == "year":
+            return True  # "were among five GRU officers charged last year": told as what came before
+        if last:
+            month = MONTH_NUMBERS[last.group(1).lower()]
+            year = self.published.year if month < self.published.month else self.published.year - 1
+            if (self.published - dt.date(year, month, 1)).days > 60:
+                return True  # "…charged last September" in a report of January
         if PAST_PERFECT.search(sentence.text):  # "had already sanctioned them in December", "… in 2018"
             years = [int(f.group("year")) for f in IN_PAST_YEAR.finditer(sentence.text) if f.group("year")]
             return any(year < self.published.year for year in years) or any(

@@ -18,6 +18,10 @@ CONSEQUENCES = [
         "sanctions",
         r"(?:impos\w+|announc\w+|slapp\w+) (?:\w+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
         r"sanction(?:ed|s) (?:on|against)|"
+        # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
+        r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,120}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
+        r"(?:[\w-]+\s+){0,2}?"
+        r"(?:sanctions|designation|blacklist|entity)\s+list|"
         r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions",
     ),
     # "is charged with protecting sectors" gives a duty, not a criminal charge

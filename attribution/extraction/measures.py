@@ -36,7 +36,6 @@ from attribution.extraction.measure_cues import (
     PASSIVE_BEFORE_MEASURE,
     PASSIVE_KINDS,
     PEOPLE_NOUN,
-    PERSONAL_KINDS,
     PUBLISHED_BY,
     PUBLISHER_LINK,
     REDUCED_PASSIVE,
@@ -165,6 +164,11 @@ class MeasuresMixin:
         return [t for t in expanded if all(_key(t) != _key(a) for a in agents)]
 
     def _named_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
+        both = re.search(
+            r"\b(?:both men|the two men|both of them|the pair)\b", sentence.text[match.start() : match.end() + 30]
+        )
+        if both and kind in LIST_KINDS and len(self._last_persons(sentence.start, 2)) == 2:
+            return self._last_persons(sentence.start, 2)  # "placed both men on its sanctions list"
         document = DOCUMENT_SUBJECT.match(sentence.text)
         verb = DOCUMENT_VERB.search(sentence.text, match.end()) if document and match.start() < document.end() else None
         if verb is not None:
@@ -315,14 +319,20 @@ class MeasuresMixin:
 
     def _one_person(self, sentence, mention) -> PartyRef | None:
         """ "a Chinese national", "a Chinese aviation businessman" in a report that names one accused person:
-        that person (news names in its second sentence the man its lede describes)."""
-        if (
-            mention.role == "demonym"
-            and ONE_PERSON_NOUN.match(sentence.text[mention.end :])
-            and self.persons_named == 1
-        ):
+        that person (news names in its second sentence the man its lede describes); in a report that names
+        several, the first named after the sentence, when the next sentence names him."""
+        if mention.role != "demonym" or not ONE_PERSON_NOUN.match(sentence.text[mention.end :]):
+            return None
+        if self.persons_named == 1:
             return next(iter(self.persons.values()))
-        return None
+        following = self.text[sentence.end : sentence.end + 300]
+        stop = re.search(r"[.!?](?:\s|$)", following)
+        named = [
+            (found.start(), person)
+            for name, person in self.persons.items()
+            for found in re.finditer(rf"\b{re.escape(name)}\b", following[: stop.end() if stop else len(following)])
+        ]
+        return min(named, key=lambda item: item[0])[1] if named else None
 
     @staticmethod
     def _publishers(sentence, mentions, match) -> list[PartyRef]:
@@ -356,7 +366,7 @@ class MeasuresMixin:
 
     def _add_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         behind = self.behind(target)
-        if kind in PERSONAL_KINDS and behind is not target:
+        if behind is not target:
             # "an indictment accuses Li Xiaoyu and Dong Jiazhi": a charge names the people it is brought against,
             # and the report's tie of them to a state or group makes it a measure against that party too
             self._add_one_consequence(sentence, agent, target, kind, stated_on, match)
@@ -475,7 +485,10 @@ class MeasuresMixin:
                 named = [
                     m
                     for m in mentions[index + 1 :]
-                    if m.role in ("group", "company", "person") and (clause_end is None or m.start < clause_end.start())
+                    if m.role in ("group", "company", "person")
+                    and (clause_end is None or m.start < clause_end.start())
+                    # "…with carrying out the attack on software company Kaseya": the victim, not his organisation
+                    and not VICTIM_PREPOSITION.search(sentence.text[max(0, m.start - 40) : m.start])
                 ]
                 if named:
                     return named[0]

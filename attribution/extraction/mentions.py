@@ -26,6 +26,7 @@ from attribution.extraction.name_cues import (
     HEAD_TITLES,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
+    NAME,
     NAMED_PERSON_PATTERN,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
@@ -33,6 +34,7 @@ from attribution.extraction.name_cues import (
     PERSON_APPOSITIVE,
     PERSON_IN_GROUP,
     PERSON_IN_STATE_BODY,
+    PERSON_WITH_AGE,
     SPONSOR_AFTER_GROUP,
     SPONSOR_BEFORE_GROUP,
     STATE_BACKED_AFTER,
@@ -70,9 +72,9 @@ class MentionsMixin:
         ("PARIS/RABAT/ALGIERS") name none."""
         for sentence in parts[:3]:
             found = DATELINE.match(sentence.text)
-            if found is None or "/" in found.group("place"):
+            if found is None or "/" in (found.group("place") or found.group("place2")):
                 continue
-            place = " ".join(word.capitalize() for word in found.group("place").split())
+            place = " ".join(word.capitalize() for word in (found.group("place") or found.group("place2")).split())
             entry = self.entries.get(place)
             if entry is not None and entry.party.kind == "state":
                 self.dateline_state = entry.party
@@ -101,10 +103,12 @@ class MentionsMixin:
                 if LEGAL_ACT.search(sentence.text)
                 for name in re.split(r"\s*(?:,\s+and|,|and)\s+", match.group("names"))
             ]
+            if self.cyber_report:
+                names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
             for pattern in (ACCUSED_PERSON_SUBJECT, ACCUSED_PERSON_OBJECT):
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
-                listed = re.sub(r",\s+\d{2}\b", "", match.group("names"))
+                listed = re.sub(r",\s+\d{2}\b", "", match.group("names") or match.group("names2"))
                 names += re.split(r"\s*(?:,\s+and|,|and)\s+", listed)
             for name in names:
                 if set(re.split(r"[\s-]+", name)) & NOT_PERSON_WORDS or self.matcher.search(name):
@@ -281,6 +285,9 @@ class MentionsMixin:
                 )
                 if country is not None:
                     found.append(Mention(match.start(), match.end(), country, "body"))
+        # "In a Facebook post", "its Telegram channel": a platform someone speaks on, not an actor
+        platform = re.compile(r"\s+(?:posts?|page|account|channel|video|message)\b")
+        found = [m for m in found if not (m.role == "company" and platform.match(sentence.text, m.end))]
         # "Operation Cloud Hopper", "Operation Aurora": the name of a campaign, not of who ran it
         found = [m for m in found if not re.search(r"\bOperation\s+$", sentence.text[max(0, m.start - 10) : m.start])]
         return sorted(found, key=lambda m: m.start)
@@ -356,6 +363,13 @@ class MentionsMixin:
         found = []
         for match in PERSON.finditer(sentence.text):
             name = match.group("name")
+            first, _, rest = name.partition(" ")
+            if first in NOT_PERSON_WORDS and re.fullmatch(NAME, rest):
+                # "Minister for National Security K. Shanmugam": the office's last word is not the name's first
+                match = re.compile(rf"(?P<title>.*\b{first})\s+(?P<name>{re.escape(rest)})").match(
+                    sentence.text, match.start(), match.end()
+                )
+                name = rest
             if set(name.split()) & (NOT_PERSON_WORDS | OFFICE_WORDS):
                 continue  # "Chief Information Security Officer": an office, not a name
             if any(m.start <= match.start("name") < m.end for m in mentions):

@@ -10,10 +10,14 @@ TITLES = (
 )
 
 # A personal name: two or three capitalised words, accents allowed ("Nicolás Maduro", "Guan Tianfeng").
-NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+# With initials: "K. Shanmugam", "John C. Demers".
+NAME = (
+    r"(?:[A-ZÀ-Ý]\.\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}|"
+    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
+)
 
 PERSON = re.compile(
-    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,5}}(?i:{TITLES})(?:\s+of\s+(?:[A-Z][\w'’-]+\s+){{1,3}}?)?)\s*"
+    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,5}}(?i:{TITLES})(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]+\s+){{1,3}}?)?)\s*"
     rf"(?<=\s)(?P<name>{NAME})\b"
 )
 
@@ -24,11 +28,21 @@ PERSON_APPOSITIVE = re.compile(
 )
 
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?(?:\s*\([^)]*\))?\s+[-–—]\s")
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
+    r"(?:\s*\([^)]*\))?\s+[-–—]\s"
+    # "By Staff Reporter | SINGAPORE | July 20, 2025": a byline with the place between bars
+    r"|^By\s[^|]{1,60}\|\s*(?P<place2>[A-Z][A-Z .'’-]+?)\s*\|"
+)
 
 # Offices a report names without their state when they are the host country's: "President Nicolás Maduro" in a
 # report from Caracas.
-HEAD_TITLES = re.compile(r"(?:president|prime minister|premier|chancellor|king|emir|supreme leader)", re.IGNORECASE)
+HEAD_TITLES = re.compile(
+    r"(?:president|prime minister|premier|chancellor|king|emir|supreme leader|"
+    # "Coordinating Minister for National Security K. Shanmugam" in a report from Singapore
+    r"(?:[A-Z]\w+\s+){0,2}minister(?:\s+(?:for|of)\s+(?:[A-Z]\w+\s*){1,4})?)",
+    re.IGNORECASE,
+)
 
 # People a report accuses by name: the subject of a legal act in the passive ("Su Bin, who owns…, was taken
 # into custody"; "Guan Tianfeng, 30, is accused in an indictment") or its object ("charged Su Bin with").
@@ -52,6 +66,9 @@ LONG_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}"
 ACCUSED_PERSON_OBJECTS = re.compile(
     r"\b(?:charg(?:ed|es|ing)|indict(?:ed|s|ing)|accus(?:ed|es|ing))\s+(?:both\s+)?"
     rf"(?P<names>{LONG_NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{LONG_NAME}(?:,\s+\d{{2}})?)+),?\s+(?:of|with)\b"
+    # "added Nikolay Korchagin, Vitaly Shevchenko and Yuriy Denisov, all officers of…, to the sanctions list"
+    r"|\b(?:add(?:ed|s|ing)|plac(?:ed|es|ing)|designat(?:ed|es|ing)|sanction(?:ed|s|ing))\s+"
+    rf"(?P<names2>{LONG_NAME}(?:\s*(?:,|and|,\s+and)\s+{LONG_NAME})+)(?=,|\s+(?:to|on)\b)"
 )
 
 # "…and two individuals, Zhao Guangzong and Ni Gaobin", "the six, identified as A, B and C": people a legal act
@@ -62,6 +79,10 @@ ACCUSED_PERSON_LIST = re.compile(
     r"[,:]?\s+(?:named\s+(?:as\s+)?|identified as\s+)?"
     rf"(?P<names>{NAME}(?:\s*(?:,|and|,\s+and)\s+{NAME})*)"
 )
+
+# "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
+# the name.
+PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-year-old\b)")
 
 LEGAL_ACT = re.compile(r"sanction|charg|indict|arrest|wanted|reward|extradit|accus|designat", re.IGNORECASE)
 
