@@ -166,6 +166,15 @@ class ClaimsMixin:
     def _attribution(self, sentence, mentions, subject, speaker, stated_on, cue) -> None:
         if self._passive_attribution(sentence, mentions, speaker, stated_on, cue):
             return
+        object_relative = re.search(
+            r"\b(?:which|whom)\s+(?:they|it|he|she)\s+(?:\w+\s+)?$", sentence.text[: cue.start()]
+        )
+        antecedent = [m for m in mentions if object_relative and 0 <= object_relative.start() - m.end <= 40]
+        if antecedent and _key(antecedent[-1].party) != _key(subject):
+            # "…the Clop ransomware gang, which they blamed for extortion attacks": the sentence's subject blames
+            # the party the relative clause is about
+            self._add_attribution(sentence, subject, antecedent[-1].party, speaker, stated_on, cue)
+            return
         relative = bool(RELATIVE_PRONOUN.search(sentence.text[: cue.start()]))
         if relative:
             before = [m for m in mentions if m.end <= cue.start()]

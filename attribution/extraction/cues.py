@@ -26,7 +26,8 @@ HEDGE = re.compile(
     r"unclear|did not (?:name|say who|identify|attribute)|without naming|would not say|if (?:it|they) (?:were|was)|"
     r"whether|rumou?r\w*|unconfirmed|unverified|it is not known|not (?:yet )?clear|"
     r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*|"
-    r"no (?:one|group|country|government|suspect|party|individual|state)s? (?:has|have|had|was|were|is)|"
+    r"no (?:one|group|country|government|suspect|party|individual|state|culprit|attacker|perpetrator|actor)s? "
+    r"(?:has|have|had|was|were|is)|"
     r"(?:could|might|may) be (?:read|seen|interpreted|viewed)|"
     r"(?:was|were|is|are) (?:reported|said) to (?:have|be)|"
     # "attributing all Chinese malware to the Chinese state would be wrong": a claim called mistaken or premature
@@ -149,7 +150,10 @@ ATTACK_ACTS = (
 NEGATED_ACT = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:(?:been|have|had|has)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 LEDE_ACTOR = re.compile(
-    rf"^\W*(?:[\w'’.$-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    # (not "The raids were coordinated through Interpol and carried out…": what the police did)
+    r"^\W*(?!(?:the\s+)?(?:raids?|searches|arrests?|operations?|investigations?|police|officers|authorities|"
+    r"agents|investigators|prosecutors)\b)"
+    rf"(?:[\w'’.$-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
 
@@ -442,7 +446,8 @@ COORDINATION = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:
 RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 ORG_APPOSITION = re.compile(
-    r"\s+[\w\s-]*?(?:company|firm|vendor|provider|maker|giant|operator|group|agency)\s*,?\s+", re.IGNORECASE
+    r"(?:-[A-Z]\w+)?\s+[\w\s-]*?(?:company|firm|vendor|provider|maker|giant|operator|group|agency)\s*,?\s+",
+    re.IGNORECASE,
 )
 
 VICTIM_NOUN = re.compile(
@@ -596,7 +601,8 @@ IT_SUBJECT = re.compile(
     r"^\W*it\s+(?:has\s+|had\s+|also\s+|further\s+)*(?:said|says|added|wrote|called|denied|dismissed|rejected|accused|"
     r"blamed|urged|demanded|condemned|vowed|warned|insisted|alleged|alleges|claimed|claims|stated|states|concluded|"
     r"concludes|found|finds|argued|argues|noted|notes|identified|identifies|described|describes|went further|"
-    r"goes further|named|names|attributed|attributes)\b",
+    r"goes further|named|names|attributed|attributes|designated|designates|sanctioned|imposed|charged|indicted|"
+    r"announced|published|issued|offered|expelled|summoned)\b",
     re.IGNORECASE,
 )
 

@@ -181,6 +181,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.result = ExtractionResult()
         # Legal and economic acts state a claim when the report as a whole is about a cyber operation.
         self.cyber_report = bool(CYBER.search(text))
+        # "It designated Rana and APT39 as…" in a report about sanctions: a designation is a sanction
+        self.sanctions_report = bool(re.search(r"\bsanction", text, re.IGNORECASE))
         self.seen: set[tuple] = set()
         self.accused: set[tuple] = set()
         self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
@@ -364,7 +366,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if source:
                 return source[0].party, None
         tail = SUBJECT_AT_END.search(sentence.text)
-        reporter = [m for m in mentions if tail and tail.start("who") <= m.start < tail.end("who")]
+        reporter = [
+            m
+            for m in mentions
+            if tail
+            and tail.start("who") <= m.start < tail.end("who")
+            and not self._modifies_named_org(sentence, m, mentions)
+        ]
         if reporter:
             return reporter[0].party, None
         named = NAME_SUBJECT.match(sentence.text)
@@ -542,7 +550,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self._listed(sentence, mentions, speaker, stated_on, listed)
         for kind, pattern in CONSEQUENCE_CUES:
             match = pattern.search(text)
-            if match is None and kind == "sanctions" and SANCTIONS_CONTEXT.search(text):
+            if match is None and kind == "sanctions" and (SANCTIONS_CONTEXT.search(text) or self.sanctions_report):
                 match = DESIGNATION.search(text)
             if match and (
                 SOURCE_REFERENCE.search(text[: match.start()]) or MEASURE_REFERENCE.search(text[: match.start()])

@@ -298,6 +298,18 @@ class MeasuresMixin:
             return (places, [accused]) if accused is not None else ([], [])
         if not subjects:
             return [], []
+        unnamed = re.search(
+            r"\b(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:suspects|people|persons|"
+            r"individuals|members|men|hackers|operators|affiliates)\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?"
+            r"(?:\w+\s+and\s+)?$",
+            before,
+        )
+        reporters = [m for m in subjects if unnamed and m.end <= unnamed.start()]
+        accused = self.last_accused
+        if reporters and accused is not None and _key(accused) != _key(reporters[0].party):
+            # "the police said six suspects had been identified and detained": the police arrest, the suspects
+            # are of the party the report accuses
+            return [reporters[0].party], [accused]
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         next_verb = re.compile(r"\b(?:has|have|had|is|was|were|are)\s+\w+").search(sentence.text, match.end())
         ends = [e.start() for e in (clause_end, next_verb) if e is not None]

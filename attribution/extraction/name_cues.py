@@ -143,7 +143,11 @@ APPOSED_COMPANY = re.compile(
 )
 
 # "Flax Typhoon is a Chinese state-sponsored group": a state named in a description of the group after a copula.
-COPULA_SPONSOR = re.compile(r"^\s+(?:is|was|are|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# "Midnight Blizzard, which it described as the Russian state-sponsored actor": the same, through a description.
+COPULA_SPONSOR = re.compile(
+    r"^[\"”]?(?:,\s+(?:which|who)\s+(?:it|they|he|she|[A-Z]\w+)\s+(?:described|describes|called|calls)\s+as|"
+    r"\s+(?:is|was|are|were))\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$"
+)
 
 STATE_BACKED_AFTER = re.compile(
     r"^(?:'s)?\s+(?:state|government|military|intelligence)(?:[- ](?:sponsored|backed|linked|affiliated|run|"
