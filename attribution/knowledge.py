@@ -165,7 +165,9 @@ def default_names() -> tuple[KnownName, ...]:
     kinds: dict[str, str] = {}
     for record in default_actors():
         for name in (record.name, *record.aliases):
-            name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "State Security Service (Georgia)"
+            name = re.sub(
+                r"\s+\([^)]*\)\s*$", "", name
+            ).strip()  # "State Security Service (Georgia)", not "NoName057(16)"
             if not _usable(name):
                 continue
             by_name.setdefault(name, set()).add(record.country)
@@ -180,7 +182,7 @@ def default_names() -> tuple[KnownName, ...]:
 
 
 def _usable(name: str) -> bool:
-    if len(name) < 3 or not re.search(r"[A-Za-z]", name) or re.search(r"[^\w\s&$.'’!-]", name):
+    if len(name) < 3 or not re.search(r"[A-Za-z]", name) or re.search(r"[^\w\s&$.'’!-]", re.sub(r"\(\d+\)$", "", name)):
         return False
     if name.isdigit() or re.fullmatch(r"[A-Z]\d{4}", name):  # ATT&CK ids (G0049) are not used in prose
         return False

@@ -269,7 +269,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         current = [d for d in find_dates(sentence.text, self.published) if abs((self.published - d.value).days) <= 10]
         first_year = IN_PAST_YEAR.search(sentence.text)
         example = first_year and re.search(r",\s+including\b", sentence.text[: first_year.start()])
-        if current and first_year and first_year.group("event_year") and current[0].start < first_year.start():
+        if current and first_year and current[0].start < first_year.start():
             return False  # "Australia on Tuesday imposed sanctions … for the 2022 breach of Medibank": news of now
         if current and example and current[0].start < example.start():
             # "The Council on Thursday imposed sanctions over several attacks, including the hacking of the OPCW in
@@ -426,11 +426,26 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             m
             for m in mentions
             if m.end <= match.start()
-            and re.fullmatch(r"\s*(?:has\s+|had\s+|have\s+)?", sentence.text[m.end : match.start()])
-            and CHARGE_DENIED_BY.search(sentence.text[: m.start])
+            and re.fullmatch(
+                r"\s*(?:(?:has|had|have|also|repeatedly|consistently|long|strongly|flatly)\s+)*",
+                sentence.text[m.end : match.start()],
+            )
+            and (
+                CHARGE_DENIED_BY.search(sentence.text[: m.start]) or re.search(r"\bwhich\s+$", sentence.text[: m.start])
+            )
         ]
         if denier:
-            return denier[-1].party  # "…, a charge North Korea denied"
+            return denier[-1].party  # "…, a charge North Korea denied", "…, which Moscow has also denied"
+        negated = [
+            m
+            for m in mentions
+            if m.end <= match.start()
+            and m.party.kind in ("state", "government_body")
+            and re.fullmatch(r"\s+", sentence.text[m.end : match.start()])
+            and re.match(r"(?:did|does|do) not|never", match.group(), re.IGNORECASE)
+        ]
+        if negated:
+            return negated[-1].party  # "…insisted that Russia did not engage in hacking": the one who did not
         adjacent = [
             m
             for m in mentions
@@ -473,6 +488,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         speaker = self.last_speaker
         if noun.lower() == "ministry" and speaker and speaker.party and "minist" in speaker.title.lower():
             return speaker.party  # "Defence Minister X said… The ministry said": the minister's ministry
+        charging = [c for c in self.result.consequences if c["kind"] == "indictment"]
+        if noun.lower() in ("indictment", "complaint", "affidavit", "filing") and charging:
+            # "The indictment, unsealed in San Francisco, was…": the charges of the party that brought them
+            return self.party_of(charging[-1]["initiated_by"])
         if noun.lower() in ("statement", "declaration", "report", "advisory", "document", "group", "researchers"):
             return self.last_subject
         for party in reversed(self.subjects):
@@ -675,6 +694,8 @@ def _denial(text: str) -> re.Match | None:
     for match in DENIAL.finditer(text):
         if DENIAL_OF_INCIDENT.match(text[match.end() :]) or EARLIER_DENIAL.search(text[: match.start()]):
             continue
+        if re.search(r"\bconfirm\s+(?:or|nor)\s+$", text[: match.start()], re.IGNORECASE):
+            continue  # "does not confirm or deny allegations": no answer at all
         if re.match(r"den", match.group(), re.I) and (
             REFUSAL_OBJECT.match(text[match.end() :])
             or re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[: match.start()])

@@ -31,7 +31,7 @@ CONSEQUENCES = [
         r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
         r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))",
     ),
-    ("arrest", r"arrest\w*|taken into custody|detained\b"),
+    ("arrest", r"arrest\w*|taken into custody|detain(?:ed|ing)\b"),
     ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
     (
         "summoned_ambassador",
@@ -75,7 +75,9 @@ CONSEQUENCES = [
     (
         "awareness_raising",
         r"(?:joint |technical |cybersecurity |security |public )*advisor(?:y|ies)\b(?!\s+(?:board|council|committee|"
-        r"firm|role|group|panel|body))|issued (?:a |an )?(?:[\w-]+ ){0,2}?(?:alert|warning)\b|co-?sealed",
+        r"firm|role|group|panel|body))|issued (?:a |an )?(?:[\w-]+ ){0,2}?(?:alert|warning)\b|co-?sealed|"
+        # "in an unprecedented joint warning issued by the two countries' cyber agencies"
+        r"joint (?:[\w-]+ )?(?:alert|warning)s? (?:issued|published|released)\b",
     ),
 ]
 

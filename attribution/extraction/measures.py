@@ -384,6 +384,10 @@ class MeasuresMixin:
             self._add_one_consequence(sentence, agent, target, kind, stated_on, match)
         self._add_one_consequence(sentence, agent, behind, kind, stated_on, match)
 
+    def party_of(self, party: dict) -> PartyRef:
+        """The PartyRef a recorded claim or measure names."""
+        return PartyRef(party["name"], party["kind"], party.get("country"))
+
     def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         if agent.kind in ("person", "media", "threat_group") or _key(agent) == _key(target):
             return  # measures are taken by states, bodies and organisations, not by the people they concern
@@ -479,6 +483,18 @@ class MeasuresMixin:
             if VICTIM_PREPOSITION.search(before) and not BLAMED_ON.search(before):
                 victim_end = mention.end
                 continue
+            if (
+                mention.role in ("state", "metonym")
+                and re.search(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$", before)
+                and not re.match(r"['’]s\b", after)  # "called in China's ambassador": a possessor
+                and not re.search(
+                    r"\b(?:based|located|operating|hackers|groups?|actors?|spies|officers|units?)\s+in\s+"
+                    r"(?:the\s+)?$",
+                    before,
+                    re.IGNORECASE,
+                )
+            ):
+                continue  # "laundering the payments through facilitators in China", "offices in Texas": a place
             if _key(party) in excluded:
                 continue
             if mention.role in ("demonym", "state", "metonym"):

@@ -58,6 +58,11 @@ class Speaker:
     party: PartyRef | None  # the state, body or company they speak for
 
 
+SELF_STYLED_GROUP = re.compile(
+    r"(?:\s+(?!Army\b|Armed\b|Navy\b)[A-Z][a-z]+){0,2}\s+(?:Electronic|Cyber)\s+(?:Army|Legion|Brigade|Team|Squad|Front|"
+    r"Warriors|Fighters)\b|\s+Hackers?\s+(?:Team|Group|Army|Squad)\b"
+)
+
 # States with federal institutions: "federal prosecutors" after a report about China are American ones.
 FEDERAL_STATES = frozenset(
     {"US", "DE", "RU", "AU", "CA", "CH", "BR", "MX", "IN", "AT", "BE", "NG", "AR", "MY", "PK", "AE", "ET", "IQ", "NP"}
@@ -285,6 +290,13 @@ class MentionsMixin:
                 )
                 if country is not None:
                     found.append(Mention(match.start(), match.end(), country, "body"))
+        # "the Syrian Electronic Army", "the Iranian Cyber Army": a group named with a demonym is one name
+        for mention in [m for m in found if m.role == "demonym"]:
+            named = SELF_STYLED_GROUP.match(sentence.text, mention.end)
+            if named:
+                name = sentence.text[mention.start : named.end()]
+                found = [m for m in found if not (mention.start <= m.start < named.end())]
+                found.append(Mention(mention.start, named.end(), PartyRef(name, "threat_group", None), "group"))
         # "In a Facebook post", "its Telegram channel": a platform someone speaks on, not an actor
         platform = re.compile(r"\s+(?:posts?|page|account|channel|video|message)\b")
         found = [m for m in found if not (m.role == "company" and platform.match(sentence.text, m.end))]
