@@ -160,7 +160,12 @@ class ClaimsMixin:
         if not agents and reported:  # "Amnesty … concluded that those infections were linked to a Moroccan client"
             agents = [m.party for m in mentions if m.end <= reported.start() and not self._governed(sentence, m.start)]
         if accused is not None and agents and _key(agents[0]) != _key(accused):
-            self._add_attribution(sentence, agents[0], accused, speaker, stated_on, cue)
+            # "the FBI, the Defense Department's center and Japan's National Police Agency said the theft was
+            # carried out by TraderTraitor": each reporter joined to the first
+            joined = self._co_subjects(sentence, mentions, reported.start(), agents[0]) if not by else [agents[0]]
+            for agent in joined:
+                if _key(agent) != _key(accused):
+                    self._add_attribution(sentence, agent, accused, speaker, stated_on, cue)
         return True
 
     def _attribution(self, sentence, mentions, subject, speaker, stated_on, cue) -> None:
@@ -278,6 +283,7 @@ class ClaimsMixin:
         if not states:
             return False
         accusers = self._co_subjects(sentence, mentions, found.start(), subject)
+        accusers += [p for p in self._joint_partners(sentence, mentions) if p not in accusers]
         for accuser in accusers:
             for accused in [g for g in groups[:1] if g.kind == "threat_group"] + states[:1]:
                 if _key(accuser) != _key(accused):

@@ -159,7 +159,7 @@ LEDE_ACTOR = re.compile(
 
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
 REPORTED_ATTACKER = re.compile(
-    r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|announced|stated|disclosed|revealed|"
+    r"\b(?:said|says|say|concluded|found|determined|assessed|believes?|confirmed|announced|stated|disclosed|revealed|"
     r"alleged|added|adding|established|reported|claimed|judged|told \w+(?: \w+)?|warned|warning|saying)\s+"
     r"(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
@@ -170,7 +170,7 @@ REPORTED_ATTACKER = re.compile(
 # the group as working for a state names that state as its sponsor.
 SPONSORED_DESCRIPTION = re.compile(
     r"\b(?:said|says|described|describes|called|calls|concluded|assessed|stated)\s+(?:that\s+)?(?P<group>[^,;]{2,60}?)"
-    r"\s+(?:is|was|are|were|as)\s+[\"“]?\s*(?:an?|the)\s+(?P<who>[\w'’. -]{2,40}?)(?:[\s-]+|'s\s+|’s\s+)"
+    r"\s+(?:is|was|are|were|as)\s+[\"“]?\s*(?:(?:an?|the)\s+)?(?P<who>[\w'’. -]{2,40}?)(?:[\s-]+|'s\s+|’s\s+)"
     r"(?:state|government|military|intelligence)[- ](?:sponsored|backed|linked|affiliated|controlled|run|directed)\b",
     re.IGNORECASE,
 )
@@ -261,7 +261,7 @@ ACCUSED_BY = re.compile(
 # "X concluded that those infections were linked to Y": a passive claim inside reported speech is the speaker's.
 REPORTED_PASSIVE = re.compile(
     r"\b(?:said|says|concluded|found|determined|assessed|believes?|confirmed|stated|established|judged)\s+"
-    r"(?:[^;]{0,120}?\band\s+(?:concluded|found|determined|said)\s+)?that\b[^;]*$",
+    r"(?:[^;]{0,120}?\band\s+(?:concluded|found|determined|said)\s+)?(?:that\b)?[^;]*$",
     re.IGNORECASE,
 )
 
@@ -500,7 +500,7 @@ IN_PAST_YEAR = re.compile(
 )
 
 # What may stand between coordinated subjects: "London and Washington", "The US, the UK and NATO".
-SUBJECT_LINK = re.compile(r"(?:\s*(?:,|and|as well as|along with|the|its|allies?|[A-Z][\w'’.-]*)\s*)*")
+SUBJECT_LINK = re.compile(r"\s*(?:\s*(?:,|and|as well as|along with|the|its|allies?|'s|’s|[A-Z][\w'’.-]*)\s*)*")
 
 # "…, while Japan said it was highly likely…": a second clause with its own reporting subject.
 SECOND_SPEAKER = re.compile(

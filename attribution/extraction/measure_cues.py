@@ -36,8 +36,8 @@ CONSEQUENCES = [
     (
         "summoned_ambassador",
         r"(?:summon\w*|call(?:ed|s|ing)? in) .{0,40}?(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)|"
-        r"(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)\s+(?:\w+\s+){0,3}?(?:was|were|had been|has been|"
-        r"is being)\s+summoned",
+        r"(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)(?:,[^,]{1,40},)?\s+(?:\w+\s+){0,3}?"
+        r"(?:was|were|had been|has been|is being|would be|will be)\s+summoned",
     ),
     ("recalled_ambassador", r"recall\w* .{0,30}(?:ambassador|envoy)"),
     ("closed_mission", r"clos\w+ .{0,30}(?:embassy|consulate|mission)"),
@@ -130,13 +130,20 @@ MEASURE_REFERENCE = re.compile(
 
 # "a joint advisory with the FBI and the NSA", "together with Britain": partners acting with the subject.
 JOINT_WITH = re.compile(
-    r"\b(?:joint(?:ly)?\b[^,;]{0,50}?\bwith|together with|in (?:partnership|coordination) with|alongside)"
-    r"\s+(?:the\s+)?(?:(?:their\s+|its\s+)?(?:counterparts|partners|agencies|authorities)\s+(?:in|from|of)\s+(?:the\s+)?)?",
+    r"\b(?:joint(?:ly)?\b[^,;]{0,50}?\bwith|together with|in (?:partnership|coordination) with|alongside|joined by)"
+    r"\s+(?:the\s+)?(?:(?:their\s+|its\s+)?(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:counterparts|partners|agencies|"
+    r"authorities)\s+(?:in|from|of)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 
 # Measures aimed at a state rather than at its hackers: a condemnation, a warning, an advisory.
 STATE_FIRST = {"condemnation", "pledged_response", "awareness_raising"}
+
+# Acts only a state or an organisation of states takes ("i-Soon charged clients $10,000": no indictment).
+STATE_ACTS = {
+    "indictment", "sanctions", "arrest", "extradition", "expelled_diplomats", "summoned_ambassador",
+    "recalled_ambassador", "severed_diplomatic_relations", "closed_mission", "prosecution", "reward",
+}  # fmt: skip
 
 PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions"}
 
@@ -200,7 +207,7 @@ def text_after(match: re.Match) -> str:
 # Measures whose target, when the sentence names none, is the party the report accuses.
 IMPLIED_TARGET = {
     "pledged_response", "condemnation", "sanctions", "indictment", "awareness_raising", "reward", "cyber_operation",
-    "court_order",
+    "court_order", "summoned_ambassador", "recalled_ambassador", "expelled_diplomats",
 }  # fmt: skip
 
 # "…attempt, which Seoul, Washington and Tokyo condemned": the agents of a measure inside a relative clause.
@@ -264,6 +271,8 @@ PARTNER_BEFORE = re.compile(
     r"(?:\b(?:coordinated|led|supported|assisted|aided|helped|organi[sz]ed)\s+by|"
     r"\bwith the (?:help|support|assistance|cooperation) of|"
     r"\bin (?:cooperation|coordination|partnership|conjunction) with|"
-    r"\btogether with|\balongside|\bjoined by)\s+(?:the\s+)?(?:[\w.'’-]+\s+(?:and|,)\s+(?:the\s+)?)?$",
+    r"\btogether with|\balongside|\bjoined by)\s+(?:the\s+)?"
+    # "in cooperation with the United States, South Korea and…": each partner listed
+    r"(?:(?:[\w.'’-]+[\s,]+){1,3}?(?:and\s+|,\s+(?:and\s+)?)?(?:the\s+)?){0,4}$",
     re.IGNORECASE,
 )

@@ -41,6 +41,7 @@ from attribution.extraction.measure_cues import (
     REDUCED_PASSIVE,
     RELATIVE_AGENTS,
     RELATIVE_BEFORE_MEASURE,
+    STATE_ACTS,
     STATE_FIRST,
     VICTIM_LINK,
     text_after,
@@ -122,7 +123,7 @@ class MeasuresMixin:
             for initiator in agents:
                 if _key(initiator) != _key(target):
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
-                    if blames:
+                    if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
 
     def _listed(self, sentence, mentions, speaker, stated_on, listed) -> None:
@@ -391,6 +392,8 @@ class MeasuresMixin:
     def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         if agent.kind in ("person", "media", "threat_group") or _key(agent) == _key(target):
             return  # measures are taken by states, bodies and organisations, not by the people they concern
+        if agent.kind in ("company", "ngo", "other") and kind in STATE_ACTS:
+            return  # "i-Soon charged clients $10,000 an inbox": only a state charges, sanctions or expels
         key = ("consequence", _key(agent), _key(target), kind)
         if key in self.seen:
             return

@@ -58,6 +58,11 @@ class Speaker:
     party: PartyRef | None  # the state, body or company they speak for
 
 
+APPOSED_SPONSOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?")
+APPOSED_ACTORS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b", re.IGNORECASE
+)
+
 SELF_STYLED_GROUP = re.compile(
     r"(?:\s+(?!Army\b|Armed\b|Navy\b)[A-Z][a-z]+){0,2}\s+(?:Electronic|Cyber)\s+(?:Army|Legion|Brigade|Team|Squad|Front|"
     r"Warriors|Fighters)\b|\s+Hackers?\s+(?:Team|Group|Army|Squad)\b"
@@ -143,6 +148,14 @@ class MentionsMixin:
                 for other in found[index + 1 :]:
                     gap = sentence.text[mention.end : other.start]
                     after = sentence.text[other.end :]
+                    if (
+                        sponsor is None
+                        and other.role == "demonym"
+                        and APPOSED_SPONSOR.fullmatch(gap)
+                        and APPOSED_ACTORS.match(after)
+                    ):
+                        sponsor = other.party  # "TraderTraitor, a group of North Korean cyber actors"
+                        break
                     if sponsor is None and other.party.country and COPULA_SPONSOR.match(gap):
                         if STATE_BACKED_AFTER.match(after):  # "Flax Typhoon is a Chinese state-sponsored group"
                             sponsor = other.party
@@ -273,7 +286,8 @@ class MentionsMixin:
                     continue
                 inside = [m for m in found if m.role == "body" and match.start() < m.start < match.end()]
                 found = [m for m in found if m not in inside]  # "Federal prosecutors", not its "prosecutors"
-                of = re.match(r"\s+(?:from|of|in)\s+(?:the\s+)?", sentence.text[match.end() :])
+                of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", sentence.text[match.end() :])
+                of = None if MISSIONS.fullmatch(match.group()) else of
                 owner = [m for m in found if of and m.start == match.end() + of.end() and m.party.kind == "state"]
                 if owner and match.group().lower().endswith("s"):
                     continue  # "intelligence agencies from the United States, Canada and…": the states act
@@ -403,10 +417,15 @@ class MentionsMixin:
             start = min([match.start(), *(m.start for m in modifier[-1:])])
             said = re.match(r"\s+(?:said|says|told \w+)(?: that)?\s+(?:the\s+)?", sentence.text[match.end("name") :])
             named_next = [
-                m for m in mentions if said and m.start == match.end("name") + said.end() and m.role != "person"
+                m
+                for m in mentions
+                if said and m.start == match.end("name") + said.end() and m.role not in ("person", "demonym")
             ]
-            party = (inside or named_next or [None])[0]
             known = self.speakers.get(name)
+            spokes = re.search(r"spokes", match.group("title"), re.IGNORECASE) and not inside
+            if spokes and self.last_subject is not None and self.last_subject.kind in ("state", "government_body"):
+                named_next = []  # "China's embassy rejected… Spokesperson Liu Pengyu said the U.S. had…": its own
+            party = (inside or named_next or [None])[0]
             if party is not None:
                 party = party.party
             elif known is not None and known.party is not None:

@@ -38,7 +38,7 @@ DATELINE = re.compile(
 # Offices a report names without their state when they are the host country's: "President Nicolás Maduro" in a
 # report from Caracas.
 HEAD_TITLES = re.compile(
-    r"(?:president|prime minister|premier|chancellor|king|emir|supreme leader|"
+    r"(?:president|prime minister|premier|chancellor|king|emir|supreme leader|(?:chief )?cabinet secretary|"
     # "Coordinating Minister for National Security K. Shanmugam" in a report from Singapore
     r"(?:[A-Z]\w+\s+){0,2}minister(?:\s+(?:for|of)\s+(?:[A-Z]\w+\s*){1,4})?)",
     re.IGNORECASE,
