@@ -186,7 +186,14 @@ class ClaimsMixin:
             if not before:
                 return
             subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
-        if not any(m.start < cue.start() for m in mentions) and speaker is None and not self.subject_named_before:
+        tail = SUBJECT_AT_END.search(sentence.text)
+        reporter_at_end = tail is not None and tail.start() > cue.end()
+        if (
+            not any(m.start < cue.start() for m in mentions)
+            and speaker is None
+            and not self.subject_named_before
+            and not reporter_at_end
+        ):
             return  # nobody named before the blaming words: "researchers said it was carried out by X"
         if not relative:
             subject = self._adjacent_agent(sentence, mentions, cue.start()) or subject

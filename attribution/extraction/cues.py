@@ -55,6 +55,10 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
+    # "traced the attack to North Korea's RGB"
+    r"traced (?:the |this |these )?(?:[\w-]+ ){0,3}?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "The hack was the work of Iranian state actors, Rama said"
+    r"(?:was|were|is|are|been)\s+(?:\w+\s+)?the work of|"
     r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
     r"(?:directed|orchestrated|controlled|run) from|"
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
@@ -134,7 +138,9 @@ ATTACK_ACTS = (
     r"hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
     r"conducted|launched|sent phishing|deployed|planted|gained access|"
-    r"accessed|obtained access|(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"
+    r"accessed|obtained access|stolen|"
+    r"(?:ran|run|running|mounted|waged)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation)|"
+    r"(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"
     r"going after|luring|tricking|duping|"
     r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
     r"(?:was|were|is|are|had been|have been) scanning|operated (?:a |the |an )?(?:[\w-]+ )?(?:botnet|"
@@ -309,8 +315,8 @@ DENIAL = re.compile(
     # "dismissed any suggestion", "rejected the latest findings": a refusal of what the accusers say
     r"dismiss\w* (?:(?:the|these|such|that|this|those|any|all)\s+)?(?:[\w-]+\s+)?"
     r"(?:allegation|accusation|claim|report|charge|suggestion|finding|conclusion)\w*|"
-    r"reject\w* (?:(?:the|these|such|that|this|those|any|all)\s+)?(?:[\w-]+\s+)?"
-    r"(?:allegation|accusation|claim|charge|suggestion|assertion|finding|conclusion)\w*|"
+    r"reject\w* (?:(?:the|these|such|that|this|those|any|all|an?)\s+)?(?:[\w-]+\s+)?"
+    r"(?:allegation|accusation|claim|charge|suggestion|assertion|finding|conclusion|report)\w*|"
     # "China rejects link to hacking group", "denied any connection to": a refusal of the tie it is accused of
     r"reject\w* (?:any\s+)?(?:links?|connections?|involvement|ties)\b|"
     r"baseless|unfounded|groundless|"
@@ -615,7 +621,8 @@ PEOPLE_IN_PLACE = re.compile(
 # "Cybersecurity agencies from Australia, Canada and New Zealand co-signed…": a sentence opened by agencies of a
 # place has that place's state as its subject.
 AGENCIES_OF_PLACE = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,3}?(?:agencies|authorities|officials|counterparts|partners)\s+(?:from|of|in)\s+(?:the\s+)?$",
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:agencies|authorities|officials|counterparts|partners|governments)\s+(?:from|of|in)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 
