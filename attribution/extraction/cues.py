@@ -506,7 +506,7 @@ IN_PAST_YEAR = re.compile(
 )
 
 # What may stand between coordinated subjects: "London and Washington", "The US, the UK and NATO".
-SUBJECT_LINK = re.compile(r"\s*(?:\s*(?:,|and|as well as|along with|the|its|allies?|'s|’s|[A-Z][\w'’.-]*)\s*)*")
+SUBJECT_LINK = re.compile(r"\s*(?:(?:,|and|as well as|along with|the|its|allies?|'s|’s|[A-Z][\w'’.-]*)\s*)*")
 
 # "…, while Japan said it was highly likely…": a second clause with its own reporting subject.
 SECOND_SPEAKER = re.compile(

@@ -177,6 +177,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.last_state_named: PartyRef | None = None  # the last state named anywhere in the sentences before
         self.subject_inherited = False  # this sentence's subject was carried over, not named in it
         self.subjects: list[PartyRef] = []  # every sentence's subject so far, for anaphors by kind
+        self.found_dates: dict[str, list] = {}
         self.states_named: list[PartyRef] = []  # every state or state body named so far, in order
         self.result = ExtractionResult()
         # Legal and economic acts state a claim when the report as a whole is about a cyber operation.
@@ -239,6 +240,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self.last_speaker = speaker
         return self.result
 
+    def dates_in(self, text: str) -> list:
+        """find_dates of `text`, once per report: several readings ask about the same sentence."""
+        if text not in self.found_dates:
+            self.found_dates[text] = find_dates(text, self.published)
+        return self.found_dates[text]
+
     def _group_subject(self, sentence: Sentence) -> list[PartyRef]:
         """ "The two countries issued a technical alert", "Both governments…": the parties that blamed together
         in the latest sentence where several did."""
@@ -266,7 +273,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return True
         if self.published is None:
             return False
-        current = [d for d in find_dates(sentence.text, self.published) if abs((self.published - d.value).days) <= 10]
+        current = [d for d in self.dates_in(sentence.text) if abs((self.published - d.value).days) <= 10]
         first_year = IN_PAST_YEAR.search(sentence.text)
         example = first_year and re.search(r",\s+including\b", sentence.text[: first_year.start()])
         if current and first_year and current[0].start < first_year.start():
@@ -282,7 +289,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 return True
         if LEADING_TIME.match(sentence.text):
             opening = sentence.text[:40]
-            for found in find_dates(opening, self.published):
+            for found in self.dates_in(opening):
                 if found.start < 25 and (self.published - found.value).days > 60:
                     return True
             if re.match(r"^\W*last year\b", sentence.text, re.IGNORECASE):
@@ -305,7 +312,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if PAST_PERFECT.search(sentence.text):  # "had already sanctioned them in December", "… in 2018"
             years = [int(f.group("year")) for f in IN_PAST_YEAR.finditer(sentence.text) if f.group("year")]
             return any(year < self.published.year for year in years) or any(
-                (self.published - d.value).days > 60 for d in find_dates(sentence.text, self.published)
+                (self.published - d.value).days > 60 for d in self.dates_in(sentence.text)
             )
         return False
 
@@ -633,7 +640,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
 
     def _stated_on(self, sentence: Sentence) -> dt.date | None:
         """A weekday or date in the sentence when it is close to publication, else the publication date."""
-        for found in find_dates(sentence.text, self.published):
+        for found in self.dates_in(sentence.text):
             if self.published and found.precision == "day" and 0 <= (self.published - found.value).days <= 7:
                 return found.value
         return self.published
@@ -644,7 +651,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             r"\b(?:cyber-?attack|cyber operation|hack|breach|ransomware attack|attack)\w*\b", sentence.text, re.I
         ):
             return
-        dates = [d for d in find_dates(sentence.text, self.published) if d.precision in ("day", "month")]
+        dates = [d for d in self.dates_in(sentence.text) if d.precision in ("day", "month")]
         dates = [d for d in dates if self.published is None or (self.published - d.value).days > 3]  # no overflow
         if not dates:
             return

@@ -131,8 +131,9 @@ class MentionsMixin:
         """The state the report ties each threat group to, wherever it says so: a state qualifying the group's
         name (SPONSOR_BEFORE_GROUP) or a phrase after it (SPONSOR_AFTER_GROUP). An accusation of the group is
         then an accusation of that state too."""
+        self.learned_mentions = {}
         for sentence in parts:
-            found = self.mentions(sentence)
+            found = self.learned_mentions[sentence.start] = self.mentions(sentence)
             companies = [m.party for m in found if m.role == "company"]
             self.first_company = self.first_company or (companies[0] if companies else None)
             for index, mention in enumerate(found):
@@ -175,7 +176,9 @@ class MentionsMixin:
         state; a person stays the accused only when the report ties them to neither (a company they work for is
         named with them, not instead of them)."""
         for sentence in parts:
-            found = self.mentions(sentence)
+            found = self.learned_mentions.get(sentence.start)
+            if found is None or any(acronym in sentence.text for acronym in self.acronyms):
+                found = self.mentions(sentence)  # (the same as learn_sponsors found, unless an acronym was learned)
             legal = LEGAL_ACT.search(sentence.text)
             for mention in found:  # "Japan's National Police Agency", later "the NPA": a body's initials name it
                 words = re.findall(r"\b[A-Z]", sentence.text[mention.start : mention.end])
@@ -217,6 +220,8 @@ class MentionsMixin:
     def mentions(self, sentence: Sentence) -> list[Mention]:
         found = []
         for name, party in sorted(self.local_names.items(), key=lambda item: -len(item[0])):
+            if name not in sentence.text:
+                continue
             for match in re.finditer(rf"\b{re.escape(name)}\b", sentence.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
                     found.append(Mention(match.start(), match.end(), party, "company"))
@@ -250,6 +255,8 @@ class MentionsMixin:
                 continue
             found.append(Mention(match.start(), match.end(), entry.party, role))
         for acronym, party in self.acronyms.items():
+            if acronym not in sentence.text:
+                continue
             for match in re.finditer(rf"\b{acronym}\b", sentence.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
                     found.append(Mention(match.start(), match.end(), party, "body"))
@@ -263,6 +270,8 @@ class MentionsMixin:
                 self._add_person(person)
                 found.append(Mention(match.start("name"), match.end("name"), person, "person"))
         for surname, person in sorted(self.persons.items(), key=lambda item: -len(item[0])):
+            if surname not in sentence.text:
+                continue
             for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
                 if not any(m.start <= match.start() < m.end for m in found):
                     found.append(Mention(match.start(), match.end(), person, "person"))
@@ -448,6 +457,8 @@ class MentionsMixin:
                 self.speakers.setdefault(speaker.name.split()[0], speaker)
                 found.append((match.start(), match.end("name"), speaker))
         for surname, speaker in list(self.speakers.items()):
+            if surname not in sentence.text:
+                continue
             for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
                 if not any(start <= match.start() < end for start, end, _ in found):
                     found.append((match.start(), match.end(), speaker))
