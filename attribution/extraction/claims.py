@@ -188,6 +188,12 @@ class ClaimsMixin:
             subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
         tail = SUBJECT_AT_END.search(sentence.text)
         reporter_at_end = tail is not None and tail.start() > cue.end()
+        # '"This was a deliberate attack by the Chinese state," said Australia's home affairs minister': the speaker
+        # after the quotation
+        reporter_at_end = reporter_at_end or (
+            re.match(r"^\W*[\"“]", sentence.text) is not None
+            and re.search(r"[,.!?][\"”]\s+(?:said|says|told|added)\b", sentence.text[cue.end() :]) is not None
+        )
         if (
             not any(m.start < cue.start() for m in mentions)
             and speaker is None

@@ -139,6 +139,7 @@ ATTACK_ACTS = (
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
     r"conducted|launched|sent phishing|deployed|planted|gained access|"
     r"accessed|obtained access|stolen|"
+    r"ordered (?:the |this |these )?(?:[\w-]+ )?(?:attacks?|operations?|hacks?|campaigns?)|"
     r"(?:ran|run|running|mounted|waged)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation)|"
     r"(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"
     r"going after|luring|tricking|duping|"

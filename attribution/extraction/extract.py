@@ -434,7 +434,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             for m in mentions
             if m.end <= match.start()
             and re.fullmatch(
-                r"\s*(?:(?:has|had|have|also|repeatedly|consistently|long|strongly|flatly)\s+)*",
+                r"\s*(?:(?:has|had|have|also|repeatedly|consistently|long|strongly|flatly)\s+)*"
+                # "…, an accusation Beijing dismissed as \"fabricated\""
+                r"(?:(?:dismissed|rejected|called|described)\s+(?:it\s+)?(?:as\s+)?[\"“]?)?",
                 sentence.text[m.end : match.start()],
             )
             and (
