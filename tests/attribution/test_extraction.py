@@ -249,3 +249,124 @@ def test_news_organisations_and_gang_names_are_not_accusers_or_states():
     assert all(
         made_by != "washington post" and accused not in ("US", "CU") for made_by, accused in found["attributions"]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # plural bodies "from" the states they belong to: the states accuse, not an agency named before
+        (
+            "Russian military intelligence accused of spying\n\nSecurity and intelligence agencies from the United "
+            "States, Canada and Australia on Wednesday jointly accused a Russian military intelligence unit of "
+            "hacking logistics companies.",
+            {("US", "RU"), ("CA", "RU"), ("AU", "RU")},
+        ),
+        # a counted group anaphor: the last states named
+        (
+            "The FBI published a joint advisory with Britain's National Cyber Security Centre and South Korea's "
+            'National Intelligence Service. The three governments said Andariel is "a North Korean '
+            'state-sponsored cyber group".',
+            {("US", "KP"), ("GB", "KP"), ("KR", "KP"), ("US", "andariel"), ("GB", "andariel"), ("KR", "andariel")},
+        ),
+        # federal prosecutors after a report about a state without federal prosecutors are American
+        (
+            "Chinese intelligence officers charged\n\nFederal prosecutors have charged two officers of China's "
+            "Ministry of State Security with a hacking campaign against aerospace companies.",
+            {("US", "CN")},
+        ),
+        # the group a company links to a state: the state is the group's sponsor
+        (
+            "CrowdStrike said the hacking group it calls Fancy Bear planted spyware in an app. CrowdStrike links "
+            "Fancy Bear to Russia's military intelligence agency, the GRU.",
+            {("crowdstrike", "fancy bear"), ("crowdstrike", "RU")},
+        ),
+        # an object relative: the sentence's subject blames the party before "which"
+        (
+            "Ukrainian police said on Wednesday they had searched homes of people suspected of belonging to the "
+            "Clop ransomware gang, which they blamed for extortion attacks on companies.",
+            {("UA", "clop")},
+        ),
+        # the speaker after a quotation makes the claim in it
+        (
+            '"This was a deliberate attack by the Chinese state," said Australia\'s home affairs minister, '
+            "Clare O'Neil.",
+            {("AU", "CN")},
+        ),
+        # "was the work of" with the reporter at the end
+        (
+            "The hack was the work of Iranian state actors, Albanian Prime Minister Edi Rama said.",
+            {("AL", "IR")},
+        ),
+    ],
+)
+def test_who_accuses_in_lists_anaphors_relatives_and_quotations(text, expected):
+    assert _found(text, dt.date(2024, 6, 5))["attributions"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison naming others' operations in general is no claim
+        "The report noted that the group draws less attention than operations attributed to China or Russia.",
+        # a threat group neither accuses nor takes measures
+        "Volt Typhoon was described by Microsoft in a joint advisory, which said the group was sponsored by the "
+        "Chinese state.",
+        # no culprit named yet
+        "Iranian officials acknowledged the disruption, but no culprit had been publicly identified before the report.",
+        # a place where the accused moved money is not the accused
+        "The indictment accuses him of laundering the ransom payments through facilitators in China.",
+    ],
+)
+def test_generic_mentions_groups_and_places_make_no_claim(text):
+    found = _found(text, dt.date(2024, 6, 5))
+    assert not {(a, b) for a, b in found["attributions"] if a in ("IR", "volt typhoon") or b == "CN"}
+
+
+def test_people_named_with_their_age_or_listed_are_the_targets_with_their_state():
+    found = _found(
+        "Australia names Russian man over Medibank hack\n\nBy Staff Correspondent | CANBERRA | January 23, 2024\n\n"
+        "Australia on Tuesday imposed sanctions on a Russian citizen it said was responsible for the 2022 breach of "
+        "health insurer Medibank. Investigators linked Aleksandr Ermakov, 33, to the attack. The United States and "
+        "Britain announced their own sanctions against Ermakov on the same day.",
+        dt.date(2024, 1, 23),
+    )
+    for state in ("AU", "US", "GB"):
+        assert (state, "aleksandr ermakov", "sanctions") in found["consequences"]
+    found = _found(
+        "EU sanctions Russian officers over hacking\n\nBy Staff Reporter | BRUSSELS | January 27, 2025\n\n"
+        "EU foreign ministers added Nikolay Korchagin, Vitaly Shevchenko and Yuriy Denisov, all officers of GRU "
+        "military unit 29155, to the bloc's cyber sanctions list for cyberattacks on Estonian ministries.",
+        dt.date(2025, 1, 27),
+    )
+    for person in ("nikolay korchagin", "vitaly shevchenko", "yuriy denisov"):
+        assert ("european union", person, "sanctions") in found["consequences"]
+    assert ("european union", "RU", "sanctions") in found["consequences"]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Britain accused Russia of the attack, which Moscow has also denied.", "RU"),
+        (
+            "Taiwan said Chinese hackers had attacked its presidential office website, an accusation Beijing "
+            'dismissed as "fabricated".',
+            "CN",
+        ),
+        (
+            "France blamed the GRU, but the Kremlin insisted that Russia did not engage in hacking.",
+            "RU",
+        ),
+        ("China's embassy in Washington rejected the accusations.", "CN"),
+    ],
+)
+def test_who_denies(text, denier):
+    assert _found(text, dt.date(2024, 6, 5))["denials"] == {denier}
+
+
+def test_a_spokesperson_neither_confirming_nor_denying_makes_no_denial():
+    found = _found(
+        "China accused the NSA of hacking its time centre. An NSA spokesperson said the agency does not confirm or "
+        "deny allegations in the media about its operations.",
+        dt.date(2025, 4, 20),
+    )
+    assert "US" not in found["denials"]
