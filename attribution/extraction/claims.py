@@ -174,7 +174,10 @@ class ClaimsMixin:
         object_relative = re.search(
             r"\b(?:which|whom)\s+(?:they|it|he|she)\s+(?:\w+\s+)?$", sentence.text[: cue.start()]
         )
-        antecedent = [m for m in mentions if object_relative and 0 <= object_relative.start() - m.end <= 40]
+        if object_relative is None and re.match(r"\s+(?:of|for)\b", sentence.text[cue.end() :]):
+            # "Dmitry Badin, a Russian military intelligence officer they accuse of hacking the Bundestag"
+            object_relative = re.search(r"(?<=[a-z]\s)(?:they|he|she)\s+(?:\w+\s+)?$", sentence.text[: cue.start()])
+        antecedent = [m for m in mentions if object_relative and 0 <= object_relative.start() - m.end <= 60]
         if antecedent and _key(antecedent[-1].party) != _key(subject):
             # "…the Clop ransomware gang, which they blamed for extortion attacks": the sentence's subject blames
             # the party the relative clause is about
