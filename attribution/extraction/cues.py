@@ -56,9 +56,9 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     # "traced the attack to North Korea's RGB"
-    r"traced (?:the |this |these )?(?:[\w-]+ ){0,3}?to(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    # "The hack was the work of Iranian state actors, Rama said"
-    r"(?:was|were|is|are|been)\s+(?:\w+\s+)?the work of|"
+    r"traced (?:the |this |these )?[^.;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"
+    r"nam(?:ed|es)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?)\b)|"
     r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
     r"(?:directed|orchestrated|controlled|run) from|"
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
@@ -127,6 +127,9 @@ BRACKETING = {
     "links": r"\bto\b|\band\b",
     "linking": r"\bto\b",
     "identified": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit behind…"
+    "named": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "names": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
     "identifying": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
     "identifies": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
     "identify": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",

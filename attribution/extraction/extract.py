@@ -178,6 +178,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.subject_inherited = False  # this sentence's subject was carried over, not named in it
         self.subjects: list[PartyRef] = []  # every sentence's subject so far, for anaphors by kind
         self.found_dates: dict[str, list] = {}
+        self.titled_names: set[str] = set()  # surnames of the people the report names with an office
         self.states_named: list[PartyRef] = []  # every state or state body named so far, in order
         self.result = ExtractionResult()
         # Legal and economic acts state a claim when the report as a whole is about a cyber operation.
@@ -294,7 +295,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                     return True
             if re.match(r"^\W*last year\b", sentence.text, re.IGNORECASE):
                 return True
-        if re.match(r"^\W*(?:[A-Z][\w.'-]*\s+){1,3}last year\s+[a-z]+ed\b", sentence.text):
+        if re.search(r"\blast year\s+(?:\w+ly\s+)?[a-z]+ed\b", sentence.text):
             return True  # "Seoul last year sanctioned seven North Korean individuals": an act of the year before
         last = re.search(
             r"\b(?:charged|indicted|sanctioned|arrested|named|accused|blamed|expelled|designated)\s+last\s+(year|"

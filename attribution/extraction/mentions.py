@@ -58,6 +58,12 @@ class Speaker:
     party: PartyRef | None  # the state, body or company they speak for
 
 
+SELF_STANCE = re.compile(
+    r"\s+(?:(?:has|had|was|is)\s+)?(?:firmly|never|always|itself|does not|did not|do not|opposes|rejects|denies|"
+    r"condemns|is a victim|was a victim|has been a victim)\b",
+    re.IGNORECASE,
+)
+
 APPOSED_SPONSOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?")
 APPOSED_ACTORS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b", re.IGNORECASE
@@ -95,6 +101,8 @@ class MentionsMixin:
         national" can be the "Guan Tianfeng" named below it: people it accuses by name, and companies named
         by their legal name ("Sichuan Silence Information Technology Co Ltd", later "Sichuan Silence")."""
         for sentence in parts:
+            # "Pompeo says Russia behind hacking spree" above "Secretary of State Mike Pompeo said…": a person's name
+            self.titled_names.update(m.group("name").split()[-1] for m in PERSON.finditer(sentence.text))
             for match in APPOSED_COMPANY.finditer(sentence.text):
                 name = match.group("name")
                 generic = set(name.split()) & (NOT_PERSON_WORDS - {"Group", "Technology", "Security", "Network"})
@@ -280,6 +288,7 @@ class MentionsMixin:
                 group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
+                known = known or name in self.titled_names
                 known = known or re.search(r"-(?:based|linked|backed|sponsored|affiliated|aligned)$", name)
                 if known or any(m.start < end and start < m.end for m in found):
                     continue
@@ -428,7 +437,12 @@ class MentionsMixin:
             named_next = [
                 m
                 for m in mentions
-                if said and m.start == match.end("name") + said.end() and m.role not in ("person", "demonym")
+                if said
+                and m.start == match.end("name") + said.end()
+                and m.role not in ("person", "demonym")
+                # "spokesman Wang Wenbin said China firmly opposes…": the speaker's own state speaking of itself (not
+                # "Secretary of State Mike Pompeo said Russia was behind…", where the state named is the accused)
+                and SELF_STANCE.match(sentence.text, m.end)
             ]
             known = self.speakers.get(name)
             spokes = re.search(r"spokes", match.group("title"), re.IGNORECASE) and not inside

@@ -39,6 +39,7 @@ DATELINE = re.compile(
 # report from Caracas.
 HEAD_TITLES = re.compile(
     r"(?:president|prime minister|premier|chancellor|king|emir|supreme leader|(?:chief )?cabinet secretary|"
+    r"secretary of (?:state|defen[cs]e|homeland security)|attorney general|national security advis[eo]r|"
     # "Coordinating Minister for National Security K. Shanmugam" in a report from Singapore
     r"(?:[A-Z]\w+\s+){0,2}minister(?:\s+(?:for|of)\s+(?:[A-Z]\w+\s*){1,4})?)",
     re.IGNORECASE,
