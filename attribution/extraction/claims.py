@@ -252,7 +252,9 @@ class ClaimsMixin:
         reporters = [m for m in mentions if tail.start("who") <= m.start < tail.end("who")]
         if not accused or not reporters or _key(accused[0].party) == _key(reporters[0].party):
             return False
-        self._add_attribution(sentence, reporters[0].party, accused[0].party, speaker, stated_on, actor)
+        # "Government-backed hacking groups from China, Iran, North Korea and Turkey are exploiting…": each of them
+        for party in self._with_coordinated(sentence, mentions, accused[0].party, accused[0].start):
+            self._add_attribution(sentence, reporters[0].party, party, speaker, stated_on, actor)
         return True
 
     def _reported_attacker(self, sentence, mentions, subject, speaker, stated_on) -> bool:

@@ -56,7 +56,7 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     # "traced the attack to North Korea's RGB"
-    r"traced (?:the |this |these )?[^.;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    r"traced (?:the |this |these )?[^;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"
     r"nam(?:ed|es)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?)\b)|"
     r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
@@ -163,7 +163,8 @@ LEDE_ACTOR = re.compile(
     # (not "The raids were coordinated through Interpol and carried out…": what the police did)
     r"^\W*(?!(?:the\s+)?(?:raids?|searches|arrests?|operations?|investigations?|police|officers|authorities|"
     r"agents|investigators|prosecutors)\b)"
-    rf"(?:[\w'’.$-]+\s+){{1,8}}?(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    r"(?:(?!(?:said|says|after|that|reported|announced|told|according|comes|came)\b)[\w'’.$-]+,?\s+){1,12}?"
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
 
