@@ -156,6 +156,17 @@ class ClaimsMixin:
         accused = self._target_after(sentence, mentions, passive.end(), exclude=None)
         by = re.search(r"\bby\s+(?:the\s+)?", sentence.text[passive.end() :])
         agents = [m.party for m in mentions if by and m.start == passive.end() + by.end()]
+        if by and not agents:
+            # "…was blamed on Sandworm by the government's computer emergency response team, CERT-UA": the body named
+            # in the agent's phrase
+            start = passive.end() + by.end()
+            agents = [
+                m.party
+                for m in mentions
+                if start < m.start <= start + 80
+                and m.party.kind in ("state", "government_body", "international_org", "company")
+                and not re.search(r"[;.]", sentence.text[start : m.start])
+            ][:1]
         reported = REPORTED_PASSIVE.search(sentence.text[: passive.start()])
         if not agents and reported:  # "Amnesty … concluded that those infections were linked to a Moroccan client"
             agents = [m.party for m in mentions if m.end <= reported.start() and not self._governed(sentence, m.start)]

@@ -472,7 +472,10 @@ class MeasuresMixin:
                 continue  # "against EU member states and Ukraine": joined to a victim
             if NAMER.match(after):
                 continue  # "the group Microsoft calls Flax Typhoon": the one who names it, not the group
-            if NAMES_INCIDENT.match(after) or VICTIM_NOUN.match(after):
+            group_word = re.match(r"\s+hacking\s+(?:group|gang|unit|team|collective|crew|outfit|cell)s?\b", after)
+            if (NAMES_INCIDENT.match(after) and not (mention.role == "group" and group_word)) or VICTIM_NOUN.match(
+                after
+            ):
                 if VICTIM_NOUN.match(after):
                     victim_end = mention.end + VICTIM_NOUN.match(after).end()
                 continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party

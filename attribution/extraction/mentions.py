@@ -332,6 +332,10 @@ class MentionsMixin:
         # "In a Facebook post", "its Telegram channel": a platform someone speaks on, not an actor
         platform = re.compile(r"\s+(?:posts?|page|account|channel|video|message)\b")
         found = [m for m in found if not (m.role == "company" and platform.match(sentence.text, m.end))]
+        # "pro-Assad", "anti-Kremlin": what describes someone does not name an actor
+        found = [
+            m for m in found if not re.search(r"\b(?:pro|anti)-$", sentence.text[max(0, m.start - 5) : m.start], re.I)
+        ]
         # "Operation Cloud Hopper", "Operation Aurora": the name of a campaign, not of who ran it
         found = [m for m in found if not re.search(r"\bOperation\s+$", sentence.text[max(0, m.start - 10) : m.start])]
         return sorted(found, key=lambda m: m.start)
