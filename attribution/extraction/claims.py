@@ -20,6 +20,7 @@ from attribution.extraction.cues import (
     LIST_END,
     NEGATED_ACT,
     NOT_ACTOR_BEFORE_CUE,
+    OTHER_OFFENCES,
     PART_OF,
     PASSIVE,
     PREDICATE_CUES,
@@ -217,6 +218,9 @@ class ClaimsMixin:
             return  # nobody named before the blaming words: "researchers said it was carried out by X"
         if not relative:
             subject = self._adjacent_agent(sentence, mentions, cue.start()) or subject
+        of_act = re.match(r"[^;]{0,60}?\bof\s+(\w+)", sentence.text[cue.end() :])
+        if cue.group().lower().startswith("accus") and of_act and OTHER_OFFENCES.match(of_act.group(1)):
+            return  # "Russia accused the United States of kidnapping a Russian citizen": no cyber operation
         accused = self._accused(sentence, mentions, cue, subject)
         if accused is None or re.match(r"\s+another\b", sentence.text[cue.end() :], re.IGNORECASE):
             return  # "warned of a campaign by another Chinese group": an actor set beside the report's, another story

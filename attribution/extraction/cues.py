@@ -44,7 +44,7 @@ HEDGED_CLAUSE = re.compile(
 
 BACKGROUND = re.compile(
     r"\b(?:in the past|on many occasions|previously(?! (?:unknown|undisclosed|unreported|unseen|"
-    r"undetected|unidentified|secret|unnamed))|in (?:19|20)\d\d, |decades? ago|"
+    r"undetected|unidentified|secret|unnamed))|^\W*in (?:19|20)\d\d, |decades? ago|"
     r"historically|has long|had long|at the time(?! of)|"
     r"(?<!with )earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations))\b",
     re.IGNORECASE,

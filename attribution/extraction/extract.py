@@ -286,6 +286,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         for found in IN_PAST_YEAR.finditer(sentence.text):
             if re.fullmatch(r"\W*", sentence.text[found.end() :]) and found.group("year"):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
+            relative = re.search(r",\s+(?:where|which|who|whom|when)\b", sentence.text[: found.start()])
+            if relative and re.search(r"\b(?:has|have)\s+\w+ed\b", sentence.text[: relative.start()]):
+                continue  # "…has extradited Nikulin to the United States, where he is charged with hacking … in 2012"
             if int(found.group("year") or found.group("event_year")) < self.published.year:
                 return True
         if LEADING_TIME.match(sentence.text):

@@ -109,7 +109,7 @@ RELATIVE_BEFORE_MEASURE = re.compile(r",\s+(?:who|which|that)\s+(?:\w+\s+){0,3}$
 # Morenets, with hacking the OPCW" (the OPCW is a victim, not a target).
 CHARGE_CONTENT = re.compile(
     r"\b(?:with|for|over|of|in)\s+(?:allegedly\s+)?(?:\w+ing\b|their\b|his\b|her\b|its\b|conspir|alleged)"
-    r"|\b(?:over|in connection with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:(?:cyber)?attacks?|hacks?|"
+    r"|\b(?:over|for|in connection with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:(?:cyber)?attacks?|hacks?|"
     r"intrusions?|breach\w*|campaigns?|operations?|thefts?|roles?|involvement)\b"
     r"|,\s+(?:when|after|as|because|which|who|whom|where|saying|adding|while)\b"
     # "on six individuals and three entities it held responsible for, or involved in, several major cyberattacks"

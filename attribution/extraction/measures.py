@@ -427,6 +427,12 @@ class MeasuresMixin:
         if not before:
             return None
         last = before[-1]
+        agents_noun = re.fullmatch(
+            r"\s+(?:federal\s+)?(?:agents|police|officials|authorities|prosecutors|investigators|officers|forces|troops)\s+",
+            sentence.text[last.end : at],
+        )
+        if last.role in ("demonym", "state") and agents_noun and not self._governed(sentence, last.start):
+            return last.party  # "after U.S. agents detained Roman Seleznev": the agents' state acts
         if last.role == "demonym":
             return None  # "the Russian chargé d'affaires had been summoned": an adjective describes, it does not act
         if not ADJACENT_AGENT_GAP.fullmatch(sentence.text[last.end : at]) or self._governed(sentence, last.start):

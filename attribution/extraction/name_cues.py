@@ -146,13 +146,14 @@ APPOSED_COMPANY = re.compile(
 # "Flax Typhoon is a Chinese state-sponsored group": a state named in a description of the group after a copula.
 # "Midnight Blizzard, which it described as the Russian state-sponsored actor": the same, through a description.
 COPULA_SPONSOR = re.compile(
-    r"^[\"”]?(?:,\s+(?:which|who)\s+(?:it|they|he|she|[A-Z]\w+)\s+(?:described|describes|called|calls)\s+as|"
+    r"^[\"”]?(?:,\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|actor|unit|team)\s+)?(?:which|who|that)?\s*(?:it|they|he|she|[A-Z]\w+)\s+"
+    r"(?:described|describes|called|calls)\s+as|"
     r"\s+(?:is|was|are|were))\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$"
 )
 
 STATE_BACKED_AFTER = re.compile(
     r"^(?:'s)?\s+(?:state|government|military|intelligence)(?:[- ](?:sponsored|backed|linked|affiliated|run|"
-    r"controlled))?\b",
+    r"controlled|nexus))?\b",
     re.IGNORECASE,
 )
 
