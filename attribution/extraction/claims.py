@@ -297,6 +297,18 @@ class ClaimsMixin:
             return True  # "warned of a campaign by another Chinese group, dubbed Salt Typhoon": another story
         accusers = self._co_subjects(sentence, mentions, found.start(), subject)
         accusers += [p for p in self._joint_partners(sentence, mentions) if p not in accusers]
+        own = [
+            m
+            for m in mentions
+            if m.end <= found.start()
+            and re.fullmatch(r"\s*(?:(?:has|had|have|also|later|first)\s+)*", sentence.text[m.end : found.start()])
+            and m.role not in ("demonym", "person")
+            and not self._governed(sentence, m.start)
+        ]
+        if own and re.search(r"\b(?:after|when|as|because|since|before)\s+(?:the\s+)?$", sentence.text[: own[0].start]):
+            # "France called in the U.S. ambassador after Le Monde reported that the NSA had recorded…": the
+            # reporting verb's own subject
+            accusers = [own[0].party]
         for accuser in accusers:
             if _key(accuser) != _key(named[0].party):
                 self._add_attribution(sentence, accuser, named[0].party, speaker, stated_on, found)
@@ -470,7 +482,9 @@ class ClaimsMixin:
             # "charges against three Iranian men, A, B and C": the people named are accused, and the state or group
             # the report ties them to
             self._add_attribution(sentence, subject, self.behind(accused), speaker, stated_on, cue, legal=legal)
-        if _key(accused) == _key(subject) or subject.kind in ("media", "threat_group", "person"):
+        if subject.kind == "media" and self._media_finding(sentence, subject):
+            pass  # "Le Monde reported that the NSA had recorded data on 70 million calls": its own investigation
+        elif _key(accused) == _key(subject) or subject.kind in ("media", "threat_group", "person"):
             return  # a news organisation reports claims ("WASHINGTON (Reuters) -"); a group is accused, never accuses
         if ("attribution", _key(accused), _key(subject)) in self.seen and not legal:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
@@ -509,6 +523,27 @@ class ClaimsMixin:
         )
         if sponsor is not None and _key(sponsor) != _key(subject):
             self._add_attribution(sentence, subject, sponsor, speaker, stated_on, cue)  # the group's state too
+
+    @staticmethod
+    def _media_finding(sentence: Sentence, outlet: PartyRef) -> bool:
+        """A news organisation accuses when it reports what its own reporting found ("Le Monde reported that…",
+        "Der Spiegel, citing documents from Edward Snowden, reported…"), not when it passes on what officials or
+        sources told it ("the Washington Post reported, citing U.S. officials") or only files the story
+        ("WASHINGTON (Reuters) -")."""
+        text = sentence.text
+        names = [outlet.name, *(["The " + outlet.name] if not outlet.name.startswith("The ") else [])]
+        at = max((text.find(name) for name in names), default=-1)
+        if at < 0 or text[max(0, at - 1) : at] == "(":
+            return False  # "WASHINGTON, Oct 23 (Reuters) -": the agency that filed the story
+        tail = text[at : at + 160]
+        if not re.search(r"\b(?:reported|reports|revealed|reveals|published|found|said|says)\b", tail):
+            return False
+        return not re.search(
+            r"\b(?:citing|quoting|according to)\s+(?:\w+\s+){0,3}?(?:officials?|sources?|people|"
+            r"investigators|intelligence|diplomats?)\b|\bofficials\s+(?:said|told)\b",
+            text,
+            re.I,
+        )
 
     def _complete(self, key: tuple, speaker, sentence: Sentence) -> None:
         """A claim stated again: keep the first quote, take the speaker and basis it lacked."""

@@ -8,7 +8,8 @@ import re
 
 CYBER = re.compile(
     r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|wiper|espionage|operation|"
-    r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident)\b",
+    r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident|spying|spied|surveillance|eavesdrop\w*|"
+    r"wiretap\w*|intercept\w*)\b",
     re.IGNORECASE,
 )
 
@@ -141,7 +142,8 @@ ATTACK_ACTS = (
     r"hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
     r"conducted|launched|sent phishing|deployed|planted|gained access|"
-    r"accessed|obtained access|stolen|"
+    r"accessed|obtained access|stolen|intercepted|eavesdropped on|(?:wire)?tapped|bugged|"
+    r"(?:recorded|collected|harvested|swept up) (?:data|records|communications|calls|metadata|e-?mails)|"
     r"ordered (?:the |this |these )?(?:[\w-]+ )?(?:attacks?|operations?|hacks?|campaigns?)|"
     r"(?:ran|run|running|mounted|waged)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation)|"
     r"(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"

@@ -370,3 +370,19 @@ def test_a_spokesperson_neither_confirming_nor_denying_makes_no_denial():
         dt.date(2025, 4, 20),
     )
     assert "US" not in found["denials"]
+
+
+def test_a_news_organisation_accuses_only_with_its_own_findings():
+    found = _found(
+        "France called in the U.S. ambassador on Monday after Le Monde reported that the National Security Agency "
+        "had recorded data on more than 70 million French telephone calls.",
+        dt.date(2013, 10, 22),
+    )
+    assert ("le monde", "US") in found["attributions"]
+    assert ("FR", "US", "summoned_ambassador") in found["consequences"]
+    found = _found(
+        "WASHINGTON, Oct 23 (Reuters) - The U.S. Treasury Department on Friday imposed sanctions on a Russian "
+        "government research institute it said was behind the Triton malware.",
+        dt.date(2020, 10, 23),
+    )
+    assert all(accuser != "reuters" for accuser, _ in found["attributions"])
