@@ -375,7 +375,7 @@ def test_a_spokesperson_neither_confirming_nor_denying_makes_no_denial():
 def test_a_news_organisation_accuses_only_with_its_own_findings():
     found = _found(
         "France called in the U.S. ambassador on Monday after Le Monde reported that the National Security Agency "
-        "had recorded data on more than 70 million French telephone calls.",
+        "had recorded data on more than 70 million French telephone calls in a spying programme.",
         dt.date(2013, 10, 22),
     )
     assert ("le monde", "US") in found["attributions"]
