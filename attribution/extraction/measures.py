@@ -498,7 +498,12 @@ class MeasuresMixin:
             if (
                 mention.role in ("state", "metonym")
                 and re.search(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$", before)
-                and not re.match(r"['’]s\b", after)  # "called in China's ambassador": a possessor
+                # "called in China's ambassador", "called in the U.S. ambassador": a possessor or a modifier
+                and not re.match(
+                    r"['’]s\b|\s+(?:ambassador|envoy|embassy|charg|diplomat|officials?|government|authorities|military|"
+                    r"forces|hackers?|agents?|intelligence)",
+                    after,
+                )
                 and not re.search(
                     r"\b(?:based|located|operating|hackers|groups?|actors?|spies|officers|units?)\s+in\s+"
                     r"(?:the\s+)?$",
