@@ -454,8 +454,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             for m in mentions
             if m.end <= match.start()
             and m.party.kind in ("state", "government_body")
-            and re.fullmatch(r"\s+", sentence.text[m.end : match.start()])
-            and re.match(r"(?:did|does|do) not|never", match.group(), re.IGNORECASE)
+            and re.fullmatch(r"\s+(?:(?:had|has|have)\s+)?", sentence.text[m.end : match.start()])
+            and re.match(r"(?:did|does|do) not|never|nothing to do|(?:had|has|have|played) no", match.group(), re.I)
         ]
         if negated:
             return negated[-1].party  # "…insisted that Russia did not engage in hacking": the one who did not

@@ -12,7 +12,7 @@ CONSEQUENCES = [
     (
         "expelled_diplomats",
         r"expel\w*|persona non grata|(?:ordered|told|gave) .{0,60}(?:diplomats|embassy staff).{0,40}"
-        r"(?:to leave|hours to leave)",
+        r"(?:to leave|hours to leave|out of the country)",
     ),
     (
         "sanctions",
