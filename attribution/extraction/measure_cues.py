@@ -31,7 +31,8 @@ CONSEQUENCES = [
         r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
         r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))",
     ),
-    ("arrest", r"arrest\w*|taken into custody|detain(?:ed|ing)\b"),
+    # (not "a reward for information leading to the arrest of…")
+    ("arrest", r"(?<!leading to the )(?<!lead to the )arrest\w*|taken into custody|detain(?:ed|ing)\b"),
     ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
     (
         "summoned_ambassador",
@@ -68,7 +69,8 @@ CONSEQUENCES = [
     ("emergency_declaration", r"declar\w+ (?:a |an )?(?:national )?(?:state of )?emergency"),
     (
         "reward",
-        r"rewards? of|offer\w* (?:a )?reward|Rewards for Justice|bount(?:y|ies)\b|"
+        r"rewards? of|offer\w* (?:an? |up to )?(?:(?:US)?\$?[\d.,]+\s*(?:m|million|bn|billion)?\s+)?rewards?|"
+        r"Rewards for Justice|bount(?:y|ies)\b|"
         r"(?:would|will) pay (?:a reward of )?up to",
     ),
     # an advisory or alert published for defenders names the threat to the public

@@ -290,7 +290,9 @@ class MeasuresMixin:
                 m for m in mentions if clause_start <= m.start < match.start() and not self._governed(sentence, m.start)
             ]
         where = re.match(r"\s+in\s+(?:the\s+)?", sentence.text[match.end() :]) if kind == "arrest" else None
-        places = [m for m in mentions if where and m.start == match.end() + where.end() and m.role == "state"]
+        places = [
+            m for m in mentions if where and m.start == match.end() + where.end() and m.role in ("state", "metonym")
+        ]
         if not subjects and places and not re.search(r"\bby\b", sentence.text[match.end() : match.end() + 40]):
             # "Two people were arrested in Poland and Ukraine": each state arrests on its soil whoever the report
             # accuses, when the sentence names no one else
@@ -326,6 +328,8 @@ class MeasuresMixin:
             agents = [agents[0].party, *self._with_coordinated(sentence, after, agents[0].party, agents[0].start)[1:]]
         else:
             agents = [m.party for m in after if m.party.kind in ("government_body", "state") and m.role == "body"][:1]
+        if not agents and places:
+            agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
         target = self._one_person(sentence, subjects[0]) or subjects[0].party
         agents = [a for a in agents if _key(a) != _key(target)]
         return (agents, [target]) if agents else ([], [])

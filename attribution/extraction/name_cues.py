@@ -57,7 +57,9 @@ ACCUSED_PERSON_SUBJECT = re.compile(rf"^\W*(?P<name>{NAME})(?:,[^;]{{0,160}}?,)?
 ACCUSED_PERSON_OBJECT = re.compile(
     r"\b(?:charg(?:ed|es|ing)|indict(?:ed|s|ing)|arrest(?:ed|s|ing)|sanction(?:ed|s|ing)|designat(?:ed|es|ing)|"
     r"extradit(?:ed|e|es|ing)|detain(?:ed|s|ing)|accus(?:ed|es|ing)|wanted|"
-    r"(?:indictment|charges|criminal complaint|arrest warrant)\s+against)\s+(?:both\s+)?"
+    r"(?:indictment|charges|criminal complaint|arrest warrant)\s+against|"
+    # "a reward for information leading to the arrest of Maksim Yakubets"
+    r"(?:arrest|capture|conviction|whereabouts|location|identification)\s+of)\s+(?:both\s+)?"
     rf"(?P<name>{NAME})\b"
 )
 
