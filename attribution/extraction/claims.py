@@ -24,6 +24,7 @@ from attribution.extraction.cues import (
     PART_OF,
     PASSIVE,
     PREDICATE_CUES,
+    RELATIVE_LINKED,
     RELATIVE_PRONOUN,
     RELATIVE_SAYER,
     REPORTED_ATTACKER,
@@ -82,6 +83,8 @@ class ClaimsMixin:
         if self._reported_attacker(sentence, mentions, subject, speaker, stated_on):
             return
         if self._sponsored_description(sentence, mentions, subject, speaker, stated_on):
+            return
+        if self._relative_linked(sentence, mentions, speaker, stated_on):
             return
         part = PART_OF.search(sentence.text)
         who = "who" if part and part.group("who") else "who2"
@@ -312,6 +315,23 @@ class ClaimsMixin:
         for accuser in accusers:
             if _key(accuser) != _key(named[0].party):
                 self._add_attribution(sentence, accuser, named[0].party, speaker, stated_on, found)
+        return True
+
+    def _relative_linked(self, sentence, mentions, speaker, stated_on) -> bool:
+        """ "…claimed by a group calling itself Predatory Sparrow, which Iranian officials have linked to Israel": the
+        relative clause's subject blames the party after "to" (and the group it describes)."""
+        found = RELATIVE_LINKED.search(sentence.text)
+        if found is None:
+            return False
+        accusers = [m.party for m in mentions if found.start("who") <= m.start < found.end("who")]
+        accused = [m.party for m in mentions if m.start == found.end()]
+        described = [m for m in mentions if m.end <= found.start() and found.start() - m.end <= 30]
+        if not accusers or not accused:
+            return False
+        targets = accused + [m.party for m in described[-1:] if m.party.kind == "threat_group"]
+        for target in targets:
+            if _key(target) != _key(accusers[0]):
+                self._add_attribution(sentence, accusers[0], target, speaker, stated_on, found)
         return True
 
     def _sponsored_description(self, sentence, mentions, subject, speaker, stated_on) -> bool:

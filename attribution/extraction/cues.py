@@ -179,6 +179,14 @@ REPORTED_ATTACKER = re.compile(
     re.IGNORECASE,
 )
 
+# "…a group calling itself Predatory Sparrow, which Iranian officials have linked to Israel": the relative clause's
+# subject ties the group before it to the party after "to".
+RELATIVE_LINKED = re.compile(
+    r",\s+which\s+(?P<who>[^,;]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+"
+    r"(?:it\s+)?to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
 # "The three governments said Andariel is \"a North Korean state-sponsored cyber group\"": a reported description of
 # the group as working for a state names that state as its sponsor.
 SPONSORED_DESCRIPTION = re.compile(
@@ -300,7 +308,7 @@ INFRASTRUCTURE_PLACE = re.compile(
 
 # "blamed it on Iran", "sanctions on Jalili": "on" names the accused or the target, not a victim.
 BLAMED_ON = re.compile(
-    r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|embargo(?:es)?)\s+(?:\w+\s+)?on\s+"
+    r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|embargo(?:es)?)\s+(?:[\w'’-]+\s+){0,4}?on\s+"
     r"(?:the\s+)?$|"
     # "returned an indictment against Rim Jong Hyok": the charged, not a victim
     r"\b(?:indictments?|charges|criminal complaints?|arrest warrants?|sanctions|lawsuits?|cases?)\s+against\s+"
@@ -312,6 +320,8 @@ BLAMED_ON = re.compile(
 # "Russia was behind the hack": the accused stands before these words.
 PREDICATE_CUES = re.compile(
     r"\b(?:was|were|is|are|had been|has been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:behind|responsible for)\b|"
+    # 'North Korea was "highly likely" to have been behind the hacking'
+    r"\b(?:was|were|is|are)\s+[\"“]?(?:\w+\s+){0,2}?likely[\"”]?\s+to have been\s+(?:behind|responsible for)\b|"
     r"\b(?:was|were|is|are)\s+[\"“]?(?:the\s+)?(?:leading|main|prime|chief|likely|most likely|top)\s+"
     r"(?:suspect|culprit)s?\b",
     re.IGNORECASE,

@@ -108,7 +108,8 @@ SPONSOR_BEFORE_GROUP = re.compile(
     r"(?:'s|’s)?(?:-(?:linked|backed|sponsored|affiliated|aligned|controlled|run))?"
     r"(?:\s+(?:state(?:-[a-z]+)?|government(?:-[a-z]+)?|military|intelligence|hacking|hacker|hackers|"
     r"cyber(?:-?espionage)?|espionage|spy|spying|threat|advanced|persistent|group|groups|actor|actors|team|unit|"
-    r"operators?|elite|notorious|prolific|so-called|known as|called|dubbed|nicknamed|tracked as))*?\s+(?:the\s+)?$"
+    r"operators?|elite|notorious|prolific|so-called|known as|called|dubbed|nicknamed|tracked as|"
+    r"(?:it|they|which\s+\w+)\s+(?:calls|called|dubs|dubbed|tracks\s+as|names|named)))*?\s+(?:the\s+)?$"
 )
 
 # What ties a group to its sponsor after its name: "Kimsuky operated under the Reconnaissance General Bureau",

@@ -386,3 +386,68 @@ def test_a_news_organisation_accuses_only_with_its_own_findings():
         dt.date(2020, 10, 23),
     )
     assert all(accuser != "reuters" for accuser, _ in found["attributions"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya's interior ministry blamed the attack on Anonymous Sudan, a group that has claimed a series of "
+            "disruptive attacks this year.",
+            {("KE", "anonymous sudan")},
+        ),
+        (
+            "The attack on Iran's fuel stations was claimed by a group calling itself Predatory Sparrow, which "
+            "Iranian officials have linked to Israel.",
+            {("IR", "IL"), ("IR", "predatory sparrow")},
+        ),
+        (
+            'Seoul\'s unification ministry said North Korea was "highly likely" to have been behind the hacking of '
+            "its computers.",
+            {("KR", "KP")},
+        ),
+        (
+            "The hack, which Microsoft attributed to a Chinese group it calls Storm-0558, exposed emails of senior "
+            "U.S. officials.",
+            {("microsoft", "storm-0558"), ("microsoft", "CN")},
+        ),
+        (
+            "Government-backed hacking groups from China, Iran, North Korea and Turkey are exploiting the Log4j "
+            "software vulnerability, Microsoft said in an update to its security guidance on Tuesday.",
+            {("microsoft", "CN"), ("microsoft", "IR"), ("microsoft", "KP"), ("microsoft", "TR")},
+        ),
+    ],
+)
+def test_claims_in_other_words(text, expected):
+    assert expected <= _found(text, dt.date(2024, 6, 5))["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States accused Russia of the hack. Washington also offered a $5m reward for information "
+            "leading to the arrest of Maksim Yakubets.",
+            ("US", "maksim yakubets", "reward"),
+        ),
+        (
+            "Nigeria's police blamed the fraud ring for the cyber heist. Ramon Olorunwa Abbas, the Instagram "
+            "influencer known as Hushpuppi, was arrested in Dubai and flown to the United States.",
+            ("AE", "ramon olorunwa abbas", "arrest"),
+        ),
+        (
+            "The United States blamed the Evil Corp hacking group for the ransomware attacks. The Treasury Department "
+            "sanctioned Evil Corp and 17 individuals linked to the group.",
+            ("US", "evil corp", "sanctions"),
+        ),
+        (
+            "Britain and the United States accused China of a hacking campaign. Britain sanctioned a front company, "
+            "and its Foreign Office summoned China's ambassador.",
+            ("GB", "CN", "summoned_ambassador"),
+        ),
+    ],
+)
+def test_measures_against_people_groups_and_envoys(text, expected):
+    found = _found(text, dt.date(2024, 6, 5))["consequences"]
+    assert expected in found
+    assert not any(kind == "arrest" and target == "maksim yakubets" for _, target, kind in found)
