@@ -337,6 +337,7 @@ DENIAL = re.compile(
     # "China rejects link to hacking group", "denied any connection to": a refusal of the tie it is accused of
     r"reject\w* (?:any\s+)?(?:links?|connections?|involvement|ties)\b|"
     r"baseless|unfounded|groundless|"
+    r"(?:was|were|is|are|been|of)\s+[\"“]?spread\w* (?:disinformation|lies|rumou?rs|falsehoods)|"
     r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
     r"nothing to do with|categorically|fabricat\w+|slander\w*|made up|unsubstantiated|smear\w*|"
     r"irresponsible (?:\w+ ){0,2}?(?:accusation|allegation|claim|remark|statement|assertion|speculation)s?|"
