@@ -220,7 +220,10 @@ RELATIVE_AGENTS = re.compile(r",\s+which\s+(?P<agents>[^,;]{0,80}?(?:,[^,;]{0,40
 NEGATED_MEASURE = re.compile(
     r"\b(?:not|never|no longer|n[’']t|refus\w+ to|declin\w+ to)\s+(?:\w+ly\s+)?(?:(?:be|been|to)\s+)?$"
     # "would consider imposing sanctions", "threatened to expel": a measure weighed, not taken
-    r"|\b(?:consider\w*|weigh\w*|mull\w*|threaten\w* to|plan(?:s|ned|ning)? to|propos\w* to)\s+(?:\w+ly\s+)?$",
+    r"|\b(?:consider\w*|weigh\w*|mull\w*|threaten\w* to|plan(?:s|ned|ning)? to|propos\w* to)\s+(?:\w+ly\s+)?$"
+    # "would push for new EU sanctions", "called for sanctions": a measure asked of others
+    r"|\b(?:push\w*|press\w*|lobby\w*|call\w*|ask\w*|argu\w*)\s+for\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
+    r"(?:[A-Z]{2,4}\s+|[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,8 @@ class MeasuresMixin:
         """One measure: who takes it (the clause's agent and those acting with it) against whom (the party
         named after it, else the one the report accuses). Legal and economic acts over a hack also blame."""
         passive = self._passive_measure(sentence, mentions, kind, match) if kind in PASSIVE_KINDS else None
+        if kind == "summoned_ambassador" and re.search(r"\b(?:was|were|been|be)\s+summoned\b", match.group()):
+            passive = self._passive_summons(sentence, mentions, match)
         relative = RELATIVE_AGENTS.search(sentence.text[: match.start()])
         if relative and re.search(r",\s*$", sentence.text[: match.start()]):
             relative = None  # "The United States, which has blamed Iran…, imposed sanctions": a clause closed before it
@@ -145,6 +147,22 @@ class MeasuresMixin:
                 self._add_consequence(sentence, agent, target, kind, stated_on, listed)
                 if kind in LEGAL_OR_ECONOMIC and self.cyber_report:
                     self._add_attribution(sentence, agent, target, speaker, stated_on, listed, legal=True)
+
+    def _passive_summons(self, sentence, mentions, match) -> tuple[list, list] | None:
+        """ "Russia's ambassador was summoned to the foreign ministry": the envoy's state is the target, the state
+        that last accused it summons (the sentence's subject is the envoy)."""
+        envoy = [m.party for m in mentions if match.start() <= m.start < match.end() or m.end <= match.start()]
+        envoy = [p for p in envoy if p.kind in ("state", "government_body")][-1:] or (
+            [self.last_accused_state] if self.last_accused_state else []
+        )
+        if not envoy:
+            return None
+        accusers = [
+            self.party_of(a["made_by"])
+            for a in reversed(self.result.attributions)
+            if a["made_by"]["kind"] in ("state", "government_body") and a["made_by"]["country"] != envoy[0].country
+        ]
+        return (accusers[:1], envoy) if accusers else None
 
     def _measure_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
         """Whom a measure is against, with the state behind a targeted group: a condemnation, a warning or an
