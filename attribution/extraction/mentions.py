@@ -359,10 +359,11 @@ class MentionsMixin:
         if before:
             return before[-1].party
         if re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", text[max(0, at - 25) : at]):
-            # "Britain sanctioned the same company, and its Foreign Office summoned…": the state just named
+            # "Britain sanctioned the same company, and its Foreign Office summoned…", "Albania blamed Iran for the
+            # attack on its government websites": the state the sentence is about, its first named
             named = [m for m in found if m.end <= at and m.party.kind == "state" and m.role in ("state", "metonym")]
             if named:
-                return named[-1].party
+                return named[0].party
         if mission:
             return None
         leading = [  # "In Tehran, foreign ministry spokesman …": the place opening the sentence
