@@ -101,6 +101,7 @@ from attribution.extraction.cues import (
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher
 from attribution.extraction.measure_cues import (
     CONSEQUENCE_CUES,
+    CUE_WORDS,
     DESIGNATION,
     DOCUMENT_VERB,
     MEASURE_AS_SUBJECT,
@@ -580,8 +581,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         listed = LISTED_CONTINUATION.match(text)
         if listed and self.last_measure and not hedged:
             self._listed(sentence, mentions, speaker, stated_on, listed)
+        lower = text.lower()
         for kind, pattern in CONSEQUENCE_CUES:
-            match = pattern.search(text)
+            words = CUE_WORDS.get(kind)
+            match = pattern.search(text) if words is None or any(word in lower for word in words) else None
             if match is None and kind == "sanctions" and (SANCTIONS_CONTEXT.search(text) or self.sanctions_report):
                 match = DESIGNATION.search(text)
             if match and (

@@ -160,6 +160,31 @@ ONE_PERSON_NOUN = re.compile(
 
 CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
 
+# Lower-case words one of which every phrase of a kind holds: a sentence without any is not searched for it (the
+# cues are long alternations; most sentences name no measure).
+CUE_WORDS = {
+    "severed_diplomatic_relations": ("ties", "relations"),
+    "expelled_diplomats": ("expel", "persona non grata", "diplomats", "embassy staff"),
+    "sanctions": (
+        "sanction", "travel ban", "asset freeze", "froze", "frozen", "freez", "designat", "blacklist", "entity list",
+    ),
+    "indictment": ("indict", "charg"),
+    "arrest": ("arrest", "custody", "detain"),
+    "extradition": ("extradit",),
+    "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
+    "recalled_ambassador": ("recall",),
+    "closed_mission": ("embassy", "consulate", "mission"),
+    "pledged_response": (
+        "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate",
+    ),
+    "cyber_operation": ("down", "over", "control of", "takedown", "hack", "hunt", "dismantl"),
+    "court_order": ("seiz", "court", "judge"),
+    "condemnation": ("condemn", "decri", "denounc", "unacceptable"),
+    "emergency_declaration": ("emergency",),
+    "reward": ("reward", "bount", "pay"),
+    "awareness_raising": ("advisor", "alert", "warning", "sealed"),
+}  # fmt: skip
+
 # Measures that, in a report about a cyber operation, also state who is blamed for it.
 LEGAL_OR_ECONOMIC = {"sanctions", "indictment", "expelled_diplomats"}
 

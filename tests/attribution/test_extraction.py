@@ -460,3 +460,15 @@ def test_rules_hold_on_the_held_out_batches_already_studied():
     for folder in ("heldout", "heldout2", "heldout3", "heldout5", "heldout9"):
         total = total.add(score_folder(ARTICLES.parent / folder))
     assert total.precision >= 0.85 and total.recall >= 0.85, total.details
+
+
+def test_a_measure_cue_never_matches_a_sentence_without_its_words():
+    """The cue words only spare searches: over every report the suite holds, no cue matches a sentence without them."""
+    from attribution.extraction.measure_cues import CONSEQUENCE_CUES, CUE_WORDS
+
+    for path in sorted(ARTICLES.parent.glob("*/*.txt")):
+        for sentence in sentences(path.read_text(encoding="utf-8")):
+            lower = sentence.text.lower()
+            for kind, pattern in CONSEQUENCE_CUES:
+                if not any(word in lower for word in CUE_WORDS[kind]):
+                    assert pattern.search(sentence.text) is None, (kind, path.name, sentence.text)
