@@ -24,7 +24,8 @@ OTHER_OFFENCES = re.compile(
 HEDGE = re.compile(
     r"\b(?:no evidence|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|declined to (?:speculate|name|"
     r"attribute|say who|identify)|speculat\w+|may have been|might have been|could have been|possibly|"
-    r"unclear|did not (?:name|say who|identify|attribute)|without naming|would not say|if (?:it|they) (?:were|was)|"
+    r"unclear|did not (?:name|say who|identify|attribute)|without (?:naming|blaming|accusing)|stop\w* short of|"
+    r"would not say|if (?:it|they) (?:were|was)|"
     r"whether|rumou?r\w*|unconfirmed|unverified|it is not known|not (?:yet )?clear|"
     r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*|"
     r"no (?:one|group|country|government|suspect|party|individual|state|culprit|attacker|perpetrator|actor)s? "
@@ -145,6 +146,7 @@ ATTACK_ACTS = (
     r"accessed|obtained access|stolen|intercepted|eavesdropped on|(?:wire)?tapped|bugged|"
     r"(?:recorded|collected|harvested|swept up) (?:data|records|communications|calls|metadata|e-?mails)|"
     r"ordered (?:the |this |these )?(?:[\w-]+ )?(?:attacks?|operations?|hacks?|campaigns?)|"
+    r"directed (?:the |a |an )?(?:[\w-]+ )?(?:hackers|attacks?|operations?|hacks?|campaigns?|intrusions?)|"
     r"(?:ran|run|running|mounted|waged)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation)|"
     r"(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"
     r"going after|luring|tricking|duping|"

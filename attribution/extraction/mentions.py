@@ -31,6 +31,7 @@ from attribution.extraction.name_cues import (
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     PERSON,
+    PERSON_AFTER_TITLE,
     PERSON_APPOSITIVE,
     PERSON_IN_GROUP,
     PERSON_IN_STATE_BODY,
@@ -417,7 +418,13 @@ class MentionsMixin:
         """The people the sentence names with their office, and the party each speaks for. A place inside a
         speaker's name ("Lisa Monaco") is taken out of `mentions`."""
         found = []
-        for match in PERSON.finditer(sentence.text):
+        matches = list(PERSON.finditer(sentence.text))
+        matches += [
+            m
+            for m in PERSON_AFTER_TITLE.finditer(sentence.text)
+            if not any(p.start("name") < m.end("name") and m.start("name") < p.end("name") for p in matches)
+        ]
+        for match in matches:
             name = match.group("name")
             first, _, rest = name.partition(" ")
             if first in NOT_PERSON_WORDS and re.fullmatch(NAME, rest):
@@ -465,7 +472,9 @@ class MentionsMixin:
                 party = party.party
             elif known is not None and known.party is not None:
                 party = known.party  # introduced before with their state: "British Foreign Secretary Dominic Raab"
-            elif self.dateline_state is not None and HEAD_TITLES.fullmatch(match.group("title").strip()):
+            elif self.dateline_state is not None and HEAD_TITLES.fullmatch(
+                re.sub(r"^(?:the|a|an)\s+", "", match.group("title").strip(), flags=re.IGNORECASE)
+            ):
                 party = self.dateline_state  # "President Nicolás Maduro" in a report from Caracas
             elif self.last_subject is not None and self.last_subject.kind in ("state", "government_body"):
                 party = self.last_subject

@@ -21,6 +21,11 @@ PERSON = re.compile(
     rf"(?<=\s)(?P<name>{NAME})\b"
 )
 
+# "The Foreign Secretary, David Lammy, told MPs": the name in commas after a capitalised office.
+PERSON_AFTER_TITLE = re.compile(
+    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,3}}(?=[A-Z])(?i:{TITLES})),\s+(?P<name>{NAME}),"
+)
+
 # "A spokesperson for the Chinese embassy in Washington, Liu Pengyu, said": the office first, the name in commas.
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?i:an?|the)\s+(?:\w+\s+)?(?P<title>(?i:{TITLES}))\s+(?:for|of|at|with|from)\s+(?P<org>[^,;]{{3,80}}),\s+"
@@ -40,6 +45,7 @@ DATELINE = re.compile(
 HEAD_TITLES = re.compile(
     r"(?:president|prime minister|premier|chancellor|king|emir|supreme leader|(?:chief )?cabinet secretary|"
     r"secretary of (?:state|defen[cs]e|homeland security)|attorney general|national security advis[eo]r|"
+    r"(?:foreign|home|defen[cs]e|interior) secretary|"
     # "Coordinating Minister for National Security K. Shanmugam" in a report from Singapore
     r"(?:[A-Z]\w+\s+){0,2}minister(?:\s+(?:for|of)\s+(?:[A-Z]\w+\s*){1,4})?)",
     re.IGNORECASE,

@@ -472,3 +472,27 @@ def test_a_measure_cue_never_matches_a_sentence_without_its_words():
             for kind, pattern in CONSEQUENCE_CUES:
                 if not any(word in lower for word in CUE_WORDS[kind]):
                     assert pattern.search(sentence.text) is None, (kind, path.name, sentence.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By Staff Reporter | LONDON | June 5, 2024\n\nThe Foreign Secretary, David Lammy, told MPs that the GRU "
+            "had targeted British institutions in a hacking campaign.",
+            {("GB", "RU")},
+        ),
+        (
+            "The government in Canberra said on Friday that China's Ministry of State Security had directed the "
+            "hackers.",
+            {("AU", "CN")},
+        ),
+        (
+            "The Philippine government said the intrusions came from China-based servers but stopped short of "
+            "blaming Beijing.",
+            set(),
+        ),
+    ],
+)
+def test_offices_named_before_the_name_and_claims_stopped_short(text, expected):
+    assert _found(text, dt.date(2024, 6, 5))["attributions"] == expected
