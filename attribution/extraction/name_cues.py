@@ -76,8 +76,9 @@ ACCUSED_PERSON_OBJECTS = re.compile(
     r"\b(?:charg(?:ed|es|ing)|indict(?:ed|s|ing)|accus(?:ed|es|ing))\s+(?:both\s+)?"
     rf"(?P<names>{LONG_NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{LONG_NAME}(?:,\s+\d{{2}})?)+),?\s+(?:of|with)\b"
     # "added Nikolay Korchagin, Vitaly Shevchenko and Yuriy Denisov, all officers of…, to the sanctions list"
-    r"|\b(?:add(?:ed|s|ing)|plac(?:ed|es|ing)|designat(?:ed|es|ing)|sanction(?:ed|s|ing))\s+"
-    rf"(?P<names2>{LONG_NAME}(?:\s*(?:,|and|,\s+and)\s+{LONG_NAME})+)(?=,|\s+(?:to|on)\b)"
+    r"|\b(?:add(?:ed|s|ing)|plac(?:ed|es|ing)|designat(?:ed|es|ing)|sanction(?:ed|s|ing)|names|named|lists|listed|"
+    r"identifies|identified)\s+"
+    rf"(?P<names2>{LONG_NAME}(?:\s*(?:,|and|,\s+and)\s+{LONG_NAME})+)(?=,|\.|\s+(?:to|on|among|as)\b)"
 )
 
 # "…and two individuals, Zhao Guangzong and Ni Gaobin", "the six, identified as A, B and C": people a legal act
