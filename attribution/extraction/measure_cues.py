@@ -41,6 +41,12 @@ CONSEQUENCES = [
         r"(?:was|were|had been|has been|is being|would be|will be)\s+summoned",
     ),
     ("recalled_ambassador", r"recall\w* .{0,30}(?:ambassador|envoy)"),
+    # "had protested to Beijing through diplomatic channels", "lodged a formal protest with Moscow"
+    (
+        "protest_note",
+        r"(?:lodg|fil|sen|deliver|issu|ma[dk])\w* (?:a |an )?(?:formal |strong |stern |diplomatic )*(?:protest|"
+        r"demarche|démarche)s?|protested (?:to|with)\b|(?:note|letter) of protest",
+    ),
     ("closed_mission", r"clos\w+ .{0,30}(?:embassy|consulate|mission)"),
     (
         "pledged_response",
@@ -173,6 +179,7 @@ CUE_WORDS = {
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
     "recalled_ambassador": ("recall",),
+    "protest_note": ("protest", "demarche", "démarche"),
     "closed_mission": ("embassy", "consulate", "mission"),
     "pledged_response": (
         "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate",
@@ -234,7 +241,7 @@ def text_after(match: re.Match) -> str:
 # Measures whose target, when the sentence names none, is the party the report accuses.
 IMPLIED_TARGET = {
     "pledged_response", "condemnation", "sanctions", "indictment", "awareness_raising", "reward", "cyber_operation",
-    "court_order", "summoned_ambassador", "recalled_ambassador", "expelled_diplomats",
+    "court_order", "summoned_ambassador", "recalled_ambassador", "expelled_diplomats", "protest_note",
 }  # fmt: skip
 
 # "…attempt, which Seoul, Washington and Tokyo condemned": the agents of a measure inside a relative clause.
@@ -243,7 +250,8 @@ RELATIVE_AGENTS = re.compile(r",\s+which\s+(?P<agents>[^,;]{0,80}?(?:,[^,;]{0,40
 
 # "China does not extradite its citizens", "has never sanctioned", "refused to expel": a measure not taken.
 NEGATED_MEASURE = re.compile(
-    r"\b(?:not|never|no longer|n[’']t|refus\w+ to|declin\w+ to)\s+(?:\w+ly\s+)?(?:(?:be|been|to)\s+)?$"
+    r"\b(?:not|never|no longer|n[’']t|refus\w+ to|declin\w+ to|reluctant to|unwilling to|hesitant to)\s+"
+    r"(?:\w+ly\s+)?(?:(?:be|been|to)\s+)?$"
     # "would consider imposing sanctions", "threatened to expel": a measure weighed, not taken
     r"|\b(?:consider\w*|weigh\w*|mull\w*|threaten\w* to|plan(?:s|ned|ning)? to|propos\w* to)\s+(?:\w+ly\s+)?$"
     # "would push for new EU sanctions", "called for sanctions": a measure asked of others

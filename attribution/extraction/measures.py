@@ -62,6 +62,11 @@ class MeasuresMixin:
         """One measure: who takes it (the clause's agent and those acting with it) against whom (the party
         named after it, else the one the report accuses). Legal and economic acts over a hack also blame."""
         passive = self._passive_measure(sentence, mentions, kind, match) if kind in PASSIVE_KINDS else None
+        facing = re.match(r"(?:will|would) (?:have|face|bear)\b", match.group(), re.IGNORECASE)
+        faced = [m for m in mentions if facing and m.end <= match.start() and match.start() - m.end <= 2]
+        if kind == "pledged_response" and faced and subject is not None and _key(subject) != _key(faced[-1].party):
+            # "…, adding that Moscow would face consequences": the one who faces them is the target
+            passive = ([subject], [faced[-1].party])
         if kind == "summoned_ambassador" and re.search(r"\b(?:was|were|been|be)\s+summoned\b", match.group()):
             passive = self._passive_summons(sentence, mentions, match)
         relative = RELATIVE_AGENTS.search(sentence.text[: match.start()])

@@ -496,3 +496,21 @@ def test_a_measure_cue_never_matches_a_sentence_without_its_words():
 )
 def test_offices_named_before_the_name_and_claims_stopped_short(text, expected):
     assert _found(text, dt.date(2024, 6, 5))["attributions"] == expected
+
+
+def test_protests_pledges_against_the_one_facing_them_and_measures_held_back():
+    found = _found(
+        "Chief Cabinet Secretary Yoshimasa Hayashi told reporters in Tokyo that hackers working for the Chinese "
+        "military had penetrated defence networks. He said Japan had protested to Beijing through diplomatic "
+        'channels. Estonia blamed Russia for a separate cyberattack. "We know who did this," Prime Minister Kaja '
+        "Kallas said, adding that Moscow would face consequences.",
+        dt.date(2024, 6, 5),
+    )["consequences"]
+    assert ("JP", "CN", "protest_note") in found
+    assert ("EE", "RU", "pledged_response") in found
+    held_back = _found(
+        "France blamed Morocco for the spyware. Diplomats said the government was reluctant to lodge a formal "
+        "protest before technical checks were completed.",
+        dt.date(2021, 7, 22),
+    )["consequences"]
+    assert not any(kind == "protest_note" for *_, kind in held_back)
