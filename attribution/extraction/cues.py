@@ -55,6 +55,8 @@ BACKGROUND = re.compile(
 ATTRIBUTION_CUES = re.compile(
     r"\b(?:blam\w*|attribut\w*|accus(?:e|ed|es|ing)\b|pinned\b|"
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
+    # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     # "traced the attack to North Korea's RGB"
@@ -526,7 +528,9 @@ IN_PAST_YEAR = re.compile(
 )
 
 # What may stand between coordinated subjects: "London and Washington", "The US, the UK and NATO".
-SUBJECT_LINK = re.compile(r"\s*(?:(?:,|and|as well as|along with|the|its|allies?|'s|’s|[A-Z][\w'’.-]*)\s*)*")
+SUBJECT_LINK = re.compile(
+    r"\s*(?:(?:,|and|as well as|along with|the|its|allies?|'s|’s|[A-Z][\w'’.-]*|\([A-Z][\w&.-]{1,15}\)|[()])\s*)*"
+)
 
 # "…, while Japan said it was highly likely…": a second clause with its own reporting subject.
 SECOND_SPEAKER = re.compile(
