@@ -268,7 +268,8 @@ ENDORSEMENT = re.compile(
 
 # "A criminal complaint filed in federal court … charges Su": a legal document speaks for the body it was filed in.
 DOCUMENT_SUBJECT = re.compile(
-    r"^\W*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:complaint|indictment|affidavit|filing|charge sheet|lawsuit)\b",
+    r"^\W*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:complaint|indictment|affidavit|filing|charge sheet|lawsuit)|"
+    r"(?:the\s+)?(?:court|charging|legal)\s+(?:papers|documents|filings))\b",
     re.IGNORECASE,
 )
 

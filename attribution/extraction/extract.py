@@ -403,6 +403,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             mentions = [m for m in mentions if m.start < verb.start()]
             if not mentions:
                 return next((p for p in reversed(self.subjects) if p.kind in STATE_KINDS), None), None
+            if all(self._governed(sentence, m.start) for m in mentions):
+                # "Court papers unsealed in Washington charge A, B and C": the state whose court it is
+                places = [m.party for m in mentions if m.party.kind in STATE_KINDS and m.party.country]
+                return (places[0] if places else None), None
         candidates = [
             (m.start, m.party, None)
             for m in mentions

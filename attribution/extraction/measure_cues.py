@@ -28,6 +28,8 @@ CONSEQUENCES = [
     (
         "indictment",
         r"indict\w*|charg(?:es|ing)\s+(?=(?:[\w.'’-]+,?\s+){1,8}?with\b)|"
+        # "Court papers … charge Marc Baier, 49, Ryan Adams, 34, and Daniel Gericke, 40, with conspiring"
+        r"charge\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))(?=(?:[\w.'’-]+,?\s+){1,12}?with\b)|"
         r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
         r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))",
     ),
@@ -281,7 +283,7 @@ MEASURE_AS_SUBJECT = re.compile(
 PERSONAL_KINDS = {"indictment"}
 
 # The verb of a legal document that is a sentence's subject: "An indictment unsealed on Tuesday accuses A and B".
-DOCUMENT_VERB = re.compile(r"\b(?:accuses|charges|names|identifies)\s+(?=[A-Z])")
+DOCUMENT_VERB = re.compile(r"\b(?:accuses|accuse|charges|charge|names|identifies)\s+(?=[A-Z])")
 
 # "an advisory by the FBI and cybersecurity agencies from the United States, Britain and Canada": its publishers.
 PUBLISHED_BY = re.compile(

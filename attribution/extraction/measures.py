@@ -61,6 +61,11 @@ class MeasuresMixin:
     def _consequence(self, sentence, mentions, subject, speaker, stated_on, kind, match) -> None:
         """One measure: who takes it (the clause's agent and those acting with it) against whom (the party
         named after it, else the one the report accuses). Legal and economic acts over a hack also blame."""
+        if kind == "severed_diplomatic_relations" and "diplomatic" not in match.group().lower():
+            with_ = re.match(r"\s+with\s+(?:the\s+)?", sentence.text[match.end() :])
+            partner = [m for m in mentions if with_ and m.start == match.end() + with_.end()]
+            if not partner or partner[0].role not in ("state", "metonym"):
+                return  # "cut all ties with Emirati intelligence agencies": no state's relations are severed
         passive = self._passive_measure(sentence, mentions, kind, match) if kind in PASSIVE_KINDS else None
         facing = re.match(r"(?:will|would) (?:have|face|bear)\b", match.group(), re.IGNORECASE)
         faced = [m for m in mentions if facing and m.end <= match.start() and match.start() - m.end <= 2]

@@ -114,7 +114,7 @@ class MentionsMixin:
                         self.local_names.setdefault(short, party)
             for match in LEGAL_COMPANY_NAME.finditer(sentence.text):
                 name = match.group("name")
-                if self.matcher.fullmatch(match.group().strip()):
+                if self.matcher.fullmatch(match.group().strip().rstrip(".")):
                     continue  # "Evil Corp": a known group's name, not the company "Evil"
                 if name.split()[0] not in NOT_PERSON_WORDS and not self.matcher.fullmatch(name):
                     self.local_names.setdefault(name, PartyRef(name, "company", None))
