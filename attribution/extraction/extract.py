@@ -287,6 +287,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         for found in IN_PAST_YEAR.finditer(sentence.text):
             if re.fullmatch(r"\W*", sentence.text[found.end() :]) and found.group("year"):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
+            if self._acting_measure_before(sentence, found.start()):
+                continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
             relative = re.search(r",\s+(?:where|which|who|whom|when)\b", sentence.text[: found.start()])
             if relative and re.search(r"\b(?:has|have)\s+\w+ed\b", sentence.text[: relative.start()]):
                 continue  # "…has extradited Nikulin to the United States, where he is charged with hacking … in 2012"
@@ -319,6 +321,19 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return any(year < self.published.year for year in years) or any(
                 (self.published - d.value).days > 60 for d in self.dates_in(sentence.text)
             )
+        return False
+
+    def _acting_measure_before(self, sentence: Sentence, at: int) -> bool:
+        """Whether the sentence's own act is a measure its subject takes, told before `at` and well before it (a
+        year that far after it dates a detail of whom it is taken against)."""
+        for _, pattern in CONSEQUENCE_CUES:
+            cue = pattern.search(sentence.text)
+            if cue is None or at - cue.end() <= 80 or cue.start() > 100:
+                continue
+            if not re.match(r"(?:impos|add|plac|expel|summon|sanction|designat)\w*", cue.group(), re.IGNORECASE):
+                continue
+            if self.matcher.search(sentence.text[: cue.start()]):
+                return True  # a party named before the measure takes it
         return False
 
     def _subject(

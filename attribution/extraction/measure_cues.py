@@ -19,6 +19,7 @@ CONSEQUENCES = [
         r"(?:impos\w+|announc\w+|slapp\w+) (?:\w+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
         r"sanction(?:ed|s) (?:on|against)|(?:froze|frozen|freez\w*) (?:the )?assets|"
         # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
+        r"add\w*\s+to\s+(?:the\s+|its\s+|their\s+)(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation)\s+list|"
         r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,120}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:sanctions|designation|blacklist|entity)\s+list|"

@@ -511,6 +511,8 @@ class MeasuresMixin:
             if NAMER.match(after):
                 continue  # "the group Microsoft calls Flax Typhoon": the one who names it, not the group
             group_word = re.match(r"\s+hacking\s+(?:group|gang|unit|team|collective|crew|outfit|cell)s?\b", after)
+            if party.kind == "threat_group" and re.match(r"\s+(?:members|operators|affiliates|leaders)\b", after):
+                return mention  # "sanctions on three Evil Corp members": the group's people, not its victims
             if (NAMES_INCIDENT.match(after) and not (mention.role == "group" and group_word)) or VICTIM_NOUN.match(
                 after
             ):

@@ -242,7 +242,7 @@ class MentionsMixin:
                 continue  # "Sichuan Silence": the company this report names, not the group "Silence"
             if match.start() > 0 and sentence.text[match.start() - 1] == "-":
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
-            if re.match(r"-based\b", sentence.text[match.end() :]):
+            if re.match(r"-(?:based|born)\b", sentence.text[match.end() :]):
                 continue  # "Belgium-based SWIFT", "a Beijing-based company": where someone is, not who acts
             if (
                 self.entries[match.group()].party.kind == "state"

@@ -65,7 +65,9 @@ ACCUSED_PERSON_OBJECT = re.compile(
     r"extradit(?:ed|e|es|ing)|detain(?:ed|s|ing)|accus(?:ed|es|ing)|wanted|"
     r"(?:indictment|charges|criminal complaint|arrest warrant)\s+against|"
     # "a reward for information leading to the arrest of Maksim Yakubets"
-    r"(?:arrest|capture|conviction|whereabouts|location|identification)\s+of)\s+(?:both\s+)?"
+    r"(?:arrest|capture|conviction|whereabouts|location|identification)\s+of|"
+    # "added to its cyber sanctions list Maksim Yakubets, the group's alleged leader, along with Igor Turashev"
+    r"(?:sanctions|designation)\s+list,?)\s+(?:both\s+)?"
     rf"(?P<name>{NAME})\b"
 )
 
