@@ -157,8 +157,8 @@ ATTACK_ACTS = (
     r"infrastructure|servers|network of hijacked)|"
     r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
     r"mounted|staged|(?:was|were|is|are|had been) (?:(?!not |never )\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
-    r"(?:used|(?:was|were|is|are|has been|have been) using)\s+(?:[\w-]+\s+){1,6}?"
-    r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal))|"
+    r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
     r"(?:tried|attempted|sought) to (?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy)"
 )
 
@@ -591,7 +591,7 @@ UNNAMED_COMPANY = re.compile(
 # "The two countries…", "Both governments…", "The allies…": the parties that have just acted together.
 GROUP_ANAPHOR = re.compile(
     r"^\W*(?:the\s+(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<both>both)|the)\s+"
-    r"(?:countries|governments|nations|allies|capitals)\b",
+    r"(?:countries|governments|nations|allies|capitals|agencies)\b",
     re.IGNORECASE,
 )
 

@@ -328,9 +328,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         year that far after it dates a detail of whom it is taken against)."""
         for _, pattern in CONSEQUENCE_CUES:
             cue = pattern.search(sentence.text)
-            if cue is None or at - cue.end() <= 80 or cue.start() > 100:
+            if cue is None or at - cue.end() <= 40 or cue.start() > 120:
                 continue
-            if not re.match(r"(?:impos|add|plac|expel|summon|sanction|designat)\w*", cue.group(), re.IGNORECASE):
+            if not re.match(r"(?:impos|add|plac|expel|summon|sanction|designat|charg|indict)\w*", cue.group(), re.I):
                 continue
             if self.matcher.search(sentence.text[: cue.start()]):
                 return True  # a party named before the measure takes it
