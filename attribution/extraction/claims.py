@@ -294,6 +294,7 @@ class ClaimsMixin:
             key=lambda m: (m.party.kind != "threat_group", m.start if m.party.kind == "threat_group" else -m.start)
         )
         someone_before = speaker is not None or any(m.start < found.start() for m in mentions)
+        someone_before = someone_before or bool(self.group_subject) or self.subject_named_before
         if not named or _key(named[0].party) == _key(subject) or not someone_before:
             return False
         if re.search(r"\banother\b", sentence.text[found.start("actor") : named[0].start], re.IGNORECASE):

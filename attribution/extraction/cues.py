@@ -157,7 +157,7 @@ ATTACK_ACTS = (
     r"infrastructure|servers|network of hijacked)|"
     r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
     r"mounted|staged|(?:was|were|is|are|had been) (?:(?!not |never )\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
-    r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w-]+\s+){1,6}?"
+    r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w-]+\s+){1,10}?"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
     r"(?:tried|attempted|sought) to (?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy)"
 )
