@@ -146,6 +146,12 @@ LISTED_CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 
+REFUTED_REPORT = re.compile(
+    r"\b(?:reject|den[iy]|dismiss|disput)\w*\s+(?:the\s+|media\s+|news\s+|press\s+)*(?:reports?|claims?|suggestions?)\s+"
+    r"that\b",
+    re.IGNORECASE,
+)
+
 MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 
 NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -588,10 +594,18 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 subject = None
         elif ACKNOWLEDGE.search(text) and subject is not None and not hedged:
             self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
+        refuted = REFUTED_REPORT.search(text)
+        if refuted and refuted.start() > 0:
+            # "BIN rejected reports that its network had been penetrated by a group linked to China": what the
+            # rejected reports say is no claim of the one rejecting them
+            claims_sentence = Sentence(sentence.start, sentence.start + refuted.start(), text[: refuted.start()])
+            claims_mentions = [m for m in mentions if m.end <= refuted.start()]
+        else:
+            claims_sentence, claims_mentions = sentence, mentions
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
         if not hedged and not COUNTER.search(text) and subject is not None and about_cyber and accusations is None:
             for clause, clause_mentions, clause_subject, clause_speaker in self._clauses(
-                sentence, mentions, subject, speaker
+                claims_sentence, claims_mentions, subject, speaker
             ):
                 self._claims(clause, clause_mentions, clause_subject, clause_speaker, stated_on)
                 self._endorsement(clause, clause_mentions, clause_subject, clause_speaker, stated_on)

@@ -292,6 +292,7 @@ class MentionsMixin:
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
                 known = known or name in self.titled_names
+                known = known or any(pattern.fullmatch(name) for _, pattern in self.bodies)  # "Treasury said"
                 known = known or re.search(r"-(?:based|linked|backed|sponsored|affiliated|aligned)$", name)
                 if known or any(m.start < end and start < m.end for m in found):
                     continue

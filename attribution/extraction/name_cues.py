@@ -55,7 +55,8 @@ HEAD_TITLES = re.compile(
 # into custody"; "Guan Tianfeng, 30, is accused in an indictment") or its object ("charged Su Bin with").
 LEGAL_PASSIVE = (
     r"(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?(?:accused|charged|indicted|arrested|sanctioned|"
-    r"detained|taken into custody|extradited|named in|designated|convicted|sentenced|wanted)|faces? (?:\w+ )?charges"
+    r"detained|taken into custody|extradited|named in|named as|designated|convicted|sentenced|wanted)|"
+    r"faces? (?:\w+ )?charges"
 )
 
 ACCUSED_PERSON_SUBJECT = re.compile(rf"^\W*(?P<name>{NAME})(?:,[^;]{{0,160}}?,)?\s+(?:{LEGAL_PASSIVE})\b")

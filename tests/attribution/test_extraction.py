@@ -514,3 +514,19 @@ def test_protests_pledges_against_the_one_facing_them_and_measures_held_back():
         dt.date(2021, 7, 22),
     )["consequences"]
     assert not any(kind == "protest_note" for *_, kind in held_back)
+
+
+def test_rejected_reports_and_people_named_as_leaders():
+    found = _found(
+        "Indonesia's State Intelligence Agency on Tuesday rejected reports that its computer network had been "
+        "penetrated by a hacking group linked to China.",
+        dt.date(2021, 9, 14),
+    )
+    assert not found["attributions"]
+    found = _found(
+        "On Friday, the US Treasury Department imposed sanctions on two Russian nationals over attacks on water "
+        "systems. Yuliya Pankratova is named as the leader of the Cyber Army of Russia Reborn. Treasury said Denis "
+        "Degtyarenko, 30, had compromised the control system of a US energy company.",
+        dt.date(2024, 7, 22),
+    )
+    assert all(accuser != "treasury" for accuser, _ in found["attributions"])
