@@ -369,12 +369,12 @@ class ClaimsMixin:
         word = cue.group().lower().split()[0]
         at = cue.end()
         pronoun = re.match(r"\s+(him|her|them)\b", sentence.text[at:], re.IGNORECASE)
+        if pronoun and pronoun.group(1).lower() == "them":
+            if not word.startswith("hold"):
+                return None  # "accused them of…": whoever they are, the clause names no one after it
+            return self._target_after(sentence, mentions, at, exclude=subject)  # "holding them responsible"
         if pronoun:
             # "The indictment accuses him of…": the person last named, never a party named later in the clause
-            if pronoun.group(1).lower() == "them" and not re.match(r"hold", cue.group(), re.IGNORECASE):
-                return None  # "accused them of…": whoever they are, the clause names no one after it
-            if pronoun.group(1).lower() == "them":
-                return self._target_after(sentence, mentions, at, exclude=subject)
             if re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", sentence.text[1:at]):
                 return None  # "Critics of President Donald Trump accused him": someone of this sentence
             return self._last_person(sentence.start)
@@ -499,10 +499,11 @@ class ClaimsMixin:
 
     def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue, *, legal=False) -> None:
         """`legal`: the claim a legal or economic act states (a charge is never an answer to the charged)."""
-        if self.behind(accused) is not accused:
+        behind = self.behind(accused)
+        if behind is not accused:
             # "charges against three Iranian men, A, B and C": the people named are accused, and the state or group
             # the report ties them to
-            self._add_attribution(sentence, subject, self.behind(accused), speaker, stated_on, cue, legal=legal)
+            self._add_attribution(sentence, subject, behind, speaker, stated_on, cue, legal=legal)
         if subject.kind == "media" and self._media_finding(sentence, subject):
             pass  # "Le Monde reported that the NSA had recorded data on 70 million calls": its own investigation
         elif _key(accused) == _key(subject) or subject.kind in ("media", "threat_group", "person"):

@@ -589,6 +589,9 @@ UNNAMED_COMPANY = re.compile(
 )
 
 # "The two countries…", "Both governments…", "The allies…": the parties that have just acted together.
+# The number words of a counted group anaphor ("the three governments"), from two.
+GROUP_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+
 GROUP_ANAPHOR = re.compile(
     r"^\W*(?:the\s+(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<both>both)|the)\s+"
     r"(?:countries|governments|nations|allies|capitals|agencies)\b",
@@ -669,5 +672,12 @@ TYPE_CUES = {
 # the accused is the subject (and the party it is linked to).
 LINKED_BY = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:linked|tied|attributed|connected|traced)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# "BIN rejected reports that its network had been penetrated…": what follows is the rejected reports' word.
+REFUTED_REPORT = re.compile(
+    r"\b(?:reject|den[iy]|dismiss|disput)\w*\s+(?:the\s+|media\s+|news\s+|press\s+)*(?:reports?|claims?|suggestions?)\s+"
+    r"that\b",
     re.IGNORECASE,
 )

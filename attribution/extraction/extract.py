@@ -39,7 +39,6 @@ measures, and of names), mentions.py (parties and speakers), claims.py (who blam
 (consequences), and this module (the pass over sentences, subjects, denials, background).
 """
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -66,6 +65,7 @@ from attribution.extraction.cues import (
     DOCUMENT_SUBJECT,
     EARLIER_DENIAL,
     GROUP_ANAPHOR,
+    GROUP_NUMBERS,
     HEDGE,
     HEDGED_CLAUSE,
     IN_PAST_YEAR,
@@ -87,6 +87,7 @@ from attribution.extraction.cues import (
     QUOTE_THEN_ANAPHOR,
     QUOTE_THEN_PRONOUN,
     REFUSAL_OBJECT,
+    REFUTED_REPORT,
     REPORTING_DOCUMENT,
     SAME_TIME,
     SECOND_SPEAKER,
@@ -104,6 +105,7 @@ from attribution.extraction.measure_cues import (
     CUE_WORDS,
     DESIGNATION,
     DOCUMENT_VERB,
+    LISTED_CONTINUATION,
     MEASURE_AS_SUBJECT,
     MEASURE_REFERENCE,
     NEGATED_MEASURE,
@@ -117,7 +119,7 @@ from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
     NOT_PERSON_WORDS,
 )
-from attribution.extraction.text import Sentence, find_dates, sentences
+from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 
 
 @dataclass
@@ -134,27 +136,6 @@ class ExtractionResult:
             "reactions": self.reactions,
             "consequences": self.consequences,
         }
-
-
-# "Those listed include four officers of Russia's GRU…", "Also named were two Chinese nationals…": the parties the
-# last measure (sanctions, charges) was taken against, named in a sentence of their own.
-LISTED_CONTINUATION = re.compile(
-    r"^\W*(?:(?:those|the (?:people|individuals|entities|persons|officers|men))\s+(?:listed|sanctioned|designated|"
-    r"named|targeted|charged|indicted)\s+(?:include[sd]?|are|were)|also (?:named|listed|sanctioned|designated|charged|"
-    r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
-    r"designated|named|charged|indicted) (?:were|are))\b",
-    re.IGNORECASE,
-)
-
-REFUTED_REPORT = re.compile(
-    r"\b(?:reject|den[iy]|dismiss|disput)\w*\s+(?:the\s+|media\s+|news\s+|press\s+)*(?:reports?|claims?|suggestions?)\s+"
-    r"that\b",
-    re.IGNORECASE,
-)
-
-MONTH_NUMBERS = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-
-NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 def extract_report(text: str, *, published: dt.date | None = None, extra_parties: list[Entry] = ()) -> ExtractionResult:
@@ -185,6 +166,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.subject_inherited = False  # this sentence's subject was carried over, not named in it
         self.subjects: list[PartyRef] = []  # every sentence's subject so far, for anaphors by kind
         self.found_dates: dict[str, list] = {}
+        self.found_cues: dict[str, list] = {}
         self.titled_names: set[str] = set()  # surnames of the people the report names with an office
         self.states_named: list[PartyRef] = []  # every state or state body named so far, in order
         self.result = ExtractionResult()
@@ -254,6 +236,18 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self.found_dates[text] = find_dates(text, self.published)
         return self.found_dates[text]
 
+    def measure_cues_in(self, text: str) -> list[tuple[str, re.Match | None]]:
+        """Each measure kind with its first cue in `text` (None when there is none), once per report: the
+        background test and the reading of measures both ask. A kind's cue is searched only in a text holding one
+        of its words (CUE_WORDS)."""
+        if text not in self.found_cues:
+            lower = text.lower()
+            self.found_cues[text] = [
+                (kind, pattern.search(text) if any(word in lower for word in CUE_WORDS[kind]) else None)
+                for kind, pattern in CONSEQUENCE_CUES
+            ]
+        return self.found_cues[text]
+
     def _group_subject(self, sentence: Sentence) -> list[PartyRef]:
         """ "The two countries issued a technical alert", "Both governments…": the parties that blamed together
         in the latest sentence where several did."""
@@ -261,7 +255,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if not anaphor:
             return []
         groups = [parties for parties in self.accusers_by_sentence.values() if len(parties) > 1]
-        number = NUMBERS.index(anaphor.group("number")) + 2 if anaphor.group("number") else 0
+        number = GROUP_NUMBERS.index(anaphor.group("number")) + 2 if anaphor.group("number") else 0
         number = 2 if anaphor.group("both") else number
         if number and (not groups or len(groups[-1]) != number):
             # "…published an advisory with Britain's NCSC and South Korea's NIS. The three governments said…": the
@@ -318,7 +312,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if last and last.group(1).lower() == "year":
             return True  # "were among five GRU officers charged last year": told as what came before
         if last:
-            month = MONTH_NUMBERS[last.group(1).lower()]
+            month = MONTHS[last.group(1).lower()]
             year = self.published.year if month < self.published.month else self.published.year - 1
             if (self.published - dt.date(year, month, 1)).days > 60:
                 return True  # "…charged last September" in a report of January
@@ -332,8 +326,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def _acting_measure_before(self, sentence: Sentence, at: int) -> bool:
         """Whether the sentence's own act is a measure its subject takes, told before `at` and well before it (a
         year that far after it dates a detail of whom it is taken against)."""
-        for _, pattern in CONSEQUENCE_CUES:
-            cue = pattern.search(sentence.text)
+        for _, cue in self.measure_cues_in(sentence.text):
             if cue is None or at - cue.end() <= 40 or cue.start() > 120:
                 continue
             if not re.match(r"(?:impos|add|plac|expel|summon|sanction|designat|charg|indict)\w*", cue.group(), re.I):
@@ -530,7 +523,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         charging = [c for c in self.result.consequences if c["kind"] == "indictment"]
         if noun.lower() in ("indictment", "complaint", "affidavit", "filing") and charging:
             # "The indictment, unsealed in San Francisco, was…": the charges of the party that brought them
-            return self.party_of(charging[-1]["initiated_by"])
+            return PartyRef(**charging[-1]["initiated_by"])
         if noun.lower() in ("statement", "declaration", "report", "advisory", "document", "group", "researchers"):
             return self.last_subject
         for party in reversed(self.subjects):
@@ -614,10 +607,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         listed = LISTED_CONTINUATION.match(text)
         if listed and self.last_measure and not hedged:
             self._listed(sentence, mentions, speaker, stated_on, listed)
-        lower = text.lower()
-        for kind, pattern in CONSEQUENCE_CUES:
-            words = CUE_WORDS.get(kind)
-            match = pattern.search(text) if words is None or any(word in lower for word in words) else None
+        for kind, match in self.measure_cues_in(text):
             if match is None and kind == "sanctions" and (SANCTIONS_CONTEXT.search(text) or self.sanctions_report):
                 match = DESIGNATION.search(text)
             if match and (

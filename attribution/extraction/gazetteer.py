@@ -112,6 +112,10 @@ _BODIES = [
     (("embassy", "consulate"), r"embassy|consulate"),
 ]
 FEDERAL_COURT = re.compile(r"federal (?:court|grand jury|prosecutors?|judge)|district court", re.I)
+# States with federal institutions: "federal prosecutors" after a report about China are American ones.
+FEDERAL_STATES = frozenset(
+    {"US", "DE", "RU", "AU", "CA", "CH", "BR", "MX", "IN", "AT", "BE", "NG", "AR", "MY", "PK", "AE", "ET", "IQ", "NP"}
+)
 # An embassy belongs to the state that qualifies it, never to the place it stands in ("the U.S. embassy in Beijing").
 MISSIONS = re.compile(r"embassy|consulate", re.IGNORECASE)
 # Bodies whose name alone tells their country.

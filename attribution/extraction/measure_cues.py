@@ -280,9 +280,6 @@ MEASURE_AS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
-# Measures brought against people by name: the people are targets, as well as the state or group behind them.
-PERSONAL_KINDS = {"indictment"}
-
 # The verb of a legal document that is a sentence's subject: "An indictment unsealed on Tuesday accuses A and B".
 DOCUMENT_VERB = re.compile(r"\b(?:accuses|accuse|charges|charge|names|identifies)\s+(?=[A-Z])")
 
@@ -316,4 +313,51 @@ PARTNER_BEFORE = re.compile(
     # "in cooperation with the United States, South Korea and…": each partner listed
     r"(?:(?:[\w.'’-]+[\s,]+){1,3}?(?:and\s+|,\s+(?:and\s+)?)?(?:the\s+)?){0,4}$",
     re.IGNORECASE,
+)
+
+# "Those listed include four officers of Russia's GRU…", "Also named were two Chinese nationals…": the parties the
+# last measure (sanctions, charges) was taken against, named in a sentence of their own.
+LISTED_CONTINUATION = re.compile(
+    r"^\W*(?:(?:those|the (?:people|individuals|entities|persons|officers|men))\s+(?:listed|sanctioned|designated|"
+    r"named|targeted|charged|indicted)\s+(?:include[sd]?|are|were)|also (?:named|listed|sanctioned|designated|charged|"
+    r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
+    r"designated|named|charged|indicted) (?:were|are))\b",
+    re.IGNORECASE,
+)
+
+# "sanctions on six people it said were responsible for attacks, including two members of a group…": a list of
+# targets after the measure's content; not one of incidents ("including the attempted hacking of the OPCW").
+INCLUDING = re.compile(r",\s+including\s+")
+INCIDENT_PHRASE = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hack\w*|(?:cyber)?attacks?|breach\w*|intrusions?|campaigns?|operations?|"
+    r"thefts?|outbreak)\b",
+    re.IGNORECASE,
+)
+
+# "the police said six suspects had been identified and detained": people the reporter does not name.
+REPORTED_UNNAMED_PEOPLE = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:suspects|people|persons|"
+    r"individuals|members|men|hackers|operators|affiliates)\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?"
+    r"(?:\w+\s+and\s+)?$"
+)
+
+# "after U.S. agents detained Roman Seleznev": the people of a state who act for it.
+AGENTS_NOUN = re.compile(
+    r"\s+(?:federal\s+)?(?:agents|police|officials|authorities|prosecutors|investigators|officers|forces|troops)\s+"
+)
+
+# "the Sandworm hacking group" names the group; "three Evil Corp members" are its people, not its victims.
+HACKING_GROUP_NOUN = re.compile(r"\s+hacking\s+(?:group|gang|unit|team|collective|crew|outfit|cell)s?\b")
+GROUP_PEOPLE_NOUN = re.compile(r"\s+(?:members|operators|affiliates|leaders)\b")
+
+# "through facilitators in China", "offices in Texas": a state named as a place …
+PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$")
+# … unless it qualifies a noun ("called in China's ambassador", "the U.S. ambassador") …
+STATE_AS_MODIFIER = re.compile(
+    r"['’]s\b|\s+(?:ambassador|envoy|embassy|charg|diplomat|officials?|government|authorities|military|forces|"
+    r"hackers?|agents?|intelligence)"
+)
+# … or says where the actors are ("hackers based in China").
+ACTORS_IN_PLACE = re.compile(
+    r"\b(?:based|located|operating|hackers|groups?|actors?|spies|officers|units?)\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )

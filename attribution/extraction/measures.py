@@ -16,13 +16,19 @@ from attribution.extraction.cues import (
 from attribution.extraction.gazetteer import PartyRef
 from attribution.extraction.measure_cues import (
     ABOUT_THE_INCIDENT,
+    ACTORS_IN_PLACE,
     ADJACENT_AGENT_GAP,
     AFTER_REDUCED_PASSIVE,
+    AGENTS_NOUN,
     CHARGE_CONTENT,
     CLAUSE_END,
     DOCUMENT_VERB,
     ENVOY_BEFORE,
+    GROUP_PEOPLE_NOUN,
+    HACKING_GROUP_NOUN,
     IMPLIED_TARGET,
+    INCIDENT_PHRASE,
+    INCLUDING,
     ISSUED_BY,
     JOINT_WITH,
     LEGAL_OR_ECONOMIC,
@@ -36,12 +42,15 @@ from attribution.extraction.measure_cues import (
     PASSIVE_BEFORE_MEASURE,
     PASSIVE_KINDS,
     PEOPLE_NOUN,
+    PLACE_BEFORE,
     PUBLISHED_BY,
     PUBLISHER_LINK,
     REDUCED_PASSIVE,
     RELATIVE_AGENTS,
     RELATIVE_BEFORE_MEASURE,
+    REPORTED_UNNAMED_PEOPLE,
     STATE_ACTS,
+    STATE_AS_MODIFIER,
     STATE_FIRST,
     VICTIM_LINK,
     text_after,
@@ -168,7 +177,7 @@ class MeasuresMixin:
         if not envoy:
             return None
         accusers = [
-            self.party_of(a["made_by"])
+            PartyRef(**a["made_by"])
             for a in reversed(self.result.attributions)
             if a["made_by"]["kind"] in ("state", "government_body") and a["made_by"]["country"] != envoy[0].country
         ]
@@ -235,13 +244,8 @@ class MeasuresMixin:
             and re.search(r"\w", sentence.text[match.end() : content.start()])
         ):
             first = None  # "charging the two men with hacking into networks in Britain": what they did, not whom
-            including = re.compile(r",\s+including\s+").search(sentence.text, content.end())
-            incidents = re.compile(
-                r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:hack\w*|(?:cyber)?attacks?|breach\w*|intrusions?|campaigns?|"
-                r"operations?|thefts?|outbreak)\b",
-                re.IGNORECASE,
-            )
-            if including is not None and not incidents.match(sentence.text, including.end()):
+            including = INCLUDING.search(sentence.text, content.end())
+            if including is not None and not INCIDENT_PHRASE.match(sentence.text, including.end()):
                 # "sanctions on six people it said were responsible for attacks on Ukraine, including two members
                 # of a group backed by the FSB": the list after "including" names them
                 first = self._target_mention(sentence, in_clause, including.end(), exclude=agents)
@@ -329,12 +333,7 @@ class MeasuresMixin:
             return (places, [accused]) if accused is not None else ([], [])
         if not subjects:
             return [], []
-        unnamed = re.search(
-            r"\b(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:suspects|people|persons|"
-            r"individuals|members|men|hackers|operators|affiliates)\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?"
-            r"(?:\w+\s+and\s+)?$",
-            before,
-        )
+        unnamed = REPORTED_UNNAMED_PEOPLE.search(before)
         reporters = [m for m in subjects if unnamed and m.end <= unnamed.start()]
         accused = self.last_accused
         if reporters and accused is not None and _key(accused) != _key(reporters[0].party):
@@ -417,10 +416,6 @@ class MeasuresMixin:
             self._add_one_consequence(sentence, agent, target, kind, stated_on, match)
         self._add_one_consequence(sentence, agent, behind, kind, stated_on, match)
 
-    def party_of(self, party: dict) -> PartyRef:
-        """The PartyRef a recorded claim or measure names."""
-        return PartyRef(party["name"], party["kind"], party.get("country"))
-
     def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         if agent.kind in ("person", "media", "threat_group") or _key(agent) == _key(target):
             return  # measures are taken by states, bodies and organisations, not by the people they concern
@@ -459,10 +454,7 @@ class MeasuresMixin:
         if not before:
             return None
         last = before[-1]
-        agents_noun = re.fullmatch(
-            r"\s+(?:federal\s+)?(?:agents|police|officials|authorities|prosecutors|investigators|officers|forces|troops)\s+",
-            sentence.text[last.end : at],
-        )
+        agents_noun = AGENTS_NOUN.fullmatch(sentence.text[last.end : at])
         if last.role in ("demonym", "state") and agents_noun and not self._governed(sentence, last.start):
             return last.party  # "after U.S. agents detained Roman Seleznev": the agents' state acts
         if last.role == "demonym":
@@ -510,8 +502,8 @@ class MeasuresMixin:
                 continue  # "against EU member states and Ukraine": joined to a victim
             if NAMER.match(after):
                 continue  # "the group Microsoft calls Flax Typhoon": the one who names it, not the group
-            group_word = re.match(r"\s+hacking\s+(?:group|gang|unit|team|collective|crew|outfit|cell)s?\b", after)
-            if party.kind == "threat_group" and re.match(r"\s+(?:members|operators|affiliates|leaders)\b", after):
+            group_word = HACKING_GROUP_NOUN.match(after)
+            if party.kind == "threat_group" and GROUP_PEOPLE_NOUN.match(after):
                 return mention  # "sanctions on three Evil Corp members": the group's people, not its victims
             if (NAMES_INCIDENT.match(after) and not (mention.role == "group" and group_word)) or VICTIM_NOUN.match(
                 after
@@ -531,19 +523,9 @@ class MeasuresMixin:
                 continue
             if (
                 mention.role in ("state", "metonym")
-                and re.search(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$", before)
-                # "called in China's ambassador", "called in the U.S. ambassador": a possessor or a modifier
-                and not re.match(
-                    r"['’]s\b|\s+(?:ambassador|envoy|embassy|charg|diplomat|officials?|government|authorities|military|"
-                    r"forces|hackers?|agents?|intelligence)",
-                    after,
-                )
-                and not re.search(
-                    r"\b(?:based|located|operating|hackers|groups?|actors?|spies|officers|units?)\s+in\s+"
-                    r"(?:the\s+)?$",
-                    before,
-                    re.IGNORECASE,
-                )
+                and PLACE_BEFORE.search(before)
+                and not STATE_AS_MODIFIER.match(after)  # "called in China's ambassador", "… the U.S. ambassador"
+                and not ACTORS_IN_PLACE.search(before)
             ):
                 continue  # "laundering the payments through facilitators in China", "offices in Texas": a place
             if _key(party) in excluded:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from attribution.extraction.gazetteer import (
     FEDERAL_COURT,
+    FEDERAL_STATES,
     GROUP_NAME_PATTERN,
     MISSIONS,
     NAMED_COMPANY_PATTERN,
@@ -20,9 +21,12 @@ from attribution.extraction.name_cues import (
     ACCUSED_PERSON_OBJECT,
     ACCUSED_PERSON_OBJECTS,
     ACCUSED_PERSON_SUBJECT,
+    APPOSED_ACTORS,
     APPOSED_COMPANY,
+    APPOSED_SPONSOR,
     COPULA_SPONSOR,
     DATELINE,
+    DESCRIBING_PREFIX,
     HEAD_TITLES,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
@@ -30,12 +34,16 @@ from attribution.extraction.name_cues import (
     NAMED_PERSON_PATTERN,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
+    OPERATION_BEFORE,
     PERSON,
     PERSON_AFTER_TITLE,
     PERSON_APPOSITIVE,
     PERSON_IN_GROUP,
     PERSON_IN_STATE_BODY,
     PERSON_WITH_AGE,
+    PLATFORM_AFTER,
+    SELF_STANCE,
+    SELF_STYLED_GROUP,
     SPONSOR_AFTER_GROUP,
     SPONSOR_BEFORE_GROUP,
     STATE_BACKED_AFTER,
@@ -57,28 +65,6 @@ class Speaker:
     name: str
     title: str
     party: PartyRef | None  # the state, body or company they speak for
-
-
-SELF_STANCE = re.compile(
-    r"\s+(?:(?:has|had|was|is)\s+)?(?:firmly|never|always|itself|does not|did not|do not|opposes|rejects|denies|"
-    r"condemns|is a victim|was a victim|has been a victim)\b",
-    re.IGNORECASE,
-)
-
-APPOSED_SPONSOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?")
-APPOSED_ACTORS = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b", re.IGNORECASE
-)
-
-SELF_STYLED_GROUP = re.compile(
-    r"(?:\s+(?!Army\b|Armed\b|Navy\b)[A-Z][a-z]+){0,2}\s+(?:Electronic|Cyber)\s+(?:Army|Legion|Brigade|Team|Squad|Front|"
-    r"Warriors|Fighters)\b|\s+Hackers?\s+(?:Team|Group|Army|Squad)\b"
-)
-
-# States with federal institutions: "federal prosecutors" after a report about China are American ones.
-FEDERAL_STATES = frozenset(
-    {"US", "DE", "RU", "AU", "CA", "CH", "BR", "MX", "IN", "AT", "BE", "NG", "AR", "MY", "PK", "AE", "ET", "IQ", "NP"}
-)
 
 
 class MentionsMixin:
@@ -103,7 +89,8 @@ class MentionsMixin:
         by their legal name ("Sichuan Silence Information Technology Co Ltd", later "Sichuan Silence")."""
         for sentence in parts:
             # "Pompeo says Russia behind hacking spree" above "Secretary of State Mike Pompeo said…": a person's name
-            self.titled_names.update(m.group("name").split()[-1] for m in PERSON.finditer(sentence.text))
+            for pattern in (PERSON, PERSON_AFTER_TITLE):
+                self.titled_names.update(m.group("name").split()[-1] for m in pattern.finditer(sentence.text))
             for match in APPOSED_COMPANY.finditer(sentence.text):
                 name = match.group("name")
                 generic = set(name.split()) & (NOT_PERSON_WORDS - {"Group", "Technology", "Security", "Network"})
@@ -334,14 +321,11 @@ class MentionsMixin:
                 found = [m for m in found if not (mention.start <= m.start < named.end())]
                 found.append(Mention(mention.start, named.end(), PartyRef(name, "threat_group", None), "group"))
         # "In a Facebook post", "its Telegram channel": a platform someone speaks on, not an actor
-        platform = re.compile(r"\s+(?:posts?|page|account|channel|video|message)\b")
-        found = [m for m in found if not (m.role == "company" and platform.match(sentence.text, m.end))]
+        found = [m for m in found if not (m.role == "company" and PLATFORM_AFTER.match(sentence.text, m.end))]
         # "pro-Assad", "anti-Kremlin": what describes someone does not name an actor
-        found = [
-            m for m in found if not re.search(r"\b(?:pro|anti)-$", sentence.text[max(0, m.start - 5) : m.start], re.I)
-        ]
+        found = [m for m in found if not DESCRIBING_PREFIX.search(sentence.text[max(0, m.start - 5) : m.start])]
         # "Operation Cloud Hopper", "Operation Aurora": the name of a campaign, not of who ran it
-        found = [m for m in found if not re.search(r"\bOperation\s+$", sentence.text[max(0, m.start - 10) : m.start])]
+        found = [m for m in found if not OPERATION_BEFORE.search(sentence.text[max(0, m.start - 10) : m.start])]
         return sorted(found, key=lambda m: m.start)
 
     def _country_near(

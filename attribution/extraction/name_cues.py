@@ -194,3 +194,31 @@ PERSON_IN_STATE_BODY = re.compile(
     r"^[^.;]{0,120}?\b(?:members?|officers?|agents?|employees?|soldiers?|operatives?)\s+(?:of|in|with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+# "spokesman Wang Wenbin said China firmly opposes…": a state named after "said" speaking of itself.
+SELF_STANCE = re.compile(
+    r"\s+(?:(?:has|had|was|is)\s+)?(?:firmly|never|always|itself|does not|did not|do not|opposes|rejects|denies|"
+    r"condemns|is a victim|was a victim|has been a victim)\b",
+    re.IGNORECASE,
+)
+
+# "TraderTraitor, a group of North Korean cyber actors": a group's sponsor named in an apposition.
+APPOSED_SPONSOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?")
+APPOSED_ACTORS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b", re.IGNORECASE
+)
+
+# "the Syrian Electronic Army", "the Iranian Cyber Army": a group named with a demonym is one name.
+SELF_STYLED_GROUP = re.compile(
+    r"(?:\s+(?!Army\b|Armed\b|Navy\b)[A-Z][a-z]+){0,2}\s+(?:Electronic|Cyber)\s+(?:Army|Legion|Brigade|Team|Squad|Front|"
+    r"Warriors|Fighters)\b|\s+Hackers?\s+(?:Team|Group|Army|Squad)\b"
+)
+
+# "In a Facebook post", "its Telegram channel": a platform someone speaks on, not an actor.
+PLATFORM_AFTER = re.compile(r"\s+(?:posts?|page|account|channel|video|message)\b")
+
+# "pro-Assad", "anti-Kremlin": what describes someone does not name an actor.
+DESCRIBING_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
+
+# "Operation Cloud Hopper": the name of a campaign, not of who ran it.
+OPERATION_BEFORE = re.compile(r"\bOperation\s+$")

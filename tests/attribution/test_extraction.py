@@ -307,19 +307,22 @@ def test_who_accuses_in_lists_anaphors_relatives_and_quotations(text, expected):
     "text",
     [
         # a comparison naming others' operations in general is no claim
-        "The report noted that the group draws less attention than operations attributed to China or Russia.",
+        "The Dutch intelligence service said the Turkish cyber espionage group draws less attention than operations "
+        "attributed to China or Russia.",
         # a threat group neither accuses nor takes measures
-        "Volt Typhoon was described by Microsoft in a joint advisory, which said the group was sponsored by the "
-        "Chinese state.",
+        "Volt Typhoon was first publicly described in a joint advisory from the United States, which said the "
+        "hacking group was sponsored by the Chinese state.",
         # no culprit named yet
-        "Iranian officials acknowledged the disruption, but no culprit had been publicly identified before the report.",
+        "A cyberattack disrupted Iran's railways. Iranian officials acknowledged the disruption, but no culprit had "
+        "been publicly identified before Check Point's report.",
         # a place where the accused moved money is not the accused
-        "The indictment accuses him of laundering the ransom payments through facilitators in China.",
+        "In a ransomware case, the FBI accused the hackers of laundering ransom payments through facilitators in "
+        "China.",
     ],
 )
 def test_generic_mentions_groups_and_places_make_no_claim(text):
     found = _found(text, dt.date(2024, 6, 5))
-    assert not {(a, b) for a, b in found["attributions"] if a in ("IR", "volt typhoon") or b == "CN"}
+    assert not {(a, b) for a, b in found["attributions"] if a in ("IR", "volt typhoon") or b in ("CN", "RU")}
 
 
 def test_people_named_with_their_age_or_listed_are_the_targets_with_their_state():
