@@ -12,6 +12,7 @@ from attribution.extraction.cues import (
     CO_SIGNED,
     COORDINATION,
     CYBER,
+    DESCRIBED_PERSON,
     DOCUMENT_OPENING,
     ENDORSEMENT,
     GENERIC_ACTS_BEFORE,
@@ -225,6 +226,10 @@ class ClaimsMixin:
         if cue.group().lower().startswith("accus") and of_act and OTHER_OFFENCES.match(of_act.group(1)):
             return  # "Russia accused the United States of kidnapping a Russian citizen": no cyber operation
         accused = self._accused(sentence, mentions, cue, subject)
+        described = DESCRIBED_PERSON.search(sentence.text[: cue.start()])
+        people = [m for m in mentions if described and m.end <= described.start() and m.party.kind == "person"]
+        if people and re.match(r"(?i:accused)\s+of\b", sentence.text[cue.start() :]):
+            accused = people[-1].party  # "Vinnik, a Russian national accused of laundering…": the person described
         if accused is None or re.match(r"\s+another\b", sentence.text[cue.end() :], re.IGNORECASE):
             return  # "warned of a campaign by another Chinese group": an actor set beside the report's, another story
         if ("attribution", _key(accused), _key(subject)) in self.seen:  # the accused blaming its accuser answers
@@ -368,6 +373,9 @@ class ClaimsMixin:
         """Who the blaming words point at, by the shape of the phrase."""
         word = cue.group().lower().split()[0]
         at = cue.end()
+        second = re.compile(r"\band that\b").search(sentence.text, at)
+        if second is not None:  # "…servers linked to the group and that authorities had alerted…": another clause
+            mentions = [m for m in mentions if m.start < second.start()]
         pronoun = re.match(r"\s+(him|her|them)\b", sentence.text[at:], re.IGNORECASE)
         if pronoun and pronoun.group(1).lower() == "them":
             if not word.startswith("hold"):
@@ -561,7 +569,7 @@ class ClaimsMixin:
         if not re.search(r"\b(?:reported|reports|revealed|reveals|published|found|said|says)\b", tail):
             return False
         return not re.search(
-            r"\b(?:citing|quoting|according to)\s+(?:\w+\s+){0,3}?(?:officials?|sources?|people|"
+            r"\b(?:citing|quoting|according to)\s+(?:[\w.'’-]+\s+){0,3}?(?:officials?|sources?|people|"
             r"investigators|intelligence|diplomats?)\b|\bofficials\s+(?:said|told)\b",
             text,
             re.I,

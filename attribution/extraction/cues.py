@@ -57,6 +57,9 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
+    # "the malware had been deployed by Sandworm", "was developed by the Lazarus Group"
+    r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:deployed|developed|created|written|built|designed|used|distributed|"
+    r"controlled|planted|installed)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     # "traced the attack to North Korea's RGB"
@@ -90,6 +93,14 @@ NOT_ACTOR_BEFORE_CUE = re.compile(
     r"\b(?:individuals|people|persons|figures|politicians|journalists|activists|dissidents|critics|companies|firms|"
     r"organi[sz]ations|institutions|entities|accounts|sites|websites|targets|victims|experts|officials|lawmakers)"
     r"\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+# "Alexander Vinnik, a Russian national accused of laundering…": a participle describing a person blames that
+# person, whoever is named after it.
+DESCRIBED_PERSON = re.compile(
+    r"\b(?:nationals?|citizens?|m[ae]n|wom[ae]n|hackers?|programmers?|developers?|suspects?|businessm[ae]n|"
+    r"engineers?|officers?|administrators?|operators?|residents?|students?|researchers?|brothers)\s+$",
     re.IGNORECASE,
 )
 
@@ -649,7 +660,9 @@ PEOPLE_IN_PLACE = re.compile(
 # "Cybersecurity agencies from Australia, Canada and New Zealand co-signed…": a sentence opened by agencies of a
 # place has that place's state as its subject.
 AGENCIES_OF_PLACE = re.compile(
-    r"^\W*(?:[\w-]+\s+){0,3}?(?:agencies|authorities|officials|counterparts|partners|governments)\s+(?:from|of|in)\s+"
+    # (after an opening phrase: "In a joint technical report, cyber security agencies from Britain, …")
+    r"^\W*(?:(?:in|on|at|with|under)\s[^,;]{1,60},\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:agencies|authorities|officials|counterparts|partners|governments)\s+(?:from|of|in)\s+"
     r"(?:the\s+)?$",
     re.I,
 )

@@ -117,6 +117,7 @@ from attribution.extraction.mentions import Mention, MentionsMixin, Speaker
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
+    DATELINE,
     NOT_PERSON_WORDS,
 )
 from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
@@ -194,6 +195,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         # are cut from the text as given.
         parts = sentences(self.text.replace("’", "'").replace("\u00a0", " "))
         self.learn_dateline(parts)
+        parts = [_after_dateline(sentence) if index < 3 else sentence for index, sentence in enumerate(parts)]
         self.learn_names(parts)
         self.learn_sponsors(parts)
         self.persons_named = len(set(self.persons.values()))
@@ -757,6 +759,15 @@ def _denial(text: str) -> re.Match | None:
             continue
         return match
     return None
+
+
+def _after_dateline(sentence: Sentence) -> Sentence:
+    """The sentence without its dateline ("SAN FRANCISCO, Aug 5 - Alexander Vinnik… has been extradited"), so
+    that what opens a sentence opens this one too; the dateline itself is read by learn_dateline."""
+    found = DATELINE.match(sentence.text)
+    if found is None or found.end() >= len(sentence.text):
+        return sentence
+    return Sentence(sentence.start + found.end(), sentence.end, sentence.text[found.end() :])
 
 
 def _quoted_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:

@@ -167,6 +167,13 @@ ONE_PERSON_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+# "charges against two Russian men": people a measure counts, whom the next sentence may name.
+COUNTED_PEOPLE = re.compile(
+    r"\s+(?:against\s+|on\s+)?(?P<number>two|three|four|five|six)\s+(?:[A-Z][\w-]+\s+)?"
+    r"(?:men|women|nationals|citizens|people|individuals|suspects|hackers|defendants)\b",
+    re.IGNORECASE,
+)
+
 CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
 
 # Lower-case words one of which every phrase of a kind holds: a sentence without any is not searched for it (the
@@ -213,6 +220,10 @@ VICTIM_LINK = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:t
 
 # Where the object of a measure ends: "condemned the attack and offered Kyiv help" names no target.
 CLAUSE_END = re.compile(
+    # "Thai police arrest four in Phuket as US charges two Russians": a clause of another subject
+    r"\s(?:as|while|after)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+"
+    r"(?:charges|sanctions|accuses|blames|indicts|arrests|expels|seeks|says|said|charged|sanctioned|accused|blamed|"
+    r"indicted|arrested|expelled)\b|"
     r";|,\s+(?:and|but|while)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:\w+ed|said|says)\b|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b|,\s+(?:noting|saying|adding|citing)\b",
     re.IGNORECASE,
 )
@@ -232,7 +243,9 @@ ENVOY_BEFORE = re.compile(
 ADJACENT_AGENT_GAP = re.compile(
     r"\s+(?:(?:also|later|then|separately|formally|jointly|officially|swiftly|strongly|firmly|sharply|roundly|"
     r"publicly|has|have|had|on \w+|last \w+|"
-    r"this \w+|earlier)\s+)*$",
+    r"this \w+|earlier)\s+)*"
+    # "U.S. prosecutors on Tuesday unsealed charges against…": the verb that brings the measure named after it
+    r"(?:(?:unsealed|filed|brought|announced|imposed|issued|laid|levelled|leveled)\s+(?:new\s+|fresh\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -259,7 +272,10 @@ NEGATED_MEASURE = re.compile(
     r"|\b(?:consider\w*|weigh\w*|mull\w*|threaten\w* to|plan(?:s|ned|ning)? to|propos\w* to)\s+(?:\w+ly\s+)?$"
     # "would push for new EU sanctions", "called for sanctions": a measure asked of others
     r"|\b(?:push\w*|press\w*|lobby\w*|call\w*|ask\w*|argu\w*)\s+for\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
-    r"(?:[A-Z]{2,4}\s+|[\w-]+\s+)?$",
+    r"(?:[A-Z]{2,4}\s+|[\w-]+\s+)?$"
+    # "Moscow has objected to the arrest of its citizens", "fought his extradition": a measure opposed, not taken
+    r"|\b(?:object\w* to|protest\w* against|oppos\w*|fought|fight\w*|contest\w*|challeng\w*|appeal\w* against|"
+    r"resist\w*)\s+(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -306,7 +322,9 @@ OWN_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?(?-i:[
 # "an operation coordinated by Europol", "with the help of the Dutch police", "in cooperation with Germany": those who
 # help take a measure, named where its target could stand.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:coordinated|led|supported|assisted|aided|helped|organi[sz]ed)\s+by|"
+    r"(?:\b(?:coordinated|led|supported|assisted|aided|helped|organi[sz]ed|sought|requested)\s+by|"
+    # "on warrants sought by Swiss and U.S. authorities", "at the request of the United States": who asked for it
+    r"\bat the (?:request|behest) of|"
     r"\bwith the (?:help|support|assistance|cooperation) of|"
     r"\bin (?:cooperation|coordination|partnership|conjunction) with|"
     r"\btogether with|\balongside|\bjoined by)\s+(?:the\s+)?"
@@ -351,7 +369,12 @@ HACKING_GROUP_NOUN = re.compile(r"\s+hacking\s+(?:group|gang|unit|team|collectiv
 GROUP_PEOPLE_NOUN = re.compile(r"\s+(?:members|operators|affiliates|leaders)\b")
 
 # "through facilitators in China", "offices in Texas": a state named as a place …
-PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$")
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$"
+    # "Vinnik extradited to US", "sent him to the United States": where a person is taken, not whom a measure hits
+    r"|\b(?:extradit\w*|sent|sends|handed(?: over)?|transferred|deported|flown|returned)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:the\s+)?$"
+)
 # … unless it qualifies a noun ("called in China's ambassador", "the U.S. ambassador") …
 STATE_AS_MODIFIER = re.compile(
     r"['’]s\b|\s+(?:ambassador|envoy|embassy|charg|diplomat|officials?|government|authorities|military|forces|"

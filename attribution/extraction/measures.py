@@ -7,6 +7,7 @@ from attribution.extraction.cues import (
     COORDINATION,
     CYBER,
     DOCUMENT_SUBJECT,
+    GROUP_NUMBERS,
     INFRASTRUCTURE_PLACE,
     NAMES_INCIDENT,
     REPORTED_ATTACKER,
@@ -22,6 +23,7 @@ from attribution.extraction.measure_cues import (
     AGENTS_NOUN,
     CHARGE_CONTENT,
     CLAUSE_END,
+    COUNTED_PEOPLE,
     DOCUMENT_VERB,
     ENVOY_BEFORE,
     GROUP_PEOPLE_NOUN,
@@ -61,7 +63,7 @@ from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
     SPONSOR_BEFORE_GROUP,
 )
-from attribution.extraction.text import Sentence
+from attribution.extraction.text import Sentence, sentences
 
 
 class MeasuresMixin:
@@ -207,6 +209,14 @@ class MeasuresMixin:
         )
         if both and kind in LIST_KINDS and len(self._last_persons(sentence.start, 2)) == 2:
             return self._last_persons(sentence.start, 2)  # "placed both men on its sanctions list"
+        counted = COUNTED_PEOPLE.match(sentence.text, match.end())
+        if counted and kind in PASSIVE_KINDS:
+            # "unsealed charges against two Russian men…. The department said A, 33, and B, 39, were charged": the
+            # people the next sentence names, when it names as many
+            number = GROUP_NUMBERS.index(counted.group("number").lower()) + 2
+            following = self._next_persons(sentence)
+            if len(following) == number:
+                return following
         document = DOCUMENT_SUBJECT.match(sentence.text)
         verb = DOCUMENT_VERB.search(sentence.text, match.end()) if document and match.start() < document.end() else None
         if verb is not None:
@@ -351,6 +361,9 @@ class MeasuresMixin:
         )
         after = [m for m in after if not re.search(r"\b(?:request|behalf) of\s+(?:the\s+)?$", sentence.text[: m.start])]
         agents = [m for m in after if by and m.start == match.end() + by.end()]
+        handed = re.match(r"\s+from\s+(?:the\s+)?", sentence.text[match.end() :]) if kind == "extradition" else None
+        # "has been extradited from Greece to the United States": the state that hands the person over
+        agents = agents or [m for m in after if handed and m.start == match.end() + handed.end() and m.role != "body"]
         if agents:
             agents = [agents[0].party, *self._with_coordinated(sentence, after, agents[0].party, agents[0].start)[1:]]
         else:
@@ -377,6 +390,16 @@ class MeasuresMixin:
             for found in re.finditer(rf"\b{re.escape(name)}\b", following[: stop.end() if stop else len(following)])
         ]
         return min(named, key=lambda item: item[0])[1] if named else None
+
+    def _next_persons(self, sentence) -> list[PartyRef]:
+        """The accused people the sentence after this one names, in order."""
+        parts = sentences(self.text[sentence.end : sentence.end + 600])
+        following = parts[0].text if parts else ""
+        named: dict[PartyRef, int] = {}
+        for name, person in self.persons.items():
+            for found in re.finditer(rf"\b{re.escape(name)}\b", following):
+                named[person] = min(named.get(person, found.start()), found.start())
+        return sorted(named, key=named.get)
 
     @staticmethod
     def _publishers(sentence, mentions, match) -> list[PartyRef]:

@@ -32,6 +32,7 @@ from attribution.extraction.name_cues import (
     LEGAL_COMPANY_NAME,
     NAME,
     NAMED_PERSON_PATTERN,
+    NEXT_LISTED_PERSON,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     OPERATION_BEFORE,
@@ -118,6 +119,16 @@ class MentionsMixin:
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
                 listed = re.sub(r",\s+\d{2}\b", "", match.group("names") or match.group("names2"))
                 names += re.split(r"\s*(?:,\s+and|,|and)\s+", listed)
+            for name in list(names):
+                # the people listed after one the report accuses: "A, the group's leader, and B, its hacker"
+                at = sentence.text.find(name)
+                while at >= 0:
+                    following = NEXT_LISTED_PERSON.match(sentence.text, at + len(name))
+                    if following is None or following.group("name") in names:
+                        break
+                    name = following.group("name")
+                    names.append(name)
+                    at = following.start("name")
             for name in names:
                 if set(re.split(r"[\s-]+", name)) & NOT_PERSON_WORDS or self.matcher.search(name):
                     continue  # "Justice Department", "Chinese Premier": an organisation or a title
@@ -295,6 +306,9 @@ class MentionsMixin:
                     continue
                 inside = [m for m in found if m.role == "body" and match.start() < m.start < match.end()]
                 found = [m for m in found if m not in inside]  # "Federal prosecutors", not its "prosecutors"
+                possessors = [m for m in found if re.fullmatch(r"['’]s\s+", sentence.text[m.end : match.start()])]
+                if any(m.party.kind == "international_org" for m in possessors):
+                    continue  # "Europol, the EU's police agency": a body of an international organisation
                 of = re.match(r"\s+(?:from|of)\s+(?:the\s+)?", sentence.text[match.end() :])
                 of = None if MISSIONS.fullmatch(match.group()) else of
                 owner = [m for m in found if of and m.start == match.end() + of.end() and m.party.kind == "state"]

@@ -243,7 +243,8 @@ def test_supporting_an_attribution_makes_it():
 def test_news_organisations_and_gang_names_are_not_accusers_or_states():
     found = _found(
         "DOHA, July 17 (2017) - The UAE orchestrated the hacking of Qatari government sites, the Washington Post "
-        "reported on Sunday. Montenegro said the attack was carried out by a criminal group called Cuba ransomware.",
+        "reported on Sunday, citing U.S. intelligence officials. Montenegro said the attack was carried out by a "
+        "criminal group called Cuba ransomware.",
         dt.date(2017, 7, 17),
     )
     assert all(
@@ -447,6 +448,12 @@ def test_claims_in_other_words(text, expected):
             "Britain and the United States accused China of a hacking campaign. Britain sanctioned a front company, "
             "and its Foreign Office summoned China's ambassador.",
             ("GB", "CN", "summoned_ambassador"),
+        ),
+        (
+            # the next name in a list that began with an accused person, past an apposition
+            "The United States blamed the group for hacking water systems. The Treasury Department designated "
+            "Yuliya Pankratova, the group's leader and spokesperson, and Denis Degtyarenko, its primary hacker.",
+            ("US", "denis degtyarenko", "sanctions"),
         ),
     ],
 )
