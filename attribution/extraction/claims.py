@@ -27,6 +27,7 @@ from attribution.extraction.cues import (
     PREDICATE_CUES,
     RELATIVE_LINKED,
     RELATIVE_PRONOUN,
+    RELATIVE_SUBJECT,
     RELATIVE_SAYER,
     REPORTED_ATTACKER,
     REPORTED_PASSIVE,
@@ -200,7 +201,12 @@ class ClaimsMixin:
             self._add_attribution(sentence, subject, antecedent[-1].party, speaker, stated_on, cue)
             return
         relative = bool(RELATIVE_PRONOUN.search(sentence.text[: cue.start()]))
-        if relative:
+        clause = RELATIVE_SUBJECT.search(sentence.text[: cue.start()])
+        sayers = [m for m in mentions if clause and clause.start("who") <= m.start < clause.end("who")]
+        if sayers and not self._governed(sentence, sayers[0].start):
+            # "the 2015 hack, which German security officials have blamed on APT28": the relative clause's subject
+            subject, relative = sayers[0].party, True
+        elif relative:
             before = [m for m in mentions if m.end <= cue.start()]
             if not before:
                 return

@@ -483,6 +483,14 @@ NAMES_INCIDENT = re.compile(
 
 COORDINATION = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
 
+# "…, which German security officials have blamed on…": a relative clause with a subject of its own.
+RELATIVE_SUBJECT = re.compile(
+    r"\b(?:which|that)\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;]{1,50}?)"
+    r"(?<!\bbe)(?<!\bbeen)(?<!\bis)(?<!\bwas)(?<!\bwere)(?<!\bare)(?<!\bbeing)"  # not a passive: "could be attributed"
+    r"\s+(?:(?:have|has|had|also|publicly|long)\s+)*$",
+    re.IGNORECASE,
+)
+
 RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 ORG_APPOSITION = re.compile(

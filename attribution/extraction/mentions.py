@@ -79,7 +79,7 @@ class MentionsMixin:
             if found is None or "/" in (found.group("place") or found.group("place2")):
                 continue
             place = " ".join(word.capitalize() for word in (found.group("place") or found.group("place2")).split())
-            entry = self.entries.get(place)
+            entry = self.entries.get(place) or self.entries.get(found.group("country") or "")
             if entry is not None and entry.party.kind == "state":
                 self.dateline_state = entry.party
             return
@@ -334,6 +334,19 @@ class MentionsMixin:
                 name = sentence.text[mention.start : named.end()]
                 found = [m for m in found if not (mention.start <= m.start < named.end())]
                 found.append(Mention(mention.start, named.end(), PartyRef(name, "threat_group", None), "group"))
+        # "the European Union's police agency Europol": the organisation named, not the one describing it
+        found = [
+            m
+            for m in found
+            if not (
+                m.party.kind == "international_org"
+                and any(
+                    o.party.kind != "state"
+                    and re.fullmatch(r"['’]s\s+(?:[a-z][\w-]*\s+){1,4}", sentence.text[m.end : o.start])
+                    for o in found
+                )
+            )
+        ]
         # "In a Facebook post", "its Telegram channel": a platform someone speaks on, not an actor
         found = [m for m in found if not (m.role == "company" and PLATFORM_AFTER.match(sentence.text, m.end))]
         # "pro-Assad", "anti-Kremlin": what describes someone does not name an actor

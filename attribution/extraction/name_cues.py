@@ -35,6 +35,8 @@ PERSON_APPOSITIVE = re.compile(
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
+    # "THE HAGUE, Netherlands (AP) —": the country after the city
+    r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*\(|\s+[-–—]\s))?"
     r"(?:\s*\([^)]*\))?\s+[-–—]\s"
     # "By Staff Reporter | SINGAPORE | July 20, 2025": a byline with the place between bars
     r"|^By\s[^|]{1,60}\|\s*(?P<place2>[A-Z][A-Z .'’-]+?)\s*\|"
