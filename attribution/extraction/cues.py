@@ -230,7 +230,7 @@ REPORTING_TAIL = re.compile(
 SUBJECT_AT_END = re.compile(
     r",\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+(?:said|says|announced|reported|alleged|"
     r"concluded|added|told\s+\w+)\b(?:\s+(?:on|in|last|this|late|early)\s+\w+)*\s*(?:[.;]?\s*$|,\s+(?:adding|saying|citing|"
-    r"according|in\s+a|while|but|though|although)\b)"
+    r"according|in\s+\w+|as|amid|after|following|while|but|though|although)\b)"
 )
 
 # "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
