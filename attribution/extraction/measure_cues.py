@@ -222,8 +222,7 @@ VICTIM_LINK = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:t
 CLAUSE_END = re.compile(
     # "Thai police arrest four in Phuket as US charges two Russians": a clause of another subject
     r"\s(?:as|while|after)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+"
-    r"(?:charges|sanctions|accuses|blames|indicts|arrests|expels|seeks|says|said|charged|sanctioned|accused|blamed|"
-    r"indicted|arrested|expelled)\b|"
+    r"[a-z]+(?:s|ed)\b|"
     r";|,\s+(?:and|but|while)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:\w+ed|said|says)\b|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b|,\s+(?:noting|saying|adding|citing)\b",
     re.IGNORECASE,
 )

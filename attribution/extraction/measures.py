@@ -371,6 +371,9 @@ class MeasuresMixin:
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
         target = self._one_person(sentence, subjects[0]) or subjects[0].party
+        court = re.match(r"\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?court\b", sentence.text[match.end() :])
+        if not agents and court and target.kind == "person" and self.last_state is not None:
+            agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
         agents = [a for a in agents if _key(a) != _key(target)]
         return (agents, [target]) if agents else ([], [])
 
