@@ -291,6 +291,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
             if self._acting_measure_before(sentence, found.start()):
                 continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
+            inside = re.search(r",\s+(?:which|who|whom)\b[^,]*$", sentence.text[: found.start()])
+            closed = sentence.text.find(",", found.end())
+            if inside and closed >= 0 and any(d.start > closed for d in current):
+                continue  # "Ngo, who was lured to Guam in 2013, was sentenced on Tuesday": the year dates the clause
             relative = re.search(r",\s+(?:where|which|who|whom|when)\b", sentence.text[: found.start()])
             if relative and re.search(r"\b(?:has|have)\s+\w+ed\b", sentence.text[: relative.start()]):
                 continue  # "…has extradited Nikulin to the United States, where he is charged with hacking … in 2012"

@@ -37,6 +37,8 @@ CONSEQUENCES = [
     # (not "a reward for information leading to the arrest of…")
     ("arrest", r"(?<!leading to the )(?<!lead to the )arrest\w*|taken into custody|detain(?:ed|ing)\b"),
     ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
+    # a court's judgment: "was sentenced to 13 years", "convicted him of", "pleaded guilty to"
+    ("prosecution", r"sentenced\b|convicted\b|found guilty|pleaded guilty|(?:put|stand|stood) on trial|went on trial"),
     (
         "summoned_ambassador",
         r"(?:summon\w*|call(?:ed|s|ing)? in) .{0,40}?(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)|"
@@ -156,7 +158,7 @@ STATE_ACTS = {
     "recalled_ambassador", "severed_diplomatic_relations", "closed_mission", "prosecution", "reward",
 }  # fmt: skip
 
-PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions"}
+PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions", "prosecution"}
 
 # Measures against lists ("sanctions on A, B and C", "including X and Y"): every named party is a target.
 LIST_KINDS = {"sanctions", "indictment", "reward"}
@@ -186,6 +188,7 @@ CUE_WORDS = {
     ),
     "indictment": ("indict", "charg"),
     "arrest": ("arrest", "custody", "detain"),
+    "prosecution": ("sentenced", "convicted", "guilty", "trial"),
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
     "recalled_ambassador": ("recall",),
@@ -203,7 +206,7 @@ CUE_WORDS = {
 }  # fmt: skip
 
 # Measures that, in a report about a cyber operation, also state who is blamed for it.
-LEGAL_OR_ECONOMIC = {"sanctions", "indictment", "expelled_diplomats"}
+LEGAL_OR_ECONOMIC = {"sanctions", "indictment", "expelled_diplomats", "prosecution"}
 
 # "the group Microsoft calls Flax Typhoon", "which Google tracks as APT42": a namer followed by the name.
 NAMER = re.compile(r"\s+(?:calls|called|dubs|dubbed|has dubbed|tracks as|tracked as|refers to as|names)\s+[A-Z\"“]")

@@ -361,6 +361,15 @@ class MeasuresMixin:
         )
         after = [m for m in after if not re.search(r"\b(?:request|behalf) of\s+(?:the\s+)?$", sentence.text[: m.start])]
         agents = [m for m in after if by and m.start == match.end() + by.end()]
+        if by and not agents:
+            # "sentenced … by a federal judge in the United States": the state of the court or body that acts
+            at = match.end() + by.end()
+            agents = [
+                m
+                for m in after
+                if m.role in ("state", "metonym")
+                and re.fullmatch(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?", sentence.text[at : m.start])
+            ][:1]
         handed = re.match(r"\s+from\s+(?:the\s+)?", sentence.text[match.end() :]) if kind == "extradition" else None
         # "has been extradited from Greece to the United States": the state that hands the person over
         agents = agents or [m for m in after if handed and m.start == match.end() + handed.end() and m.role != "body"]
