@@ -47,7 +47,7 @@ HEDGED_CLAUSE = re.compile(
 BACKGROUND = re.compile(
     r"\b(?:in the past|on many occasions|previously(?! (?:unknown|undisclosed|unreported|unseen|"
     r"undetected|unidentified|secret|unnamed))|^\W*in (?:19|20)\d\d, |decades? ago|"
-    r"historically|has long|had long|at the time(?! of)|"
+    r"historically|has long|had long|at the time(?! of)|(?:have|has|had) in recent years|^\W*in recent years|"
     r"(?<!with )earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations))\b",
     re.IGNORECASE,
 )
