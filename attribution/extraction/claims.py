@@ -379,6 +379,11 @@ class ClaimsMixin:
         """Who the blaming words point at, by the shape of the phrase."""
         word = cue.group().lower().split()[0]
         at = cue.end()
+        qualified = [
+            m for m in mentions if m.role == "demonym" and re.fullmatch(r"\s+", sentence.text[m.end : cue.start()])
+        ]
+        if word.startswith("link") and qualified and _key(qualified[-1].party) != _key(subject):
+            return qualified[-1].party  # "spyware with Chinese links": the state the links lead to
         second = re.compile(r"\band that\b").search(sentence.text, at)
         if second is not None:  # "…servers linked to the group and that authorities had alerted…": another clause
             mentions = [m for m in mentions if m.start < second.start()]
