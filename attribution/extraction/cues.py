@@ -557,6 +557,8 @@ SUBJECT_LINK = re.compile(
 SECOND_SPEAKER = re.compile(
     r"(?:;|,\s+(?:while|whereas|but|and)\b)\s+(?=(?:the\s+)?[A-Z][^,;]{0,60}?\b(?:said|says|accused|blamed|"
     r"announced|concluded|added|stated|linked|attributed)\b)"
+    # "The EU said it was investigating…, after a U.S. cybersecurity company said hackers had…"
+    r"|,\s+(?:after|when)\s+(?=(?:an?|the)\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|reported|found|concluded)\b)"
 )
 
 # "…members of the Armageddon group, which the Council said was supported by the FSB": a relative clause with
@@ -607,6 +609,9 @@ UNNAMED_COMPANY = re.compile(
     r"(?i:(?:\s+(?!(?:the|a|an|its|their|this|that|same)\b)(?![\w-]*ed\b)[\w-]+){0,3}?\s+(?:company|firm|vendor))"
     r"\s+(?!,|[A-Z])"
 )
+
+# "a U.S. cybersecurity company", "the US company Mandiant": a company named by its state and its trade.
+COMPANY_NOUN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:company|firm|vendor)\b", re.IGNORECASE)
 
 # "The two countries…", "Both governments…", "The allies…": the parties that have just acted together.
 # The number words of a counted group anaphor ("the three governments"), from two.

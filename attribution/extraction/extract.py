@@ -56,6 +56,7 @@ from attribution.extraction.cues import (
     CALLED_SO,
     CHARGE_DENIED_BY,
     COMMENTARY,
+    COMPANY_NOUN,
     COUNTER,
     CYBER,
     DENIAL,
@@ -649,7 +650,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 yield clause, inside, subject, speaker
                 continue
             own = [m for m in inside if not self._governed(clause, m.start)]
-            if own:
+            firm = bool(own) and own[0].role in ("demonym", "state") and COMPANY_NOUN.match(clause.text[own[0].end :])
+            if firm:
+                # "…, after a U.S. cybersecurity company said", "…, when the US company Mandiant reported": the firm
+                named = [m for m in own[1:] if m.party.kind == "company"]
+                company = named[0].party if named else self.first_company
+                if company is not None:
+                    yield clause, inside, company, None
+            elif own:
                 yield clause, inside, own[0].party, None
 
     def _reaction(self, sentence, party, stance, speaker, stated_on, match) -> None:
