@@ -366,6 +366,8 @@ DENIAL = re.compile(
     r"(?:was|were|is|are) not (?:behind|involved|responsible)|"
     # "had no role whatsoever in the alleged hacking", "said the report was false"
     r"(?:had|has|have|played) no (?:\w+ )?role\b|"
+    # "pleaded not guilty to U.S. charges": a defendant's denial in court
+    r"plead\w* not guilty|"
     r"(?:report|accusations?|allegations?|claims?|charges?)\s+(?:was|were|is|are)\s+[\"“]?(?:false|untrue|lies)\b)",
     re.IGNORECASE,
 )

@@ -110,7 +110,7 @@ from attribution.extraction.measure_cues import (
     MEASURE_AS_SUBJECT,
     MEASURE_REFERENCE,
     NEGATED_MEASURE,
-    PEOPLE_NOUN,
+    PERSON_OF_STATE,
     SANCTIONS_CONTEXT,
 )
 from attribution.extraction.measures import MeasuresMixin
@@ -435,7 +435,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and not self._modifies_named_org(sentence, m, mentions)
             and not MODIFIES_INCIDENT.match(sentence.text[m.end :])
             # "A Russian national, Andrei Tyurin, who prosecutors said…": a person, not the state, is the subject
-            and not (m.role == "demonym" and PEOPLE_NOUN.match(sentence.text[m.end :]))
+            and not (m.role == "demonym" and PERSON_OF_STATE.match(sentence.text[m.end :]))
         ]
         candidates += [(start, sp.party, sp) for start, _, sp in speakers if sp.party is not None]
         if not candidates:

@@ -217,6 +217,11 @@ PEOPLE_NOUN = re.compile(
     r"businessm[ae]n|students?)\b",
     re.IGNORECASE,
 )
+# "British security researcher Marcus Hutchins", "a Russian software developer": one person of that state
+PERSON_OF_STATE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:researchers?|programmers?|developers?|engineers?|teenagers?|students?|"
+    r"hackers?|nationals?|citizens?|businessm[ae]n|m[ae]n|wom[ae]n|suspects?|defendants?)\b"
+)
 
 # What joins another victim to one already named: "EU member states and Ukraine", "Albania, Montenegro and".
 VICTIM_LINK = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+|other\s+)?", re.IGNORECASE)

@@ -58,7 +58,7 @@ HEAD_TITLES = re.compile(
 LEGAL_PASSIVE = (
     r"(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?(?:accused|charged|indicted|arrested|sanctioned|"
     r"detained|taken into custody|extradited|named in|named as|designated|convicted|sentenced|wanted)|"
-    r"faces? (?:\w+ )?charges?"
+    r"faces? (?:\w+ )?charges?|pleaded (?:not )?guilty"
 )
 
 ACCUSED_PERSON_SUBJECT = re.compile(rf"^\W*(?P<name>{NAME})(?:,[^;]{{0,160}}?,)?\s+(?:{LEGAL_PASSIVE})\b")
