@@ -99,6 +99,9 @@ class ClaimsMixin:
         if predicate and (cue is None or predicate.start() < cue.start()):
             tail = SUBJECT_AT_END.search(sentence.text)
             reporter = subject if tail and tail.start() > predicate.end() else None
+            quoted = re.match(r"^\W*[\"“][^\"”]*[\"”]", sentence.text)
+            if reporter is None and quoted and quoted.end() > predicate.end():
+                reporter = subject  # the words of the speaker named after the quotation
             self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate, reporter)
         elif cue:
             self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
@@ -121,17 +124,32 @@ class ClaimsMixin:
     def _predicate_attribution(self, sentence, mentions, speaker, stated_on, cue, reporter=None) -> None:
         """ "X says Y was behind the hack": Y is accused, X (the reporting subject before Y) accuses. "Y was behind
         the attack, X said": X is the `reporter` the sentence ends with."""
-        before = [m for m in mentions if m.end <= cue.start()]
+        apposition = re.search(r",\s+[^,;]{1,80},\s*$", sentence.text[: cue.start()])
+        if apposition:  # "the Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible"
+            cut = apposition.start()
+            cue_at = cut if any(m.end <= cut for m in mentions) else cue.start()
+        else:
+            cue_at = cue.start()
+        before = [m for m in mentions if m.end <= cue_at]
         if not before or (len(before) < 2 and speaker is None and reporter is None):
             return
         accused = before[-1].party
+        joined = [before[-1]]  # "the Lazarus Group and APT38 … are responsible": both
+        while len(before) > len(joined) and COORDINATION.fullmatch(
+            sentence.text[before[-len(joined) - 1].end : joined[-1].start]
+        ):
+            joined.append(before[-len(joined) - 1])
+        before = before[: len(before) - len(joined) + 1]
         accusers = [m for m in before[:-1] if not self._governed(sentence, m.start)]
+        if reporter is not None and re.match(r"^\W*[\"“]", sentence.text):
+            accusers = []  # '"…we confirmed that Lazarus is responsible," the bureau said': the speaker accuses
         subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)
         if subject is None or _key(subject) == _key(accused):
             return
         for accuser in self._co_subjects(sentence, mentions, before[-1].start, subject):
-            if _key(accuser) != _key(accused):
-                self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+            for accused in [m.party for m in reversed(joined)]:
+                if _key(accuser) != _key(accused):
+                    self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
 
     def _passive_attribution(self, sentence, mentions, speaker, stated_on, cue) -> bool:
         """ "The hack was blamed on X by Y": X is accused, Y accuses (nothing without a Y). "X has been accused
