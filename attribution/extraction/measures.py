@@ -109,7 +109,14 @@ class MeasuresMixin:
                 # "…, which Albania said prompted it to sever ties with Tehran": the target is named after it
                 targets = [named.party]
             else:
-                targets = [described[0].party] if described else []
+                # "North Korea's failed launch, which Seoul… condemned": what the clause is about stands right before
+                # it ("the Tornado Cash mixer, which the U.S. Treasury sanctioned" names no party)
+                near = [
+                    m
+                    for m in described
+                    if re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?[\s,]*", sentence.text[m.end : relative.start()])
+                ]
+                targets = [near[0].party] if near else []
         elif publishers := (self._publishers(sentence, mentions, match) if kind == "awareness_raising" else []):
             # "a September advisory by the FBI and cybersecurity agencies from the United States, Britain and
             # Canada": every publisher listed after "by" issues it

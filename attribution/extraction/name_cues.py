@@ -161,7 +161,7 @@ NAMED_PERSON_PATTERN = re.compile(
 
 # "Integrity Technology Group, a Beijing-based cybersecurity company": an organisation introduced by apposition.
 APPOSED_COMPANY = re.compile(
-    r"\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+an?\s+(?:(?!of\b)[\w-]+\s+){0,4}?(?:company|firm|contractor|"
+    r"\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|"
     r"vendor|provider|entity|business|maker|manufacturer)\b"
 )
 
