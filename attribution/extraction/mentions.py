@@ -240,8 +240,10 @@ class MentionsMixin:
                 continue  # "Sichuan Silence": the company this report names, not the group "Silence"
             if match.start() > 0 and sentence.text[match.start() - 1] == "-":
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
-            if re.match(r"-(?:based|born)\b", sentence.text[match.end() :]):
-                continue  # "Belgium-based SWIFT", "a Beijing-based company": where someone is, not who acts
+            if re.match(r"-(?:based|born|headquartered|registered|speaking|language)\b", sentence.text[match.end() :]):
+                # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
+                # "a French-speaking gang": the language it speaks
+                continue
             if (
                 self.entries[match.group()].party.kind == "state"
                 and re.match(r"\s+ransomware\b", sentence.text[match.end() :])
@@ -291,7 +293,9 @@ class MentionsMixin:
                 known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
                 known = known or name in self.titled_names
                 known = known or any(pattern.fullmatch(name) for _, pattern in self.bodies)  # "Treasury said"
-                known = known or re.search(r"-(?:based|linked|backed|sponsored|affiliated|aligned)$", name)
+                known = known or re.search(
+                    r"-(?:based|linked|backed|sponsored|affiliated|aligned|speaking|language|headquartered|born)$", name
+                )
                 if known or any(m.start < end and start < m.end for m in found):
                     continue
                 found.append(
