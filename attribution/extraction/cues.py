@@ -66,6 +66,8 @@ ATTRIBUTION_CUES = re.compile(
     r"traced (?:the |this |these )?[^;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"
     r"nam(?:ed|es)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?)\b)|"
+    # "It named them as APT36, Pakistan Cyber Force and…": the groups it has just blamed
+    r"(?:named|identified|listed) (?:them|those (?:groups|responsible)|the (?:\w+ )?groups) as|"
     r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
     r"(?:directed|orchestrated|controlled|run) from|"
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"

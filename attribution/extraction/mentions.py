@@ -30,6 +30,7 @@ from attribution.extraction.name_cues import (
     HEAD_TITLES,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
+    LISTED_GROUPS,
     NAME,
     NAMED_PERSON_PATTERN,
     NEXT_LISTED_PERSON,
@@ -106,6 +107,13 @@ class MentionsMixin:
                     continue  # "Evil Corp": a known group's name, not the company "Evil"
                 if name.split()[0] not in NOT_PERSON_WORDS and not self.matcher.fullmatch(name):
                     self.local_names.setdefault(name, PartyRef(name, "company", None))
+            for match in LISTED_GROUPS.finditer(sentence.text):
+                for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names")):
+                    name = name.strip()
+                    if re.fullmatch(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}", name) and not self.matcher.fullmatch(
+                        name
+                    ):
+                        self.local_names.setdefault(name, PartyRef(name, "threat_group", None))
             names = [
                 name
                 for match in ACCUSED_PERSON_LIST.finditer(sentence.text)
@@ -233,7 +241,8 @@ class MentionsMixin:
                 continue
             for match in re.finditer(rf"\b{re.escape(name)}\b", sentence.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
-                    found.append(Mention(match.start(), match.end(), party, "company"))
+                    role = "group" if party.kind == "threat_group" else "company"
+                    found.append(Mention(match.start(), match.end(), party, role))
         local = list(found)
         for match in self.matcher.finditer(sentence.text):
             if any(m.start < match.end() and match.start() < m.end for m in local):

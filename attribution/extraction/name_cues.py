@@ -231,3 +231,10 @@ DESCRIBING_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 
 # "Operation Cloud Hopper": the name of a campaign, not of who ran it.
 OPERATION_BEFORE = re.compile(r"\bOperation\s+$")
+
+# "It named them as APT36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew": the groups a report lists
+# after saying how many carried out the attacks.
+LISTED_GROUPS = re.compile(
+    r"\b(?:named|identified|listed)\s+(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups)\s+as\s+"
+    r"(?P<names>[A-Z][^.;:]{2,300})"
+)
