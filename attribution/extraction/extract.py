@@ -108,6 +108,7 @@ from attribution.extraction.measure_cues import (
     DOCUMENT_VERB,
     LISTED_CONTINUATION,
     MEASURE_AS_SUBJECT,
+    MEASURE_REASON,
     MEASURE_REFERENCE,
     NEGATED_MEASURE,
     PERSON_OF_STATE,
@@ -632,6 +633,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "the indictment proved Tehran wanted…": a measure spoken of, not taken here
             if match and NEGATED_MEASURE.search(text[: match.start()]):
                 continue  # "China does not extradite its citizens": a measure not taken
+            reason = MEASURE_REASON.match(text, match.end()) if match else None
+            if reason and OTHER_OFFENCES.search(reason.group("reason")) and not CYBER.search(reason.group("reason")):
+                continue  # "Japan has joined Western sanctions against Moscow over its invasion of Ukraine"
             if match and not hedged:
                 self._consequence(sentence, mentions, subject, speaker, stated_on, kind, match)
 

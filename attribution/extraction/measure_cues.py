@@ -391,3 +391,9 @@ STATE_AS_MODIFIER = re.compile(
 ACTORS_IN_PLACE = re.compile(
     r"\b(?:based|located|operating|hackers|groups?|actors?|spies|officers|units?)\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
+
+# What a measure is taken for: "sanctions against Moscow over its invasion of Ukraine".
+MEASURE_REASON = re.compile(
+    r"[^.;]{0,60}?\b(?:over|for|because of|in response to|in retaliation for)\s+(?P<reason>[^.;,]{3,80})", re.IGNORECASE
+)
+
