@@ -342,9 +342,14 @@ class ClaimsMixin:
             # "France called in the U.S. ambassador after Le Monde reported that the NSA had recorded…": the
             # reporting verb's own subject
             accusers = [own[0].party]
+        # "said the groups, DragonForce Malaysia and Hacktivist Indonesia, had targeted…": each group joined to it
+        actors = [named[0].party]
+        if named[0].party.kind == "threat_group":
+            actors = self._with_coordinated(sentence, mentions, named[0].party, named[0].start)
         for accuser in accusers:
-            if _key(accuser) != _key(named[0].party):
-                self._add_attribution(sentence, accuser, named[0].party, speaker, stated_on, found)
+            for actor in actors:
+                if _key(accuser) != _key(actor):
+                    self._add_attribution(sentence, accuser, actor, speaker, stated_on, found)
         return True
 
     def _relative_linked(self, sentence, mentions, speaker, stated_on) -> bool:

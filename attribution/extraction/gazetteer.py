@@ -93,6 +93,8 @@ _BODIES = [
     ),
     (("intelligence",), r"intelligence (?:agency|service|ministry)|ministry of intelligence"),
     (("police", "prosecutor", "attorney general"), r"police|prosecutors?|prosecutor's office|attorney general"),
+    # "the city's cyber crime branch", "the state police's cyber cell"
+    (("crime",), r"cyber ?crimes? (?:branch|unit|cell|division|wing|department|police|bureau)"),
     (("military", "armed forces", "army"), r"military|armed forces|army"),
     (
         ("court", "grand jury", "prosecutor"),

@@ -11,7 +11,12 @@ CONSEQUENCES = [
     ),
     (
         "expelled_diplomats",
-        r"expel\w*|persona non grata|(?:ordered|told|gave) .{0,60}(?:diplomats|embassy staff).{0,40}"
+        # (people of a state's mission: "expelled Jindal" from a party is no diplomatic measure)
+        r"expel\w*(?=[^.;]{0,80}?\b(?:diplomat|envoy|ambassador|attach|officials?\b|officers?\b|staff|spies|spy\b|"
+        r"agents?\b|embass|consul|personnel|charg|intelligence|employees|members of)|\s+(?:them|him|her)\b)|"
+        r"(?:diplomat|envoy|ambassador|attach|official|officer|staff|spies|agent|consul|personnel)\w*\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:were|was|been|being|are|is)\s+(?:\w+\s+)?expelled|"
+        r"persona non grata|(?:ordered|told|gave) .{0,60}(?:diplomats|embassy staff).{0,40}"
         r"(?:to leave|hours to leave|out of the country)",
     ),
     (
@@ -396,4 +401,3 @@ ACTORS_IN_PLACE = re.compile(
 MEASURE_REASON = re.compile(
     r"[^.;]{0,60}?\b(?:over|for|because of|in response to|in retaliation for)\s+(?P<reason>[^.;,]{3,80})", re.IGNORECASE
 )
-

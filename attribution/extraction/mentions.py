@@ -108,7 +108,7 @@ class MentionsMixin:
                 if name.split()[0] not in NOT_PERSON_WORDS and not self.matcher.fullmatch(name):
                     self.local_names.setdefault(name, PartyRef(name, "company", None))
             for match in LISTED_GROUPS.finditer(sentence.text):
-                for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names")):
+                for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names") or match.group("names2")):
                     name = name.strip()
                     if re.fullmatch(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}", name) and not self.matcher.fullmatch(
                         name

@@ -237,4 +237,7 @@ OPERATION_BEFORE = re.compile(r"\bOperation\s+$")
 LISTED_GROUPS = re.compile(
     r"\b(?:named|identified|listed)\s+(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups)\s+as\s+"
     r"(?P<names>[A-Z][^.;:]{2,300})"
+    # "the groups, DragonForce Malaysia and Hacktivist Indonesia, had targeted…"
+    r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:hacker\s+|hacking\s+|hacktivist\s+)?groups,\s+"
+    r"(?P<names2>[A-Z][^,;.]{1,60}?(?:,\s+[A-Z][^,;.]{1,60}?)*,?\s+and\s+[A-Z][^,;.]{1,60}?),"
 )
