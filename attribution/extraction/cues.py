@@ -535,7 +535,9 @@ ACCUSED_ACT = re.compile(
 
 # "On the same day,", "At the same time,", "That day": a time told by reference to the sentence before.
 SAME_TIME = re.compile(
-    r"^\W*(?:(?:on|at|around|about|later|earlier)\s+)?(?:the|that)\s+(?:same\s+)?(?:day|week|month|year|time)\b",
+    r"^\W*(?:(?:on|at|around|about|later|earlier)\s+)?(?:the|that)\s+(?:same\s+)?(?:day|week|month|year|time)\b"
+    # "U.S. prosecutors later charged a North Korean programmer over that heist": what followed the events before
+    r"|^\W*(?:[\w.'’-]+\s+){1,4}?(?:later|subsequently|afterwards)\s+[a-z]+ed\b",
     re.IGNORECASE,
 )
 
