@@ -495,7 +495,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 r"\s+(?:(?:has|had|have|also|swiftly|quickly|\w+ly|on \w+)\s+)*", sentence.text[m.end : match.start()]
             )
             and not self._governed(sentence, m.start)
-            and re.search(r"(?:,\s+(?:while|whereas|but|and)|;)\s+(?:the\s+)?$", sentence.text[: m.start])
+            # ("…, though the Greek government has denied ever buying Predator")
+            and re.search(
+                r"(?:,\s+(?:while|whereas|but|and|though|although|even though)|;)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$",
+                sentence.text[: m.start],
+            )
         ]
         if adjacent:
             return adjacent[
@@ -616,6 +620,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if listed and self.last_measure and not hedged:
             self._listed(sentence, mentions, speaker, stated_on, listed)
         for kind, match in self.measure_cues_in(text):
+            if match and listed and self.last_measure and match.start() < listed.end():
+                continue  # "Those sanctioned include…": the measure of before, read by _listed
             if match is None and kind == "sanctions" and (SANCTIONS_CONTEXT.search(text) or self.sanctions_report):
                 match = DESIGNATION.search(text)
             if match and (

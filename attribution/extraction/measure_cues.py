@@ -349,7 +349,10 @@ PARTNER_BEFORE = re.compile(
 # last measure (sanctions, charges) was taken against, named in a sentence of their own.
 LISTED_CONTINUATION = re.compile(
     r"^\W*(?:(?:those|the (?:people|individuals|entities|persons|officers|men))\s+(?:listed|sanctioned|designated|"
-    r"named|targeted|charged|indicted)\s+(?:include[sd]?|are|were)|also (?:named|listed|sanctioned|designated|charged|"
+    r"named|targeted|charged|indicted)\s+(?:include[sd]?|are|were)|"
+    # "The entities are Intellexa S.A., …; and Cytrox Holdings Zrt"
+    r"the (?:entities|companies|firms|individuals|(?:new |other )?names)\s+(?:are|were|include[sd]?)|"
+    r"also (?:named|listed|sanctioned|designated|charged|"
     r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
     r"designated|named|charged|indicted) (?:were|are))\b",
     re.IGNORECASE,
@@ -400,4 +403,10 @@ ACTORS_IN_PLACE = re.compile(
 # What a measure is taken for: "sanctions against Moscow over its invasion of Ukraine".
 MEASURE_REASON = re.compile(
     r"[^.;]{0,60}?\b(?:over|for|because of|in response to|in retaliation for)\s+(?P<reason>[^.;,]{3,80})", re.IGNORECASE
+)
+
+# What describes a listed party up to the next item: "Tal Jonathan Dilian, a former Israeli military intelligence
+# officer who founded Intellexa, and…", "Intellexa S.A., based in Greece;".
+LISTED_APPOSITION = re.compile(
+    r",\s+(?:an?\s|the\s|whom\s|who\s|based\s|both\s|registered\s|its\s|his\s|her\s)[^;]*?(?=,\s+and\s|;|,\s+(?-i:[A-Z])|$)"
 )

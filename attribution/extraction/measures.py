@@ -35,6 +35,7 @@ from attribution.extraction.measure_cues import (
     JOINT_WITH,
     LEGAL_OR_ECONOMIC,
     LIST_KINDS,
+    LISTED_APPOSITION,
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
     NAMER,
@@ -170,6 +171,8 @@ class MeasuresMixin:
             if all(_key(found.party) != _key(t) for t in targets):
                 targets.append(found.party)
             at = found.end
+            described = LISTED_APPOSITION.match(sentence.text, at)
+            at = described.end() if described else at  # what describes the party names no other target
         for target in targets:
             for agent in agents:
                 self._add_consequence(sentence, agent, target, kind, stated_on, listed)

@@ -16,6 +16,7 @@ from attribution.extraction.gazetteer import (
     PartyRef,
     group_from_name,
 )
+from attribution.extraction.measure_cues import LISTED_CONTINUATION
 from attribution.extraction.name_cues import (
     ACCUSED_PERSON_LIST,
     ACCUSED_PERSON_OBJECT,
@@ -31,6 +32,7 @@ from attribution.extraction.name_cues import (
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
     LISTED_GROUPS,
+    LONG_NAME,
     NAME,
     NAMED_PERSON_PATTERN,
     NEXT_LISTED_PERSON,
@@ -107,6 +109,11 @@ class MentionsMixin:
                     continue  # "Evil Corp": a known group's name, not the company "Evil"
                 if name.split()[0] not in NOT_PERSON_WORDS and not self.matcher.fullmatch(name):
                     self.local_names.setdefault(name, PartyRef(name, "company", None))
+                if name.split()[0] not in NOT_PERSON_WORDS and not re.match(r"Co\b|Inc|Corp", match.group("form")):
+                    # "Intellexa S.A." and "Intellexa Limited" are two companies: each named in full where it is
+                    # ("Sony Corp." is Sony)
+                    full = match.group().strip()
+                    self.local_names.setdefault(full, PartyRef(full, "company", None))
             for match in LISTED_GROUPS.finditer(sentence.text):
                 for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names") or match.group("names2")):
                     name = name.strip()
@@ -122,6 +129,14 @@ class MentionsMixin:
             ]
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
+            if LISTED_CONTINUATION.match(sentence.text):
+                # "Those sanctioned include Tal Jonathan Dilian, a former…, and Sara Aleksandra Fayssal Hamou": each
+                # person the list names
+                names += [
+                    m.group()
+                    for m in re.finditer(rf"(?<![\w'’.-])(?<!['’]s\s){LONG_NAME}\b", sentence.text)
+                    if m.start() > 0
+                ]
             for pattern in (ACCUSED_PERSON_SUBJECT, ACCUSED_PERSON_OBJECT):
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
@@ -239,7 +254,7 @@ class MentionsMixin:
         for name, party in sorted(self.local_names.items(), key=lambda item: -len(item[0])):
             if name not in sentence.text:
                 continue
-            for match in re.finditer(rf"\b{re.escape(name)}\b", sentence.text):
+            for match in re.finditer(rf"\b{re.escape(name)}(?!\w)", sentence.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
                     role = "group" if party.kind == "threat_group" else "company"
                     found.append(Mention(match.start(), match.end(), party, role))

@@ -150,7 +150,8 @@ OFFICE_WORDS = {"Officer", "Executive", "Manager", "Director", "Chief", "Ministe
 LEGAL_COMPANY_NAME = re.compile(
     r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}?)(?:\s+(?:Information|Network|Science|Technology|"
     r"Technologies|Electronic|Electronics|Trading|Digital|Security|Cyber|Software|Internet|Communications?))*"
-    r"\s+(?:Co\.?,?\s+Ltd\.?|Co\.?|Company Limited|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|GmbH|JSC)(?!\w)"
+    r"\s+(?P<form>Co\.?,?\s+Ltd\.?|Co\.?|Company Limited|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|GmbH|JSC|"
+    r"S\.A\.|SA|AD|Zrt|Kft|AG|B\.?V\.?|PLC|plc|SRL|Srl|OOO)(?!\w)"
 )
 
 # "a Russian citizen, Aleksandr Ermakov": a person named with the state they belong to.
