@@ -252,8 +252,15 @@ class ClaimsMixin:
         accused = self._accused(sentence, mentions, cue, subject)
         described = DESCRIBED_PERSON.search(sentence.text[: cue.start()])
         people = [m for m in mentions if described and m.end <= described.start() and m.party.kind == "person"]
+        people += [
+            m
+            for m in mentions
+            if m.party.kind == "person" and re.fullmatch(r",\s+", sentence.text[m.end : cue.start()])
+        ]
         if people and re.match(r"(?i:accused)\s+of\b", sentence.text[cue.start() :]):
-            accused = people[-1].party  # "Vinnik, a Russian national accused of laundering…": the person described
+            if not reporter_at_end:
+                return  # "Greece extradited Alexander Vinnik, accused of laundering…": a description, no one's claim
+            accused = people[-1].party  # "Vinnik, a Russian national accused of…, the Justice Department said"
         if accused is None or re.match(r"\s+another\b", sentence.text[cue.end() :], re.IGNORECASE):
             return  # "warned of a campaign by another Chinese group": an actor set beside the report's, another story
         if ("attribution", _key(accused), _key(subject)) in self.seen:  # the accused blaming its accuser answers

@@ -142,6 +142,8 @@ MEASURE_REFERENCE = re.compile(
     r"\b(?:violat\w+|evad\w+|evasion of|breach\w*|circumvent\w*|lift\w*|eas(?:e|ed|ing))\s+(?:of\s+)?(?:\w+\s+)?"
     # "the case has not moved since the indictment was unsealed": a measure dating another event
     r"|\b(?:since|after|before|until|once|when)\s+(?:the|its|their|that|this|those)\s+(?:[\w-]+\s+)?"
+    # "shortly after Vinnik's arrest": a measure that dates another event
+    r"|\b(?:since|after|before|until|following)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+)?"
     r"|\b(?:her|his|their|its)\s+)$",
     re.IGNORECASE,
 )
