@@ -107,6 +107,13 @@ DESCRIBED_PERSON = re.compile(
     re.IGNORECASE,
 )
 
+# "Winnti Umbrella, a hacking group it said has…": what a group is, in apposition, before a clause about it.
+DESCRIBED_GROUP = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:group|gang|collective|actor|unit|outfit|crew)\s+"
+    r"(?:(?:that|which)\s+)?(?:it|they|he|she|officials|investigators|the \w+)\s+$",
+    re.IGNORECASE,
+)
+
 # "operations attributed to China": a participle describing acts in general, with no one who attributes them.
 GENERIC_ACTS_BEFORE = re.compile(
     r"\b(?:operations|attacks|campaigns|groups|hacks|intrusions|activity|activities|incidents|actors|breaches)\s+"

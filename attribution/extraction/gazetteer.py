@@ -379,10 +379,15 @@ NAMED_GROUP_PATTERN = re.compile(
     # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
     r"|\b(?:with|by)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
-    r"(?:calls?|calling itself|known as|named|called|dubbed|tracks as)\s+"
+    r"(?:calls?|calling itself(?: the)?|known as(?: the)?|named|called|dubbed|tracks as)\s+"
     r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
     r"|\b(?:hacking|hacker|hacktivist|ransomware|extortion|cyber(?:crime)?)\s+(?:group|gang|collective|crew)\s+"
     r"(?P<name3>[A-Z][\w$&.-]*(?:\(\w+\))?)"
+    # "Winnti Umbrella, a hacking group it said has links to China", "Cyber Army of Russia Reborn, a pro-Kremlin
+    # hacktivist group": a name in apposition to what it is
+    r"|(?<![\w'’])(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){1,4}),\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
+    r"(?:group|gang|collective|crew|actor|outfit|operation)\b"
 )
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(

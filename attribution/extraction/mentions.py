@@ -312,7 +312,7 @@ class MentionsMixin:
                     found.append(Mention(match.start(), match.end(), person, "person"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
             for match in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "name2", "name3", "name4") if match.groupdict().get(g))
+                group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.groupdict().get(g))
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
                 known = known or name in self.titled_names
@@ -320,6 +320,11 @@ class MentionsMixin:
                 known = known or re.search(
                     r"-(?:based|linked|backed|sponsored|affiliated|aligned|speaking|language|headquartered|born)$", name
                 )
+                inside = [m for m in found if start <= m.start and m.end <= end and m.party.kind == "threat_group"]
+                overlapping = [m for m in found if m.start < end and start < m.end]
+                if group == "name5" and not known and inside and len(inside) == len(overlapping):
+                    # "Winnti Umbrella, a hacking group": the whole name, not the known group inside it
+                    found = [m for m in found if m not in inside]
                 if known or any(m.start < end and start < m.end for m in found):
                     continue
                 found.append(
