@@ -569,6 +569,7 @@ class MeasuresMixin:
             if (
                 mention.role in ("state", "metonym")
                 and PLACE_BEFORE.search(before)
+                and not re.search(r"\boriginat\w+\s+in\s+(?:the\s+)?$", before)  # "originated in China": its source
                 and not STATE_AS_MODIFIER.match(after)  # "called in China's ambassador", "… the U.S. ambassador"
                 and not ACTORS_IN_PLACE.search(before)
             ):

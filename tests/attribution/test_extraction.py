@@ -540,3 +540,191 @@ def test_rejected_reports_and_people_named_as_leaders():
         dt.date(2024, 7, 22),
     )
     assert all(accuser != "treasury" for accuser, _ in found["attributions"])
+
+
+# Readings added in session 7 (studied on three new blind batches); each sentence is written for the test.
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected"),
+    [
+        # a dateline no longer hides the sentence opening; "a Russian national accused of…" blames that person
+        (
+            "OSLO, May 3 (Reuters) - Piotr Malinowski, a Polish national accused of running a ransomware operation, "
+            "has been extradited from Norway to the United States, the U.S. Justice Department said.",
+            dt.date(2024, 5, 3),
+            "consequences",
+            {("NO", "piotr malinowski", "extradition")},
+        ),
+        (
+            "OSLO, May 3 (Reuters) - Piotr Malinowski, a Polish national accused of running a ransomware operation, "
+            "has been extradited from Norway to the United States, the U.S. Justice Department said.",
+            dt.date(2024, 5, 3),
+            "attributions",
+            {("US", "piotr malinowski")},
+        ),
+        # counted people are those the next sentence names
+        (
+            "Spanish police arrested two men in Madrid, and U.S. prosecutors on Monday unsealed charges against two "
+            "Ukrainian men over ransomware attacks. The Justice Department said Oleh Kovalenko, 29, and Taras "
+            "Melnyk, 35, were charged with extortion.",
+            dt.date(2024, 5, 7),
+            "consequences",
+            {("US", "oleh kovalenko", "indictment"), ("US", "taras melnyk", "indictment")},
+        ),
+        # passive "deployed by"; agencies "from" listed states after an opening phrase; a sponsor 6 words away
+        (
+            "In a joint advisory, cyber agencies from Britain, Canada and Japan said the malware had been deployed by "
+            "Volt Typhoon, a hacking outfit they publicly identified as part of China's military.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("GB", "volt typhoon"), ("CA", "volt typhoon"), ("JP", "volt typhoon")},
+        ),
+        # the subject of a relative clause blames
+        (
+            "Sweden's foreign minister pointed to the breach of the parliament's network, which Danish security "
+            "officials have blamed on the Russian hacking group APT28.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("DK", "apt28")},
+        ),
+        # "with Chinese links"; "originated in"
+        (
+            "Spyware with Chinese links targeted Vietnam's foreign ministry, a security firm says\n\nESET said on "
+            "Thursday that the operation originated in China.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("eset", "CN")},
+        ),
+        (
+            "Spyware targeted Vietnam's foreign ministry. ESET said on Thursday that the operation originated in "
+            "China.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("eset", "CN")},
+        ),
+        # a second speaker after "after": the firm the report names
+        (
+            "Poland said on Monday it was investigating a breach of its news agency, after a U.S. cybersecurity "
+            "company said hackers had planted false stories and linked the operation to Belarus. The company, "
+            "Brightline Research, said the intrusion began in March.",
+            dt.date(2024, 5, 6),
+            "attributions",
+            {("brightline research", "BY")},
+        ),
+        # the speaker after a quotation accuses in it; an apposition before "are responsible" is skipped
+        (
+            "South Korea's National Intelligence Service said on Monday it had traced the theft of $40 million. "
+            '"We can confirm that Kimsuky and Andariel, hacking units tied to the DPRK, are responsible for the '
+            'theft," the agency said.',
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("KR", "kimsuky"), ("KR", "andariel")},
+        ),
+        # groups listed after being blamed; groups in apposition
+        (
+            "Police in India's Kerala state said the attacks were carried out by four groups. It named them as Team "
+            "Crimson Lotus, "
+            "Dark Cobra Unit, Night Owls PK and Shadow Legion 77.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {
+                ("IN", "team crimson lotus"),
+                ("IN", "dark cobra unit"),
+                ("IN", "night owls pk"),
+                ("IN", "shadow legion 77"),
+            },
+        ),
+        # a conviction states a measure and who is blamed; the state of the court after "by a judge in"
+        (
+            "A 31-year-old Ghanaian man who ran a phishing service has been sentenced to eight years in prison by a "
+            "federal judge in the United States. Kwame Mensah, who was arrested in London in 2021, was sentenced on "
+            "Tuesday.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("US", "kwame mensah", "prosecution")},
+        ),
+        # sanctions lists told in the next sentences: people of four names, companies by their full legal name
+        (
+            "The United States on Tuesday imposed sanctions on two people and two companies over the Nightjar "
+            "spyware used against journalists. Those sanctioned include Daniel Avraham Ben Shimon, a former "
+            "engineer who founded the firm, and Maria Elena Costa Ruiz, whom Treasury described as its manager. "
+            "The entities are Nightjar Labs S.A., based in Cyprus; and Orbis Systems Kft, based in Hungary.",
+            dt.date(2024, 5, 7),
+            "consequences",
+            {
+                ("US", "daniel avraham ben shimon", "sanctions"),
+                ("US", "maria elena costa ruiz", "sanctions"),
+                ("US", "nightjar labs s.a.", "sanctions"),
+                ("US", "orbis systems kft", "sanctions"),
+            },
+        ),
+        # a name in apposition to a hacking group, over the known name inside it
+        (
+            "Taiwan's Ministry of Justice Investigation Bureau on Monday named Winnti Lantern, a hacking group it said "
+            "has links to China, as responsible for the attack on the railway's ticketing system.",
+            dt.date(2024, 5, 6),
+            "attributions",
+            {("TW", "winnti lantern")},
+        ),
+        # "pleaded not guilty" is a defendant's denial
+        (
+            "British programmer Tom Hale, 27, pleaded not guilty on Monday to U.S. charges that he built and sold "
+            "banking malware.",
+            dt.date(2024, 5, 6),
+            "denials",
+            {"tom hale"},
+        ),
+    ],
+)
+def test_readings_of_lists_appositions_datelines_and_courts(text, published, category, expected):
+    assert expected <= _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "unexpected"),
+    [
+        # a measure taken over another offence, one opposed, one dating an event
+        (
+            "Hackers attacked Latvia's parliament. Latvia has joined Western sanctions against Moscow over its "
+            "invasion of Ukraine. Moscow has repeatedly objected to the arrest of its citizens at the request of U.S. "
+            "authorities. The exchange was shut down shortly after Kuznetsov's arrest.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("LV", "RU", "sanctions"), ("RU", "US", "arrest")},
+        ),
+        # "expelled" a party member is no diplomatic expulsion
+        (
+            "Hackers from Indonesia defaced 500 Indian websites over the remarks. India's ruling party expelled "
+            "Naveen Jindal after Qatar protested.",
+            dt.date(2022, 6, 15),
+            "consequences",
+            {("IN", "QA", "expelled_diplomats")},
+        ),
+        # "-speaking" and "-headquartered" name no state
+        (
+            "French-speaking hacking gang stole $11 million from African banks, Group-IB says\n\nA French-speaking "
+            "cybercrime group has stolen at least $11 million from banks, Singapore-headquartered Group-IB said on "
+            "Thursday.",
+            dt.date(2022, 11, 3),
+            "attributions",
+            {("group-ib", "FR"), ("SG", "FR"), ("group-ib", "french-speaking")},
+        ),
+        # a participle describing a person is no one's claim; the destination of an extradition is no target
+        (
+            "ATHENS, Jan 23 (Reuters) - Greece extradited Russian national Ilya Sorokin, accused of laundering ransom "
+            "payments from hacks, to France on Thursday, Greek police sources said.",
+            dt.date(2020, 1, 23),
+            "attributions",
+            {("GR", "FR")},
+        ),
+        # what advisories did "in recent years" is background
+        (
+            "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
+            "Washington and Seoul have in recent years issued a series of advisories on North Korean cyber operations.",
+            dt.date(2022, 10, 15),
+            "consequences",
+            {("US", "KP", "awareness_raising"), ("KR", "KP", "awareness_raising")},
+        ),
+    ],
+)
+def test_measures_and_claims_that_are_not_taken_or_made(text, published, category, unexpected):
+    assert not unexpected & _found(text, published)[category]
