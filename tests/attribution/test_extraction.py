@@ -472,6 +472,16 @@ def test_rules_hold_on_the_held_out_batches_already_studied():
     assert total.precision >= 0.85 and total.recall >= 0.85, total.details
 
 
+def test_rules_hold_on_the_newspaper_and_cybercrime_batches_studied_last():
+    """The later studied batches (heldout10-13: newspaper style, wire style from Europe, Asia-Pacific broadsheets,
+    cybercrime wire and tech news) were harder and end their rounds lower (pooled P 0.74 / R 0.64 when first
+    studied to the end); this keeps what their rounds fixed. heldout14 and heldout15 are never looked at."""
+    total = Score()
+    for folder in ("heldout10", "heldout11", "heldout12", "heldout13"):
+        total = total.add(score_folder(ARTICLES.parent / folder))
+    assert total.precision >= 0.70 and total.recall >= 0.60, total.details
+
+
 def test_a_measure_cue_never_matches_a_sentence_without_its_words():
     """The cue words only spare searches: over every report the suite holds, no cue matches a sentence without them."""
     from attribution.extraction.measure_cues import CONSEQUENCE_CUES, CUE_WORDS
