@@ -455,11 +455,11 @@ class ClaimsMixin:
         found = self._last_persons(before, 1)
         return found[0] if found else None
 
-    def _last_persons(self, before: int, count: int) -> list[PartyRef]:
-        """The last `count` different people the report named in the 400 characters before offset `before`."""
+    def _last_persons(self, before: int, count: int, window: int = 400) -> list[PartyRef]:
+        """The last `count` different people the report named in the `window` characters before offset `before`."""
         named = []
         for surname, person in self.persons.items():
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", self.text[max(0, before - 400) : before]):
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", self.text[max(0, before - window) : before]):
                 named.append((match.start(), person))
         found: list[PartyRef] = []
         for _, person in sorted(named, key=lambda item: -item[0]):

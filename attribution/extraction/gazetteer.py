@@ -392,7 +392,7 @@ NAMED_GROUP_PATTERN = re.compile(
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(
     r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer),?\s+"
-    r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,2})"
+    r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,3})"
     r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )
 NOT_NAMES = {

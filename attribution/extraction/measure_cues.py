@@ -183,6 +183,13 @@ COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
+# "as well as the four men", "for information on the two defendants": people counted and named before.
+COUNTED_ANAPHOR = re.compile(
+    r"\bthe\s+(?P<number>two|three|four|five|six)\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
+    r"individuals)\b",
+    re.IGNORECASE,
+)
+
 CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
 
 # Lower-case words one of which every phrase of a kind holds: a sentence without any is not searched for it (the

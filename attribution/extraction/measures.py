@@ -23,6 +23,7 @@ from attribution.extraction.measure_cues import (
     AGENTS_NOUN,
     CHARGE_CONTENT,
     CLAUSE_END,
+    COUNTED_ANAPHOR,
     COUNTED_PEOPLE,
     DOCUMENT_VERB,
     ENVOY_BEFORE,
@@ -219,6 +220,18 @@ class MeasuresMixin:
         )
         if both and kind in LIST_KINDS and len(self._last_persons(sentence.start, 2)) == 2:
             return self._last_persons(sentence.start, 2)  # "placed both men on its sanctions list"
+        anaphor = COUNTED_ANAPHOR.search(sentence.text, match.end())
+        clause_end = CLAUSE_END.search(sentence.text, match.end())
+        if anaphor and kind in LIST_KINDS and (clause_end is None or anaphor.start() < clause_end.start()):
+            # "designated two front companies, as well as the four men", "rewards for information on the four men":
+            # the people the report named last
+            number = GROUP_NUMBERS.index(anaphor.group("number").lower()) + 2
+            people = self._last_persons(sentence.start, number, window=3000)
+            if len(people) == number:
+                named = [m.party for m in mentions if match.end() <= m.start < anaphor.start()]
+                named = [p for p in named if p.kind in ("company", "threat_group", "person") and p not in agents]
+                state = [self.last_accused_state] if self.last_accused_state is not None else []
+                return named + people + state  # and the state the report blames, as for any unnamed target
         counted = COUNTED_PEOPLE.match(sentence.text, match.end())
         if counted and kind in PASSIVE_KINDS:
             # "unsealed charges against two Russian men…. The department said A, 33, and B, 39, were charged": the

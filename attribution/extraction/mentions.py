@@ -152,7 +152,11 @@ class MentionsMixin:
                     name = following.group("name")
                     names.append(name)
                     at = following.start("name")
-            for name in names:
+            for index, name in enumerate(names):
+                # "Amir Hossein Nickaein Ravari": a name of four words the three-word reading cut short
+                longer = re.search(rf"\b{re.escape(name)}\s+(?P<more>[A-Z][a-zà-ÿ'’-]+)\b", sentence.text)
+                if longer and len(name.split()) == 3 and longer.group("more") not in NOT_PERSON_WORDS | NOT_NAMES:
+                    names[index] = name = f"{name} {longer.group('more')}"
                 if set(re.split(r"[\s-]+", name)) & NOT_PERSON_WORDS or self.matcher.search(name):
                     continue  # "Justice Department", "Chinese Premier": an organisation or a title
                 if name in self.local_names or any(name.startswith(n) for n in self.local_names):
