@@ -190,6 +190,13 @@ COUNTED_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+# An act against victims between a person and a name: "with hacking into the networks of … Trimble".
+HACKED_BEFORE = re.compile(
+    r"\b(?:hack\w*|break\w* into|broke into|breach\w*|infiltrat\w*)\s+(?:into\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:networks?|systems?|computers?|servers?|accounts?|email)\s+(?:of|at|belonging to)\b",
+    re.IGNORECASE,
+)
+
 CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
 
 # Lower-case words one of which every phrase of a kind holds: a sentence without any is not searched for it (the

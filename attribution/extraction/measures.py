@@ -28,6 +28,7 @@ from attribution.extraction.measure_cues import (
     DOCUMENT_VERB,
     ENVOY_BEFORE,
     GROUP_PEOPLE_NOUN,
+    HACKED_BEFORE,
     HACKING_GROUP_NOUN,
     IMPLIED_TARGET,
     INCIDENT_PHRASE,
@@ -609,6 +610,8 @@ class MeasuresMixin:
                     and (clause_end is None or m.start < clause_end.start())
                     # "…with carrying out the attack on software company Kaseya": the victim, not his organisation
                     and not VICTIM_PREPOSITION.search(sentence.text[max(0, m.start - 40) : m.start])
+                    # "…with hacking into the networks of Moody's, Siemens and Trimble": victims of what they did
+                    and not HACKED_BEFORE.search(sentence.text[mention.end : m.start])
                 ]
                 if named:
                     return named[0]
