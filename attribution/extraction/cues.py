@@ -25,6 +25,8 @@ HEDGE = re.compile(
     r"\b(?:no evidence|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|declined to (?:speculate|name|"
     r"attribute|say who|identify)|speculat\w+|may have been|might have been|could have been|possibly|"
     r"unclear|did not (?:name|say who|identify|attribute)|without (?:naming|blaming|accusing)|stop\w* short of|"
+    # "Trend Micro does not formally attribute Pawn Storm to any government"
+    r"(?:does|do|did)(?: not|n[’']t) (?:\w+ly )?(?:attribute|blame|accuse|link)|"
     r"would not say|if (?:it|they) (?:were|was)|"
     r"whether|rumou?r\w*|unconfirmed|unverified|it is not known|not (?:yet )?clear|"
     r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*|"

@@ -73,7 +73,9 @@ CONSEQUENCES = [
         "cyber_operation",
         r"(?:took|taken|take|taking|takes) (?:down|over|control of) (?:\w+ ){0,3}?(?:infrastructure|servers|platform|"
         r"botnet|malware|domains)|takedowns? of|seiz\w+ control of|hack\w* back|hunt[- ]forward|"
-        r"dismantl\w+ (?:\w+ ){0,3}?(?:infrastructure|servers|botnet|network)",
+        r"dismantl\w+ (?:\w+ ){0,3}?(?:infrastructure|servers|botnet|network)|"
+        # "US Cyber Command carried out online strikes against…": a state's own cyber attack in response
+        r"(?:cyber|online|digital)[- ]?strikes?\b",
     ),
     # a seizure of the attackers' websites, domains or servers is done under a court's warrant (EuRepoC, CFR)
     (
@@ -197,6 +199,9 @@ HACKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Whom a state's own cyber operation is aimed at: "online strikes on Thursday evening against Iranian systems".
+AIMED_AGAINST = re.compile(r"[^.;,]{0,40}?\bagainst\s+(?:the\s+)?")
+
 CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
 
 # Lower-case words one of which every phrase of a kind holds: a sentence without any is not searched for it (the
@@ -218,7 +223,7 @@ CUE_WORDS = {
     "pledged_response": (
         "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate",
     ),
-    "cyber_operation": ("down", "over", "control of", "takedown", "hack", "hunt", "dismantl"),
+    "cyber_operation": ("down", "over", "control of", "takedown", "hack", "hunt", "dismantl", "strike"),
     "court_order": ("seiz", "court", "judge"),
     "condemnation": ("condemn", "decri", "denounc", "unacceptable"),
     "emergency_declaration": ("emergency",),
@@ -273,7 +278,8 @@ ADJACENT_AGENT_GAP = re.compile(
     r"publicly|has|have|had|on \w+|last \w+|"
     r"this \w+|earlier)\s+)*"
     # "U.S. prosecutors on Tuesday unsealed charges against…": the verb that brings the measure named after it
-    r"(?:(?:unsealed|filed|brought|announced|imposed|issued|laid|levelled|leveled)\s+(?:new\s+|fresh\s+)?)?$",
+    r"(?:(?:unsealed|filed|brought|announced|imposed|issued|laid|levelled|leveled|carried out|conducted|launched)\s+"
+    r"(?:new\s+|fresh\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from attribution.extraction.cues import (
     INFRASTRUCTURE_PLACE,
     NAMES_INCIDENT,
     REPORTED_ATTACKER,
+    STATE_KINDS,
     VICTIM_NOUN,
     VICTIM_PREPOSITION,
 )
@@ -21,6 +22,7 @@ from attribution.extraction.measure_cues import (
     ADJACENT_AGENT_GAP,
     AFTER_REDUCED_PASSIVE,
     AGENTS_NOUN,
+    AIMED_AGAINST,
     CHARGE_CONTENT,
     CLAUSE_END,
     COUNTED_ANAPHOR,
@@ -221,6 +223,13 @@ class MeasuresMixin:
         )
         if both and kind in LIST_KINDS and len(self._last_persons(sentence.start, 2)) == 2:
             return self._last_persons(sentence.start, 2)  # "placed both men on its sanctions list"
+        if kind == "cyber_operation":
+            # "carried out online strikes on Thursday against Iranian computer systems": a state's own operation is
+            # against whom it is aimed
+            aimed = AIMED_AGAINST.match(sentence.text, match.end())
+            against = [m for m in mentions if aimed and m.start == aimed.end() and m.party.kind in STATE_KINDS]
+            if against and all(_key(against[0].party) != _key(a) for a in agents):
+                return [against[0].party]
         anaphor = COUNTED_ANAPHOR.search(sentence.text, match.end())
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         if anaphor and kind in LIST_KINDS and (clause_end is None or anaphor.start() < clause_end.start()):
