@@ -352,13 +352,13 @@ class ClaimsMixin:
             accusers = [own[0].party]
         # "said the groups, DragonForce Malaysia and Hacktivist Indonesia, had targeted…": each group joined to it
         actors = [named[0].party]
+        if named[0].party.kind == "threat_group":
+            actors = self._with_coordinated(sentence, mentions, named[0].party, named[0].start)
         apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()])
         described = [m for m in mentions if apposed and m.end == apposed.start() and m.party.kind == "threat_group"]
         if described and _key(described[0].party) not in {_key(a) for a in accusers}:
             # "named Winnti Umbrella, a hacking group it said has links to China, as responsible": the group too
             actors = [described[0].party, *actors]
-        if named[0].party.kind == "threat_group":
-            actors = self._with_coordinated(sentence, mentions, named[0].party, named[0].start)
         for accuser in accusers:
             for actor in actors:
                 if _key(accuser) != _key(actor):

@@ -626,7 +626,10 @@ UNNAMED_COMPANY = re.compile(
 )
 
 # "a U.S. cybersecurity company", "the US company Mandiant": a company named by its state and its trade.
-COMPANY_NOUN = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:company|firm|vendor)\b", re.IGNORECASE)
+COMPANY_NOUN = re.compile(
+    r"(?:\s+(?!(?:the|a|an|its|their|this|that|same)\b)(?![\w-]*ed\b)[\w.-]+){0,3}?\s+(?:company|firm|vendor)\b",
+    re.IGNORECASE,
+)
 
 # "The two countries…", "Both governments…", "The allies…": the parties that have just acted together.
 # The number words of a counted group anaphor ("the three governments"), from two.

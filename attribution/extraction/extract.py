@@ -665,7 +665,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # "…, after a U.S. cybersecurity company said", "…, when the US company Mandiant reported": the firm
                 named = [m for m in own[1:] if m.party.kind == "company"]
                 company = named[0].party if named else self.first_company
-                if company is not None:
+                if company is not None:  # (a firm the report never names accuses no one: the clause is left out)
                     yield clause, inside, company, None
             elif own:
                 yield clause, inside, own[0].party, None

@@ -295,7 +295,7 @@ def _knowledge_base_entries(names: dict[str, str]) -> list[Entry]:
             entries.append(Entry(re.escape(known.name), party, "named_body"))
         else:
             entries.append(Entry(re.escape(known.name), party, group_role(known.name)))
-            # "BlackTech" is often written "Blacktech", "LockBit" "Lockbit": one capital, the rest as written
+            # "BlackTech" is often written "Blacktech", "LockBit" "Lockbit": the first capital only
             variant = known.name[:1] + known.name[1:].lower()
             if variant != known.name and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", known.name):
                 entries.append(Entry(re.escape(variant), party, group_role(variant)))

@@ -145,7 +145,7 @@ MEASURE_REFERENCE = re.compile(
     # "the case has not moved since the indictment was unsealed": a measure dating another event
     r"|\b(?:since|after|before|until|once|when)\s+(?:the|its|their|that|this|those)\s+(?:[\w-]+\s+)?"
     # "shortly after Vinnik's arrest": a measure that dates another event
-    r"|\b(?:since|after|before|until|following)\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[\w-]+\s+)?"
+    r"|\b(?:since|after|before|until|following)\s+(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+)?"
     r"|\b(?:her|his|their|its)\s+)$",
     re.IGNORECASE,
 )
@@ -255,8 +255,9 @@ VICTIM_LINK = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:t
 # Where the object of a measure ends: "condemned the attack and offered Kyiv help" names no target.
 CLAUSE_END = re.compile(
     # "Thai police arrest four in Phuket as US charges two Russians": a clause of another subject
-    r"\s(?:as|while|after)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+"
-    r"[a-z]+(?:s|ed)\b|"
+    # (not "such as", "known as" before a name)
+    r"\s(?<!such\s)(?<!known\s)(?:as|while|after)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+"
+    r"(?-i:[a-z]+(?:s|ed))\b|"
     r";|,\s+(?:and|but|while)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:\w+ed|said|says)\b|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b|,\s+(?:noting|saying|adding|citing)\b",
     re.IGNORECASE,
 )

@@ -77,7 +77,7 @@ ACCUSED_PERSON_OBJECT = re.compile(
 # "designated Yuliya Pankratova, the group's leader, and Denis Degtyarenko, its primary hacker", "added Maksim
 # Yakubets to the list along with Igor Turashev": the next name in a list that began with an accused person.
 NEXT_LISTED_PERSON = re.compile(
-    r"(?:,\s+(?:\d{2}|[^,;()\"“”]{1,60}?),)?\s*,?\s*(?:and|as well as|along with|together with)\s+"
+    r"(?:,\s+(?:\d{2}|[^,;()\"“”]{1,60}?),)?\s*(?:,\s*)?(?:and|as well as|along with|together with)\s+"
     rf"(?P<name>{NAME})\b"
 )
 
@@ -136,7 +136,7 @@ SPONSOR_BEFORE_GROUP = re.compile(
 # statement said is publicly associated with the Ministry of State Security", "which she described as operating
 # from China".
 SPONSOR_AFTER_GROUP = re.compile(
-    r"^[\"”’']?(?:,[^,;]{0,80}?,)?\s*(?:,\s*)?(?:which|who|that)?\s*(?:[\w'’]+\s+){0,6}?(?:[\"“]\s*)?"
+    r"^[\"”’']?(?:,[^,;]{0,80}?,)?\s*(?:,\s*)?(?:(?:which|who|that)\s*)?(?:[\w'’]+\s+){0,6}?(?:[\"“]\s*)?"
     r"(?:operat\w+ (?:under|for|on behalf of|from)|(?:was|is|are|were|been|being)?\s*(?:run|controlled|directed|backed|"
     r"sponsored|supported|overseen|tasked|funded|commanded) by|work(?:s|ing|ed)? (?:for|on behalf of)|"
     r"act(?:s|ing|ed)? (?:for|on behalf of)|(?:closely )?(?:linked|tied|affiliated|associated|connected) (?:to|with)|"
