@@ -6,6 +6,8 @@ from attribution.extraction.cues import (
     ACCUSATIONS_BY,
     ACCUSED_ACT,
     ACCUSED_BY,
+    ACCUSED_OF,
+    APPOSITION_BEFORE,
     ATTACKER_BEFORE,
     ATTRIBUTION_CUES,
     BRACKETING,
@@ -26,6 +28,8 @@ from attribution.extraction.cues import (
     PART_OF,
     PASSIVE,
     PREDICATE_CUES,
+    QUOTE_OPENING,
+    QUOTED_OPENING,
     RELATIVE_LINKED,
     RELATIVE_PRONOUN,
     RELATIVE_SAYER,
@@ -33,6 +37,7 @@ from attribution.extraction.cues import (
     REPORTED_ATTACKER,
     REPORTED_PASSIVE,
     REPORTING_TAIL,
+    SECOND_THAT_CLAUSE,
     SPONSORED_DESCRIPTION,
     STATE_KINDS,
     SUBJECT_AT_END,
@@ -100,7 +105,7 @@ class ClaimsMixin:
         if predicate and (cue is None or predicate.start() < cue.start()):
             tail = SUBJECT_AT_END.search(sentence.text)
             reporter = subject if tail and tail.start() > predicate.end() else None
-            quoted = re.match(r"^\W*[\"“][^\"”]*[\"”]", sentence.text)
+            quoted = QUOTED_OPENING.match(sentence.text)
             if reporter is None and quoted and quoted.end() > predicate.end():
                 reporter = subject  # the words of the speaker named after the quotation
             self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate, reporter)
@@ -125,7 +130,7 @@ class ClaimsMixin:
     def _predicate_attribution(self, sentence, mentions, speaker, stated_on, cue, reporter=None) -> None:
         """ "X says Y was behind the hack": Y is accused, X (the reporting subject before Y) accuses. "Y was behind
         the attack, X said": X is the `reporter` the sentence ends with."""
-        apposition = re.search(r",\s+[^,;]{1,80},\s*$", sentence.text[: cue.start()])
+        apposition = APPOSITION_BEFORE.search(sentence.text[: cue.start()])
         if apposition:  # "the Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible"
             cut = apposition.start()
             cue_at = cut if any(m.end <= cut for m in mentions) else cue.start()
@@ -142,7 +147,7 @@ class ClaimsMixin:
             joined.append(before[-len(joined) - 1])
         before = before[: len(before) - len(joined) + 1]
         accusers = [m for m in before[:-1] if not self._governed(sentence, m.start)]
-        if reporter is not None and re.match(r"^\W*[\"“]", sentence.text):
+        if reporter is not None and QUOTE_OPENING.match(sentence.text):
             accusers = []  # '"…we confirmed that Lazarus is responsible," the bureau said': the speaker accuses
         subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)
         if subject is None or _key(subject) == _key(accused):
@@ -258,7 +263,7 @@ class ClaimsMixin:
             for m in mentions
             if m.party.kind == "person" and re.fullmatch(r",\s+", sentence.text[m.end : cue.start()])
         ]
-        if people and re.match(r"(?i:accused)\s+of\b", sentence.text[cue.start() :]):
+        if people and ACCUSED_OF.match(sentence.text[cue.start() :]):
             if not reporter_at_end:
                 return  # "Greece extradited Alexander Vinnik, accused of laundering…": a description, no one's claim
             accused = people[-1].party  # "Vinnik, a Russian national accused of…, the Justice Department said"
@@ -420,7 +425,7 @@ class ClaimsMixin:
         ]
         if word.startswith("link") and qualified and _key(qualified[-1].party) != _key(subject):
             return qualified[-1].party  # "spyware with Chinese links": the state the links lead to
-        second = re.compile(r"\band that\b").search(sentence.text, at)
+        second = SECOND_THAT_CLAUSE.search(sentence.text, at)
         if second is not None:  # "…servers linked to the group and that authorities had alerted…": another clause
             mentions = [m for m in mentions if m.start < second.start()]
         pronoun = re.match(r"\s+(him|her|them)\b", sentence.text[at:], re.IGNORECASE)

@@ -6,6 +6,8 @@ Each pattern is one linguistic rule; its comment says what shape of news languag
 
 import re
 
+from attribution.extraction.name_cues import GROUPS_NAMED_AS
+
 CYBER = re.compile(
     r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|wiper|espionage|operation|"
     r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident|spying|spied|surveillance|eavesdrop\w*|"
@@ -69,7 +71,7 @@ ATTRIBUTION_CUES = re.compile(
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"
     r"nam(?:ed|es)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?)\b)|"
     # "It named them as APT36, Pakistan Cyber Force and…": the groups it has just blamed
-    r"(?:named|identified|listed) (?:them|those (?:groups|responsible)|the (?:\w+ )?groups) as|"
+    rf"{GROUPS_NAMED_AS}|"
     r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
     r"(?:directed|orchestrated|controlled|run) from|"
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
@@ -103,11 +105,43 @@ NOT_ACTOR_BEFORE_CUE = re.compile(
 
 # "Alexander Vinnik, a Russian national accused of laundering…": a participle describing a person blames that
 # person, whoever is named after it.
+# What people are called by trade or status in news: "a Russian national", "British security researcher".
+PERSON_TRADES = (
+    r"nationals?|citizens?|m[ae]n|wom[ae]n|hackers?|programmers?|developers?|suspects?|defendants?|businessm[ae]n|"
+    r"engineers?|residents?|students?|researchers?|teenagers?"
+)
 DESCRIBED_PERSON = re.compile(
-    r"\b(?:nationals?|citizens?|m[ae]n|wom[ae]n|hackers?|programmers?|developers?|suspects?|businessm[ae]n|"
-    r"engineers?|officers?|administrators?|operators?|residents?|students?|researchers?|brothers)\s+$",
+    rf"\b(?:{PERSON_TRADES}|officers?|administrators?|operators?|brothers)\s+$",
     re.IGNORECASE,
 )
+
+# A sentence opening with a quotation ('"…are responsible for the theft," the agency said'), and its quoted part.
+QUOTE_OPENING = re.compile(r"^\W*[\"“]")
+QUOTED_OPENING = re.compile(r"^\W*[\"“][^\"”]*[\"”]")
+
+# "the Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible": an apposition before a
+# predicate, which describes the parties before it.
+APPOSITION_BEFORE = re.compile(r",\s+[^,;]{1,80},\s*$")
+
+# "Vinnik, accused of laundering…": the participle describing a person.
+ACCUSED_OF = re.compile(r"(?i:accused)\s+of\b")
+
+# "…servers linked to the group and that authorities had alerted…": a second reported clause.
+SECOND_THAT_CLAUSE = re.compile(r"\band that\b")
+
+# "Ngo, who was lured to Guam in 2013, was sentenced": a relative clause still open at this point.
+OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,]*$")
+
+# "…, though the Greek government has denied…": a clause of its own subject begins.
+OWN_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s+(?:while|whereas|but|and|though|although|even though)|;)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$"
+)
+
+# "Belgium-based SWIFT", "Singapore-headquartered Group-IB", "a French-speaking gang", "Beijing-linked": a suffix
+# that describes someone by a place or a language (not an actor); some also tie a group to a state.
+PLACE_SUFFIXES = r"based|born|headquartered|registered|speaking|language"
+DESCRIBING_SUFFIX = re.compile(rf"-(?:{PLACE_SUFFIXES})\b")
+DESCRIBING_NAME_END = re.compile(rf"-(?:{PLACE_SUFFIXES}|linked|backed|sponsored|affiliated|aligned)$")
 
 # "Winnti Umbrella, a hacking group it said has…": what a group is, in apposition, before a clause about it.
 DESCRIBED_GROUP = re.compile(

@@ -79,8 +79,10 @@ from attribution.extraction.cues import (
     MODIFIES_INCIDENT,
     NAME_SUBJECT,
     NOT_AN_ACTOR_BEFORE,
+    OPEN_RELATIVE,
     ORG_APPOSITION,
     OTHER_OFFENCES,
+    OWN_SUBJECT_CLAUSE,
     PAST_PERFECT,
     PEOPLE_IN_PLACE,
     PREPOSITIONS_BEFORE_TARGET,
@@ -293,7 +295,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
             if self._acting_measure_before(sentence, found.start()):
                 continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
-            inside = re.search(r",\s+(?:which|who|whom)\b[^,]*$", sentence.text[: found.start()])
+            inside = OPEN_RELATIVE.search(sentence.text[: found.start()])
             closed = sentence.text.find(",", found.end())
             if inside and closed >= 0 and any(d.start > closed for d in current):
                 continue  # "Ngo, who was lured to Guam in 2013, was sentenced on Tuesday": the year dates the clause
@@ -496,10 +498,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             )
             and not self._governed(sentence, m.start)
             # ("…, though the Greek government has denied ever buying Predator")
-            and re.search(
-                r"(?:,\s+(?:while|whereas|but|and|though|although|even though)|;)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$",
-                sentence.text[: m.start],
-            )
+            and OWN_SUBJECT_CLAUSE.search(sentence.text[: m.start])
         ]
         if adjacent:
             return adjacent[

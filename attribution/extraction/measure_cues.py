@@ -2,6 +2,8 @@
 
 import re
 
+from attribution.extraction.cues import GROUP_NUMBERS, PERSON_TRADES
+
 # kind -> cue (the phrases that state the measure)
 CONSEQUENCES = [
     (
@@ -180,14 +182,14 @@ ONE_PERSON_NOUN = re.compile(
 
 # "charges against two Russian men": people a measure counts, whom the next sentence may name.
 COUNTED_PEOPLE = re.compile(
-    r"\s+(?:against\s+|on\s+)?(?P<number>two|three|four|five|six)\s+(?:[A-Z][\w-]+\s+)?"
+    rf"\s+(?:against\s+|on\s+)?(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+)?"
     r"(?:men|women|nationals|citizens|people|individuals|suspects|hackers|defendants)\b",
     re.IGNORECASE,
 )
 
 # "as well as the four men", "for information on the two defendants": people counted and named before.
 COUNTED_ANAPHOR = re.compile(
-    r"\bthe\s+(?P<number>two|three|four|five|six)\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
+    rf"\bthe\s+(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
     r"individuals)\b",
     re.IGNORECASE,
 )
@@ -198,6 +200,21 @@ HACKED_BEFORE = re.compile(
     r"(?:networks?|systems?|computers?|servers?|accounts?|email)\s+(?:of|at|belonging to)\b",
     re.IGNORECASE,
 )
+
+# What a relative clause is about stands right before it: "North Korea's launch, which…" (a few words may follow it).
+BEFORE_RELATIVE = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?[\s,]*")
+
+# "sentenced … by a federal judge in the United States": the state of whoever acts, after "by".
+BY_SOMEONE_IN = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
+
+# "has been extradited from Greece": the state that hands the person over.
+HANDED_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+
+# "…was charged in court on Tuesday": a court, of the state the report is about.
+IN_COURT = re.compile(r"\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?court\b")
+
+# "originated in China": the source of an operation, not a place.
+ORIGIN_BEFORE = re.compile(r"\boriginat\w+\s+in\s+(?:the\s+)?$")
 
 # Whom a state's own cyber operation is aimed at: "online strikes on Thursday evening against Iranian systems".
 AIMED_AGAINST = re.compile(r"[^.;,]{0,40}?\bagainst\s+(?:the\s+)?")
@@ -244,10 +261,7 @@ PEOPLE_NOUN = re.compile(
     re.IGNORECASE,
 )
 # "British security researcher Marcus Hutchins", "a Russian software developer": one person of that state
-PERSON_OF_STATE = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:researchers?|programmers?|developers?|engineers?|teenagers?|students?|"
-    r"hackers?|nationals?|citizens?|businessm[ae]n|m[ae]n|wom[ae]n|suspects?|defendants?)\b"
-)
+PERSON_OF_STATE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{PERSON_TRADES})\b")
 
 # What joins another victim to one already named: "EU member states and Ukraine", "Albania, Montenegro and".
 VICTIM_LINK = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+|other\s+)?", re.IGNORECASE)

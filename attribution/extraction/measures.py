@@ -23,6 +23,8 @@ from attribution.extraction.measure_cues import (
     AFTER_REDUCED_PASSIVE,
     AGENTS_NOUN,
     AIMED_AGAINST,
+    BEFORE_RELATIVE,
+    BY_SOMEONE_IN,
     CHARGE_CONTENT,
     CLAUSE_END,
     COUNTED_ANAPHOR,
@@ -32,7 +34,9 @@ from attribution.extraction.measure_cues import (
     GROUP_PEOPLE_NOUN,
     HACKED_BEFORE,
     HACKING_GROUP_NOUN,
+    HANDED_FROM,
     IMPLIED_TARGET,
+    IN_COURT,
     INCIDENT_PHRASE,
     INCLUDING,
     ISSUED_BY,
@@ -44,6 +48,7 @@ from attribution.extraction.measure_cues import (
     MEASURE_NOUN_KINDS,
     NAMER,
     ONE_PERSON_NOUN,
+    ORIGIN_BEFORE,
     OWN_CLAUSE,
     PARTNER_BEFORE,
     PASSIVE_BEFORE_MEASURE,
@@ -116,11 +121,7 @@ class MeasuresMixin:
             else:
                 # "North Korea's failed launch, which Seoul… condemned": what the clause is about stands right before
                 # it ("the Tornado Cash mixer, which the U.S. Treasury sanctioned" names no party)
-                near = [
-                    m
-                    for m in described
-                    if re.fullmatch(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?[\s,]*", sentence.text[m.end : relative.start()])
-                ]
+                near = [m for m in described if BEFORE_RELATIVE.fullmatch(sentence.text[m.end : relative.start()])]
                 targets = [near[0].party] if near else []
         elif publishers := (self._publishers(sentence, mentions, match) if kind == "awareness_raising" else []):
             # "a September advisory by the FBI and cybersecurity agencies from the United States, Britain and
@@ -400,10 +401,9 @@ class MeasuresMixin:
             agents = [
                 m
                 for m in after
-                if m.role in ("state", "metonym")
-                and re.fullmatch(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?", sentence.text[at : m.start])
+                if m.role in ("state", "metonym") and BY_SOMEONE_IN.fullmatch(sentence.text[at : m.start])
             ][:1]
-        handed = re.match(r"\s+from\s+(?:the\s+)?", sentence.text[match.end() :]) if kind == "extradition" else None
+        handed = HANDED_FROM.match(sentence.text[match.end() :]) if kind == "extradition" else None
         # "has been extradited from Greece to the United States": the state that hands the person over
         agents = agents or [m for m in after if handed and m.start == match.end() + handed.end() and m.role != "body"]
         if agents:
@@ -413,7 +413,7 @@ class MeasuresMixin:
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
         target = self._one_person(sentence, subjects[0]) or subjects[0].party
-        court = re.match(r"\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?court\b", sentence.text[match.end() :])
+        court = IN_COURT.match(sentence.text[match.end() :])
         if not agents and court and target.kind == "person" and self.last_state is not None:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
         agents = [a for a in agents if _key(a) != _key(target)]
@@ -427,14 +427,8 @@ class MeasuresMixin:
             return None
         if self.persons_named == 1:
             return next(iter(self.persons.values()))
-        following = self.text[sentence.end : sentence.end + 300]
-        stop = re.search(r"[.!?](?:\s|$)", following)
-        named = [
-            (found.start(), person)
-            for name, person in self.persons.items()
-            for found in re.finditer(rf"\b{re.escape(name)}\b", following[: stop.end() if stop else len(following)])
-        ]
-        return min(named, key=lambda item: item[0])[1] if named else None
+        following = self._next_persons(sentence)
+        return following[0] if following else None
 
     def _next_persons(self, sentence) -> list[PartyRef]:
         """The accused people the sentence after this one names, in order."""
@@ -592,7 +586,7 @@ class MeasuresMixin:
             if (
                 mention.role in ("state", "metonym")
                 and PLACE_BEFORE.search(before)
-                and not re.search(r"\boriginat\w+\s+in\s+(?:the\s+)?$", before)  # "originated in China": its source
+                and not ORIGIN_BEFORE.search(before)  # "originated in China": its source
                 and not STATE_AS_MODIFIER.match(after)  # "called in China's ambassador", "… the U.S. ambassador"
                 and not ACTORS_IN_PLACE.search(before)
             ):

@@ -5,6 +5,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from attribution.extraction.cues import (
+    DESCRIBING_NAME_END,
+    DESCRIBING_SUFFIX,
+)
 from attribution.extraction.gazetteer import (
     FEDERAL_COURT,
     FEDERAL_STATES,
@@ -31,6 +35,8 @@ from attribution.extraction.name_cues import (
     HEAD_TITLES,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
+    LIST_SEPARATOR,
+    LISTED_GROUP_NAME,
     LISTED_GROUPS,
     LONG_NAME,
     NAME,
@@ -115,11 +121,9 @@ class MentionsMixin:
                     full = match.group().strip()
                     self.local_names.setdefault(full, PartyRef(full, "company", None))
             for match in LISTED_GROUPS.finditer(sentence.text):
-                for name in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names") or match.group("names2")):
+                for name in LIST_SEPARATOR.split(match.group("names") or match.group("names2")):
                     name = name.strip()
-                    if re.fullmatch(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}", name) and not self.matcher.fullmatch(
-                        name
-                    ):
+                    if LISTED_GROUP_NAME.fullmatch(name) and not self.matcher.fullmatch(name):
                         self.local_names.setdefault(name, PartyRef(name, "threat_group", None))
             names = [
                 name
@@ -268,7 +272,7 @@ class MentionsMixin:
                 continue  # "Sichuan Silence": the company this report names, not the group "Silence"
             if match.start() > 0 and sentence.text[match.start() - 1] == "-":
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
-            if re.match(r"-(?:based|born|headquartered|registered|speaking|language)\b", sentence.text[match.end() :]):
+            if DESCRIBING_SUFFIX.match(sentence.text[match.end() :]):
                 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
                 # "a French-speaking gang": the language it speaks
                 continue
@@ -321,9 +325,7 @@ class MentionsMixin:
                 known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
                 known = known or name in self.titled_names
                 known = known or any(pattern.fullmatch(name) for _, pattern in self.bodies)  # "Treasury said"
-                known = known or re.search(
-                    r"-(?:based|linked|backed|sponsored|affiliated|aligned|speaking|language|headquartered|born)$", name
-                )
+                known = known or DESCRIBING_NAME_END.search(name)
                 inside = [m for m in found if start <= m.start and m.end <= end and m.party.kind == "threat_group"]
                 overlapping = [m for m in found if m.start < end and start < m.end]
                 if group == "name5" and not known and inside and len(inside) == len(overlapping):

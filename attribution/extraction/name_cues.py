@@ -233,11 +233,16 @@ DESCRIBING_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # "Operation Cloud Hopper": the name of a campaign, not of who ran it.
 OPERATION_BEFORE = re.compile(r"\bOperation\s+$")
 
+# Items of a list: "A, B and C".
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# A listed group's name: capitalised, up to five words ("Cyber Group HOAX 1337").
+LISTED_GROUP_NAME = re.compile(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}")
+
 # "It named them as APT36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew": the groups a report lists
 # after saying how many carried out the attacks.
+GROUPS_NAMED_AS = r"(?:named|identified|listed)\s+(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups)\s+as"
 LISTED_GROUPS = re.compile(
-    r"\b(?:named|identified|listed)\s+(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups)\s+as\s+"
-    r"(?P<names>[A-Z][^.;:]{2,300})"
+    rf"\b{GROUPS_NAMED_AS}\s+(?P<names>[A-Z][^.;:]{{2,300}})"
     # "the groups, DragonForce Malaysia and Hacktivist Indonesia, had targeted…"
     r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:hacker\s+|hacking\s+|hacktivist\s+)?groups,\s+"
     r"(?P<names2>[A-Z][^,;.]{1,60}?(?:,\s+[A-Z][^,;.]{1,60}?)*,?\s+and\s+[A-Z][^,;.]{1,60}?),"
