@@ -40,6 +40,7 @@ from attribution.extraction.name_cues import (
     LISTED_GROUPS,
     LONG_NAME,
     NAME,
+    NAMED_AS_COMPANY,
     NAMED_PERSON_PATTERN,
     NEXT_LISTED_PERSON,
     NOT_PERSON_WORDS,
@@ -165,6 +166,8 @@ class MentionsMixin:
                     continue  # "Justice Department", "Chinese Premier": an organisation or a title
                 if name in self.local_names or any(name.startswith(n) for n in self.local_names):
                     continue
+                if re.search(NAMED_AS_COMPANY.format(name=re.escape(name)), self.text):
+                    continue  # "front companies, including Mehrsam Andisheh Saz Nik, which presented itself as…"
                 self._add_person(PartyRef(name, "person", None))
 
     def learn_sponsors(self, parts: list[Sentence]) -> None:

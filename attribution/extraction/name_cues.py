@@ -238,6 +238,9 @@ LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A listed group's name: capitalised, up to five words ("Cyber Group HOAX 1337").
 LISTED_GROUP_NAME = re.compile(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}")
 
+# A name the report shows to be a company's: "front companies, including X", "X, which presented itself as…".
+NAMED_AS_COMPANY = r"\bcompan(?:y|ies),?\s+(?:including|called|named|known as)\s+{name}\b|\b{name},\s+which\b"
+
 # "It named them as APT36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew": the groups a report lists
 # after saying how many carried out the attacks.
 GROUPS_NAMED_AS = r"(?:named|identified|listed)\s+(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups)\s+as"
