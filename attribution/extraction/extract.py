@@ -607,6 +607,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         else:
             claims_sentence, claims_mentions = sentence, mentions
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
+        listed = LISTED_CONTINUATION.match(text)
+        if listed and self.last_measure:
+            about_cyber = None  # "They include the Internet Research Agency, … and Yevgeny Prigozhin": a list, no claim
         if not hedged and not COUNTER.search(text) and subject is not None and about_cyber and accusations is None:
             for clause, clause_mentions, clause_subject, clause_speaker in self._clauses(
                 claims_sentence, claims_mentions, subject, speaker
@@ -615,7 +618,6 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self._endorsement(clause, clause_mentions, clause_subject, clause_speaker, stated_on)
         if not hedged:
             self._co_signers(sentence, mentions, speaker, stated_on)
-        listed = LISTED_CONTINUATION.match(text)
         if listed and self.last_measure and not hedged:
             self._listed(sentence, mentions, speaker, stated_on, listed)
         for kind, match in self.measure_cues_in(text):

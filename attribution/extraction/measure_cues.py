@@ -66,6 +66,8 @@ CONSEQUENCES = [
         r"international consequences|vow\w* (?:revenge|retaliation)|take (?:its |their )?revenge|vow\w* to retaliate|"
         r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)|"
         r"(?:promis|pledg|vow)\w* to (?:respond|retaliate|reciprocate)|"
+        # "the ministry had begun preparing retaliatory measures"
+        r"(?:prepar\w+|draw\w* up|announc\w*) (?:\w+ )?(?:retaliatory|counter-?measures?)\b|"
         r"(?:will|would) (?:have|face|bear) (?:serious |severe )?"
         r"consequences|there will be consequences",
     ),
@@ -238,7 +240,7 @@ CUE_WORDS = {
     "protest_note": ("protest", "demarche", "démarche"),
     "closed_mission": ("embassy", "consulate", "mission"),
     "pledged_response": (
-        "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate",
+        "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate", "counter",
     ),
     "cyber_operation": ("down", "over", "control of", "takedown", "hack", "hunt", "dismantl", "strike"),
     "court_order": ("seiz", "court", "judge"),
@@ -389,6 +391,8 @@ LISTED_CONTINUATION = re.compile(
     r"named|targeted|charged|indicted)\s+(?:include[sd]?|are|were)|"
     # "The entities are Intellexa S.A., …; and Cytrox Holdings Zrt"
     r"the (?:entities|companies|firms|individuals|(?:new |other )?names)\s+(?:are|were|include[sd]?)|"
+    # "They include the Internet Research Agency, … and Yevgeny Prigozhin" (right after a measure)
+    r"(?:they|these)\s+include[sd]?|among them (?:are|were)|"
     r"also (?:named|listed|sanctioned|designated|charged|"
     r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
     r"designated|named|charged|indicted) (?:were|are))\b",

@@ -38,7 +38,8 @@ from attribution.extraction.name_cues import (
     LIST_SEPARATOR,
     LISTED_GROUP_NAME,
     LISTED_GROUPS,
-    LONG_NAME,
+    LISTED_ORGANISATION,
+    LISTED_PERSON,
     NAME,
     NAMED_AS_COMPANY,
     NAMED_PERSON_PATTERN,
@@ -137,11 +138,11 @@ class MentionsMixin:
             if LISTED_CONTINUATION.match(sentence.text):
                 # "Those sanctioned include Tal Jonathan Dilian, a former…, and Sara Aleksandra Fayssal Hamou": each
                 # person the list names
-                names += [
-                    m.group()
-                    for m in re.finditer(rf"(?<![\w'’.-])(?<!['’]s\s){LONG_NAME}\b", sentence.text)
-                    if m.start() > 0
-                ]
+                names += [m.group() for m in LISTED_PERSON.finditer(sentence.text) if m.start() > 0]
+                for found in LISTED_ORGANISATION.finditer(sentence.text):  # "the Internet Research Agency"
+                    name = found.group("name")
+                    if not self.matcher.fullmatch(name):
+                        self.local_names.setdefault(name, PartyRef(name, "company", None))
             for pattern in (ACCUSED_PERSON_SUBJECT, ACCUSED_PERSON_OBJECT):
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):

@@ -238,6 +238,15 @@ LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A listed group's name: capitalised, up to five words ("Cyber Group HOAX 1337").
 LISTED_GROUP_NAME = re.compile(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}")
 
+# The people and organisations a list names ("Those sanctioned include A, a former…, and the Internet Research
+# Agency"): a person's name is not possessed nor introduced by "the" ("the GRU's Main Centre", "the St Petersburg
+# troll factory"); an organisation's ends in what it is.
+LISTED_PERSON = re.compile(rf"(?<![\w'’.-])(?<!['’]s\s)(?<!\bthe\s){LONG_NAME}\b")
+LISTED_ORGANISATION = re.compile(
+    r"\bthe\s+(?P<name>(?:[A-Z][\w&.-]*\s+){1,4}(?:Agency|Company|Corporation|Bank|Group|Institute|Centre|Center|"
+    r"Exchange|Foundation|Association|Laboratory))\b"
+)
+
 # A name the report shows to be a company's: "front companies, including X", "X, which presented itself as…".
 NAMED_AS_COMPANY = r"\bcompan(?:y|ies),?\s+(?:including|called|named|known as)\s+{name}\b|\b{name},\s+which\b"
 
