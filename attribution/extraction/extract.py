@@ -589,7 +589,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 or self._denial_owner(sentence, mentions, _denial(text))
                 or subject
             )
-            self._reaction(sentence, denier, "denial", speaker, stated_on, _denial(text))
+            refuted = REFUTED_REPORT.search(text)
+            actor = [m for m in mentions if refuted and m.start >= refuted.end() and m.role in ("state", "metonym")]
+            if actor and actor[0].start - refuted.end() < 12 and _key(actor[0].party) != _key(denier):
+                # "Iran dismissed reports that the United States had launched cyberattacks against it": what someone
+                # else did is denied, not the denier's own part
+                denier = None
+            if denier is not None:
+                self._reaction(sentence, denier, "denial", speaker, stated_on, _denial(text))
             if denier is subject and ATTRIBUTION_CUES.search(text):
                 # "…rejected the accusations and accused the United States of…": blame in a denial answers it
                 self._reaction(
