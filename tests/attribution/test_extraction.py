@@ -473,11 +473,12 @@ def test_rules_hold_on_the_held_out_batches_already_studied():
 
 
 def test_rules_hold_on_the_newspaper_and_cybercrime_batches_studied_last():
-    """The later studied batches (heldout10-13: newspaper style, wire style from Europe, Asia-Pacific broadsheets,
-    cybercrime wire and tech news) were harder and end their rounds lower (pooled P 0.74 / R 0.64 when first
-    studied to the end); this keeps what their rounds fixed. heldout14 and heldout15 are never looked at."""
+    """The later studied batches (heldout10-13 and 16: newspaper style, wire style from Europe, Asia-Pacific
+    broadsheets, cybercrime wire and tech news, state-to-state online news) were harder and end their rounds lower
+    (pooled P 0.77 / R 0.67 when first studied to the end); this keeps what their rounds fixed. heldout14, 15 and 17
+    are never looked at."""
     total = Score()
-    for folder in ("heldout10", "heldout11", "heldout12", "heldout13"):
+    for folder in ("heldout10", "heldout11", "heldout12", "heldout13", "heldout16"):
         total = total.add(score_folder(ARTICLES.parent / folder))
     assert total.precision >= 0.70 and total.recall >= 0.60, total.details
 
