@@ -7,6 +7,7 @@ from attribution.extraction.cues import (
     ACCUSED_ACT,
     ACCUSED_BY,
     ACCUSED_OF,
+    ACCUSED_OF_WHAT,
     APPOSITION_BEFORE,
     ATTACKER_BEFORE,
     ATTRIBUTION_CUES,
@@ -14,6 +15,7 @@ from attribution.extraction.cues import (
     CO_SIGNED,
     COORDINATION,
     CYBER,
+    CYBER_DEED,
     DESCRIBED_GROUP,
     DESCRIBED_PERSON,
     DOCUMENT_OPENING,
@@ -252,9 +254,12 @@ class ClaimsMixin:
             return  # nobody named before the blaming words: "researchers said it was carried out by X"
         if not relative:
             subject = self._adjacent_agent(sentence, mentions, cue.start()) or subject
-        of_act = re.match(r"[^;]{0,60}?\bof\s+(\w+)", sentence.text[cue.end() :])
+        of_act = ACCUSED_OF_WHAT.match(sentence.text[cue.end() :])
         if cue.group().lower().startswith("accus") and of_act and OTHER_OFFENCES.match(of_act.group(1)):
             return  # "Russia accused the United States of kidnapping a Russian citizen": no cyber operation
+        what = sentence.text[cue.end() + of_act.start(1) : cue.end() + of_act.end(1) + 80] if of_act else ""
+        if cue.group().lower().startswith("accus") and of_act and not (CYBER.search(what) or CYBER_DEED.search(what)):
+            return  # 'accusing US authorities of "hunting" Russian citizens': an accusation of something else
         accused = self._accused(sentence, mentions, cue, subject)
         described = DESCRIBED_PERSON.search(sentence.text[: cue.start()])
         people = [m for m in mentions if described and m.end <= described.start() and m.party.kind == "person"]

@@ -103,6 +103,20 @@ NOT_ACTOR_BEFORE_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# What an accusation is of: "accused the United States of kidnapping…", 'accusing them of "hunting" citizens'.
+ACCUSED_OF_WHAT = re.compile(r"[^;]{0,60}?\bof\s+[\"“]?(\w+)")
+
+# What someone "is accused of" when it is a cyber operation even in other words: "of orchestrating the attack",
+# "of spying on", "of interfering in the election".
+CYBER_DEED = re.compile(
+    r"\b(?:hack\w*|steal\w*|stole|spy\w*|target\w*|orchestrat\w*|carr\w+ out|conduct\w*|launch\w*|attack\w*|"
+    r"interfer\w*|meddl\w*|break\w* into|compromis\w*|penetrat\w*|infiltrat\w*|sabotag\w*|disrupt\w*|leak\w*|"
+    r"phish\w*|espionage|surveil\w*|intercept\w*|eavesdrop\w*|launder\w*|extort\w*|ransom\w*|fraud|theft|"
+    r"operation|campaign|intrusion|breach|exploit\w*|vulnerab\w*|malware|worm|virus|spyware|computer\w*|network\w*|"
+    r"servers?|data|emails?|accounts?)",
+    re.IGNORECASE,
+)
+
 # "Alexander Vinnik, a Russian national accused of laundering…": a participle describing a person blames that
 # person, whoever is named after it.
 # What people are called by trade or status in news: "a Russian national", "British security researcher".

@@ -218,6 +218,9 @@ IN_COURT = re.compile(r"\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?court
 # "originated in China": the source of an operation, not a place.
 ORIGIN_BEFORE = re.compile(r"\boriginat\w+\s+in\s+(?:the\s+)?$")
 
+# "Russia's embassy in Washington": where a mission is, not whose it is.
+MISSION_IN = re.compile(r"\b(?:embassy|consulate|mission|ambassador|envoy)\s+(?:in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
 # Whom a state's own cyber operation is aimed at: "online strikes on Thursday evening against Iranian systems".
 AIMED_AGAINST = re.compile(r"[^.;,]{0,40}?\bagainst\s+(?:the\s+)?")
 

@@ -46,6 +46,7 @@ from attribution.extraction.measure_cues import (
     LISTED_APPOSITION,
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
+    MISSION_IN,
     NAMER,
     ONE_PERSON_NOUN,
     ORIGIN_BEFORE,
@@ -516,6 +517,8 @@ class MeasuresMixin:
         if not before:
             return None
         last = before[-1]
+        if len(before) > 1 and MISSION_IN.search(sentence.text[: last.start]):
+            last = before[-2]  # "Russia's embassy in Washington condemned…": the mission acts, not where it is
         agents_noun = AGENTS_NOUN.fullmatch(sentence.text[last.end : at])
         if last.role in ("demonym", "state") and agents_noun and not self._governed(sentence, last.start):
             return last.party  # "after U.S. agents detained Roman Seleznev": the agents' state acts
