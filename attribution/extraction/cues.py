@@ -143,6 +143,11 @@ ACCUSED_OF = re.compile(r"(?i:accused)\s+of\b")
 # "…servers linked to the group and that authorities had alerted…": a second reported clause.
 SECOND_THAT_CLAUSE = re.compile(r"\band that\b")
 
+# "…by the same North Korean group that hacked Korea Hydro & Nuclear Power in 2014": a clause describing the actor.
+ACTOR_RELATIVE = re.compile(
+    r"\b(?:group|unit|gang|hackers|actors?|crew|team)\s+(?:that|which|who)\s+(?:also\s+|previously\s+)?[a-z]+ed\b[^,;]*$"
+)
+
 # "Ngo, who was lured to Guam in 2013, was sentenced": a relative clause still open at this point.
 OPEN_RELATIVE = re.compile(r",\s+(?:which|who|whom)\b[^,]*$")
 
@@ -693,7 +698,10 @@ GROUP_ANAPHOR = re.compile(
 # as a subject, when the sentence names no party before the reporting verb.
 UNNAMED_SPOKESMAN = re.compile(
     r"^\W*an?\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|representative)\s+(?:also\s+)?"
-    r"(?:told|said|says|added|stated|wrote|insisted)\b",
+    r"(?:told|said|says|added|stated|wrote|insisted)\b"
+    # "Investigators concluded that…", "Police said the hackers also…": those of the body that just spoke
+    r"|^\W*(?:the\s+)?(?:investigators|prosecutors|police|officials)\s+(?:also\s+|later\s+)?"
+    r"(?:concluded|found|said|say|believe|determined|established)\b",
     re.IGNORECASE,
 )
 

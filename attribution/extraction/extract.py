@@ -48,6 +48,7 @@ from attribution.extraction.cues import (
     ABOUT_A_CLAIM,
     ACCORDING_TO,
     ACKNOWLEDGE,
+    ACTOR_RELATIVE,
     AGENCIES_OF_PLACE,
     ANAPHOR_KINDS,
     ANAPHORIC_SUBJECT,
@@ -295,6 +296,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
             if self._acting_measure_before(sentence, found.start()):
                 continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
+            if ACTOR_RELATIVE.search(sentence.text[: found.start()]):
+                continue  # "…by the same group that hacked Korea Hydro in 2014": the year describes the actor
             inside = OPEN_RELATIVE.search(sentence.text[: found.start()])
             closed = sentence.text.find(",", found.end())
             if inside and closed >= 0 and any(d.start > closed for d in current):
@@ -384,6 +387,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if unnamed and not any(m.start < unnamed.end() for m in mentions) and spoke:
             # "China's foreign ministry said… A spokesperson told a news conference that…": the spokesperson of
             # the party that just spoke, whatever the parties they name
+            self.subject_named_before = True
             return spoke[-1], None
         if IT_SUBJECT.match(sentence.text) and self.last_subject:
             self.subject_named_before = True
