@@ -705,7 +705,10 @@ UNNAMED_SPOKESMAN = re.compile(
     re.IGNORECASE,
 )
 
-PRONOUN_SUBJECT = re.compile(r"^(?:\W*)(?:he|she|they)\b", re.IGNORECASE)
+# (after an opening phrase: "In a subsequent post, he said…")
+PRONOUN_SUBJECT = re.compile(
+    r"^(?:\W*)(?:(?:in|on|at|with|after|later|separately)\b[^,;]{0,40},\s+)?(?:he|she|they)\b", re.IGNORECASE
+)
 
 # Right after a closing quotation mark: '"…," she said' / '"…," the company said'.
 QUOTE_THEN_PRONOUN = re.compile(r"^\W{0,4}(?:he|she|they)\s+(?:said|says|added|told|wrote)\b", re.IGNORECASE)
