@@ -473,12 +473,12 @@ def test_rules_hold_on_the_held_out_batches_already_studied():
 
 
 def test_rules_hold_on_the_newspaper_and_cybercrime_batches_studied_last():
-    """The later studied batches (heldout10-13 and 16: newspaper style, wire style from Europe, Asia-Pacific
+    """The later studied batches (heldout10-13, 16 and 18: newspaper style, wire style from Europe, Asia-Pacific
     broadsheets, cybercrime wire and tech news, state-to-state online news) were harder and end their rounds lower
-    (pooled P 0.77 / R 0.67 when first studied to the end); this keeps what their rounds fixed. heldout14, 15 and 17
+    (pooled P 0.74 / R 0.65 at the end of session 7); this keeps what their rounds fixed. heldout14, 15, 17 and 19
     are never looked at."""
     total = Score()
-    for folder in ("heldout10", "heldout11", "heldout12", "heldout13", "heldout16"):
+    for folder in ("heldout10", "heldout11", "heldout12", "heldout13", "heldout16", "heldout18"):
         total = total.add(score_folder(ARTICLES.parent / folder))
     assert total.precision >= 0.70 and total.recall >= 0.60, total.details
 
@@ -738,4 +738,104 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
     ],
 )
 def test_measures_and_claims_that_are_not_taken_or_made(text, published, category, unexpected):
+    assert not unexpected & _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected"),
+    [
+        # people counted and named before ("as well as the four men"), with the state blamed
+        (
+            "The United States charged four Iranian nationals over a hacking campaign. An indictment unsealed in "
+            "Manhattan accuses Ali Rezaei, Hamid Karimi, Saeed Moradi and Javad Nouri of breaking into defence "
+            "contractors' networks. The Treasury said it had designated two front companies, Pardis Sazan and Nik "
+            "Afzar, as well as the four men.",
+            dt.date(2024, 4, 24),
+            "consequences",
+            {
+                ("US", "ali rezaei", "sanctions"),
+                ("US", "hamid karimi", "sanctions"),
+                ("US", "saeed moradi", "sanctions"),
+                ("US", "javad nouri", "sanctions"),
+            },
+        ),
+        # "They include …" after a measure: organisations named by what they are, and people
+        (
+            "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
+            "hacking. They include the Baltic Media Agency, a St Petersburg company accused of running fake accounts, "
+            "and Oleg Smirnov, the businessman alleged to have financed it.",
+            dt.date(2018, 3, 16),
+            "consequences",
+            {("US", "baltic media agency", "sanctions"), ("US", "oleg smirnov", "sanctions")},
+        ),
+        # a state's own online strikes
+        (
+            "Iran says US cyberattacks failed\n\nThe Washington Post reported on Saturday that US Cyber Command "
+            "carried out online strikes on Thursday evening against Iranian computer systems.",
+            dt.date(2019, 6, 24),
+            "consequences",
+            {("US", "IR", "cyber_operation")},
+        ),
+        # unnamed investigators speak for the body that just spoke
+        (
+            "South Korea's National Police Agency said on Sunday that hackers had sent phishing emails to 900 experts. "
+            "Investigators concluded that the campaign was carried out by the same North Korean group that hacked a "
+            "nuclear operator in 2014.",
+            dt.date(2022, 12, 25),
+            "attributions",
+            {("KR", "KP")},
+        ),
+        # a pronoun after an opening phrase is the last speaker
+        (
+            "Iran repels cyberattack\n\nIran said on Wednesday it had repelled a large cyberattack on its e-government "
+            "networks. Telecommunications Minister Mohammad Javad Azari Jahromi wrote on Twitter "
+            "that the attack had been neutralised. In a subsequent post, he said the attack had been carried out by "
+            '"APT27".',
+            dt.date(2019, 2, 6),
+            "attributions",
+            {("IR", "apt27")},
+        ),
+    ],
+)
+def test_readings_of_counted_people_lists_missions_and_unnamed_speakers(text, published, category, expected):
+    assert expected <= _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "unexpected"),
+    [
+        (
+            "Trend Micro said the group, which it calls Pawn Storm, targeted the Dutch Safety Board. Germany's "
+            "intelligence service has linked the group to attacks on its parliament. Trend Micro does not formally "
+            "attribute Pawn Storm to any government.",
+            dt.date(2015, 10, 23),
+            "attributions",
+            {("trend micro", "DE")},
+        ),
+        (
+            "Iran on Monday dismissed reports that the United States had launched cyberattacks against its "
+            "military, saying no such operation had succeeded.",
+            dt.date(2019, 6, 24),
+            "denials",
+            {"IR"},
+        ),
+        (
+            "A Russian businessman was extradited to the US over a hacking scheme. Russia's embassy condemned the "
+            'move, accusing US authorities of "hunting" Russian citizens in third countries.',
+            dt.date(2021, 12, 21),
+            "attributions",
+            {("RU", "US")},
+        ),
+        # an embassy's place is not its state
+        (
+            "The United States charged a Russian businessman with hacking. Moscow had also sought his extradition. "
+            'Russia\'s embassy in Washington condemned the move, accusing US authorities of "hunting" Russian citizens '
+            "in third countries.",
+            dt.date(2021, 12, 21),
+            "consequences",
+            {("US", "RU", "condemnation")},
+        ),
+    ],
+)
+def test_claims_and_denials_that_are_not_made(text, published, category, unexpected):
     assert not unexpected & _found(text, published)[category]
