@@ -133,29 +133,23 @@ class ClaimsMixin:
         """ "X says Y was behind the hack": Y is accused, X (the reporting subject before Y) accuses. "Y was behind
         the attack, X said": X is the `reporter` the sentence ends with."""
         apposition = APPOSITION_BEFORE.search(sentence.text[: cue.start()])
-        if apposition:  # "the Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible"
-            cut = apposition.start()
-            cue_at = cut if any(m.end <= cut for m in mentions) else cue.start()
-        else:
-            cue_at = cue.start()
-        before = [m for m in mentions if m.end <= cue_at]
+        # "the Lazarus Group and APT38, cyber actors associated with the DPRK, are responsible": before the apposition
+        cut = apposition.start() if apposition and any(m.end <= apposition.start() for m in mentions) else cue.start()
+        before = [m for m in mentions if m.end <= cut]
         if not before or (len(before) < 2 and speaker is None and reporter is None):
             return
-        accused = before[-1].party
-        joined = [before[-1]]  # "the Lazarus Group and APT38 … are responsible": both
-        while len(before) > len(joined) and COORDINATION.fullmatch(
-            sentence.text[before[-len(joined) - 1].end : joined[-1].start]
-        ):
-            joined.append(before[-len(joined) - 1])
-        before = before[: len(before) - len(joined) + 1]
-        accusers = [m for m in before[:-1] if not self._governed(sentence, m.start)]
+        first = len(before) - 1  # "the Lazarus Group and APT38 … are responsible": both
+        while first > 0 and COORDINATION.fullmatch(sentence.text[before[first - 1].end : before[first].start]):
+            first -= 1
+        joined = [m.party for m in before[first:]]
+        accusers = [m for m in before[:first] if not self._governed(sentence, m.start)]
         if reporter is not None and QUOTE_OPENING.match(sentence.text):
             accusers = []  # '"…we confirmed that Lazarus is responsible," the bureau said': the speaker accuses
         subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)
-        if subject is None or _key(subject) == _key(accused):
+        if subject is None or _key(subject) == _key(joined[-1]):
             return
-        for accuser in self._co_subjects(sentence, mentions, before[-1].start, subject):
-            for accused in [m.party for m in reversed(joined)]:
+        for accuser in self._co_subjects(sentence, mentions, before[first].start, subject):
+            for accused in joined:
                 if _key(accuser) != _key(accused):
                     self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
 
@@ -242,7 +236,7 @@ class ClaimsMixin:
         # '"This was a deliberate attack by the Chinese state," said Australia's home affairs minister': the speaker
         # after the quotation
         reporter_at_end = reporter_at_end or (
-            re.match(r"^\W*[\"“]", sentence.text) is not None
+            QUOTE_OPENING.match(sentence.text) is not None
             and re.search(r"[,.!?][\"”]\s+(?:said|says|told|added)\b", sentence.text[cue.end() :]) is not None
         )
         if (

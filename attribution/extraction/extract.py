@@ -619,9 +619,16 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             claims_sentence, claims_mentions = sentence, mentions
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
         listed = LISTED_CONTINUATION.match(text)
-        if listed and self.last_measure:
-            about_cyber = None  # "They include the Internet Research Agency, … and Yevgeny Prigozhin": a list, no claim
-        if not hedged and not COUNTER.search(text) and subject is not None and about_cyber and accusations is None:
+        # "They include the Internet Research Agency, … and Yevgeny Prigozhin": a list of the last measure, no claim
+        a_list = bool(listed and self.last_measure)
+        if (
+            not hedged
+            and not COUNTER.search(text)
+            and subject is not None
+            and about_cyber
+            and accusations is None
+            and not a_list
+        ):
             for clause, clause_mentions, clause_subject, clause_speaker in self._clauses(
                 claims_sentence, claims_mentions, subject, speaker
             ):
