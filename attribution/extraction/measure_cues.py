@@ -189,10 +189,10 @@ COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
-# "as well as the four men", "for information on the two defendants": people counted and named before.
+# "both men", "as well as the four men", "for information on the two defendants": people counted and named before.
 COUNTED_ANAPHOR = re.compile(
     rf"\bthe\s+(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
-    r"individuals)\b",
+    r"individuals)\b|\b(?:both men|both of them|the pair)\b",
     re.IGNORECASE,
 )
 

@@ -220,11 +220,6 @@ class MeasuresMixin:
         return [t for t in expanded if all(_key(t) != _key(a) for a in agents)]
 
     def _named_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
-        both = re.search(
-            r"\b(?:both men|the two men|both of them|the pair)\b", sentence.text[match.start() : match.end() + 30]
-        )
-        if both and kind in LIST_KINDS and len(self._last_persons(sentence.start, 2)) == 2:
-            return self._last_persons(sentence.start, 2)  # "placed both men on its sanctions list"
         if kind == "cyber_operation":
             # "carried out online strikes on Thursday against Iranian computer systems": a state's own operation is
             # against whom it is aimed
@@ -232,12 +227,12 @@ class MeasuresMixin:
             against = [m for m in mentions if aimed and m.start == aimed.end() and m.party.kind in STATE_KINDS]
             if against and all(_key(against[0].party) != _key(a) for a in agents):
                 return [against[0].party]
-        anaphor = COUNTED_ANAPHOR.search(sentence.text, match.end())
+        anaphor = COUNTED_ANAPHOR.search(sentence.text, match.start())
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         if anaphor and kind in LIST_KINDS and (clause_end is None or anaphor.start() < clause_end.start()):
-            # "designated two front companies, as well as the four men", "rewards for information on the four men":
-            # the people the report named last
-            number = GROUP_NUMBERS.index(anaphor.group("number").lower()) + 2
+            # "placed both men on its sanctions list", "designated two front companies, as well as the four men",
+            # "rewards for information on the four men": the people the report named last
+            number = GROUP_NUMBERS.index(anaphor.group("number").lower()) + 2 if anaphor.group("number") else 2
             people = self._last_persons(sentence.start, number, window=3000)
             if len(people) == number:
                 named = [m.party for m in mentions if match.end() <= m.start < anaphor.start()]
