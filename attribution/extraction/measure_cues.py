@@ -171,6 +171,9 @@ STATE_ACTS = {
     "recalled_ambassador", "severed_diplomatic_relations", "closed_mission", "prosecution", "reward",
 }  # fmt: skip
 
+# Acts that take people into custody or hand them over: taken against persons, never against a state as such.
+PERSONAL_MEASURES = {"arrest", "extradition"}
+
 PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions", "prosecution"}
 
 # Measures against lists ("sanctions on A, B and C", "including X and Y"): every named party is a target.

@@ -55,6 +55,7 @@ from attribution.extraction.measure_cues import (
     PASSIVE_BEFORE_MEASURE,
     PASSIVE_KINDS,
     PEOPLE_NOUN,
+    PERSONAL_MEASURES,
     PLACE_BEFORE,
     PUBLISHED_BY,
     PUBLISHER_LINK,
@@ -472,13 +473,19 @@ class MeasuresMixin:
             # "an indictment accuses Li Xiaoyu and Dong Jiazhi": a charge names the people it is brought against,
             # and the report's tie of them to a state or group makes it a measure against that party too
             self._add_one_consequence(sentence, agent, target, kind, stated_on, match)
+            self._add_one_consequence(sentence, agent, behind, kind, stated_on, match, behind_person=True)
+            return
         self._add_one_consequence(sentence, agent, behind, kind, stated_on, match)
 
-    def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
+    def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match, behind_person=False) -> None:
         if agent.kind in ("person", "media", "threat_group") or _key(agent) == _key(target):
             return  # measures are taken by states, bodies and organisations, not by the people they concern
         if agent.kind in ("company", "ngo", "other") and kind in STATE_ACTS:
             return  # "i-Soon charged clients $10,000 an inbox": only a state charges, sanctions or expels
+        if kind in PERSONAL_MEASURES and target.kind in STATE_KINDS and not behind_person:
+            # "Thai police arrested two Russian nationals": an arrest takes people, not their state, unless the report
+            # ties them to it ("a Chinese national… who stole research at the direction of China's MSS")
+            return
         key = ("consequence", _key(agent), _key(target), kind)
         if key in self.seen:
             return

@@ -727,6 +727,15 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
             "attributions",
             {("GR", "FR")},
         ),
+        # an arrest takes people, not the state whose nationals they are
+        (
+            "BANGKOK, Feb 10 - Thai police arrested two Russian nationals in Phuket on Monday over a ransomware scheme "
+            "that extorted hospitals across Europe, officials said. The suspects will be extradited to the United "
+            "States.",
+            dt.date(2025, 2, 10),
+            "consequences",
+            {("TH", "RU", "arrest"), ("TH", "RU", "extradition")},
+        ),
         # what advisories did "in recent years" is background
         (
             "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
