@@ -415,6 +415,11 @@ INCIDENT_PHRASE = re.compile(
 )
 
 # "the police said six suspects had been identified and detained": people the reporter does not name.
+# "Spanish police said Mikhail Orlov was arrested…": the body that reports a passive legal act in its own clause.
+REPORTING_BODY_VERB = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[^,;]*$)", re.IGNORECASE
+)
+
 REPORTED_UNNAMED_PEOPLE = re.compile(
     r"\b(?:said|says|announced|reported|confirmed)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:suspects|people|persons|"
     r"individuals|members|men|hackers|operators|affiliates)\s+(?:had\s+|have\s+|were\s+)?(?:been\s+)?"

@@ -63,6 +63,7 @@ from attribution.extraction.measure_cues import (
     RELATIVE_AGENTS,
     RELATIVE_BEFORE_MEASURE,
     REPORTED_UNNAMED_PEOPLE,
+    REPORTING_BODY_VERB,
     STATE_ACTS,
     STATE_AS_MODIFIER,
     STATE_FIRST,
@@ -351,6 +352,7 @@ class MeasuresMixin:
         if re.search(r"\b(?:has|have|had)\s+$", before):
             return None  # "has charged": active
         relative = RELATIVE_BEFORE_MEASURE.search(before)
+        reporting_body = None
         if relative:  # "Meng Wanzhou, …, who was arrested": the noun before "who" is the target, not a modifier
             subjects = [
                 m
@@ -359,6 +361,12 @@ class MeasuresMixin:
             ]
         else:
             clause_start = max((m.end() for m in re.finditer(r"[;:]|\bwhile\b|\bbut\b", before)), default=0)
+            reported = REPORTING_BODY_VERB.search(before, clause_start)
+            if reported is not None and not REPORTED_UNNAMED_PEOPLE.search(before):
+                # "Spanish police said Mikhail Orlov was arrested": the police report their own act
+                bodies = [m for m in mentions if clause_start <= m.start < reported.start() and m.role == "body"]
+                reporting_body = bodies[-1].party if bodies else None
+                clause_start = reported.end()
             subjects = [
                 m for m in mentions if clause_start <= m.start < match.start() and not self._governed(sentence, m.start)
             ]
@@ -407,6 +415,8 @@ class MeasuresMixin:
             agents = [agents[0].party, *self._with_coordinated(sentence, after, agents[0].party, agents[0].start)[1:]]
         else:
             agents = [m.party for m in after if m.party.kind in ("government_body", "state") and m.role == "body"][:1]
+        if not agents and reporting_body is not None and kind in PERSONAL_MEASURES | {"indictment"}:
+            agents = [reporting_body]
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
         target = self._one_person(sentence, subjects[0]) or subjects[0].party

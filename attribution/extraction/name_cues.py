@@ -61,7 +61,12 @@ LEGAL_PASSIVE = (
     r"faces? (?:\w+ )?charges?|pleaded (?:not )?guilty"
 )
 
-ACCUSED_PERSON_SUBJECT = re.compile(rf"^\W*(?P<name>{NAME})(?:,[^;]{{0,160}}?,)?\s+(?:{LEGAL_PASSIVE})\b")
+# "Kirill Parubets, 34, was charged…", "Spanish police said Mikhail Orlov was arrested…": the person a passive legal
+# act is about, opening the sentence or the reported clause.
+ACCUSED_PERSON_SUBJECT = re.compile(
+    r"^(?:[^.;\"“]{0,100}?\b(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?)?"
+    rf"\W*(?P<name>{NAME})(?:,[^;]{{0,160}}?,)?\s+(?:{LEGAL_PASSIVE})\b"
+)
 
 ACCUSED_PERSON_OBJECT = re.compile(
     r"\b(?:charg(?:ed|es|ing)|indict(?:ed|s|ing)|arrest(?:ed|s|ing)|sanction(?:ed|s|ing)|designat(?:ed|es|ing)|"

@@ -768,6 +768,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
                 ("US", "javad nouri", "sanctions"),
             },
         ),
+        # a body reporting a passive legal act took it: "police said X was arrested"
+        (
+            "Hackers stole the records of 2 million customers from a Spanish bank. Spanish police said Mikhail Orlov "
+            "was arrested in Barcelona on Tuesday.",
+            dt.date(2024, 3, 7),
+            "consequences",
+            {("ES", "mikhail orlov", "arrest")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
