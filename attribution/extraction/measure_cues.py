@@ -179,6 +179,10 @@ PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions", "prosecutio
 # Measures against lists ("sanctions on A, B and C", "including X and Y"): every named party is a target.
 LIST_KINDS = {"sanctions", "indictment", "reward"}
 
+# "US prosecutors charged him with wire fraud", "an indictment charging him…": a legal act against the person
+# the report named last.
+PERSON_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b(?!self)")
+
 # "charged a Chinese national": one person, whom the report may name below.
 ONE_PERSON_NOUN = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:national|citizen|man|woman|businessman|businesswoman|student|resident|individual|person|hacker)\b",

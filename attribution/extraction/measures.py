@@ -55,6 +55,7 @@ from attribution.extraction.measure_cues import (
     PASSIVE_BEFORE_MEASURE,
     PASSIVE_KINDS,
     PEOPLE_NOUN,
+    PERSON_PRONOUN_OBJECT,
     PERSONAL_MEASURES,
     PLACE_BEFORE,
     PUBLISHED_BY,
@@ -309,6 +310,9 @@ class MeasuresMixin:
                     targets.append(following.party)
                 first = following
             return targets
+        if (kind in PASSIVE_KINDS or kind == "reward") and PERSON_PRONOUN_OBJECT.match(sentence.text, match.end()):
+            person = self._last_person(sentence.start + match.end())
+            return [person] if person is not None else []
         target = None
         if kind in ("summoned_ambassador", "recalled_ambassador", "expelled_diplomats"):
             target = self._envoy_state(sentence, mentions, match, agent)

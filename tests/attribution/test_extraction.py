@@ -776,6 +776,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("ES", "mikhail orlov", "arrest")},
         ),
+        # "charged him": a legal act against the person named last
+        (
+            "Hackers stole data from a US bank. Mikhail Orlov, 41, was detained in Geneva in March. US prosecutors "
+            "charged him with wire fraud.",
+            dt.date(2024, 3, 7),
+            "consequences",
+            {("US", "mikhail orlov", "indictment")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
