@@ -3,6 +3,7 @@
 import re
 
 from attribution.extraction.cues import (
+    ACCORDING_TO,
     ACCUSATIONS_BY,
     ACCUSED_ACT,
     ACCUSED_BY,
@@ -29,6 +30,7 @@ from attribution.extraction.cues import (
     OTHER_OFFENCES,
     PART_OF,
     PASSIVE,
+    POSSESSIVE_GAP,
     PREDICATE_CUES,
     QUOTE_OPENING,
     QUOTED_OPENING,
@@ -233,6 +235,9 @@ class ClaimsMixin:
             subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
         tail = SUBJECT_AT_END.search(sentence.text)
         reporter_at_end = tail is not None and tail.start() > cue.end()
+        # "The attack was carried out by China, according to Mandiant": the source named after the claim
+        according = ACCORDING_TO.search(sentence.text)
+        reporter_at_end = reporter_at_end or (according is not None and according.start() > cue.end())
         # '"This was a deliberate attack by the Chinese state," said Australia's home affairs minister': the speaker
         # after the quotation
         reporter_at_end = reporter_at_end or (
@@ -307,8 +312,19 @@ class ClaimsMixin:
         actor, tail = LEDE_ACTOR.match(sentence.text), REPORTING_TAIL.search(sentence.text)
         if actor is None or tail is None or NEGATED_ACT.search(actor.group()):
             return False
-        accused = sorted((m for m in mentions if m.start < actor.end()), key=lambda m: m.party.kind != "threat_group")
-        reporters = [m for m in mentions if tail.start("who") <= m.start < tail.end("who")]
+        # "A hacking group tied to Lebanon's Hezbollah": the party possessed, not its possessor
+        gaps = [(m, sentence.text[m.end : o.start]) for m in mentions for o in mentions if o.start > m.end]
+        possessors = {m.end for m, gap in gaps if POSSESSIVE_GAP.fullmatch(gap)}
+        accused = sorted(
+            (m for m in mentions if m.start < actor.end() and m.end not in possessors),
+            key=lambda m: m.party.kind != "threat_group",
+        )
+        who = "who" if tail.group("who") else "source"
+        reporters = [
+            m
+            for m in mentions
+            if tail.start(who) <= m.start < tail.end(who) and not self._modifies_named_org(sentence, m, mentions)
+        ]
         if not accused or not reporters or _key(accused[0].party) == _key(reporters[0].party):
             return False
         # "Government-backed hacking groups from China, Iran, North Korea and Turkey are exploiting…": each of them

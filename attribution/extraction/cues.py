@@ -286,8 +286,13 @@ PART_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "Lebanon's Hezbollah": what lies between a possessor and the party it possesses.
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+# "North Korean hackers stole $600 million, the FBI said" / ", according to the FBI": who reports a lede's claim.
 REPORTING_TAIL = re.compile(
-    r",\s+(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|reported|alleged|concluded)\b[^,;]*(?:[,;]|$)"
+    r",\s+(?:(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|reported|alleged|concluded)\b[^,;]*(?:[,;]|$)|"
+    r"according to\s+(?P<source>[^,;]{2,80}?)\s*(?:[.;,]|$))"
 )
 
 # "…was carried out by the Rhysida gang, the FBI said on Monday, adding that…": a reporting clause after the

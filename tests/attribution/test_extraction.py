@@ -784,6 +784,22 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("US", "mikhail orlov", "indictment")},
         ),
+        # the source of a claim named after it with "according to"
+        (
+            "North Korean hackers stole $600 million from the game's network, according to the FBI. The attack was "
+            "carried out by hackers working for China, according to a report by Mandiant.",
+            dt.date(2022, 4, 15),
+            "attributions",
+            {("US", "KP"), ("mandiant", "CN")},
+        ),
+        # "tied to Lebanon's Hezbollah": the party possessed is the accused, not its possessor
+        (
+            "A hacking group tied to Lebanon's Hezbollah has compromised 250 servers of telecoms firms, according "
+            "to a report by Israeli cybersecurity firm ClearSky.",
+            dt.date(2021, 1, 29),
+            "attributions",
+            {("clearsky", "hezbollah")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
