@@ -444,3 +444,18 @@ def group_from_name(name: str) -> PartyRef:
     """A threat group named by a vendor scheme, with the sponsor its family name implies."""
     family = name.split()[-1] if " " in name else ""
     return PartyRef(name, "threat_group", _FAMILY_COUNTRY.get(family))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of many countries, lowercase: the name dictionary by Jörg Michael (GNU FDL) that gender-guesser
+    ships; only its data is read."""
+    from importlib.resources import files
+
+    names = set()
+    data = files("gender_guesser") / "data" / "nam_dict.txt"
+    for line in data.read_text(encoding="iso-8859-1").splitlines():
+        name = line[3:29].strip().replace("+", " ") if not line.startswith("#") else ""
+        if name[:1].isupper():
+            names.add(name.split()[0].lower())
+    return frozenset(names)

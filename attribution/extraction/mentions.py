@@ -18,6 +18,7 @@ from attribution.extraction.gazetteer import (
     NAMED_GROUP_PATTERN,
     NOT_NAMES,
     PartyRef,
+    given_names,
     group_from_name,
 )
 from attribution.extraction.measure_cues import LISTED_CONTINUATION
@@ -32,6 +33,7 @@ from attribution.extraction.name_cues import (
     COPULA_SPONSOR,
     DATELINE,
     DESCRIBING_PREFIX,
+    GIVEN_NAME_PERSON,
     HEAD_TITLES,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
@@ -44,6 +46,7 @@ from attribution.extraction.name_cues import (
     NAMED_AS_COMPANY,
     NAMED_PERSON_PATTERN,
     NEXT_LISTED_PERSON,
+    NOT_ACCUSED_BEFORE,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     OPERATION_BEFORE,
@@ -148,6 +151,14 @@ class MentionsMixin:
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
                 listed = re.sub(r",\s+\d{2}\b", "", match.group("names") or match.group("names2"))
                 names += re.split(r"\s*(?:,\s+and|,|and)\s+", listed)
+            if LEGAL_ACT.search(sentence.text):
+                for match in GIVEN_NAME_PERSON.finditer(sentence.text):
+                    name, first = match.group("name"), match.group("name").split()[0]
+                    before = sentence.text[max(0, match.start() - 60) : match.start()]
+                    if first.lower() not in given_names() or name in names or NOT_ACCUSED_BEFORE.search(before):
+                        continue
+                    if name.split()[-1] not in self.titled_names:  # "Foreign Minister Penny Wong said…"
+                        names.append(name)
             for name in list(names):
                 # the people listed after one the report accuses: "A, the group's leader, and B, its hacker"
                 at = sentence.text.find(name)

@@ -111,6 +111,21 @@ ACCUSED_PERSON_LIST = re.compile(
 # the name.
 PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-year-old\b)")
 
+# "sanctions on Aleksandr Ermakov", "indicted Wu Haibo and Chen Cheng": in a sentence about a legal act, a given name
+# (gazetteer.given_names) and one or two more capitalised words name a person ("Donald Trump's campaign" is not).
+GIVEN_NAME_PERSON = re.compile(
+    r"(?<![\w'’.-])(?<!\bthe\s)(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:['’][A-Z][a-z]+)?"
+    r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ-]+(?:['’][A-Z][a-z]+)?){1,2})(?![\w'’])"
+)
+# Where such a name is a place, a victim, a speaker or an office holder, not an accused: "in San Diego", "the
+# accounts of Barack Obama and Elon Musk", "said Chris Madsen", "Special Counsel Robert Mueller".
+NOT_ACCUSED_BEFORE = re.compile(
+    r"\b(?:in|at|from|of|to|near|for|by|on|with|said|says|told)\s+$|"
+    r"\b(?:of|including)\s+(?:[A-Z][\w'’-]+\s+){1,3}and\s+$|"
+    rf"\b(?i:{TITLES}|counsel|judge|justice|lawyer|senator|leader|ayatollah|governor|mayor|congressman|"
+    r"congresswoman|lawmaker|MP|CEO|founder)\s+$"
+)
+
 LEGAL_ACT = re.compile(r"sanction|charg|indict|arrest|wanted|reward|extradit|accus|designat", re.IGNORECASE)
 
 # Words that make a capitalised sequence an organisation or a title, not a person's name.

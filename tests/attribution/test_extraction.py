@@ -800,6 +800,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("clearsky", "hezbollah")},
         ),
+        # a given name and a surname in a sentence about a legal act name a person
+        (
+            "Hackers stole card data from a Lisbon retailer. Portuguese police detained a 34-year-old man, Tiago "
+            "Ferreira, on Friday, accusing him of selling the stolen records on a forum.",
+            dt.date(2024, 6, 7),
+            "consequences",
+            {("PT", "tiago ferreira", "arrest")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
