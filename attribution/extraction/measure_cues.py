@@ -38,6 +38,9 @@ CONSEQUENCES = [
         r"indict\w*|charg(?:es|ing)\s+(?=(?:[\w.'’-]+,?\s+){1,8}?with\b)|"
         # "Court papers … charge Marc Baier, 49, Ryan Adams, 34, and Daniel Gericke, 40, with conspiring"
         r"charge\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))(?=(?:[\w.'’-]+,?\s+){1,12}?with\b)|"
+        # "unsealed charges a day earlier against three FSB officers", "filed criminal charges"
+        r"(?:unseal\w*|filed|fil(?:es|ing)|brought|bring\w*|laid|lay(?:s|ing)?|levell?ed|announc\w*|press\w*)\s+"
+        r"(?:new\s+|fresh\s+)?(?:criminal\s+)?charges\b|"
         r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
         r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))",
     ),

@@ -134,7 +134,7 @@ class MentionsMixin:
                 name
                 for match in ACCUSED_PERSON_LIST.finditer(sentence.text)
                 if LEGAL_ACT.search(sentence.text)
-                for name in re.split(r"\s*(?:,\s+and|,|and)\s+", match.group("names"))
+                for name in re.split(r"\s*(?:,\s+and|,|and)\s+", re.sub(r",\s+\d{2}\b", "", match.group("names")))
             ]
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]

@@ -103,8 +103,9 @@ ACCUSED_PERSON_OBJECTS = re.compile(
 ACCUSED_PERSON_LIST = re.compile(
     r"\b(?:individuals?|men|women|nationals?|citizens?|officers?|hackers?|people|persons|suspects?|defendants?|"
     r"members?|brothers|employees|operators?|figures|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
-    r"[,:]?\s+(?:named\s+(?:as\s+)?|identified as\s+)?"
-    rf"(?P<names>{NAME}(?:\s*(?:,|and|,\s+and)\s+{NAME})*)"
+    # "three FSB officers — Pavel Akulov, 36, Mikhail Gavrilov, 42, and Marat Tyukov, 39 —"
+    r"(?:[,:]?\s+|\s*[—–]\s*|\s+-\s+)(?:named\s+(?:as\s+)?|identified as\s+)?"
+    rf"(?P<names>{NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{NAME}(?:,\s+\d{{2}})?)*)"
 )
 
 # "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
@@ -120,13 +121,19 @@ GIVEN_NAME_PERSON = re.compile(
 # Where such a name is a place, a victim, a speaker or an office holder, not an accused: "in San Diego", "the
 # accounts of Barack Obama and Elon Musk", "said Chris Madsen", "Special Counsel Robert Mueller".
 NOT_ACCUSED_BEFORE = re.compile(
-    r"\b(?:in|at|from|of|to|near|for|by|on|with|said|says|told)\s+$|"
+    r"\b(?:in|at|from|to|near|said|says|told)\s+$|"
+    # "the accounts of Barack Obama", not "the arrest of Mikhail Orlov"
+    r"(?<!arrest\s)(?<!extradition\s)(?<!trial\s)(?<!conviction\s)(?<!capture\s)(?<!whereabouts\s)(?<!identity\s)"
+    r"(?<!location\s)(?<!sentencing\s)\bof\s+$|"
     r"\b(?:of|including)\s+(?:[A-Z][\w'’-]+\s+){1,3}and\s+$|"
     rf"\b(?i:{TITLES}|counsel|judge|justice|lawyer|senator|leader|ayatollah|governor|mayor|congressman|"
     r"congresswoman|lawmaker|MP|CEO|founder)\s+$"
 )
 
-LEGAL_ACT = re.compile(r"sanction|charg|indict|arrest|wanted|reward|extradit|accus|designat", re.IGNORECASE)
+LEGAL_ACT = re.compile(
+    r"sanction|charg|indict|arrest|wanted|reward|extradit|accus|designat|detain|convict|sentenc|guilty|custody",
+    re.IGNORECASE,
+)
 
 # Words that make a capitalised sequence an organisation or a title, not a person's name.
 NOT_PERSON_WORDS = {

@@ -808,6 +808,23 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("PT", "tiago ferreira", "arrest")},
         ),
+        # charges brought by a verb, away from "against"; people listed between dashes with their ages
+        (
+            "Hackers attacked power plants in 135 countries. The Justice Department unsealed charges a day earlier "
+            "against three FSB officers — Pavel Akulov, 36, Mikhail Gavrilov, 42, and Marat Tyukov, 39 — over the "
+            "campaign.",
+            dt.date(2022, 3, 25),
+            "consequences",
+            {("US", "pavel akulov", "indictment"), ("US", "marat tyukov", "indictment")},
+        ),
+        # sanctions "on" a person named by a given name
+        (
+            "Hackers stole 9.7 million customers' records from Medibank. Australia imposed cyber sanctions on Tuesday "
+            "on Aleksandr Ermakov, a Russian man it blamed for the theft.",
+            dt.date(2024, 1, 23),
+            "consequences",
+            {("AU", "aleksandr ermakov", "sanctions")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
