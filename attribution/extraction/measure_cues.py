@@ -38,6 +38,8 @@ CONSEQUENCES = [
         r"indict\w*|charg(?:es|ing)\s+(?=(?:[\w.'’-]+,?\s+){1,8}?with\b)|"
         # "Court papers … charge Marc Baier, 49, Ryan Adams, 34, and Daniel Gericke, 40, with conspiring"
         r"charge\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))(?=(?:[\w.'’-]+,?\s+){1,12}?with\b)|"
+        # "was named in a criminal complaint filed in Los Angeles"
+        r"(?:named|charged) in (?:a |an )?(?:\w+ )?criminal complaint|criminal complaints? against|"
         # "unsealed charges a day earlier against three FSB officers", "filed criminal charges"
         r"(?:unseal\w*|filed|fil(?:es|ing)|brought|bring\w*|laid|lay(?:s|ing)?|levell?ed|announc\w*|press\w*)\s+"
         r"(?:new\s+|fresh\s+)?(?:criminal\s+)?charges\b|"
@@ -244,7 +246,7 @@ CUE_WORDS = {
     "sanctions": (
         "sanction", "travel ban", "asset freeze", "froze", "frozen", "freez", "designat", "blacklist", "entity list",
     ),
-    "indictment": ("indict", "charg"),
+    "indictment": ("indict", "charg", "complaint"),
     "arrest": ("arrest", "custody", "detain"),
     "prosecution": ("sentenced", "convicted", "guilty", "trial"),
     "extradition": ("extradit",),
