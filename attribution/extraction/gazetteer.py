@@ -97,8 +97,9 @@ _BODIES = [
     (("crime",), r"cyber ?crimes? (?:branch|unit|cell|division|wing|department|police|bureau)"),
     (("military", "armed forces", "army"), r"military|armed forces|army"),
     (
-        ("court", "grand jury", "prosecutor"),
-        r"(?:federal|district|supreme|criminal|high|appeals?) court|(?:federal )?grand jury|federal prosecutors?",
+        ("court", "grand jury", "prosecutor", "judge"),
+        r"(?:federal|district|supreme|criminal|high|appeals?) court|(?:federal )?grand jury|federal prosecutors?|"
+        r"federal judge|district judge",
     ),
     (
         ("securit", "intelligence", "police"),

@@ -118,6 +118,13 @@ SANCTIONS_CONTEXT = re.compile(r"sanction|Treasury|Assets Control|OFAC|asset fre
 
 # "Guan Tianfeng is accused in an indictment", "were among those sanctioned by London": a measure in the passive,
 # whose target is the clause's subject and whose agent follows "by" (or is the court or body named after it).
+# "Conor Brian Fitzpatrick pleaded guilty in federal court": a plea is made by the accused, before a court; it reads as
+# a passive, its subject the target.
+PLEA = re.compile(r"pleaded (?:not )?guilty|found guilty", re.IGNORECASE)
+
+# What stands between "by" and the body that acts: "by a Manhattan federal judge", "by a Dutch court".
+BY_QUALIFIED_BODY = re.compile(r"(?:an?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
+
 PASSIVE_BEFORE_MEASURE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 
 # "A Chinese businessman arrested in British Columbia": a participle right after a noun is a reduced passive.

@@ -24,6 +24,7 @@ from attribution.extraction.measure_cues import (
     AGENTS_NOUN,
     AIMED_AGAINST,
     BEFORE_RELATIVE,
+    BY_QUALIFIED_BODY,
     BY_SOMEONE_IN,
     CHARGE_CONTENT,
     CLAUSE_END,
@@ -58,6 +59,7 @@ from attribution.extraction.measure_cues import (
     PERSON_PRONOUN_OBJECT,
     PERSONAL_MEASURES,
     PLACE_BEFORE,
+    PLEA,
     PUBLISHED_BY,
     PUBLISHER_LINK,
     REDUCED_PASSIVE,
@@ -351,7 +353,7 @@ class MeasuresMixin:
             and REDUCED_PASSIVE.search(before)
             and AFTER_REDUCED_PASSIVE.match(sentence.text[match.start() + len(participle.group()) :])
         )
-        if not PASSIVE_BEFORE_MEASURE.search(before) and not reduced:
+        if not PASSIVE_BEFORE_MEASURE.search(before) and not reduced and not PLEA.match(match.group()):
             return None
         if re.search(r"\b(?:has|have|had)\s+$", before):
             return None  # "has charged": active
@@ -404,6 +406,12 @@ class MeasuresMixin:
         )
         after = [m for m in after if not re.search(r"\b(?:request|behalf) of\s+(?:the\s+)?$", sentence.text[: m.start])]
         agents = [m for m in after if by and m.start == match.end() + by.end()]
+        if by and not agents:
+            # "sentenced … by a Manhattan federal judge": a body, after what qualifies it
+            at = match.end() + by.end()
+            agents = [
+                m for m in after if m.role == "body" and BY_QUALIFIED_BODY.fullmatch(sentence.text[at : m.start])
+            ][:1]
         if by and not agents:
             # "sentenced … by a federal judge in the United States": the state of the court or body that acts
             at = match.end() + by.end()

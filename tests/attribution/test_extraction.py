@@ -825,6 +825,21 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("AU", "aleksandr ermakov", "sanctions")},
         ),
+        # a guilty plea before a court, a sentence by a judge, a complaint against someone, a state named with "the"
+        (
+            "Hackers stole $2 million from a credit union. Oleg Brodsky, 31, pleaded guilty in federal court in "
+            "Newark on Friday to wire fraud. His partner Ivan Sokolov was sentenced to six years in prison by a "
+            "Brooklyn federal judge on Tuesday. US prosecutors filed a criminal complaint against Nadia Petrenko in "
+            "March. Maxim Orlov has been extradited from the Netherlands to the United States.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {
+                ("US", "oleg brodsky", "prosecution"),
+                ("US", "ivan sokolov", "prosecution"),
+                ("US", "nadia petrenko", "indictment"),
+                ("NL", "maxim orlov", "extradition"),
+            },
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
