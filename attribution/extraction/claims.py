@@ -22,6 +22,7 @@ from attribution.extraction.cues import (
     DOCUMENT_OPENING,
     ENDORSEMENT,
     GENERIC_ACTS_BEFORE,
+    JOINED_IN,
     LEDE_ACTOR,
     LINKED_BY,
     LIST_END,
@@ -512,6 +513,12 @@ class ClaimsMixin:
                 break
             found.setdefault(_key(mention.party), mention.party)
             span_end = mention.end
+        joined = JOINED_IN.match(sentence.text, span_end)
+        first = [m for m in mentions if joined and m.start == joined.start("who") and joined.end() >= at]
+        if first:
+            # "Britain joined the United States, the European Union and NATO in blaming Beijing": each of them
+            for party in self._with_coordinated(sentence, mentions, first[0].party, first[0].start):
+                found.setdefault(_key(party), party)
         return list(found.values())
 
     def _relative_sayer(self, sentence, mentions, speaker, stated_on) -> bool:

@@ -286,6 +286,13 @@ PART_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "Britain joined the United States, the European Union and NATO in blaming Beijing": those the subject joins in
+# blaming blame too.
+JOINED_IN = re.compile(
+    r"\s+(?:(?:has|have|had|also|on \w+)\s+)*join(?:ed|s|ing)\s+(?:the\s+)?(?P<who>[A-Z][^;]{0,120}?)\s+in\s+"
+    r"(?:\w+ly\s+)?(?:blam|accus|attribut|condemn|nam|point)\w*"
+)
+
 # "Lebanon's Hezbollah": what lies between a possessor and the party it possesses.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 

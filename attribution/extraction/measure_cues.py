@@ -62,7 +62,9 @@ CONSEQUENCES = [
     (
         "protest_note",
         r"(?:lodg|fil|sen|deliver|issu|ma[dk])\w* (?:a |an )?(?:formal |strong |stern |diplomatic )*(?:protest|"
-        r"demarche|démarche)s?|protested (?:to|with)\b|(?:note|letter) of protest",
+        r"demarche|démarche)s?|protested (?:to|with)\b|(?:note|letter) of protest|"
+        # "Beijing has lodged stern representations with Washington"
+        r"(?:lodg|ma[dk])\w* [\"“]?(?:\w+ )?representations[\"”]? (?:\w+ )?(?:with|to)\b",
     ),
     ("closed_mission", r"clos\w+ .{0,30}(?:embassy|consulate|mission)"),
     (
@@ -73,6 +75,10 @@ CONSEQUENCES = [
         r"(?:promis|pledg|vow)\w* to (?:respond|retaliate|reciprocate)|"
         # "the ministry had begun preparing retaliatory measures"
         r"(?:prepar\w+|draw\w* up|announc\w*) (?:\w+ )?(?:retaliatory|counter-?measures?)\b|"
+        # "said Moscow would respond in kind", "would take appropriate measures in response"
+        r"(?:will|would) [\"“]?(?:\w+ )?respond [\"“]?in kind|reserves? the right to respond|"
+        r"(?:take|adopt)\w* [\"“]?(?:appropriate|necessary|reciprocal|resolute|firm|retaliatory|countermeasures)"
+        r"[\"”]? (?:\w+ )?(?:measures|steps|action)?\s*(?:in response|to respond)|"
         r"(?:will|would) (?:have|face|bear) (?:serious |severe )?"
         r"consequences|there will be consequences",
     ),
@@ -259,7 +265,7 @@ CUE_WORDS = {
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
     "recalled_ambassador": ("recall",),
-    "protest_note": ("protest", "demarche", "démarche"),
+    "protest_note": ("protest", "demarche", "démarche", "representations"),
     "closed_mission": ("embassy", "consulate", "mission"),
     "pledged_response": (
         "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate", "counter",

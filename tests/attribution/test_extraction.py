@@ -840,6 +840,23 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
                 ("NL", "maxim orlov", "extradition"),
             },
         ),
+        # those the subject joins in blaming blame too
+        (
+            "Canada joined the United States, the European Union and NATO in blaming Beijing for a hack of Microsoft "
+            "Exchange servers.",
+            dt.date(2021, 7, 19),
+            "attributions",
+            {("CA", "CN"), ("US", "CN"), ("european union", "CN"), ("nato", "CN")},
+        ),
+        # diplomatic "representations" are a protest; a response "in kind" is pledged
+        (
+            'Washington accused China of hacking lawmakers\' email. Beijing has lodged "stern representations" '
+            "with Washington, spokesperson Lin Jian told a news briefing. The EU sanctioned Russia over the Bundestag "
+            'hack. Foreign ministry spokeswoman Maria Zakharova said Moscow would respond "in kind".',
+            dt.date(2024, 3, 26),
+            "consequences",
+            {("CN", "US", "protest_note"), ("RU", "european union", "pledged_response")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
