@@ -186,6 +186,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.last_accused: PartyRef | None = None
         self.last_target: PartyRef | None = None  # the party the last measure was taken against
         self.last_measure: tuple[list[PartyRef], str] | None = None  # who took the last measure, and its kind
+        self.last_measure_end = 0  # where the words of the last measure end in the text
         self.types: list[str] | None = None  # the incident types the report names
         self.background = False  # the last sentence was background
         self.accusers_by_sentence: dict[int, list[PartyRef]] = {}  # sentence start -> the parties blaming in it

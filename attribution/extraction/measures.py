@@ -161,6 +161,7 @@ class MeasuresMixin:
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
         if agents and kind in LIST_KINDS:
             self.last_measure = (list(agents), kind)
+            self.last_measure_end = sentence.start + match.end()
         for target in targets:
             for initiator in agents:
                 if _key(initiator) != _key(target):
@@ -325,6 +326,12 @@ class MeasuresMixin:
         answered = self._answered(sentence, agent) if kind in ("pledged_response", "condemnation") else None
         if target is None and implied and answered is not None:
             target = answered  # "Russia called the sanctions unfounded and said Moscow would respond": to the EU
+        recent = (
+            self.last_measure and self.last_measure[1] == "sanctions" and sentence.start - self.last_measure_end < 200
+        )
+        took = self.last_measure[0] if recent and self.last_target else []
+        if target is None and kind == "pledged_response" and took and _key(self.last_target) == _key(agent):
+            target = took[0]  # "The EU sanctioned Russia…. Moscow would respond in kind": to the one that acted
         if target is None and implied and accused:
             target = accused
         return [target] if target is not None else []
