@@ -460,3 +460,16 @@ def given_names() -> frozenset[str]:
         if name[:1].isupper():
             names.add(name.split()[0].lower())
     return frozenset(names)
+
+
+@cache
+def office_holders() -> dict[str, PartyRef]:
+    """Full name -> the state the person speaks for by office (office_holders.tsv): "Antony Blinken" -> the United
+    States. Names of one word are left out ("Lula" is also a word of other names)."""
+    names = country_names()
+    holders = {}
+    for code, spellings, _office, _years in _tsv("office_holders.tsv"):
+        for name in _listed(spellings):
+            if " " in name:
+                holders[name] = PartyRef(names.get(code, code), "state", code)
+    return holders

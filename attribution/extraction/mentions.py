@@ -20,6 +20,7 @@ from attribution.extraction.gazetteer import (
     PartyRef,
     given_names,
     group_from_name,
+    office_holders,
 )
 from attribution.extraction.measure_cues import LISTED_CONTINUATION
 from attribution.extraction.name_cues import (
@@ -538,6 +539,8 @@ class MentionsMixin:
                 party = party.party
             elif known is not None and known.party is not None:
                 party = known.party  # introduced before with their state: "British Foreign Secretary Dominic Raab"
+            elif name in office_holders():
+                party = office_holders()[name]  # "Secretary of State Antony Blinken said": his office is American
             elif self.dateline_state is not None and HEAD_TITLES.fullmatch(
                 re.sub(r"^(?:the|a|an)\s+", "", match.group("title").strip(), flags=re.IGNORECASE)
             ):

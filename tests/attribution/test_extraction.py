@@ -857,6 +857,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("CN", "US", "protest_note"), ("RU", "european union", "pledged_response")},
         ),
+        # an office holder named with a title but not the state speaks for the state of the office
+        (
+            "Hackers shut down the Colonial Pipeline. President Joe Biden said on Monday that Russia was behind it. "
+            "Foreign Minister Annalena Baerbock said on Friday that Russia was behind the attack on the party.",
+            dt.date(2021, 5, 10),
+            "attributions",
+            {("US", "RU"), ("DE", "RU")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
