@@ -424,7 +424,10 @@ DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
     # "dismissed any suggestion", "rejected the latest findings": a refusal of what the accusers say
     r"dismiss\w* (?:(?:the|these|such|that|this|those|any|all)\s+)?(?:[\w-]+\s+)?"
-    r"(?:allegation|accusation|claim|report|charge|suggestion|finding|conclusion)\w*|"
+    r"(?:allegation|accusation|claim|report|charge|suggestion|finding|conclusion|warning|advisory|advisories)\w*|"
+    # "said he completely ruled out any involvement by the Russian government"
+    r"(?<!not )(?<!n't )(?<!never )(?<!cannot )(?<!can't )rul\w* out[\"”]? (?:any |all )?(?:\w+ )?"
+    r"(?:involvement|role|participation)\b|"
     r"reject\w* (?:(?:the|these|such|that|this|those|any|all|an?)\s+)?(?:[\w-]+\s+)?"
     r"(?:allegation|accusation|claim|charge|suggestion|assertion|finding|conclusion|report)\w*|"
     # "China rejects link to hacking group", "denied any connection to": a refusal of the tie it is accused of

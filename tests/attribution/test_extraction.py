@@ -865,6 +865,16 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("US", "RU"), ("DE", "RU")},
         ),
+        # ruling out involvement, dismissing a warning: denials
+        (
+            "CrowdStrike said Russian government hackers had penetrated the committee's network. Kremlin spokesman "
+            'Dmitry Peskov said he "completely ruled out" any involvement by the Russian government. Microsoft said '
+            "Chinese state hackers had planted code in Guam's networks. Chinese foreign ministry spokeswoman Mao Ning "
+            'dismissed the warning as "a collective disinformation campaign".',
+            dt.date(2023, 5, 25),
+            "denials",
+            {"RU", "CN"},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
