@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from attribution.extraction.cues import (
     DESCRIBING_NAME_END,
     DESCRIBING_SUFFIX,
+    STATE_KINDS,
 )
 from attribution.extraction.gazetteer import (
     FEDERAL_COURT,
@@ -53,6 +54,7 @@ from attribution.extraction.name_cues import (
     OPERATION_BEFORE,
     PERSON,
     PERSON_AFTER_TITLE,
+    PERSON_APPOSED_OFFICE,
     PERSON_APPOSITIVE,
     PERSON_IN_GROUP,
     PERSON_IN_STATE_BODY,
@@ -552,7 +554,13 @@ class MentionsMixin:
             self.speakers[name.split()[-1]] = speaker
             self.speakers.setdefault(name.split()[0], speaker)  # "Qin Gang" is "Qin" later
             found.append((start, match.end(), speaker))
-        for match in PERSON_APPOSITIVE.finditer(sentence.text):
+        # "Caroline Xavier, the chief of Canada's Communications Security Establishment, said": an office of a state
+        apposed = [
+            match
+            for match in PERSON_APPOSED_OFFICE.finditer(sentence.text)
+            if any(match.start("org") <= m.start < match.end("org") and m.party.kind in STATE_KINDS for m in mentions)
+        ]
+        for match in [*PERSON_APPOSITIVE.finditer(sentence.text), *apposed]:
             offices = [m for m in mentions if match.start("org") <= m.start < match.end("org") and m.role != "person"]
             if offices and not any(start <= match.start("name") < end for start, end, _ in found):
                 speaker = Speaker(match.group("name"), match.group("title"), offices[0].party)

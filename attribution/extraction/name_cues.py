@@ -9,6 +9,12 @@ TITLES = (
     r"commissioner|adviser|advisor|analyst|researcher|deputy \w+)"
 )
 
+# Offices that speak for a government (not "analyst", "researcher", "adviser" at a firm).
+OFFICIAL_TITLES = (
+    r"(?:prime minister|president|foreign minister|minister|spokes(?:man|woman|person)|secretary(?: of state)?|"
+    r"ambassador|envoy|director(?: general)?|chief|head|prosecutor|attorney general|chancellor|commissioner)"
+)
+
 # A personal name: two or three capitalised words, accents allowed ("Nicolás Maduro", "Guan Tianfeng").
 # With initials: "K. Shanmugam", "John C. Demers".
 NAME = (
@@ -30,6 +36,13 @@ PERSON_AFTER_TITLE = re.compile(
 PERSON_APPOSITIVE = re.compile(
     rf"\b(?i:an?|the)\s+(?:\w+\s+)?(?P<title>(?i:{TITLES}))\s+(?:for|of|at|with|from)\s+(?P<org>[^,;]{{3,80}}),\s+"
     rf"(?P<name>{NAME}),"
+)
+
+# "Illia Vitiuk, head of the SBU's cyber security department, told Reuters", "Caroline Xavier, the chief of Canada's
+# Communications Security Establishment, said": the name first, the office in commas, then the reporting verb.
+PERSON_APPOSED_OFFICE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?P<title>(?i:{OFFICIAL_TITLES}))\b"
+    r"(?P<org>[^,;\"“”]{0,90}),\s+(?:has\s+|had\s+)?(?:said|says|told|added|warned|wrote|stated|confirmed)\b"
 )
 
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.

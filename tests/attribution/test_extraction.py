@@ -875,6 +875,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "denials",
             {"RU", "CN"},
         ),
+        # a name, then the state office in commas, then the reporting verb
+        (
+            "Hackers cut mobile service for 24 million Kyivstar users. Illia Vitiuk, head of the SBU's cyber security "
+            "department, told Reuters that Sandworm, a hacking unit of Russian military intelligence, was responsible.",
+            dt.date(2024, 1, 4),
+            "attributions",
+            {("UA", "sandworm"), ("UA", "RU")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
