@@ -201,6 +201,13 @@ LIST_KINDS = {"sanctions", "indictment", "reward"}
 # the report named last.
 PERSON_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b(?!self)")
 
+# Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
+# Group, a cybersecurity firm it said had supported the hacking group Flax Typhoon".
+DESCRIBING_CLAUSE = re.compile(
+    r"\b(?:it|they|he|she|officials|the department|the treasury)\s+(?:said|says|alleged|accused)\b|"
+    r"\b(?:which|who|that)\s+(?:had|has|have|was|were|is|are|allegedly|\w+ed)\b"
+)
+
 # "charged a Chinese national": one person, whom the report may name below.
 ONE_PERSON_NOUN = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:national|citizen|man|woman|businessman|businesswoman|student|resident|individual|person|hacker)\b",

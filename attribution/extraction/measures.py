@@ -30,6 +30,7 @@ from attribution.extraction.measure_cues import (
     CLAUSE_END,
     COUNTED_ANAPHOR,
     COUNTED_PEOPLE,
+    DESCRIBING_CLAUSE,
     DOCUMENT_VERB,
     ENVOY_BEFORE,
     GROUP_PEOPLE_NOUN,
@@ -309,6 +310,8 @@ class MeasuresMixin:
                 following = self._target_mention(sentence, in_clause, first.end, exclude=agents)
                 if following is None or (content is not None and following.start > content.start()):
                     break
+                if DESCRIBING_CLAUSE.search(sentence.text, first.end, following.start):
+                    break  # "Integrity Technology Group, a firm it said had supported Flax Typhoon": what it did
                 if all(_key(following.party) != _key(t) for t in targets):
                     targets.append(following.party)
                 first = following

@@ -202,7 +202,9 @@ NAMED_PERSON_PATTERN = re.compile(
 
 # "Integrity Technology Group, a Beijing-based cybersecurity company": an organisation introduced by apposition.
 APPOSED_COMPANY = re.compile(
-    r"\b(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|"
+    # (after what places it: "Beijing-based Integrity Technology Group, a cybersecurity firm")
+    r"\b(?:[A-Z][\w.]*-(?:based|headquartered|registered)\s+)?"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|"
     r"vendor|provider|entity|business|maker|manufacturer)\b"
 )
 

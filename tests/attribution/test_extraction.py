@@ -883,6 +883,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("UA", "sandworm"), ("UA", "RU")},
         ),
+        # a company placed by "-based" before its name; the clause describing what it did ends the list of targets
+        (
+            "Hackers compromised American infrastructure. The U.S. Treasury Department on Friday designated "
+            "Beijing-based Integrity Technology Group, a cybersecurity firm it said had supported the hacking group "
+            "Flax Typhoon.",
+            dt.date(2025, 1, 3),
+            "consequences",
+            {("US", "integrity technology group", "sanctions")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
