@@ -14,8 +14,9 @@ CONSEQUENCES = [
     (
         "expelled_diplomats",
         # (people of a state's mission: "expelled Jindal" from a party is no diplomatic measure)
-        r"expel\w*(?=[^.;]{0,80}?\b(?:diplomat|envoy|ambassador|attach|officials?\b|officers?\b|staff|spies|spy\b|"
-        r"agents?\b|embass|consul|personnel|charg|intelligence|employees|members of)|\s+(?:them|him|her)\b)|"
+        r"(?:expel\w*|expulsions? of)(?=[^.;]{0,80}?\b(?:diplomat|envoy|ambassador|attach|officials?\b|officers?\b|"
+        r"staff|spies|spy\b|agents?\b|embass|consul|personnel|charg|intelligence|employees|members of)|"
+        r"\s+(?:them|him|her)\b)|"
         r"(?:diplomat|envoy|ambassador|attach|official|officer|staff|spies|agent|consul|personnel)\w*\s+"
         r"(?:[\w-]+\s+){0,4}?(?:were|was|been|being|are|is)\s+(?:\w+\s+)?expelled|"
         r"persona non grata|(?:ordered|told|gave) .{0,60}(?:diplomats|embassy staff).{0,40}"
@@ -262,7 +263,7 @@ CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind,
 # cues are long alternations; most sentences name no measure).
 CUE_WORDS = {
     "severed_diplomatic_relations": ("ties", "relations"),
-    "expelled_diplomats": ("expel", "persona non grata", "diplomats", "embassy staff"),
+    "expelled_diplomats": ("expel", "expuls", "persona non grata", "diplomats", "embassy staff"),
     "sanctions": (
         "sanction", "travel ban", "asset freeze", "froze", "frozen", "freez", "designat", "blacklist", "entity list",
     ),
@@ -365,6 +366,20 @@ NEGATED_MEASURE = re.compile(
     re.IGNORECASE,
 )
 
+
+# "Moscow retaliated by declaring two Estonian diplomats persona non grata": a measure answering another blames no one.
+RETALIATION = re.compile(
+    r"\b(?:retaliat\w*|tit-for-tat|in kind|reciprocal|in response to (?:the|its|their|this))\b", re.IGNORECASE
+)
+
+# "The expulsion of four Russian intelligence officers, …, was announced by the Dutch defence minister": a measure
+# named by a noun, its target after "of", its agent after the verb's "by".
+NOMINAL_MEASURE = re.compile(r"(?:expulsions?|sanctions|arrests?|extraditions?|indictments?|charges|closure)\b", re.I)
+NOMINAL_AGENT_BY = re.compile(
+    r"[^;]{0,200}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:announced|ordered|imposed|issued|"
+    r"unveiled|decided|approved|agreed|carried out)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+|an?\s+)?",
+    re.IGNORECASE,
+)
 
 # "five indictments had been issued by French and U.S. authorities": a measure whose issuer follows "by"; it is
 # against whoever the report accuses, not against the issuer.

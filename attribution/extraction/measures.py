@@ -50,6 +50,8 @@ from attribution.extraction.measure_cues import (
     MEASURE_NOUN_KINDS,
     MISSION_IN,
     NAMER,
+    NOMINAL_AGENT_BY,
+    NOMINAL_MEASURE,
     ONE_PERSON_NOUN,
     ORIGIN_BEFORE,
     OWN_CLAUSE,
@@ -68,6 +70,7 @@ from attribution.extraction.measure_cues import (
     RELATIVE_BEFORE_MEASURE,
     REPORTED_UNNAMED_PEOPLE,
     REPORTING_BODY_VERB,
+    RETALIATION,
     STATE_ACTS,
     STATE_AS_MODIFIER,
     STATE_FIRST,
@@ -115,6 +118,14 @@ class MeasuresMixin:
             accused = self.last_accused_state or self.last_accused
             targets = [accused] if accused is not None and kind in IMPLIED_TARGET else []
             passive = (agents, targets)
+        later = NOMINAL_AGENT_BY.match(sentence.text, match.end()) if NOMINAL_MEASURE.match(match.group()) else None
+        announcers = [
+            m for m in mentions if later and later.end() <= m.start <= later.end() + 30 and m.role != "person"
+        ]
+        if passive is None and announcers:
+            # "The expulsion of four Russian intelligence officers was announced by the Dutch defence minister"
+            agents = [announcers[0].party]
+            passive = (agents, self._measure_targets(sentence, mentions, kind, match, agents))
         if passive is not None:
             agents, targets = passive
         elif relative_agents:  # "North Korea's failed launch, which Seoul, Washington and Tokyo condemned"
@@ -160,6 +171,7 @@ class MeasuresMixin:
         end = OWN_CLAUSE.search(sentence.text, match.end())
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
+        blames = blames and not RETALIATION.search(clause)
         if agents and kind in LIST_KINDS:
             self.last_measure = (list(agents), kind)
             self.last_measure_end = sentence.start + match.end()

@@ -736,6 +736,14 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
             "consequences",
             {("TH", "RU", "arrest"), ("TH", "RU", "extradition")},
         ),
+        # a measure in retaliation blames no one
+        (
+            "Russian hackers attacked Estonian agencies, Tallinn said. Moscow retaliated on Monday by declaring two "
+            "Estonian diplomats persona non grata.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("RU", "EE")},
+        ),
         # what advisories did "in recent years" is background
         (
             "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
@@ -891,6 +899,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             dt.date(2025, 1, 3),
             "consequences",
             {("US", "integrity technology group", "sanctions")},
+        ),
+        # a measure named by a noun: its target after "of", its agent after "by"
+        (
+            "Russian hackers tried to break into the OPCW's network. The expulsion of four Russian intelligence "
+            "officers was announced by the Dutch defence minister on Thursday. Lithuania announced the expulsion of "
+            "three Russian diplomats.",
+            dt.date(2018, 10, 4),
+            "consequences",
+            {("NL", "RU", "expelled_diplomats"), ("LT", "RU", "expelled_diplomats")},
         ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
