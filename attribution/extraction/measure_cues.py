@@ -347,8 +347,9 @@ IMPLIED_TARGET = {
     "court_order", "summoned_ambassador", "recalled_ambassador", "expelled_diplomats", "protest_note",
 }  # fmt: skip
 
-# "…attempt, which Seoul, Washington and Tokyo condemned": the agents of a measure inside a relative clause.
-RELATIVE_AGENTS = re.compile(r",\s+which\s+(?P<agents>[^,;]{0,80}?(?:,[^,;]{0,40}?){0,4})\s*$")
+# "…attempt, which Seoul, Washington and Tokyo condemned", "Dmitry Khoroshev, whom the United States sanctioned": the
+# agents of a measure inside a relative clause.
+RELATIVE_AGENTS = re.compile(r",\s+(?:which|whom)\s+(?P<agents>[^,;]{0,80}?(?:,[^,;]{0,40}?){0,4})\s*$")
 
 
 # "China does not extradite its citizens", "has never sanctioned", "refused to expel": a measure not taken.

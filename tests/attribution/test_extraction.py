@@ -909,6 +909,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("NL", "RU", "expelled_diplomats"), ("LT", "RU", "expelled_diplomats")},
         ),
+        # the person a relative "whom" clause sanctions
+        (
+            "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
+            "and Australia sanctioned on Tuesday as the gang's alleged leader, denied that he was its administrator.",
+            dt.date(2024, 5, 8),
+            "consequences",
+            {("US", "dmitry khoroshev", "sanctions"), ("AU", "dmitry khoroshev", "sanctions")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
