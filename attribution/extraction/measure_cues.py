@@ -24,7 +24,7 @@ CONSEQUENCES = [
     ),
     (
         "sanctions",
-        r"(?:impos\w+|announc\w+|slapp\w+) (?:\w+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
+        r"(?:impos\w+|announc\w+|slapp\w+) (?:[\w'’-]+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
         r"sanction(?:ed|s) (?:on|against)|(?:froze|frozen|freez\w*) (?:the )?assets|"
         # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
         r"add\w*\s+to\s+(?:the\s+|its\s+|their\s+)(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation)\s+list|"
@@ -207,6 +207,13 @@ PERSON_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b(?!self)")
 DESCRIBING_CLAUSE = re.compile(
     r"\b(?:it|they|he|she|officials|the department|the treasury)\s+(?:said|says|alleged|accused)\b|"
     r"\b(?:which|who|that)\s+(?:had|has|have|was|were|is|are|allegedly|\w+ed)\b"
+)
+
+# "sanctions targeting six individuals and three entities from Russia, China and North Korea": where those targeted
+# come from, not targets.
+PEOPLE_FROM = re.compile(
+    r"\b(?:individuals|entities|people|persons|nationals|companies|firms|organi[sz]ations|citizens)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 # "charged a Chinese national": one person, whom the report may name below.

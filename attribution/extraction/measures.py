@@ -58,6 +58,7 @@ from attribution.extraction.measure_cues import (
     PARTNER_BEFORE,
     PASSIVE_BEFORE_MEASURE,
     PASSIVE_KINDS,
+    PEOPLE_FROM,
     PEOPLE_NOUN,
     PERSON_PRONOUN_OBJECT,
     PERSONAL_MEASURES,
@@ -631,6 +632,9 @@ class MeasuresMixin:
                 continue  # "traced to servers in the United States used by Iranian hackers": where, not who
             if VICTIM_PREPOSITION.search(before) and not BLAMED_ON.search(before):
                 victim_end = mention.end
+                continue
+            if mention.party.kind == "state" and PEOPLE_FROM.search(before):
+                victim_end = mention.end  # "six individuals and three entities from Russia, China and North Korea"
                 continue
             if (
                 mention.role in ("state", "metonym")

@@ -744,6 +744,14 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
             "attributions",
             {("RU", "EE")},
         ),
+        # where those a measure targets come from is no target
+        (
+            "Hackers attacked European firms. The European Union imposed its first-ever sanctions over cyberattacks "
+            "on Thursday, targeting six individuals and three entities from Russia, China and North Korea.",
+            dt.date(2020, 7, 30),
+            "consequences",
+            {("european union", "CN", "sanctions"), ("european union", "KP", "sanctions")},
+        ),
         # what advisories did "in recent years" is background
         (
             "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
@@ -908,6 +916,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             dt.date(2018, 10, 4),
             "consequences",
             {("NL", "RU", "expelled_diplomats"), ("LT", "RU", "expelled_diplomats")},
+        ),
+        # sanctions "first-ever", then "targeting" whom they hit
+        (
+            "Hackers crippled Ukraine's systems with NotPetya. The European Union on Thursday imposed its first-ever "
+            "sanctions over cyber-attacks, targeting Russia's GRU military intelligence.",
+            dt.date(2020, 7, 30),
+            "consequences",
+            {("european union", "RU", "sanctions")},
         ),
         # the person a relative "whom" clause sanctions
         (
