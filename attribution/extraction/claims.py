@@ -326,11 +326,12 @@ class ClaimsMixin:
             for m in mentions
             if tail.start(who) <= m.start < tail.end(who) and not self._modifies_named_org(sentence, m, mentions)
         ]
-        if not accused or not reporters or _key(accused[0].party) == _key(reporters[0].party):
+        reporter = self._reporting_party(sentence, mentions, reporters[0]) if reporters else None
+        if not accused or reporter is None or _key(accused[0].party) == _key(reporter):
             return False
         # "Government-backed hacking groups from China, Iran, North Korea and Turkey are exploiting…": each of them
         for party in self._with_coordinated(sentence, mentions, accused[0].party, accused[0].start):
-            self._add_attribution(sentence, reporters[0].party, party, speaker, stated_on, actor)
+            self._add_attribution(sentence, reporter, party, speaker, stated_on, actor)
         return True
 
     def _reported_attacker(self, sentence, mentions, subject, speaker, stated_on) -> bool:

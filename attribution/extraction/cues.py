@@ -293,6 +293,9 @@ JOINED_IN = re.compile(
     r"(?:\w+ly\s+)?(?:blam|accus|attribut|condemn|nam|point)\w*"
 )
 
+# "…, the US security firm said": a firm described by its country.
+FIRM_AFTER_DEMONYM = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:firm|company|vendor)\b")
+
 # "Lebanon's Hezbollah": what lies between a possessor and the party it possesses.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 

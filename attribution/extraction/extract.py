@@ -66,6 +66,7 @@ from attribution.extraction.cues import (
     DENIED_CLAUSE,
     DOCUMENT_SUBJECT,
     EARLIER_DENIAL,
+    FIRM_AFTER_DEMONYM,
     GROUP_ANAPHOR,
     GROUP_NUMBERS,
     HEDGE,
@@ -415,7 +416,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and not self._modifies_named_org(sentence, m, mentions)
         ]
         if reporter:
-            return reporter[0].party, None
+            return self._reporting_party(sentence, mentions, reporter[0]), None
         named = NAME_SUBJECT.match(sentence.text)
         if (
             named
@@ -527,6 +528,15 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         named = THIRD_PARTY.search(sentence.text[: match.start()])
         cleared = [m for m in mentions if named and named.start() <= m.start < match.start()]
         return bool(cleared) and all(_key(m.party) != _key(subject) for m in cleared)
+
+    def _reporting_party(self, sentence: Sentence, mentions: list[Mention], reporter: Mention) -> PartyRef | None:
+        """The party a reporting clause names: "…, the US security firm said" is the firm the report names (in the
+        sentence, else before), not its country."""
+        if reporter.role not in ("demonym", "state") or not FIRM_AFTER_DEMONYM.match(sentence.text, reporter.end):
+            return reporter.party
+        firms = [m.party for m in mentions if m.party.kind == "company" and m.start < reporter.start]
+        firm = firms[-1] if firms else self._antecedent("firm")
+        return firm if firm is not None and firm.kind == "company" else None
 
     def _antecedent(self, noun: str) -> PartyRef | None:
         """The party an anaphoric noun ("the ministry", "the firm", "the alliance") refers to: the latest

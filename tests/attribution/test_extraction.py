@@ -925,6 +925,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("european union", "RU", "sanctions")},
         ),
+        # "…, the US security firm said": the firm, not its country
+        (
+            "Hackers working on behalf of the Vietnamese government, a group that FireEye calls APT32, tried to break "
+            "into the email accounts of staff at China's Ministry of Emergency Management, the US security firm said.",
+            dt.date(2020, 4, 22),
+            "attributions",
+            {("fireeye", "VN")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
