@@ -216,6 +216,9 @@ PEOPLE_FROM = re.compile(
     re.IGNORECASE,
 )
 
+# "was summoned to the German foreign ministry", "were declared persona non grata by Bulgaria": who acts on envoys.
+ENVOY_AGENT_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:to|by)\s+(?:the\s+)?")
+
 # "charged a Chinese national": one person, whom the report may name below.
 ONE_PERSON_NOUN = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:national|citizen|man|woman|businessman|businesswoman|student|resident|individual|person|hacker)\b",

@@ -32,6 +32,7 @@ from attribution.extraction.measure_cues import (
     COUNTED_PEOPLE,
     DESCRIBING_CLAUSE,
     DOCUMENT_VERB,
+    ENVOY_AGENT_AFTER,
     ENVOY_BEFORE,
     GROUP_PEOPLE_NOUN,
     HACKED_BEFORE,
@@ -104,8 +105,19 @@ class MeasuresMixin:
         if kind == "pledged_response" and faced and subject is not None and _key(subject) != _key(faced[-1].party):
             # "…, adding that Moscow would face consequences": the one who faces them is the target
             passive = ([subject], [faced[-1].party])
-        if kind == "summoned_ambassador" and re.search(r"\b(?:was|were|been|be)\s+summoned\b", match.group()):
-            passive = self._passive_summons(sentence, mentions, match)
+        passive_envoy = re.search(r"\b(?:was|were|been|be)\s+summoned\b", match.group()) or (
+            kind == "expelled_diplomats" and PASSIVE_BEFORE_MEASURE.search(sentence.text[: match.start()])
+        )
+        if kind in ("summoned_ambassador", "expelled_diplomats") and passive_envoy:
+            # "China's ambassador was summoned to the German foreign ministry", "Seven Russian diplomats were declared
+            # persona non grata by Bulgaria": the envoys' state is the target, the one after "to" or "by" acts
+            by = ENVOY_AGENT_AFTER.match(sentence.text, match.end())
+            acting = [m.party for m in mentions if by and m.start == by.end() and m.party.kind in STATE_KINDS]
+            envoys = [m.party for m in mentions if m.end <= match.start() and m.party.kind in STATE_KINDS][-1:]
+            if acting and envoys and _key(acting[0]) != _key(envoys[0]):
+                passive = (acting[:1], envoys)
+            elif kind == "summoned_ambassador":
+                passive = self._passive_summons(sentence, mentions, match)
         relative = RELATIVE_AGENTS.search(sentence.text[: match.start()])
         if relative and re.search(r",\s*$", sentence.text[: match.start()]):
             relative = None  # "The United States, which has blamed Iran…, imposed sanctions": a clause closed before it

@@ -933,6 +933,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("fireeye", "VN")},
         ),
+        # envoys summoned "to" or declared persona non grata "by" a state, in the passive
+        (
+            "Chinese state actors attacked the federal cartography agency. China's ambassador was summoned to the "
+            "German foreign ministry on Wednesday. Hackers crippled the election commission's website. Seven Russian "
+            "diplomats, including the embassy's deputy head of mission, were declared persona non grata by Bulgaria.",
+            dt.date(2024, 8, 1),
+            "consequences",
+            {("DE", "CN", "summoned_ambassador"), ("BG", "RU", "expelled_diplomats")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
