@@ -26,6 +26,7 @@ from attribution.extraction.cues import (
     LEDE_ACTOR,
     LINKED_BY,
     LIST_END,
+    NAMING_GROUPS,
     NEGATED_ACT,
     NOT_ACTOR_BEFORE_CUE,
     OTHER_OFFENCES,
@@ -116,6 +117,12 @@ class ClaimsMixin:
             self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate, reporter)
         elif cue:
             self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
+        naming = NAMING_GROUPS.search(sentence.text)
+        groups = [m for m in mentions if naming and m.start >= naming.end() and m.party.kind == "threat_group"]
+        if groups and subject is not None and cue is not None and cue.start() < naming.start():
+            # "accused China of cyberattacks, naming the groups APT27, APT30, APT31 and Gallium": each group too
+            for group in self._with_coordinated(sentence, mentions, groups[0].party, groups[0].start):
+                self._add_attribution(sentence, subject, group, speaker, stated_on, naming)
 
     @staticmethod
     def _attribution_cue(text: str) -> re.Match | None:

@@ -296,6 +296,11 @@ JOINED_IN = re.compile(
 # "…, the US security firm said": a firm described by its country.
 FIRM_AFTER_DEMONYM = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:firm|company|vendor)\b")
 
+# "…accused China of cyberattacks, naming the groups APT27, APT30, APT31 and Gallium": the groups a claim names.
+NAMING_GROUPS = re.compile(
+    r",\s+(?:and\s+)?(?:naming|identifying|listing)\s+(?:the\s+)?(?:\w+\s+)?groups?\s+(?:as\s+)?"
+)
+
 # "Lebanon's Hezbollah": what lies between a possessor and the party it possesses.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 

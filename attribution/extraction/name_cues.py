@@ -292,9 +292,12 @@ LISTED_ORGANISATION = re.compile(
 # A name the report shows to be a company's: "front companies, including X", "X, which presented itself as…".
 NAMED_AS_COMPANY = r"\bcompan(?:y|ies),?\s+(?:including|called|named|known as)\s+{name}\b|\b{name},\s+which\b"
 
-# "It named them as APT36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew": the groups a report lists
-# after saying how many carried out the attacks.
-GROUPS_NAMED_AS = r"(?:named|identified|listed)\s+(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups)\s+as"
+# "It named them as APT36, Pakistan Cyber Force, Team Insane PK and National Cyber Crew", "naming the groups APT27,
+# APT30, APT31 and Gallium": the groups a report lists after saying how many carried out the attacks.
+GROUPS_NAMED_AS = (
+    r"(?:named|naming|identified|identifying|listed|listing)\s+"
+    r"(?:(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups)\s+as|the (?:\w+\s+)?groups(?=\s+[A-Z]))"
+)
 LISTED_GROUPS = re.compile(
     rf"\b{GROUPS_NAMED_AS}\s+(?P<names>[A-Z][^.;:]{{2,300}})"
     # "the groups, DragonForce Malaysia and Hacktivist Indonesia, had targeted…"
