@@ -942,6 +942,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("DE", "CN", "summoned_ambassador"), ("BG", "RU", "expelled_diplomats")},
         ),
+        # a claim "naming the groups" blames each of them
+        (
+            "Belgium on Monday formally accused China of cyberattacks against its defence and interior ministries, "
+            "naming the groups APT27, APT30 and APT31 in a rare public rebuke.",
+            dt.date(2025, 7, 21),
+            "attributions",
+            {("BE", "CN"), ("BE", "apt27"), ("BE", "apt30"), ("BE", "apt31")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
