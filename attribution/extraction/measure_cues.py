@@ -30,7 +30,7 @@ CONSEQUENCES = [
         r"add\w*\s+to\s+(?:the\s+|its\s+|their\s+)(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation)\s+list|"
         r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,120}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
         r"(?:[\w-]+\s+){0,2}?"
-        r"(?:sanctions|designation|blacklist|entity)\s+list|"
+        r"(?:(?:sanctions|designation|entity)\s+list|blacklist)|"
         r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions",
     ),
     # "is charged with protecting sectors" gives a duty, not a criminal charge
@@ -51,7 +51,12 @@ CONSEQUENCES = [
     ("arrest", r"(?<!leading to the )(?<!lead to the )arrest\w*|taken into custody|detain(?:ed|ing)\b"),
     ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
     # a court's judgment: "was sentenced to 13 years", "convicted him of", "pleaded guilty to"
-    ("prosecution", r"sentenced\b|convicted\b|found guilty|pleaded guilty|(?:put|stand|stood) on trial|went on trial"),
+    (
+        "prosecution",
+        r"sentenced\b|convicted\b|found guilty|pleaded guilty|(?:put|stand|stood) on trial|went on trial|"
+        # "A Bucharest court on Tuesday jailed Mihai Ionescu for seven years"
+        r"(?:jailed|imprisoned)\b(?=\s+(?:[\w'’.,-]+\s+){0,4}?for\s+(?:up to\s+)?(?:\w+|\d+)\s+(?:years?|months?))",
+    ),
     (
         "summoned_ambassador",
         r"(?:summon\w*|call(?:ed|s|ing)? in) .{0,40}?(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)|"
@@ -279,7 +284,7 @@ CUE_WORDS = {
     ),
     "indictment": ("indict", "charg", "complaint"),
     "arrest": ("arrest", "custody", "detain"),
-    "prosecution": ("sentenced", "convicted", "guilty", "trial"),
+    "prosecution": ("sentenced", "convicted", "guilty", "trial", "jailed", "imprisoned"),
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
     "recalled_ambassador": ("recall",),

@@ -445,7 +445,9 @@ class MeasuresMixin:
             # "sentenced … by a Manhattan federal judge": a body, after what qualifies it
             at = match.end() + by.end()
             agents = [
-                m for m in after if m.role == "body" and BY_QUALIFIED_BODY.fullmatch(sentence.text[at : m.start])
+                m
+                for m in after
+                if m.role in ("body", "named_body") and BY_QUALIFIED_BODY.fullmatch(sentence.text[at : m.start])
             ][:1]
         if by and not agents:
             # "sentenced … by a federal judge in the United States": the state of the court or body that acts

@@ -950,6 +950,20 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("BE", "CN"), ("BE", "apt27"), ("BE", "apt30"), ("BE", "apt31")},
         ),
+        # a court that jails someone for years; an indictment "by a federal grand jury"; a trade blacklist
+        (
+            "Hackers infected cash machines with skimming malware. A Bucharest court on Tuesday jailed Mihai Ionescu, "
+            "32, for seven years for running the network. Rustam Gallyamov, 48, of Moscow, was indicted by a federal "
+            "grand jury in Los Angeles. The U.S. Commerce Department added NSO Group and Candiru to its trade "
+            "blacklist on Wednesday.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {
+                ("RO", "mihai ionescu", "prosecution"),
+                ("US", "rustam gallyamov", "indictment"),
+                ("US", "nso group", "sanctions"),
+            },
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
