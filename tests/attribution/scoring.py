@@ -78,3 +78,49 @@ def score_folder(folder) -> Score:
         output = extract_report(path.read_text(encoding="utf-8"), published=published).as_dict()
         total = total.add(score(output, expected, path.stem))
     return total
+
+
+@dataclass
+class PhrasingScore:
+    """A phrasing battery's count: required items found or missed, traps taken (forbidden) and other items found
+    (extra). Precision counts both kinds of unasked items against the rules."""
+
+    right: int = 0
+    missed: int = 0
+    forbidden: int = 0
+    extra: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.right / (self.right + self.missed) if self.right + self.missed else 1.0
+
+    @property
+    def precision(self) -> float:
+        found = self.right + self.forbidden + self.extra
+        return self.right / found if found else 1.0
+
+
+def score_phrasings(path) -> PhrasingScore:
+    """Every passage of a JSON Lines battery (tests/attribution/phrasings/README.md) against its required and
+    forbidden items."""
+    import datetime as dt
+    import json
+    from pathlib import Path
+
+    from attribution.extraction import extract_report
+
+    total = PhrasingScore()
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        output = extract_report(item["text"], published=dt.date.fromisoformat(item["published"])).as_dict()
+        found = found_items(output)
+        for category in ("attributions", "denials", "consequences"):
+            required = _as_items(item["required"].get(category, []))
+            forbidden = _as_items(item.get("forbidden", {}).get(category, []))
+            total.right += len(required & found[category])
+            total.missed += len(required - found[category])
+            total.forbidden += len((found[category] - required) & forbidden)
+            total.extra += len(found[category] - required - forbidden)
+    return total

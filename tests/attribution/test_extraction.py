@@ -2,13 +2,14 @@
 
 import datetime as dt
 import json
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
 
 from attribution.extraction import extract_report
 from attribution.extraction.text import find_dates, sentences
-from tests.attribution.scoring import Score, score, score_folder
+from tests.attribution.scoring import PhrasingScore, Score, score, score_folder, score_phrasings
 from tests.conftest import shared_path
 
 ARTICLES = Path(__file__).parent / "articles"
@@ -481,6 +482,18 @@ def test_rules_hold_on_the_newspaper_and_cybercrime_batches_studied_last():
     for folder in ("heldout10", "heldout11", "heldout12", "heldout13", "heldout16", "heldout18"):
         total = total.add(score_folder(ARTICLES.parent / folder))
     assert total.precision >= 0.70 and total.recall >= 0.60, total.details
+
+
+def test_rules_hold_on_the_phrasing_batteries_studied():
+    """Phrasing batteries 1-3 (tests/attribution/phrasings: 210 short passages on legal measures against named
+    people, on claims and denials, and on diplomatic measures, each with required and forbidden items) were read in
+    session 8: from R 0.18 / 0.50 / 0.39 with the rules of its start to a pooled P 0.75 / R 0.51. This keeps what their
+    round fixed. Batteries 4 and 5 are never looked at."""
+    total = PhrasingScore()
+    for number in (1, 2, 3):
+        found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
+        total = PhrasingScore(*(a + b for a, b in zip(astuple(total), astuple(found), strict=True)))
+    assert total.precision >= 0.72 and total.recall >= 0.48, total
 
 
 def test_a_measure_cue_never_matches_a_sentence_without_its_words():
