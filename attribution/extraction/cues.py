@@ -159,6 +159,13 @@ OWN_SUBJECT_CLAUSE = re.compile(
 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB", "a French-speaking gang", "Beijing-linked": a suffix
 # that describes someone by a place or a language (not an actor); some also tie a group to a state.
 PLACE_SUFFIXES = r"based|born|headquartered|registered|speaking|language"
+# "the Russian cybercrime gang", "a Nigerian fraud ring": criminals described by where they come from.
+CRIMINAL_GANG_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:cyber-?crime|cyber-?criminal|criminal|crime|fraud|ransomware|extortion)\s+"
+    r"(?:gang|group|ring|syndicate|network|outfit|crew|operation)s?\b",
+    re.IGNORECASE,
+)
+
 DESCRIBING_SUFFIX = re.compile(rf"-(?:{PLACE_SUFFIXES})\b")
 DESCRIBING_NAME_END = re.compile(rf"-(?:{PLACE_SUFFIXES}|linked|backed|sponsored|affiliated|aligned)$")
 

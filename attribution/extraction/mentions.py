@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from attribution.extraction.cues import (
+    CRIMINAL_GANG_AFTER,
     DESCRIBING_NAME_END,
     DESCRIBING_SUFFIX,
     STATE_KINDS,
@@ -290,6 +291,11 @@ class MentionsMixin:
                 continue  # "Sichuan Silence": the company this report names, not the group "Silence"
             if match.start() > 0 and sentence.text[match.start() - 1] == "-":
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
+            if self.entries[match.group()].role == "demonym" and CRIMINAL_GANG_AFTER.match(sentence.text, match.end()):
+                # "the Russian cybercrime gang": where criminals come from, not a state that acts (kept until the
+                # names are read, so that "A Russian" is no group's name)
+                found.append(Mention(match.start(), match.end(), self.entries[match.group()].party, "origin"))
+                continue
             if DESCRIBING_SUFFIX.match(sentence.text[match.end() :]):
                 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
                 # "a French-speaking gang": the language it speaks
@@ -410,7 +416,7 @@ class MentionsMixin:
         found = [m for m in found if not DESCRIBING_PREFIX.search(sentence.text[max(0, m.start - 5) : m.start])]
         # "Operation Cloud Hopper", "Operation Aurora": the name of a campaign, not of who ran it
         found = [m for m in found if not OPERATION_BEFORE.search(sentence.text[max(0, m.start - 10) : m.start])]
-        return sorted(found, key=lambda m: m.start)
+        return sorted((m for m in found if m.role != "origin"), key=lambda m: m.start)
 
     def _country_near(
         self, at: int, found: list[Mention], text: str, end: int, *, mission: bool = False

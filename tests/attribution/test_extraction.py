@@ -765,6 +765,14 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
             "consequences",
             {("european union", "CN", "sanctions"), ("european union", "KP", "sanctions")},
         ),
+        # a demonym describing a criminal gang is no state
+        (
+            "Hackers extorted hospitals. The Treasury Department on Tuesday designated seven more people tied to the "
+            "Russian cybercrime gang Evil Corp, among them Aleksandr Ryzhenkov.",
+            dt.date(2024, 10, 1),
+            "consequences",
+            {("US", "RU", "sanctions")},
+        ),
         # what advisories did "in recent years" is background
         (
             "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
