@@ -43,6 +43,7 @@ from attribution.extraction.cues import (
     REPORTED_ATTACKER,
     REPORTED_PASSIVE,
     REPORTING_TAIL,
+    SAYING_CLAUSE,
     SECOND_THAT_CLAUSE,
     SPONSORED_DESCRIPTION,
     STATE_KINDS,
@@ -117,6 +118,12 @@ class ClaimsMixin:
             self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate, reporter)
         elif cue:
             self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
+        saying = SAYING_CLAUSE.search(sentence.text, cue.end()) if cue is not None else None
+        further = self._attribution_cue(sentence.text, saying.end()) if saying is not None else None
+        if further is not None and subject is not None:
+            # "…publicly blamed Russia's GRU for the attacks, saying they had been carried out by the APT28 group": the
+            # subject's words go on to blame another party
+            self._attribution(sentence, mentions, subject, speaker, stated_on, further)
         naming = NAMING_GROUPS.search(sentence.text)
         groups = [m for m in mentions if naming and m.start >= naming.end() and m.party.kind == "threat_group"]
         if groups and subject is not None and cue is not None and cue.start() < naming.start():
@@ -125,9 +132,9 @@ class ClaimsMixin:
                 self._add_attribution(sentence, subject, group, speaker, stated_on, naming)
 
     @staticmethod
-    def _attribution_cue(text: str) -> re.Match | None:
-        """The first blaming words of the sentence that describe the attackers, not bystanders."""
-        for cue in ATTRIBUTION_CUES.finditer(text):
+    def _attribution_cue(text: str, pos: int = 0) -> re.Match | None:
+        """The first blaming words of the sentence (from `pos`) that describe the attackers, not bystanders."""
+        for cue in ATTRIBUTION_CUES.finditer(text, pos):
             if cue.start() > 0 and text[cue.start() - 1] == "-":
                 continue  # "Hezbollah-linked hackers": a compound describing the attackers, not someone linking them
             if cue.group().lower().startswith("link") and NOT_ACTOR_BEFORE_CUE.search(text[: cue.start()]):

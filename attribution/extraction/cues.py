@@ -80,9 +80,9 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:was|were|is|are|been) (?:\w+ )?the work of|identif\w+|"
     # "exposes the involvement of the UAE in the hacking crime"
     r"(?<!no )(?<!any )involvement of(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:hackers?|actors?|groups?|spies) (?:operating|based|working|acting|acted|worked|operated) "
-    r"(?:from|in|for|out of|"
-    r"on behalf of)|"
+    # "…said the group was acting on behalf of the Chinese state"
+    r"(?:hackers?|actors?|groups?|spies)(?: (?:was|were|is|are|had been|has been|have been))? "
+    r"(?:operating|based|working|acting|acted|worked|operated) (?:from|in|for|out of|on behalf of)|"
     # "condemn the malicious behaviour in cyberspace by Russia"
     r"(?:activit(?:y|ies)|behaviou?r)(?: in cyberspace)? by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "the group, which it calls Storm-0558, was based in China": where the attackers are based is who they are
@@ -261,7 +261,8 @@ LEDE_ACTOR = re.compile(
 REPORTED_ATTACKER = re.compile(
     r"\b(?:said|says|say|concluded|found|determined|assessed|believes?|confirmed|announced|stated|disclosed|revealed|"
     r"alleged|added|adding|established|reported|claimed|judged|told \w+(?: \w+)?|warned|warning|saying)\s+"
-    r"(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
+    r"(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?"
+    r"(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
@@ -307,6 +308,9 @@ FIRM_AFTER_DEMONYM = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:firm|company|vendor)\
 NAMING_GROUPS = re.compile(
     r",\s+(?:and\s+)?(?:naming|identifying|listing)\s+(?:the\s+)?(?:\w+\s+)?groups?\s+(?:as\s+)?"
 )
+
+# "…blamed Russia's GRU for the attacks, saying they had been carried out by the APT28 group": the words go on.
+SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|and said|and added)\s+(?:that\s+)?", re.IGNORECASE)
 
 # "Lebanon's Hezbollah": what lies between a possessor and the party it possesses.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")

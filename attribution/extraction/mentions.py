@@ -346,6 +346,8 @@ class MentionsMixin:
             for match in pattern.finditer(sentence.text):
                 group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.groupdict().get(g))
                 name, start, end = match.group(group), match.start(group), match.end(group)
+                if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\w+)\.$", name):
+                    name, end = name[:-1], end - 1  # "…a gang it tracks as Gold Mystic.": the sentence's full stop
                 known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
                 known = known or name in self.titled_names
                 known = known or any(pattern.fullmatch(name) for _, pattern in self.bodies)  # "Treasury said"
@@ -430,7 +432,7 @@ class MentionsMixin:
             if m.end <= at
             and at - m.end <= 12
             and m.party.kind == "state"
-            and re.fullmatch(r"(?:'s|’s)?\s*(?:[\w-]+\s+)?", text[m.end : at])
+            and re.fullmatch(r"(?:'s|’s|'|’)?\s*(?:[\w-]+\s+)?", text[m.end : at])
         ]
         if before:
             return before[-1].party

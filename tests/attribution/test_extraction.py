@@ -985,6 +985,17 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
                 ("US", "nso group", "sanctions"),
             },
         ),
+        # the subject's words go on "saying…"; "the group was acting on behalf of"; a name before the full stop
+        (
+            "France's foreign ministry on Tuesday publicly blamed Russia's GRU military intelligence for a string of "
+            "cyberattacks on French ministries, saying they had been carried out by the APT28 group. Japan's National "
+            "Police Agency said a hacking group called MirrorFace had carried out 200 cyberattacks. The agency said "
+            "the group was acting on behalf of the Chinese state. In a note to clients, cybersecurity company "
+            "Secureworks attributed the attack to a ransomware gang it tracks as Gold Mystic.",
+            dt.date(2025, 4, 29),
+            "attributions",
+            {("FR", "RU"), ("FR", "apt28"), ("JP", "CN"), ("secureworks", "gold mystic")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
