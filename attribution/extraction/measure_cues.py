@@ -205,7 +205,7 @@ LIST_KINDS = {"sanctions", "indictment", "reward"}
 
 # "US prosecutors charged him with wire fraud", "an indictment charging him…": a legal act against the person
 # the report named last.
-PERSON_PRONOUN_OBJECT = re.compile(r"\s+(?:him|her)\b(?!self)")
+PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?<!\w)(?:him|her)\b(?!self)")
 
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
 # Group, a cybersecurity firm it said had supported the hacking group Flax Typhoon".

@@ -1004,6 +1004,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("US", "dmitry khoroshev", "sanctions"), ("AU", "dmitry khoroshev", "sanctions")},
         ),
+        # "charging him with…" right after the verb
+        (
+            "Hackers crippled the eCitizen government portal. Police in Nairobi arrested a Kenyan university student, "
+            "Brian Otieno, 23, on Wednesday, charging him with crippling the portal.",
+            dt.date(2023, 8, 3),
+            "consequences",
+            {("KE", "brian otieno", "indictment")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
