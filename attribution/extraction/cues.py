@@ -19,7 +19,8 @@ CYBER = re.compile(
 # ("which Tehran accuses of carrying out terrorist acts").
 OTHER_OFFENCES = re.compile(
     r"\b(?:terror\w*|murder\w*|assassinat\w*|bomb\w*|kidnap\w*|shoot\w*|killings?|poison\w*|war crimes?|"
-    r"smuggl\w*|corruption|money laundering|drug\w*|invasion|airstrikes?|missiles?|coup)\b",
+    r"smuggl\w*|corruption|money laundering|drug\w*|invasion|airstrikes?|missiles?|coup|arson\w*|protests?|"
+    r"executions?|riots?)\b",
     re.IGNORECASE,
 )
 

@@ -514,7 +514,8 @@ ACTORS_IN_PLACE = re.compile(
 
 # What a measure is taken for: "sanctions against Moscow over its invasion of Ukraine".
 MEASURE_REASON = re.compile(
-    r"[^.;]{0,60}?\b(?:over|for|because of|in response to|in retaliation for)\s+(?P<reason>[^.;,]{3,80})", re.IGNORECASE
+    r"[^.;]{0,60}?\b(?:over|for|because of|in response to|in retaliation for|citing)\s+(?P<reason>[^.;]{3,100})",
+    re.IGNORECASE,
 )
 
 # What describes a listed party up to the next item: "Tal Jonathan Dilian, a former Israeli military intelligence

@@ -773,6 +773,15 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
             "consequences",
             {("US", "RU", "sanctions")},
         ),
+        # an expulsion over protests is no measure of the hack
+        (
+            "CHISINAU - Moldova's security service said on Thursday that Russian-backed hackers had leaked the data of "
+            "thousands of voters. In a separate move, the foreign ministry declared a Russian embassy employee persona "
+            "non grata over his alleged role in organising paid anti-government protests.",
+            dt.date(2024, 10, 3),
+            "consequences",
+            {("MD", "RU", "expelled_diplomats")},
+        ),
         # what advisories did "in recent years" is background
         (
             "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
