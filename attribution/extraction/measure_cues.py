@@ -25,7 +25,8 @@ CONSEQUENCES = [
     (
         "sanctions",
         r"(?:impos\w+|announc\w+|slapp\w+) (?:[\w'’-]+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
-        r"sanction(?:ed|s) (?:on|against)|(?:froze|frozen|freez\w*) (?:the )?assets|"
+        # (not "froze the assets of and imposed travel bans on X": the second verb names the target)
+        r"sanction(?:ed|s) (?:on|against)|(?:froze|frozen|freez\w*) (?:the )?assets(?! of and\b)|"
         # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
         r"add\w*\s+to\s+(?:the\s+|its\s+|their\s+)(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation)\s+list|"
         r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,120}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"

@@ -137,14 +137,15 @@ NOT_ACCUSED_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|said|says|told)\s+$|"
     # "the accounts of Barack Obama", not "the arrest of Mikhail Orlov"
     r"(?<!arrest\s)(?<!extradition\s)(?<!trial\s)(?<!conviction\s)(?<!capture\s)(?<!whereabouts\s)(?<!identity\s)"
-    r"(?<!location\s)(?<!sentencing\s)\bof\s+$|"
+    r"(?<!location\s)(?<!sentencing\s)(?<!assets\s)\bof\s+$|"
     r"\b(?:of|including)\s+(?:[A-Z][\w'’-]+\s+){1,3}and\s+$|"
     rf"\b(?i:{TITLES}|counsel|judge|justice|lawyer|senator|leader|ayatollah|governor|mayor|congressman|"
     r"congresswoman|lawmaker|MP|CEO|founder)\s+$"
 )
 
 LEGAL_ACT = re.compile(
-    r"sanction|charg|indict|arrest|wanted|reward|extradit|accus|designat|detain|convict|sentenc|guilty|custody",
+    r"sanction|charg|indict|arrest|wanted|reward|extradit|accus|designat|detain|convict|sentenc|guilty|custody|"
+    r"travel bans?|asset freezes?|froze|frozen|blacklist",
     re.IGNORECASE,
 )
 

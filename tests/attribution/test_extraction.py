@@ -1021,6 +1021,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("KE", "brian otieno", "indictment")},
         ),
+        # asset freezes and travel bans on people named by a given name
+        (
+            "Hackers attacked the Bundestag. The European Union on Thursday froze the assets of and imposed travel "
+            "bans on Igor Kostyukov, the head of Russia's GRU military intelligence. The bloc also froze the assets of "
+            "Dmitry Badin, a GRU officer.",
+            dt.date(2020, 10, 22),
+            "consequences",
+            {("european union", "igor kostyukov", "sanctions"), ("european union", "dmitry badin", "sanctions")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
