@@ -233,8 +233,10 @@ ONE_PERSON_NOUN = re.compile(
 
 # "charges against two Russian men": people a measure counts, whom the next sentence may name.
 COUNTED_PEOPLE = re.compile(
-    rf"\s+(?:against\s+|on\s+)?(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+)?"
-    r"(?:men|women|nationals|citizens|people|individuals|suspects|hackers|defendants)\b",
+    # "…an asset freeze and travel ban on two Russian military intelligence officers"
+    rf"\s+(?:[^.;]{{0,40}}?\b(?:against|on)\s+)?(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:men|women|nationals|citizens|people|individuals|suspects|hackers|defendants|officers|officials|employees|"
+    r"members|operatives|agents)\b",
     re.IGNORECASE,
 )
 

@@ -1030,6 +1030,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("european union", "igor kostyukov", "sanctions"), ("european union", "dmitry badin", "sanctions")},
         ),
+        # people counted after a measure of several words, named in the next sentence
+        (
+            "BRUSSELS (AP) - The European Union on Monday imposed an asset freeze and travel ban on two Russian "
+            "military intelligence officers over cyberattacks on government networks. Oleg Baranov and Sergei Kuzmin, "
+            "both officers of the GRU's Unit 26165, are the first people sanctioned under the bloc's cyber regime.",
+            dt.date(2025, 5, 19),
+            "consequences",
+            {("european union", "oleg baranov", "sanctions"), ("european union", "sergei kuzmin", "sanctions")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
