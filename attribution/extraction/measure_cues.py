@@ -234,7 +234,7 @@ ONE_PERSON_NOUN = re.compile(
 # "charges against two Russian men": people a measure counts, whom the next sentence may name.
 COUNTED_PEOPLE = re.compile(
     # "…an asset freeze and travel ban on two Russian military intelligence officers"
-    rf"\s+(?:[^.;]{{0,40}}?\b(?:against|on)\s+)?(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\s+(?:[^.;]{{0,40}}?\b(?:against|on|accusing|charging|naming|targeting)\s+)?(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:men|women|nationals|citizens|people|individuals|suspects|hackers|defendants|officers|officials|employees|"
     r"members|operatives|agents)\b",
     re.IGNORECASE,
@@ -464,7 +464,13 @@ LISTED_CONTINUATION = re.compile(
     r"(?:they|these)\s+include[sd]?|among them (?:are|were)|"
     r"also (?:named|listed|sanctioned|designated|charged|"
     r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
-    r"designated|named|charged|indicted) (?:were|are))\b",
+    r"designated|named|charged|indicted) (?:were|are)|"
+    # "The officers, Andrei Volkov and Maxim Lebedev, belong to…", "The two men, Vitaliy Bondar, 28, and…"
+    rf"the (?:(?:{'|'.join(GROUP_NUMBERS)})\s+)?(?:officers|men|women|suspects|defendants|hackers|individuals|people|"
+    r"nationals|pair|trio)\s*[,:—–](?=\s*[A-Z])|"
+    # "The indictment names the officers as…", "The Foreign Office named the company as X and the director as Y"
+    r"[^.;]{0,60}?\bnam(?:ed|es)\s+(?:them|the\s+(?:\w+\s+)?(?:officers|men|suspects|defendants|hackers|company|"
+    r"companies|firm|director|individuals|two|three|four|five|six|seven))\s+as)\b",
     re.IGNORECASE,
 )
 

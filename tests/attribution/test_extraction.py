@@ -1039,6 +1039,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("european union", "oleg baranov", "sanctions"), ("european union", "sergei kuzmin", "sanctions")},
         ),
+        # the people of the last measure named in the next sentence: "The two men, A and B, …", "names them as"
+        (
+            "Federal prosecutors in Brooklyn unsealed an indictment accusing two Ukrainian men of stealing $20 million "
+            "from U.S. businesses with banking malware. The two men, Vitaliy Bondar, 28, and Serhiy Melnyk, 30, were "
+            "detained in Kyiv last month.",
+            dt.date(2024, 6, 5),
+            "consequences",
+            {("US", "vitaliy bondar", "indictment"), ("US", "serhiy melnyk", "indictment")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
