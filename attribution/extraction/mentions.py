@@ -45,6 +45,7 @@ from attribution.extraction.name_cues import (
     LISTED_GROUPS,
     LISTED_ORGANISATION,
     LISTED_PERSON,
+    LOCAL_BODY,
     NAME,
     NAMED_AS_COMPANY,
     NAMED_PERSON_PATTERN,
@@ -489,6 +490,8 @@ class MentionsMixin:
             return self.last_subject
         if federal:
             return self.entries["U.S."].party  # unqualified, "federal court" is American in English-language news
+        if self.dateline_state is not None and LOCAL_BODY.search(text[at:end]):
+            return self.dateline_state  # "TAIPEI - Prosecutors have indicted…": the police and courts of the dateline
         return None
 
     def speakers_in(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:

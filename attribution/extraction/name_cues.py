@@ -45,6 +45,9 @@ PERSON_APPOSED_OFFICE = re.compile(
     r"(?P<org>[^,;\"“”]{0,90}),\s+(?:has\s+|had\s+)?(?:said|says|told|added|warned|wrote|stated|confirmed)\b"
 )
 
+# Bodies that act where they are: the police, prosecutors and courts of a report's dateline.
+LOCAL_BODY = re.compile(r"police|prosecutor|court", re.IGNORECASE)
+
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"

@@ -1048,6 +1048,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("US", "vitaliy bondar", "indictment"), ("US", "serhiy melnyk", "indictment")},
         ),
+        # police, prosecutors and courts of the dateline's state
+        (
+            "TAIPEI - Prosecutors have indicted Chen Wei-lun, 41, a former network engineer at a telecoms operator, on "
+            "charges of hacking into the company's servers and passing subscriber data to China's Ministry of State "
+            "Security.",
+            dt.date(2024, 9, 12),
+            "consequences",
+            {("TW", "chen wei-lun", "indictment")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
