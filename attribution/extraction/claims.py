@@ -12,6 +12,7 @@ from attribution.extraction.cues import (
     APPOSITION_BEFORE,
     ATTACKER_BEFORE,
     ATTRIBUTION_CUES,
+    BLAMED_BY_ON,
     BRACKETING,
     CO_SIGNED,
     COORDINATION,
@@ -192,6 +193,15 @@ class ClaimsMixin:
                 target = self._target_mention(sentence, before, before[0].start, exclude=accusers[0].party)
                 if target is not None and target.start == before[0].start:
                     self._add_attribution(sentence, accusers[0].party, target.party, speaker, stated_on, cue)
+            return True
+        by_on = BLAMED_BY_ON.search(sentence.text)
+        blamers = [m.party for m in mentions if by_on and by_on.start("who") <= m.start < by_on.end("who")]
+        if blamers:
+            # "The breach was blamed by US officials on hackers working for the Chinese government"
+            named = [m for m in mentions if m.start == by_on.end()]
+            accused = named[0].party if named else self._target_after(sentence, mentions, by_on.end(), exclude=None)
+            if accused is not None and _key(accused) != _key(blamers[0]):
+                self._add_attribution(sentence, blamers[0], accused, speaker, stated_on, cue)
             return True
         passive = PASSIVE.search(sentence.text)
         if passive is None:

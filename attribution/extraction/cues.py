@@ -330,6 +330,13 @@ SUBJECT_AT_END = re.compile(
     r"according|in\s+\w+|as|amid|after|following|while|but|though|although)\b)"
 )
 
+# "The breach was blamed by US officials on hackers working for the Chinese government": the accuser first.
+BLAMED_BY_ON = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|pinned)\s+by\s+(?:the\s+)?(?P<who>[^;,]{2,80}?)\s+on\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
 # "The hack was blamed on Russia (by Britain)": the accused follows, the accuser comes after "by".
 PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:blamed|attributed|pinned|linked|tied)\s+(?:on|to)\b", re.I

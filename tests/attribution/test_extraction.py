@@ -1005,6 +1005,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("FR", "RU"), ("FR", "apt28"), ("JP", "CN"), ("secureworks", "gold mystic")},
         ),
+        # "blamed by X on Y": the accuser first
+        (
+            "Hackers attacked the hospital. The ransomware attack on the hospital has been blamed by the Czech cyber "
+            "security agency NUKIB on the LockBit gang. The breach at the Office of Personnel Management was blamed by "
+            "US officials on hackers working for the Chinese government.",
+            dt.date(2024, 3, 2),
+            "attributions",
+            {("CZ", "lockbit"), ("US", "CN")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
