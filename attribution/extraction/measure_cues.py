@@ -196,8 +196,8 @@ STATE_ACTS = {
     "recalled_ambassador", "severed_diplomatic_relations", "closed_mission", "prosecution", "reward",
 }  # fmt: skip
 
-# Acts that take people into custody or hand them over: taken against persons, never against a state as such.
-PERSONAL_MEASURES = {"arrest", "extradition"}
+# Acts that take people into custody, hand them over or try them: taken against persons, never against a state as such.
+PERSONAL_MEASURES = {"arrest", "extradition", "prosecution"}
 
 PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions", "prosecution"}
 

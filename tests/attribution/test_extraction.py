@@ -782,6 +782,14 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
             "consequences",
             {("MD", "RU", "expelled_diplomats")},
         ),
+        # a court tries people, not their state
+        (
+            "Hackers cut power in western Ukraine. A Kyiv court has sentenced in absentia two officers of Russia's GRU "
+            "military intelligence to 15 years in prison each, the SBU security service said on Friday.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("UA", "RU", "prosecution")},
+        ),
         # what advisories did "in recent years" is background
         (
             "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
