@@ -795,7 +795,7 @@ PEOPLE_IN_PLACE = re.compile(
 AGENCIES_OF_PLACE = re.compile(
     # (after an opening phrase: "In a joint technical report, cyber security agencies from Britain, …")
     r"^\W*(?:(?:in|on|at|with|under)\s[^,;]{1,60},\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:agencies|authorities|officials|counterparts|partners|governments)\s+(?:from|of|in)\s+"
+    r"(?:agencies|authorities|officials|counterparts|partners|governments|ministries|services)\s+(?:from|of|in)\s+"
     r"(?:the\s+)?$",
     re.I,
 )

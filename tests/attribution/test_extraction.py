@@ -1022,6 +1022,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("CZ", "lockbit"), ("US", "CN")},
         ),
+        # "the foreign ministries of A, B and C": each state accuses
+        (
+            "In a rare joint statement, the foreign ministries of Estonia, Latvia and Lithuania on Thursday accused "
+            "Russia of orchestrating a wave of DDoS attacks.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("EE", "RU"), ("LV", "RU"), ("LT", "RU")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
