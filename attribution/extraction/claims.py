@@ -33,6 +33,7 @@ from attribution.extraction.cues import (
     OTHER_OFFENCES,
     PART_OF,
     PASSIVE,
+    POSSESSED_ACCUSATION,
     POSSESSIVE_GAP,
     PREDICATE_CUES,
     QUOTE_OPENING,
@@ -68,7 +69,7 @@ class ClaimsMixin:
     def _accusations_by(self, sentence, mentions, speaker, stated_on) -> re.Match | None:
         """ "…rejected accusations by the United States and Britain that Russian officers sabotaged the
         Games": each named accuser blames the actor of the that-clause."""
-        found = ACCUSATIONS_BY.search(sentence.text)
+        found = ACCUSATIONS_BY.search(sentence.text) or POSSESSED_ACCUSATION.search(sentence.text)
         if found is None:
             return None
         act = ACCUSED_ACT.search(found.group("rest"))
@@ -78,8 +79,10 @@ class ClaimsMixin:
         accusers = [m.party for m in mentions if found.start("who") <= m.start < found.end("who")]
         first = [m for m in mentions if found.start("who") <= m.start < found.end("who")][:1]
         if first and first[0].role in ("demonym", "state") and UNNAMED_COMPANY.match(sentence.text[first[0].end :]):
-            # "accusations by a U.S. cybersecurity firm that…": the firm the report names, not its state
-            accusers = [self.first_company] if self.first_company else []
+            # "accusations by a U.S. cybersecurity firm that…": the firm the report names, not its state ("a report by
+            # the U.S. cybersecurity firm Volexity": the one named there)
+            named = [p for p in accusers if p.kind == "company"]
+            accusers = named[:1] or ([self.first_company] if self.first_company else [])
         accused = [m for m in mentions if rest <= m.start < rest + act.end("actor")]
         accused.sort(key=lambda m: m.party.kind != "threat_group")
         if not accusers or not accused:

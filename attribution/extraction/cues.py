@@ -624,9 +624,15 @@ COMMENTARY = re.compile(
 # "accusations by the United States and Britain that Russian officers sabotaged…": the accusers and the accused
 # inside a noun phrase, usually in a denial.
 ACCUSATIONS_BY = re.compile(
-    r"\b(?:accusations?|allegations?|claims?|charges?|assertions?|assessments?)\s+(?:by|from)\s+"
-    r"(?P<who>[^;:]{2,120}?)\s+that\s+(?P<rest>.*)$",
+    r"\b(?:accusations?|allegations?|claims?|charges?|assertions?|assessments?|reports?|findings)\s+(?:by|from)\s+"
+    # "a report by the U.S. cybersecurity firm Volexity which said that hackers working for…"
+    r"(?P<who>[^;:]{2,120}?)\s+(?:(?:which|that)\s+(?:said|says|found|concluded|alleged)\s+)?that\s+(?P<rest>.*)$",
     re.IGNORECASE,
+)
+# "…dismissed as baseless Albania's accusation that Tehran was behind…": the accuser as the possessor.
+POSSESSED_ACCUSATION = re.compile(
+    r"\b(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})['’]s?\s+(?:\w+\s+)?(?:accusations?|allegations?|claims?|"
+    r"charges?|assertions?|findings)\s+that\s+(?P<rest>.*)$"
 )
 
 ACCUSED_ACT = re.compile(

@@ -1030,6 +1030,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("EE", "RU"), ("LV", "RU"), ("LT", "RU")},
         ),
+        # an accusation inside its denial, with the accuser as possessor
+        (
+            "Iran's foreign ministry spokesman on Thursday dismissed as \"baseless\" Albania's accusation that Tehran "
+            "was behind a cyberattack that knocked out Albanian government websites.",
+            dt.date(2022, 9, 8),
+            "attributions",
+            {("AL", "IR")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
