@@ -598,10 +598,15 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             text = text[: accusations.start()]  # what the denial says of them is not a new accusation
         if COUNTER.search(text) and subject is not None:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, COUNTER.search(text))
-        elif _denial(text) and subject is not None and not hedged and not self._cleared(sentence, mentions, subject):
+        elif (
+            (denial := _denial(text, sentence.text))
+            and subject is not None
+            and not hedged
+            and not self._cleared(sentence, mentions, subject)
+        ):
             denier = (
-                self._relative_clause_party(sentence, mentions, _denial(text).start())
-                or self._denial_owner(sentence, mentions, _denial(text))
+                self._relative_clause_party(sentence, mentions, denial.start())
+                or self._denial_owner(sentence, mentions, denial)
                 or subject
             )
             refuted = REFUTED_REPORT.search(text)
@@ -611,7 +616,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # else did is denied, not the denier's own part
                 denier = None
             if denier is not None:
-                self._reaction(sentence, denier, "denial", speaker, stated_on, _denial(text))
+                self._reaction(sentence, denier, "denial", speaker, stated_on, denial)
             if denier is subject and ATTRIBUTION_CUES.search(text):
                 # "…rejected the accusations and accused the United States of…": blame in a denial answers it
                 self._reaction(
@@ -781,7 +786,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         ) or bool(re.search(r"(?:against|targeting|on|in)\s+(?:the\s+)?$", before))
 
 
-def _denial(text: str) -> re.Match | None:
+def _denial(text: str, whole: str | None = None) -> re.Match | None:
     """The first words denying an accusation: not a denial that the incident happened or did harm, nor one
     told as history ("reversing an earlier denial")."""
     for match in DENIAL.finditer(text):
@@ -804,7 +809,8 @@ def _denial(text: str) -> re.Match | None:
             continue  # "denied that customer data had been stolen", "rejected claims that it had been slow to respond"
         if re.match(r"nothing to do", match.group(), re.I) and NOT_AN_ACTOR_BEFORE.search(text[: match.start()]):
             continue  # "the outage had nothing to do with the attack": what caused what, not who did it
-        near = text[max(0, match.start() - 80) : match.end() + 80]
+        # (what is said of a claim may follow in the whole sentence: 'denounced as "a fabrication" claims by…')
+        near = (whole or text)[max(0, match.start() - 80) : match.end() + 80]
         if JUDGING_WORDS.match(match.group()) and not (
             ABOUT_A_CLAIM.search(near) or CALLED_SO.search(text[: match.start()])
         ):

@@ -1038,6 +1038,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("AL", "IR")},
         ),
+        # a denial judging the claims named after it
+        (
+            'North Korea\'s official KCNA news agency on Sunday denounced as "a ridiculous fabrication" claims by '
+            "South Korea's National Intelligence Service that Pyongyang's hackers had stolen blueprints from defence "
+            "contractors.",
+            dt.date(2024, 3, 3),
+            "denials",
+            {"KP"},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
