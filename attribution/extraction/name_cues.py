@@ -184,7 +184,9 @@ SPONSOR_AFTER_GROUP = re.compile(
     r"(?:operat\w+ (?:under|for|on behalf of|from)|(?:was|is|are|were|been|being)?\s*(?:run|controlled|directed|backed|"
     r"sponsored|supported|overseen|tasked|funded|commanded) by|work(?:s|ing|ed)? (?:for|on behalf of)|"
     r"act(?:s|ing|ed)? (?:for|on behalf of)|(?:closely )?(?:linked|tied|affiliated|associated|connected) (?:to|with)|"
-    r"(?:a )?(?:part|unit|arm) of|belong(?:s|ing|ed)? to|receiv\w+ tasking from|based in|on behalf of)\s+"
+    r"(?:a )?(?:part|unit|arm) of|belong(?:s|ing|ed)? to|receiv\w+ tasking from|based in|on behalf of|"
+    # "Ghostwriter, which is made up of officers of the Belarusian military"
+    r"(?:made up|composed|consisting) of (?:\w+ ){0,2}?(?:officers|members|agents|employees|soldiers) of)\s+"
     r"(?:(?:the|an?|its)\s+)?$"
 )
 

@@ -1047,6 +1047,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "denials",
             {"KP"},
         ),
+        # a group "made up of officers of" a state's body is that state's
+        (
+            "KYIV, Jan 17 (AFP) - The defacement of dozens of Ukrainian government websites last week was the work of "
+            "a hacking group called Ghostwriter, which is made up of officers of the Belarusian military, Ukraine's "
+            "SBU security service said on Monday.",
+            dt.date(2022, 1, 17),
+            "attributions",
+            {("UA", "BY"), ("UA", "ghostwriter")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
