@@ -331,7 +331,8 @@ class MeasuresMixin:
                 # "sanctions over cyberattacks, targeting entities from Russia, China and North Korea": the list
                 # ends at what follows it, not at what came before it
                 content = CHARGE_CONTENT.search(sentence.text, first.end)
-            while kind in LIST_KINDS:  # "sanctions on A, B and C", "including X and two figures linked to Y"
+            # "sanctions on A, B and C", "including X and two figures linked to Y", "arrested two men, A and B"
+            while kind in LIST_KINDS or (kind in PERSONAL_MEASURES and first.party.kind == "person"):
                 following = self._target_mention(sentence, in_clause, first.end, exclude=agents)
                 if following is None or (content is not None and following.start > content.start()):
                     break

@@ -1056,6 +1056,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("UA", "BY"), ("UA", "ghostwriter")},
         ),
+        # an arrest of several people named in a list takes each of them
+        (
+            "LAHORE - Pakistan's Federal Investigation Agency said on Friday it had arrested two men, Usman Tariq and "
+            "Bilal Ahmed, for allegedly defacing Indian government websites.",
+            dt.date(2024, 5, 3),
+            "consequences",
+            {("PK", "usman tariq", "arrest"), ("PK", "bilal ahmed", "arrest")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
