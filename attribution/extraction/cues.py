@@ -325,8 +325,11 @@ REPORTING_TAIL = re.compile(
 # "…was carried out by the Rhysida gang, the FBI said on Monday, adding that…": a reporting clause after the
 # report is the sentence's subject.
 SUBJECT_AT_END = re.compile(
-    r",\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+(?:said|says|announced|reported|alleged|"
-    r"concluded|added|told\s+\w+)\b(?:\s+(?:on|in|last|this|late|early)\s+\w+)*\s*(?:[.;]?\s*$|,\s+(?:adding|saying|citing|"
+    r",\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+)\s+(?:said|says|announced|reported|alleged|"
+    r"concluded|added|told\s+\w+)\b"
+    # "…, the FBI said in a joint statement on Tuesday."
+    r"(?:\s+(?:(?:on|last|this|late|early)\s+\w+|in\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+))*"
+    r"\s*(?:[.;]?\s*$|,\s+(?:adding|saying|citing|"
     r"according|in\s+\w+|as|amid|after|following|while|but|though|although)\b)"
 )
 

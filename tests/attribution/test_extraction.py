@@ -1064,6 +1064,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("PK", "usman tariq", "arrest"), ("PK", "bilal ahmed", "arrest")},
         ),
+        # a reporting clause at the end "said in a joint statement on Tuesday"
+        (
+            "TOKYO - The theft of $308 million in bitcoin from Japanese exchange DMM Bitcoin in May was carried out by "
+            "TraderTraitor, a hacking group associated with North Korea, Japan's National Police Agency said in a "
+            "joint statement on Tuesday.",
+            dt.date(2024, 12, 24),
+            "attributions",
+            {("JP", "tradertraitor"), ("JP", "KP")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
