@@ -54,7 +54,8 @@ CONSEQUENCES = [
     # a court's judgment: "was sentenced to 13 years", "convicted him of", "pleaded guilty to"
     (
         "prosecution",
-        r"sentenced\b|convicted\b|found guilty|pleaded guilty|(?:put|stand|stood) on trial|went on trial|"
+        r"sentenced\b|convicted\b|found guilty|pleaded guilty|entered (?:a|his|her|their) guilty pleas?|"
+        r"(?:put|stand|stood) on trial|went on trial|"
         # "A Bucharest court on Tuesday jailed Mihai Ionescu for seven years"
         r"(?:jailed|imprisoned)\b(?=\s+(?:[\w'’.,-]+\s+){0,4}?for\s+(?:up to\s+)?(?:\w+|\d+)\s+(?:years?|months?))",
     ),
@@ -133,7 +134,7 @@ SANCTIONS_CONTEXT = re.compile(r"sanction|Treasury|Assets Control|OFAC|asset fre
 # whose target is the clause's subject and whose agent follows "by" (or is the court or body named after it).
 # "Conor Brian Fitzpatrick pleaded guilty in federal court": a plea is made by the accused, before a court; it reads as
 # a passive, its subject the target.
-PLEA = re.compile(r"pleaded (?:not )?guilty|found guilty", re.IGNORECASE)
+PLEA = re.compile(r"pleaded (?:not )?guilty|found guilty|entered (?:a|his|her|their) guilty plea", re.IGNORECASE)
 
 # What stands between "by" and the body that acts: "by a Manhattan federal judge", "by a Dutch court".
 BY_QUALIFIED_BODY = re.compile(r"(?:an?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")

@@ -988,6 +988,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("BE", "CN"), ("BE", "apt27"), ("BE", "apt30"), ("BE", "apt31")},
         ),
+        # "entered his guilty plea before a federal judge"
+        (
+            "Hackers hit 200 hospitals with ransomware. Arturs Kalnins, 41, entered his guilty plea before a federal "
+            "judge in Nashville on Wednesday.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("US", "arturs kalnins", "prosecution")},
+        ),
         # a court that jails someone for years; an indictment "by a federal grand jury"; a trade blacklist
         (
             "Hackers infected cash machines with skimming malware. A Bucharest court on Tuesday jailed Mihai Ionescu, "
