@@ -485,15 +485,16 @@ def test_rules_hold_on_the_newspaper_and_cybercrime_batches_studied_last():
 
 
 def test_rules_hold_on_the_phrasing_batteries_studied():
-    """Phrasing batteries 1-3 (tests/attribution/phrasings: 210 short passages on legal measures against named
-    people, on claims and denials, and on diplomatic measures, each with required and forbidden items) were read in
-    session 8: from R 0.18 / 0.50 / 0.39 with the rules of its start to a pooled P 0.75 / R 0.51. This keeps what their
-    round fixed. Batteries 4 and 5 are never looked at."""
+    """Phrasing batteries 1-3 and 6-8 (tests/attribution/phrasings: 420 short passages on legal measures against named
+    people, claims and denials, diplomatic measures, official statements, measures told across sentences and
+    incidents between other states, each with required and forbidden items) were read in session 8: pooled from
+    P 0.66 / R 0.32 with the rules of its start to P 0.77 / R 0.49. This keeps what their round fixed. Batteries 4
+    and 5 are never looked at."""
     total = PhrasingScore()
-    for number in (1, 2, 3):
+    for number in (1, 2, 3, 6, 7, 8):
         found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
         total = PhrasingScore(*(a + b for a, b in zip(astuple(total), astuple(found), strict=True)))
-    assert total.precision >= 0.72 and total.recall >= 0.48, total
+    assert total.precision >= 0.74 and total.recall >= 0.47, total
 
 
 def test_a_measure_cue_never_matches_a_sentence_without_its_words():
