@@ -313,6 +313,14 @@ NAMING_GROUPS = re.compile(
 # "…blamed Russia's GRU for the attacks, saying they had been carried out by the APT28 group": the words go on.
 SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|and said|and added)\s+(?:that\s+)?", re.IGNORECASE)
 
+# "…sanctioned by London and Washington last year", "…was charged in 2018": the measure's own words date it (the year
+# group is empty for "last year").
+EARLIER_YEAR = re.compile(
+    r"[^.;,]{0,60}?\b(?:last year|the (?:previous|preceding) year|in (?:(?:early|late|mid-?)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?P<year>(?:19|20)\d\d))\b",
+)
+
 # "Lebanon's Hezbollah": what lies between a possessor and the party it possesses.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 

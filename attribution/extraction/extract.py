@@ -66,6 +66,7 @@ from attribution.extraction.cues import (
     DENIED_CLAUSE,
     DOCUMENT_SUBJECT,
     EARLIER_DENIAL,
+    EARLIER_YEAR,
     FIRM_AFTER_DEMONYM,
     GROUP_ANAPHOR,
     GROUP_NUMBERS,
@@ -677,8 +678,26 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             reason = MEASURE_REASON.match(text, match.end()) if match else None
             if reason and OTHER_OFFENCES.search(reason.group("reason")) and not CYBER.search(reason.group("reason")):
                 continue  # "Japan has joined Western sanctions against Moscow over its invasion of Ukraine"
+            while match and self._dated_before(text, match):
+                # "Tsarev and Galochkin were among those sanctioned by London and Washington last year"; "The Treasury,
+                # which first sanctioned Evil Corp in 2019, on Tuesday designated…": the next cue of the kind
+                after = match.end()
+                match = dict(CONSEQUENCE_CUES)[kind].search(text, after)
+                if match is None and kind == "sanctions" and (SANCTIONS_CONTEXT.search(text) or self.sanctions_report):
+                    match = DESIGNATION.search(text, after)
             if match and not hedged:
                 self._consequence(sentence, mentions, subject, speaker, stated_on, kind, match)
+
+    def _dated_before(self, text: str, match: re.Match) -> bool:
+        """A measure its own words date to an earlier year than the report's ("sanctioned … last year", "was charged
+        in 2018"): background, not a measure of this report."""
+        if self.published is None:
+            return False
+        dated = EARLIER_YEAR.match(text, match.end())
+        if dated is None:
+            return False
+        year = dated.group("year")
+        return year is None or int(year) < self.published.year
 
     def _clauses(self, sentence: Sentence, mentions: list[Mention], subject, speaker):
         """The sentence cut where a second speaker takes over ("New Zealand said…, while Japan said…"): each

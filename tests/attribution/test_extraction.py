@@ -791,6 +791,16 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
             "consequences",
             {("UA", "RU", "prosecution")},
         ),
+        # a measure its own words date to an earlier year is background
+        (
+            "The European Union on Monday imposed sanctions on six people over cyberattacks on member states. The "
+            "final pair, Mikhail Tsarev and Maksim Galochkin, were sanctioned for their roles in the deployment of the "
+            "Conti and Trickbot malware. Tsarev and Galochkin were among those sanctioned by London and Washington "
+            "last year over the Trickbot operation.",
+            dt.date(2024, 6, 24),
+            "consequences",
+            {("GB", "mikhail tsarev", "sanctions"), ("US", "mikhail tsarev", "sanctions")},
+        ),
         # what advisories did "in recent years" is background
         (
             "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
