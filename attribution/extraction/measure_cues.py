@@ -74,7 +74,12 @@ CONSEQUENCES = [
         # "Beijing has lodged stern representations with Washington"
         r"(?:lodg|ma[dk])\w* [\"“]?(?:\w+ )?representations[\"”]? (?:\w+ )?(?:with|to)\b",
     ),
-    ("closed_mission", r"clos\w+ .{0,30}(?:embassy|consulate|mission)"),
+    # "shut down two Russian-owned compounds in Maryland and New York"
+    (
+        "closed_mission",
+        r"(?:clos\w+|shut(?:s|ting)?(?: down)?) .{0,30}(?:embassy|consulate|mission|diplomatic compounds?|"
+        r"(?:[\w-]+-owned )compounds?)",
+    ),
     (
         "pledged_response",
         r'further action|hold .{1,40} accountable|vow\w* to respond|(?:will|would) ["“]?(?:respond|retaliate)|'
@@ -293,7 +298,7 @@ CUE_WORDS = {
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
     "recalled_ambassador": ("recall",),
     "protest_note": ("protest", "demarche", "démarche", "representations"),
-    "closed_mission": ("embassy", "consulate", "mission"),
+    "closed_mission": ("embassy", "consulate", "mission", "compound"),
     "pledged_response": (
         "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate", "counter",
     ),

@@ -999,6 +999,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("BE", "CN"), ("BE", "apt27"), ("BE", "apt30"), ("BE", "apt31")},
         ),
+        # compounds a state owns, shut down, are its missions closed
+        (
+            "WASHINGTON, Dec 29 (Reuters) - The United States on Thursday ordered 35 Russian diplomats to leave the "
+            "country and shut down two Russian-owned compounds in Maryland and New York, in retaliation for what the "
+            "Obama administration said was a campaign of hacking.",
+            dt.date(2016, 12, 29),
+            "consequences",
+            {("US", "RU", "closed_mission"), ("US", "RU", "expelled_diplomats")},
+        ),
         # "entered his guilty plea before a federal judge"
         (
             "Hackers hit 200 hospitals with ransomware. Arturs Kalnins, 41, entered his guilty plea before a federal "
