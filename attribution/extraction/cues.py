@@ -53,6 +53,12 @@ BACKGROUND = re.compile(
     r"\b(?:in the past|on many occasions|previously(?! (?:unknown|undisclosed|unreported|unseen|"
     r"undetected|unidentified|secret|unnamed))|^\W*in (?:19|20)\d\d, |decades? ago|"
     r"historically|has long|had long|at the time(?! of)|(?:have|has|had) in recent years|^\W*in recent years|"
+    # "…had linked APT28 to the GRU as far back as 2018", "Last month Japanese police and the FBI jointly blamed…"
+    r"as far back as|as early as (?:19|20)\d\d|^\W*(?:last|earlier this) (?:month|year)\b|"
+    # "Moscow had expelled Britain's defence attache in May": a sentence in the pluperfect, dated to a month or year
+    # (not "said it had expelled…", "concluded that Tehran had orchestrated…": what is reported now)
+    r"^\W*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}had\s+(?!been\b)\w+ed\b[^.;]{0,80}?\bin (?:(?:January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b|"
     r"(?<!with )earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations))\b",
     re.IGNORECASE,
 )

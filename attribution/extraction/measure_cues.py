@@ -175,7 +175,8 @@ CHARGE_CONTENT = re.compile(
 # "violations of sanctions on Iran", "Her arrest has complicated…": a measure spoken of, not taken here.
 MEASURE_REFERENCE = re.compile(
     # "…weeks after Britain expelled 23 Russian diplomats": an earlier measure that dates this one
-    r"(?:\b(?:weeks|months|years)\s+(?:\w+\s+)?after\s+(?:[\w.'’-]+\s+){1,4}$|"
+    # ("…comes a year after Poland shut the Russian consulate")
+    r"(?:\b(?:weeks|months|years|a year|a month|a week)\s+(?:\w+\s+)?after\s+(?:[\w.'’-]+\s+){1,4}$|"
     r"\b(?:violat\w+|evad\w+|evasion of|breach\w*|circumvent\w*|lift\w*|eas(?:e|ed|ing))\s+(?:of\s+)?(?:\w+\s+)?"
     # "the case has not moved since the indictment was unsealed": a measure dating another event
     r"|\b(?:since|after|before|until|once|when)\s+(?:the|its|their|that|this|those)\s+(?:[\w-]+\s+)?"

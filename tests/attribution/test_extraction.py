@@ -801,6 +801,25 @@ def test_readings_of_lists_appositions_datelines_and_courts(text, published, cat
             "consequences",
             {("GB", "mikhail tsarev", "sanctions"), ("US", "mikhail tsarev", "sanctions")},
         ),
+        # background: "as far back as 2018", "Last month…", the pluperfect dated to a month, "a year after"
+        (
+            "Russia's foreign ministry summoned British ambassador Nigel Casey on Friday, a day after Britain accused "
+            "GRU Unit 29155 of cyberattacks on Ukraine's allies. Moscow had expelled Britain's defence attache in May. "
+            "The United States and Britain had linked APT28 to the GRU as far back as 2018. Last month Japanese police "
+            "and the FBI jointly blamed TraderTraitor, a North Korean hacking group, for the theft of $308 million. "
+            "Warsaw gave a Russian consular official 48 hours to leave. The decision comes a year after Poland shut "
+            "the Russian consulate in Poznan.",
+            dt.date(2024, 9, 6),
+            "consequences",
+            {("RU", "GB", "expelled_diplomats"), ("PL", "RU", "closed_mission")},
+        ),
+        (
+            "The United States and Britain had linked APT28 to the GRU as far back as 2018. Last month Japanese police "
+            "and the FBI jointly blamed TraderTraitor, a North Korean hacking group, for the theft of $308 million.",
+            dt.date(2024, 9, 6),
+            "attributions",
+            {("US", "RU"), ("GB", "apt28"), ("JP", "tradertraitor"), ("US", "tradertraitor")},
+        ),
         # what advisories did "in recent years" is background
         (
             "Japan's National Police Agency on Friday blamed North Korea's Lazarus group for attacks on crypto firms. "
