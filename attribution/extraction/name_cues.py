@@ -194,10 +194,11 @@ OFFICE_WORDS = {"Officer", "Executive", "Manager", "Director", "Chief", "Ministe
 
 # "Sichuan Silence Information Technology Co Ltd": a company's legal name; later reports use its first words.
 LEGAL_COMPANY_NAME = re.compile(
-    r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}?)(?:\s+(?:Information|Network|Science|Technology|"
+    # ("Wuhan Xiaoruizhi Science and Technology Company")
+    r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}?)(?:\s+(?:and\s+)?(?:Information|Network|Science|Technology|"
     r"Technologies|Electronic|Electronics|Trading|Digital|Security|Cyber|Software|Internet|Communications?))*"
-    r"\s+(?P<form>Co\.?,?\s+Ltd\.?|Co\.?|Company Limited|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|GmbH|JSC|"
-    r"S\.A\.|SA|AD|Zrt|Kft|AG|B\.?V\.?|PLC|plc|SRL|Srl|OOO)(?!\w)"
+    r"\s+(?P<form>Co\.?,?\s+Ltd\.?|Co\.?|Company Limited|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|"
+    r"GmbH|JSC|S\.A\.|SA|AD|Zrt|Kft|AG|B\.?V\.?|PLC|plc|SRL|Srl|OOO)(?!\w)"
 )
 
 # "a Russian citizen, Aleksandr Ermakov": a person named with the state they belong to.

@@ -1027,6 +1027,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("US", "RU", "closed_mission"), ("US", "RU", "expelled_diplomats")},
         ),
+        # a company's legal name with "and" in it
+        (
+            "LONDON, March 25 (Reuters) - Hackers targeted the email accounts of lawmakers. The British government "
+            "imposed sanctions on two individuals, Zhao Guangzong and Ni Gaobin, and on a company, Wuhan Xiaoruizhi "
+            "Science and Technology Company, for their part in the hacking campaign.",
+            dt.date(2024, 3, 25),
+            "consequences",
+            {("GB", "wuhan xiaoruizhi science and technology company", "sanctions"), ("GB", "ni gaobin", "sanctions")},
+        ),
         # "entered his guilty plea before a federal judge"
         (
             "Hackers hit 200 hospitals with ransomware. Arturs Kalnins, 41, entered his guilty plea before a federal "
