@@ -332,14 +332,17 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 # "North Korean hackers stole $600 million, the FBI said" / ", according to the FBI": who reports a lede's claim.
 REPORTING_TAIL = re.compile(
-    r",\s+(?:(?P<who>[^,;]{2,80}?)\s+(?:said|says|announced|reported|alleged|concluded)\b[^,;]*(?:[,;]|$)|"
+    r",\s+(?:(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+)?(?P<who>[^,;]{2,80}?),?\s+"
+    r"(?:said|says|announced|reported|alleged|concluded|told)\b[^,;]*(?:[,;]|$)|"
     r"according to\s+(?P<source>[^,;]{2,80}?)\s*(?:[.;,]|$))"
 )
 
 # "…was carried out by the Rhysida gang, the FBI said on Monday, adding that…": a reporting clause after the
 # report is the sentence's subject.
 SUBJECT_AT_END = re.compile(
-    r",\s+(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+)\s+(?:said|says|announced|reported|alleged|"
+    # ("…, Gaby Portnoy, the head of Israel's National Cyber Directorate, said": the office in commas after the name)
+    r",\s+(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+)?"
+    r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+),?\s+(?:said|says|announced|reported|alleged|"
     r"concluded|added|told\s+\w+)\b"
     # "…, the FBI said in a joint statement on Tuesday."
     r"(?:\s+(?:(?:on|last|this|late|early)\s+\w+|in\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+))*"

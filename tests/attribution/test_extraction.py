@@ -1129,6 +1129,16 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("JP", "tradertraitor"), ("JP", "KP")},
         ),
+        # a reporter at the end named first, the office in commas ("…, Gaby Portnoy, the head of …, said")
+        (
+            "Iran and Hezbollah were behind a failed attempt last month to hack into the Ziv hospital in Safed, Gaby "
+            "Portnoy, the head of Israel's National Cyber Directorate, said on Monday. Hackers backed by Beijing have "
+            "compromised at least 20 federal government networks over the past four years, Caroline Xavier, head of "
+            "the Communications Security Establishment, told reporters on Wednesday.",
+            dt.date(2024, 10, 30),
+            "attributions",
+            {("IL", "IR"), ("IL", "hezbollah"), ("CA", "CN")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
