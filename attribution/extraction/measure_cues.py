@@ -403,7 +403,8 @@ RETALIATION = re.compile(
 NOMINAL_MEASURE = re.compile(r"(?:expulsions?|sanctions|arrests?|extraditions?|indictments?|charges|closure)\b", re.I)
 NOMINAL_AGENT_BY = re.compile(
     r"[^;]{0,200}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:announced|ordered|imposed|issued|"
-    r"unveiled|decided|approved|agreed|carried out)\s+(?:on\s+\w+\s+)?by\s+(?:the\s+|an?\s+)?",
+    r"unveiled|decided|approved|agreed|carried out|disclosed|revealed|confirmed)\s+(?:on\s+\w+\s+)?by\s+"
+    r"(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){0,3}?(?=[A-Z])",
     re.IGNORECASE,
 )
 
@@ -469,9 +470,9 @@ LISTED_CONTINUATION = re.compile(
     r"the (?:entities|companies|firms|individuals|(?:new |other )?names)\s+(?:are|were|include[sd]?)|"
     # "They include the Internet Research Agency, … and Yevgeny Prigozhin" (right after a measure)
     r"(?:they|these)\s+include[sd]?|among them (?:are|were)|"
-    r"also (?:named|listed|sanctioned|designated|charged|"
+    r"also (?:named|listed|sanctioned|designated|charged|targeted|"
     r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
-    r"designated|named|charged|indicted) (?:were|are)|"
+    r"designated|named|charged|indicted|targeted) (?:were|are|was|is)|"
     # "The officers, Andrei Volkov and Maxim Lebedev, belong to…", "The two men, Vitaliy Bondar, 28, and…"
     rf"the (?:(?:{'|'.join(GROUP_NUMBERS)})\s+)?(?:officers|men|women|suspects|defendants|hackers|individuals|people|"
     r"nationals|pair|trio)\s*[,:—–](?=\s*[A-Z])|"

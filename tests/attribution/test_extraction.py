@@ -1191,6 +1191,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("TW", "chen wei-lun", "indictment")},
         ),
+        # lists continued in later sentences: "Among those designated was…", "Also sanctioned were…"
+        (
+            "The U.S. Treasury Department on Thursday imposed sanctions on seven Russian nationals for their roles in "
+            "the Trickbot cybercrime operation, which it said had deployed ransomware against American hospitals. "
+            "Among those designated was Vitaly Kovalev, 35, whom officials described as a senior figure in the gang.",
+            dt.date(2023, 2, 9),
+            "consequences",
+            {("US", "vitaly kovalev", "sanctions")},
+        ),
         # "They include …" after a measure: organisations named by what they are, and people
         (
             "The United States on Thursday imposed sanctions on five entities and 19 individuals over election "
