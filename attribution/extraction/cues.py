@@ -90,6 +90,9 @@ ATTRIBUTION_CUES = re.compile(
     # "…said the group was acting on behalf of the Chinese state"
     r"(?:hackers?|actors?|groups?|spies)(?: (?:was|were|is|are|had been|has been|have been))? "
     r"(?:operating|based|working|acting|acted|worked|operated) (?:from|in|for|out of|on behalf of)|"
+    # "strongly condemns Russia's malicious activities in cyberspace": the condemned party's own operations
+    r"condemn\w*[\"”']?(?=\s+(?:in the strongest terms\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z]\w*)?['’]s?\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:cyber\s*)?(?:activit|behaviou?r|campaign|attack|operation|hack|intrusion|espionage))|"
     # "condemn the malicious behaviour in cyberspace by Russia"
     r"(?:activit(?:y|ies)|behaviou?r)(?: in cyberspace)? by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "the group, which it calls Storm-0558, was based in China": where the attackers are based is who they are

@@ -1139,6 +1139,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("IL", "IR"), ("IL", "hezbollah"), ("CA", "CN")},
         ),
+        # condemning a state's own cyber activities blames it
+        (
+            'NATO allies said in a statement on Friday that they "strongly condemn" Russia\'s malicious cyber '
+            "activities against Germany and Czechia.",
+            dt.date(2024, 5, 3),
+            "attributions",
+            {("nato", "RU")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
