@@ -485,16 +485,16 @@ def test_rules_hold_on_the_newspaper_and_cybercrime_batches_studied_last():
 
 
 def test_rules_hold_on_the_phrasing_batteries_studied():
-    """Phrasing batteries 1-3 and 6-8 (tests/attribution/phrasings: 420 short passages on legal measures against named
-    people, claims and denials, diplomatic measures, official statements, measures told across sentences and
-    incidents between other states, each with required and forbidden items) were read in session 8: pooled from
-    P 0.66 / R 0.32 with the rules of its start to P 0.77 / R 0.49. This keeps what their round fixed. Batteries 4
-    and 5 are never looked at."""
+    """Phrasing batteries 1-3 and 6-11 (tests/attribution/phrasings: 600 short passages on legal measures against named
+    people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
+    between other states, background told beside current items, items spread over sentences and speakers of many
+    states, each with required and forbidden items) were read in session 8: pooled from P 0.66 / R 0.34 with the rules
+    of its start to P 0.77 / R 0.48. This keeps what their round fixed. Batteries 4 and 5 are never looked at."""
     total = PhrasingScore()
-    for number in (1, 2, 3, 6, 7, 8):
+    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11):
         found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
         total = PhrasingScore(*(a + b for a, b in zip(astuple(total), astuple(found), strict=True)))
-    assert total.precision >= 0.74 and total.recall >= 0.47, total
+    assert total.precision >= 0.74 and total.recall >= 0.46, total
 
 
 def test_a_measure_cue_never_matches_a_sentence_without_its_words():
