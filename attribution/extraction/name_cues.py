@@ -50,7 +50,7 @@ LOCAL_BODY = re.compile(r"police|prosecutor|court", re.IGNORECASE)
 
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]+?)(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
+    r"^(?P<place>[A-Z][A-Z .'’/-]+?)(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
     # "THE HAGUE, Netherlands (AP) —": the country after the city
     r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*\(|\s+[-–—]\s))?"
     r"(?:\s*\([^)]*\))?\s+[-–—]\s"

@@ -1147,6 +1147,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("nato", "RU")},
         ),
+        # a dateline of two places is cut like one
+        (
+            "WASHINGTON/MOSCOW (Reuters) - President Barack Obama on Thursday ordered the expulsion of 35 Russian "
+            "diplomats and imposed sanctions on the GRU and FSB intelligence agencies over what Washington says was "
+            "Moscow's hacking of Democratic Party organisations.",
+            dt.date(2016, 12, 29),
+            "consequences",
+            {("US", "RU", "expelled_diplomats"), ("US", "RU", "sanctions")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
