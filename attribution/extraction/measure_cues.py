@@ -63,7 +63,7 @@ CONSEQUENCES = [
         "summoned_ambassador",
         r"(?:summon\w*|call(?:ed|s|ing)? in) .{0,40}?(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)|"
         r"(?:ambassador|envoy|charg[ée] d'affaires|top diplomat)(?:,[^,]{1,40},)?\s+(?:\w+\s+){0,3}?"
-        r"(?:was|were|had been|has been|is being|would be|will be)\s+summoned",
+        r"(?:was|were|had been|has been|is being|would be|will be)\s+(?:summoned|called in)\b",
     ),
     ("recalled_ambassador", r"recall\w* .{0,30}(?:ambassador|envoy)"),
     # "had protested to Beijing through diplomatic channels", "lodged a formal protest with Moscow"

@@ -105,7 +105,7 @@ class MeasuresMixin:
         if kind == "pledged_response" and faced and subject is not None and _key(subject) != _key(faced[-1].party):
             # "…, adding that Moscow would face consequences": the one who faces them is the target
             passive = ([subject], [faced[-1].party])
-        passive_envoy = re.search(r"\b(?:was|were|been|be)\s+summoned\b", match.group()) or (
+        passive_envoy = re.search(r"\b(?:was|were|been|be)\s+(?:summoned|called in)\b", match.group()) or (
             kind == "expelled_diplomats" and PASSIVE_BEFORE_MEASURE.search(sentence.text[: match.start()])
         )
         if kind in ("summoned_ambassador", "expelled_diplomats") and passive_envoy:

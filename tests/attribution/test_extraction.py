@@ -1156,6 +1156,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("US", "RU", "expelled_diplomats"), ("US", "RU", "sanctions")},
         ),
+        # an ambassador "had been called in": a summons in the passive
+        (
+            "WELLINGTON (Reuters) - New Zealand said a Chinese state-sponsored group had hacked its parliamentary "
+            "network. Foreign Minister Winston Peters said the Chinese ambassador had been called in to hear the "
+            "government's concerns.",
+            dt.date(2024, 3, 26),
+            "consequences",
+            {("NZ", "CN", "summoned_ambassador")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
