@@ -247,6 +247,9 @@ COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
+# "Two Russians, one of them an FSB officer, were sanctioned…": a sentence opening with the people it counts.
+COUNTED_SUBJECT = re.compile(rf"^\W*(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+
 # "both men", "as well as the four men", "for information on the two defendants": people counted and named before.
 COUNTED_ANAPHOR = re.compile(
     rf"\bthe\s+(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"

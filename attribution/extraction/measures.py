@@ -30,6 +30,7 @@ from attribution.extraction.measure_cues import (
     CLAUSE_END,
     COUNTED_ANAPHOR,
     COUNTED_PEOPLE,
+    COUNTED_SUBJECT,
     DESCRIBING_CLAUSE,
     DOCUMENT_VERB,
     ENVOY_AGENT_AFTER,
@@ -473,6 +474,14 @@ class MeasuresMixin:
         court = IN_COURT.match(sentence.text[match.end() :])
         if not agents and court and target.kind == "person" and self.last_state is not None:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
+        counted = COUNTED_SUBJECT.match(sentence.text[: subjects[0].start])
+        if counted and subjects[0].role in ("demonym", "state"):
+            # "Two Russians, one of them an FSB officer, were sanctioned by Britain…. Ruslan Peretyatko and Andrey
+            # Korinets were…": the people the next sentence names, when it names as many
+            following = self._next_persons(sentence)
+            if len(following) == GROUP_NUMBERS.index(counted.group("number").lower()) + 2:
+                agents = [a for a in agents if all(_key(a) != _key(p) for p in following)]
+                return (agents, following) if agents else ([], [])
         agents = [a for a in agents if _key(a) != _key(target)]
         return (agents, [target]) if agents else ([], [])
 

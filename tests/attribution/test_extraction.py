@@ -1165,6 +1165,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("NZ", "CN", "summoned_ambassador")},
         ),
+        # "Two Russians … were sanctioned": the people the next sentence names
+        (
+            "Hackers targeted lawmakers and think tanks for eight years. Two Russians, one of them an FSB intelligence "
+            "officer, were sanctioned by Britain on Thursday for their role in the hacking campaign. Ruslan "
+            "Peretyatko, 38, and Andrey Korinets, 37, were members of Star Blizzard, a group run by the FSB.",
+            dt.date(2023, 12, 7),
+            "consequences",
+            {("GB", "ruslan peretyatko", "sanctions"), ("GB", "andrey korinets", "sanctions")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
