@@ -1174,6 +1174,14 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "consequences",
             {("GB", "ruslan peretyatko", "sanctions"), ("GB", "andrey korinets", "sanctions")},
         ),
+        # "formally naming X as the perpetrator"
+        (
+            "The United States on Thursday expelled 10 Russian diplomats, formally naming Russia's Foreign "
+            "Intelligence Service, the SVR, as the perpetrator of the SolarWinds hack.",
+            dt.date(2021, 4, 15),
+            "attributions",
+            {("US", "RU")},
+        ),
         # the person a relative "whom" clause sanctions
         (
             "Hackers attacked hospitals with LockBit ransomware. Dmitry Khoroshev, whom the United States, Britain "
