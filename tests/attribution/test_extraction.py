@@ -1176,8 +1176,8 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
         ),
         # "formally naming X as the perpetrator"
         (
-            "The United States on Thursday expelled 10 Russian diplomats, formally naming Russia's Foreign "
-            "Intelligence Service, the SVR, as the perpetrator of the SolarWinds hack.",
+            "The United States on Thursday issued a statement formally naming Russia's Foreign Intelligence Service, "
+            "the SVR, as the perpetrator of the SolarWinds hack.",
             dt.date(2021, 4, 15),
             "attributions",
             {("US", "RU")},
