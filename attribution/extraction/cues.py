@@ -331,6 +331,15 @@ EARLIER_YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d))\b",
 )
 
+# "The allegations were rejected by the Chinese embassy", "Involvement … was denied on Friday by Pakistan's Foreign
+# Office": a denial in the passive, the denier after "by".
+DENIED_BY = re.compile(
+    r"^\W*(?:the\s+)?(?:allegations?|accusations?|claims?|charges?|involvement|any role|responsibility|the report)\b"
+    r"[^.;]{0,120}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|rejected|dismissed)\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
 # "Lebanon's Hezbollah": what lies between a possessor and the party it possesses.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 

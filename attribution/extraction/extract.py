@@ -63,6 +63,7 @@ from attribution.extraction.cues import (
     DENIAL,
     DENIAL_OF_INCIDENT,
     DENIAL_OWNER,
+    DENIED_BY,
     DENIED_CLAUSE,
     DOCUMENT_SUBJECT,
     EARLIER_DENIAL,
@@ -599,6 +600,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             text = text[: accusations.start()]  # what the denial says of them is not a new accusation
         if COUNTER.search(text) and subject is not None:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, COUNTER.search(text))
+        elif (
+            (denied_by := DENIED_BY.search(text))
+            and not hedged
+            and (deniers := [m.party for m in mentions if denied_by.end() <= m.start <= denied_by.end() + 30])
+        ):
+            # "The allegations were rejected by the Chinese embassy in London", "Involvement … was denied on Friday by
+            # Pakistan's Foreign Office": the denier follows "by"
+            self._reaction(sentence, deniers[0], "denial", speaker, stated_on, denied_by)
         elif (
             (denial := _denial(text, sentence.text))
             and subject is not None

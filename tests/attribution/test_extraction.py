@@ -949,6 +949,15 @@ def test_measures_and_claims_that_are_not_taken_or_made(text, published, categor
             "attributions",
             {("US", "RU"), ("DE", "RU")},
         ),
+        # a denial in the passive: the denier after "by"
+        (
+            "India's Computer Emergency Response Team said the attacks had been carried out by hackers with the "
+            "support of Pakistani state agencies. Involvement in the defacement of more than 100 Indian government "
+            "websites was denied on Friday by Pakistan's Foreign Office.",
+            dt.date(2024, 5, 3),
+            "denials",
+            {"PK"},
+        ),
         # ruling out involvement, dismissing a warning: denials
         (
             "CrowdStrike said Russian government hackers had penetrated the committee's network. Kremlin spokesman "
