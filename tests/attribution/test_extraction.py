@@ -489,7 +489,8 @@ def test_rules_hold_on_the_phrasing_batteries_studied():
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
     between other states, background told beside current items, items spread over sentences and speakers of many
     states, each with required and forbidden items) were read in session 8: pooled from P 0.66 / R 0.34 with the rules
-    of its start to P 0.77 / R 0.48. This keeps what their round fixed. Batteries 4 and 5 are never looked at."""
+    of its start to P 0.77 / R 0.49. This keeps what their round fixed. Batteries 4, 5 and 14 are never looked at;
+    12 and 13 were read at the end of the session and are left to study."""
     total = PhrasingScore()
     for number in (1, 2, 3, 6, 7, 8, 9, 10, 11):
         found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
