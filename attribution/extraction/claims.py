@@ -341,8 +341,9 @@ class ClaimsMixin:
         if actor is None or tail is None or NEGATED_ACT.search(actor.group()):
             return False
         # "A hacking group tied to Lebanon's Hezbollah": the party possessed, not its possessor
-        gaps = [(m, sentence.text[m.end : o.start]) for m in mentions for o in mentions if o.start > m.end]
-        possessors = {m.end for m, gap in gaps if POSSESSIVE_GAP.fullmatch(gap)}
+        starts = {m.start for m in mentions}
+        gaps = [POSSESSIVE_GAP.match(sentence.text, m.end) for m in mentions]
+        possessors = {m.end for m, gap in zip(mentions, gaps, strict=True) if gap and gap.end() in starts}
         accused = sorted(
             (m for m in mentions if m.start < actor.end() and m.end not in possessors),
             key=lambda m: m.party.kind != "threat_group",

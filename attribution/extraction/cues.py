@@ -340,12 +340,15 @@ DENIED_BY = re.compile(
     re.IGNORECASE,
 )
 
+# A reporter named first, the office following in commas: "…, Gaby Portnoy, the head of …, said".
+NAMED_FIRST = r"(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+)?"
+
 # "Lebanon's Hezbollah": what lies between a possessor and the party it possesses.
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 # "North Korean hackers stole $600 million, the FBI said" / ", according to the FBI": who reports a lede's claim.
 REPORTING_TAIL = re.compile(
-    r",\s+(?:(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+)?(?P<who>[^,;]{2,80}?),?\s+"
+    rf",\s+(?:{NAMED_FIRST}(?P<who>[^,;]{{2,80}}?),?\s+"
     r"(?:said|says|announced|reported|alleged|concluded|told)\b[^,;]*(?:[,;]|$)|"
     r"according to\s+(?P<source>[^,;]{2,80}?)\s*(?:[.;,]|$))"
 )
@@ -354,7 +357,7 @@ REPORTING_TAIL = re.compile(
 # report is the sentence's subject.
 SUBJECT_AT_END = re.compile(
     # ("…, Gaby Portnoy, the head of Israel's National Cyber Directorate, said": the office in commas after the name)
-    r",\s+(?:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2},\s+)?"
+    rf",\s+{NAMED_FIRST}"
     r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+),?\s+(?:said|says|announced|reported|alleged|"
     r"concluded|added|told\s+\w+)\b"
     # "…, the FBI said in a joint statement on Tuesday."

@@ -109,6 +109,7 @@ from attribution.extraction.cues import (
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher
 from attribution.extraction.measure_cues import (
     CONSEQUENCE_CUES,
+    CUE_OF_KIND,
     CUE_WORDS,
     DESIGNATION,
     DOCUMENT_VERB,
@@ -667,8 +668,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         for kind, match in self.measure_cues_in(text):
             if match and listed and self.last_measure and match.start() < listed.end():
                 continue  # "Those sanctioned include…": the measure of before, read by _listed
-            if match is None and kind == "sanctions" and (SANCTIONS_CONTEXT.search(text) or self.sanctions_report):
-                match = DESIGNATION.search(text)
+            if match is None and kind == "sanctions":
+                match = self._designation(text)
             if match and (
                 SOURCE_REFERENCE.search(text[: match.start()]) or MEASURE_REFERENCE.search(text[: match.start()])
             ):
@@ -691,11 +692,17 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # "Tsarev and Galochkin were among those sanctioned by London and Washington last year"; "The Treasury,
                 # which first sanctioned Evil Corp in 2019, on Tuesday designated…": the next cue of the kind
                 after = match.end()
-                match = dict(CONSEQUENCE_CUES)[kind].search(text, after)
-                if match is None and kind == "sanctions" and (SANCTIONS_CONTEXT.search(text) or self.sanctions_report):
-                    match = DESIGNATION.search(text, after)
+                match = CUE_OF_KIND[kind].search(text, after)
+                if match is None and kind == "sanctions":
+                    match = self._designation(text, after)
             if match and not hedged:
                 self._consequence(sentence, mentions, subject, speaker, stated_on, kind, match)
+
+    def _designation(self, text: str, pos: int = 0) -> re.Match | None:
+        """ "Designated" in a text or report about sanctions is a sanction ("It designated Rana and APT39 as…")."""
+        if SANCTIONS_CONTEXT.search(text) or self.sanctions_report:
+            return DESIGNATION.search(text, pos)
+        return None
 
     def _dated_before(self, text: str, match: re.Match) -> bool:
         """A measure its own words date to an earlier year than the report's ("sanctioned … last year", "was charged

@@ -286,6 +286,7 @@ MISSION_IN = re.compile(r"\b(?:embassy|consulate|mission|ambassador|envoy)\s+(?:
 AIMED_AGAINST = re.compile(r"[^.;,]{0,40}?\bagainst\s+(?:the\s+)?")
 
 CONSEQUENCE_CUES = [(kind, re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in CONSEQUENCES]
+CUE_OF_KIND = dict(CONSEQUENCE_CUES)
 
 # Lower-case words one of which every phrase of a kind holds: a sentence without any is not searched for it (the
 # cues are long alternations; most sentences name no measure).
@@ -363,6 +364,11 @@ ADJACENT_AGENT_GAP = re.compile(
     r"(?:new\s+|fresh\s+)?)?$",
     re.IGNORECASE,
 )
+
+
+def count_of(number: str) -> int:
+    """How many people a number word counts ("two" -> 2), as GROUP_NUMBERS lists them from two."""
+    return GROUP_NUMBERS.index(number.lower()) + 2
 
 
 def text_after(match: re.Match) -> str:

@@ -7,7 +7,6 @@ from attribution.extraction.cues import (
     COORDINATION,
     CYBER,
     DOCUMENT_SUBJECT,
-    GROUP_NUMBERS,
     INFRASTRUCTURE_PLACE,
     NAMES_INCIDENT,
     REPORTED_ATTACKER,
@@ -78,6 +77,7 @@ from attribution.extraction.measure_cues import (
     STATE_AS_MODIFIER,
     STATE_FIRST,
     VICTIM_LINK,
+    count_of,
     text_after,
 )
 from attribution.extraction.mentions import Mention
@@ -265,7 +265,7 @@ class MeasuresMixin:
         if anaphor and kind in LIST_KINDS and (clause_end is None or anaphor.start() < clause_end.start()):
             # "placed both men on its sanctions list", "designated two front companies, as well as the four men",
             # "rewards for information on the four men": the people the report named last
-            number = GROUP_NUMBERS.index(anaphor.group("number").lower()) + 2 if anaphor.group("number") else 2
+            number = count_of(anaphor.group("number")) if anaphor.group("number") else 2
             people = self._last_persons(sentence.start, number, window=3000)
             if len(people) == number:
                 named = [m.party for m in mentions if match.end() <= m.start < anaphor.start()]
@@ -276,7 +276,7 @@ class MeasuresMixin:
         if counted and kind in PASSIVE_KINDS:
             # "unsealed charges against two Russian men…. The department said A, 33, and B, 39, were charged": the
             # people the next sentence names, when it names as many
-            number = GROUP_NUMBERS.index(counted.group("number").lower()) + 2
+            number = count_of(counted.group("number"))
             following = self._next_persons(sentence)
             if len(following) == number:
                 return following
@@ -443,22 +443,12 @@ class MeasuresMixin:
         )
         after = [m for m in after if not re.search(r"\b(?:request|behalf) of\s+(?:the\s+)?$", sentence.text[: m.start])]
         agents = [m for m in after if by and m.start == match.end() + by.end()]
-        if by and not agents:
-            # "sentenced … by a Manhattan federal judge": a body, after what qualifies it
-            at = match.end() + by.end()
-            agents = [
-                m
-                for m in after
-                if m.role in ("body", "named_body") and BY_QUALIFIED_BODY.fullmatch(sentence.text[at : m.start])
-            ][:1]
-        if by and not agents:
-            # "sentenced … by a federal judge in the United States": the state of the court or body that acts
-            at = match.end() + by.end()
-            agents = [
-                m
-                for m in after
-                if m.role in ("state", "metonym") and BY_SOMEONE_IN.fullmatch(sentence.text[at : m.start])
-            ][:1]
+        at = match.end() + by.end() if by else 0
+        # "sentenced … by a Manhattan federal judge": a body, after what qualifies it; "… by a federal judge in the
+        # United States": the state of the court or body that acts
+        for roles, gap in ((("body", "named_body"), BY_QUALIFIED_BODY), (("state", "metonym"), BY_SOMEONE_IN)):
+            if by and not agents:
+                agents = [m for m in after if m.role in roles and gap.fullmatch(sentence.text[at : m.start])][:1]
         handed = HANDED_FROM.match(sentence.text[match.end() :]) if kind == "extradition" else None
         # "has been extradited from Greece to the United States": the state that hands the person over
         agents = agents or [m for m in after if handed and m.start == match.end() + handed.end() and m.role != "body"]
@@ -479,7 +469,7 @@ class MeasuresMixin:
             # "Two Russians, one of them an FSB officer, were sanctioned by Britain…. Ruslan Peretyatko and Andrey
             # Korinets were…": the people the next sentence names, when it names as many
             following = self._next_persons(sentence)
-            if len(following) == GROUP_NUMBERS.index(counted.group("number").lower()) + 2:
+            if len(following) == count_of(counted.group("number")):
                 agents = [a for a in agents if all(_key(a) != _key(p) for p in following)]
                 return (agents, following) if agents else ([], [])
         agents = [a for a in agents if _key(a) != _key(target)]

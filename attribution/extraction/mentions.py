@@ -139,7 +139,7 @@ class MentionsMixin:
                 name
                 for match in ACCUSED_PERSON_LIST.finditer(sentence.text)
                 if LEGAL_ACT.search(sentence.text)
-                for name in re.split(r"\s*(?:,\s+and|,|and)\s+", re.sub(r",\s+\d{2}\b", "", match.group("names")))
+                for name in _listed_names(match.group("names"))
             ]
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
@@ -154,8 +154,7 @@ class MentionsMixin:
             for pattern in (ACCUSED_PERSON_SUBJECT, ACCUSED_PERSON_OBJECT):
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
-                listed = re.sub(r",\s+\d{2}\b", "", match.group("names") or match.group("names2"))
-                names += re.split(r"\s*(?:,\s+and|,|and)\s+", listed)
+                names += _listed_names(match.group("names") or match.group("names2"))
             if LEGAL_ACT.search(sentence.text):
                 for match in GIVEN_NAME_PERSON.finditer(sentence.text):
                     name, first = match.group("name"), match.group("name").split()[0]
@@ -288,26 +287,26 @@ class MentionsMixin:
                     found.append(Mention(match.start(), match.end(), party, role))
         local = list(found)
         for match in self.matcher.finditer(sentence.text):
+            entry = self.entries[match.group()]
             if any(m.start < match.end() and match.start() < m.end for m in local):
                 continue  # "Sichuan Silence": the company this report names, not the group "Silence"
             if match.start() > 0 and sentence.text[match.start() - 1] == "-":
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
-            if self.entries[match.group()].role == "demonym" and CRIMINAL_GANG_AFTER.match(sentence.text, match.end()):
+            if entry.role == "demonym" and CRIMINAL_GANG_AFTER.match(sentence.text, match.end()):
                 # "the Russian cybercrime gang": where criminals come from, not a state that acts (kept until the
                 # names are read, so that "A Russian" is no group's name)
-                found.append(Mention(match.start(), match.end(), self.entries[match.group()].party, "origin"))
+                found.append(Mention(match.start(), match.end(), entry.party, "origin"))
                 continue
             if DESCRIBING_SUFFIX.match(sentence.text[match.end() :]):
                 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
                 # "a French-speaking gang": the language it speaks
                 continue
             if (
-                self.entries[match.group()].party.kind == "state"
+                entry.party.kind == "state"
                 and re.match(r"\s+ransomware\b", sentence.text[match.end() :])
                 and re.search(r"\b(?:called|named|dubbed|known as|by|the|of)\s+$", sentence.text[: match.start()])
             ):
                 continue  # "a criminal group called Cuba ransomware": the gang's name, not the state
-            entry = self.entries[match.group()]
             role = entry.role
             if role == "place":
                 continue  # "British Columbia", "the South China Sea": a place, matched only to hide the demonym
@@ -552,8 +551,8 @@ class MentionsMixin:
                 party = party.party
             elif known is not None and known.party is not None:
                 party = known.party  # introduced before with their state: "British Foreign Secretary Dominic Raab"
-            elif name in office_holders():
-                party = office_holders()[name]  # "Secretary of State Antony Blinken said": his office is American
+            elif (holder := office_holders().get(name)) is not None:
+                party = holder  # "Secretary of State Antony Blinken said": his office is American
             elif self.dateline_state is not None and HEAD_TITLES.fullmatch(
                 re.sub(r"^(?:the|a|an)\s+", "", match.group("title").strip(), flags=re.IGNORECASE)
             ):
@@ -588,6 +587,11 @@ class MentionsMixin:
         return sorted(found, key=lambda item: item[0])
 
     # --- the pass over sentences -------------------------------------------------------------------
+
+
+def _listed_names(listed: str) -> list[str]:
+    """ "Masoud Jalili, 36, Seyyed Ali Aghamiri, 34, and Yasar Balaghi, 37": the names, without their ages."""
+    return re.split(r"\s*(?:,\s+and|,|and)\s+", re.sub(r",\s+\d{2}\b", "", listed))
 
 
 def party_key(party: PartyRef) -> tuple:
