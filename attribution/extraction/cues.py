@@ -6,7 +6,7 @@ Each pattern is one linguistic rule; its comment says what shape of news languag
 
 import re
 
-from attribution.extraction.name_cues import GROUPS_NAMED_AS
+from attribution.extraction.name_cues import GROUPS_NAMED_AS, PERSON_TRADES
 
 CYBER = re.compile(
     r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|wiper|espionage|operation|"
@@ -129,11 +129,6 @@ CYBER_DEED = re.compile(
 
 # "Alexander Vinnik, a Russian national accused of laundering…": a participle describing a person blames that
 # person, whoever is named after it.
-# What people are called by trade or status in news: "a Russian national", "British security researcher".
-PERSON_TRADES = (
-    r"nationals?|citizens?|m[ae]n|wom[ae]n|hackers?|programmers?|developers?|suspects?|defendants?|businessm[ae]n|"
-    r"engineers?|residents?|students?|researchers?|teenagers?"
-)
 DESCRIBED_PERSON = re.compile(
     rf"\b(?:{PERSON_TRADES}|officers?|administrators?|operators?|brothers)\s+$",
     re.IGNORECASE,
@@ -593,6 +588,9 @@ THIRD_PARTY = re.compile(
     r"\b(?:said|says|believed?|thought|concluded|found|told \w+)\s+(?:that\s+)?(?:the\s+)?"
     r"(?!(?:it|we|they|its|our|their)\b)[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+(?:was|were|is|are|did|does|do|had|has|have)?\s*$"
 )
+
+# "…to Ho Chi Minh City IT firm, which denies link": a denial in a relative clause is its antecedent's.
+RELATIVE_DENIER = re.compile(r",\s+(?:which|who)\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 
 EARLIER_DENIAL = re.compile(r"\b(?:earlier|initial|initially|previous|previously|original|originally)\s+$", re.I)
 

@@ -95,6 +95,7 @@ from attribution.extraction.cues import (
     QUOTE_THEN_PRONOUN,
     REFUSAL_OBJECT,
     REFUTED_REPORT,
+    RELATIVE_DENIER,
     REPORTING_DOCUMENT,
     SAME_TIME,
     SECOND_SPEAKER,
@@ -191,6 +192,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.last_target: PartyRef | None = None  # the party the last measure was taken against
         self.last_measure: tuple[list[PartyRef], str] | None = None  # who took the last measure, and its kind
         self.last_measure_end = 0  # where the words of the last measure end in the text
+        self.unnamed_measure: tuple | None = None  # a measure against people described, not yet named (_named_later)
+        self.unnamed_until = 0  # the text offset after which it is no longer named
         self.types: list[str] | None = None  # the incident types the report names
         self.background = False  # the last sentence was background
         self.accusers_by_sentence: dict[int, list[PartyRef]] = {}  # sentence start -> the parties blaming in it
@@ -228,8 +231,15 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # the sentence before is that sentence's time, background or not
             background = self._background(sentence) or (self.background and SAME_TIME.match(sentence.text) is not None)
             self.background = background
+            if self.unnamed_measure is not None and sentence.start > self.unnamed_until:
+                self.unnamed_measure = None  # named, if at all, in the next two sentences
+            if self.unnamed_measure is not None and self.unnamed_measure[2].start != sentence.start:
+                self._named_later(sentence)
             if not background and not commentary:
                 self._statements(sentence, mentions, subject, speaker)
+            if self.unnamed_measure is not None and self.unnamed_measure[2].start == sentence.start:
+                following = [p for p in parts if p.start > sentence.start][:2]
+                self.unnamed_until = following[-1].start if following else sentence.start
             named_states = [m.party for m in mentions if m.party.kind == "state"]
             self.states_named += [m.party for m in mentions if m.party.kind in STATE_KINDS and m.party.country]
             self.last_state_named = named_states[-1] if named_states else self.last_state_named
@@ -620,6 +630,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 or self._denial_owner(sentence, mentions, denial)
                 or subject
             )
+            if denier is subject and RELATIVE_DENIER.search(text[: denial.start()]):
+                denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
             refuted = REFUTED_REPORT.search(text)
             actor = [m for m in mentions if refuted and m.start >= refuted.end() and m.role in ("state", "metonym")]
             if actor and actor[0].start - refuted.end() < 12 and _key(actor[0].party) != _key(denier):

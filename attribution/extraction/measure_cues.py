@@ -2,7 +2,8 @@
 
 import re
 
-from attribution.extraction.cues import GROUP_NUMBERS, PERSON_TRADES
+from attribution.extraction.cues import GROUP_NUMBERS
+from attribution.extraction.name_cues import NAME, PERSON_TRADES
 
 # kind -> cue (the phrases that state the measure)
 CONSEQUENCES = [
@@ -206,6 +207,9 @@ STATE_ACTS = {
 # Acts that take people into custody, hand them over or try them: taken against persons, never against a state as such.
 PERSONAL_MEASURES = {"arrest", "extradition", "prosecution"}
 
+# Measures against people a sentence may describe first and name in the next one.
+NAMED_LATER_KINDS = {"arrest", "indictment", "extradition", "prosecution"}
+
 PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions", "prosecution"}
 
 # Measures against lists ("sanctions on A, B and C", "including X and Y"): every named party is a target.
@@ -316,7 +320,7 @@ CUE_WORDS = {
 }  # fmt: skip
 
 # Measures that, in a report about a cyber operation, also state who is blamed for it.
-LEGAL_OR_ECONOMIC = {"sanctions", "indictment", "expelled_diplomats", "prosecution"}
+LEGAL_OR_ECONOMIC = {"sanctions", "indictment", "expelled_diplomats", "prosecution", "reward"}
 
 # "the group Microsoft calls Flax Typhoon", "which Google tracks as APT42": a namer followed by the name.
 NAMER = re.compile(r"\s+(?:calls|called|dubs|dubbed|has dubbed|tracks as|tracked as|refers to as|names)\s+[A-Z\"“]")
@@ -548,4 +552,34 @@ MEASURE_REASON = re.compile(
 # officer who founded Intellexa, and…", "Intellexa S.A., based in Greece;".
 LISTED_APPOSITION = re.compile(
     r",\s+(?:an?\s|the\s|whom\s|who\s|based\s|both\s|registered\s|its\s|his\s|her\s)[^;]*?(?=,\s+and\s|;|,\s+(?-i:[A-Z])|$)"
+)
+
+
+# "detained a 28-year-old man in Kyiv", "the arrest of a 22-year-old British man", "charged two Ukrainian men": a
+# legal act against people the sentence describes without naming them (the report names them next).
+UNNAMED_PERSON_OBJECT = re.compile(
+    r"\s+(?:of\s+)?(?:an?|two|three|four|five|six|the)\s+(?:(?:suspected|alleged|\d{2}-year-old|[\w'’-]+)\s+){0,4}?"
+    rf"(?:{PERSON_TRADES}|ringleaders?|leaders?|operators?|members?|youths?|suspects?)\b(?!\s*,\s+(?-i:[A-Z]))|"
+    r"\s+an?\s+\d{2}-year-old\b(?!\s*,\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+# The sentence after that names them: "The suspect, Oleh Marchenko, is accused…", "The two men, Vitaliy Bondar, 28,
+# and Serhiy Melnyk, 30, were…", "Named by investigators as Oleh Marchenko, he…", "Local media identified the suspect
+# as Mario Lozano", "Walter Delgatti Neto, a hacker…, was taken into preventive custody", "The National Crime Agency
+# named the suspect on Friday as Callum Reeves", "One of them… was later named by French prosecutors as Volodymyr
+# Tkachenko", "Rahul Kumar, 26, and Sanjay Mahto, 29, were picked up…".
+_NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
+NAMED_LATER = re.compile(
+    r"^\W*(?:The|That|This|Both)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|m[ae]n|wom[ae]n|teenagers?|students?|pair|two|three|"
+    rf"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?),\s+(?P<names>{_NAMES}),|"
+    r"^\W*(?:The\s+suspect|The\s+man|The\s+woman),\s+(?:later\s+)?(?:named|identified)\s+[^,.;]{0,60}?\bas\s+"
+    rf"(?P<names2>{NAME})|"
+    rf"^\W*(?:Named|Identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names3>{NAME}),|"
+    r"\b(?:named|identified)\s+(?:him|her|them|the\s+(?:suspects?|m[ae]n|wom[ae]n|pair|two|teenager|student)s?)\s+"
+    rf"(?:on\s+\w+\s+)?as\s+(?P<names4>{_NAMES})|"
+    rf"\bwas\s+later\s+named\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names5>{NAME})|"
+    rf"^\W*(?:(?P<names6>{NAME},\s+\d{{2}},(?:\s+and\s+{NAME},\s+\d{{2}},)?)|"
+    rf"(?P<names7>{NAME}),\s+(?:an?|the)\s+[^,;]{{1,80}},)\s+"
+    r"(?:was|were|had been|has been|have been)\s+(?:held|picked up|detained|arrested|taken into (?:\w+\s+)?custody)\b"
 )

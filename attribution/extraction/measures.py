@@ -50,6 +50,8 @@ from attribution.extraction.measure_cues import (
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
     MISSION_IN,
+    NAMED_LATER,
+    NAMED_LATER_KINDS,
     NAMER,
     NOMINAL_AGENT_BY,
     NOMINAL_MEASURE,
@@ -76,14 +78,16 @@ from attribution.extraction.measure_cues import (
     STATE_ACTS,
     STATE_AS_MODIFIER,
     STATE_FIRST,
+    UNNAMED_PERSON_OBJECT,
     VICTIM_LINK,
     count_of,
     text_after,
 )
-from attribution.extraction.mentions import Mention
+from attribution.extraction.mentions import Mention, listed_names
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
+    NOT_PERSON_WORDS,
     SPONSOR_BEFORE_GROUP,
 )
 from attribution.extraction.text import Sentence, sentences
@@ -186,6 +190,10 @@ class MeasuresMixin:
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
         blames = blames and not RETALIATION.search(clause)
+        described = kind in NAMED_LATER_KINDS and UNNAMED_PERSON_OBJECT.match(sentence.text, match.end())
+        if agents and described and not any(t.kind == "person" for t in targets):
+            # "Police detained a 28-year-old man in Kyiv… The suspect, Oleh Marchenko, …": named next
+            self.unnamed_measure = (list(agents), kind, sentence, match, stated_on, speaker, blames)
         if agents and kind in LIST_KINDS:
             self.last_measure = (list(agents), kind)
             self.last_measure_end = sentence.start + match.end()
@@ -195,6 +203,25 @@ class MeasuresMixin:
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
                     if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
+
+    def _named_later(self, sentence: Sentence) -> None:
+        """The people an earlier sentence's measure described without naming, named in this one ("The suspect,
+        Oleh Marchenko, is accused…"): the measure is against each of them."""
+        found = NAMED_LATER.search(sentence.text)
+        if found is None:
+            return
+        agents, kind, before, match, stated_on, speaker, blames = self.unnamed_measure
+        self.unnamed_measure = None
+        names = next(g for g in found.groups() if g)
+        for name in listed_names(names.strip(", ")):
+            if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name):
+                continue
+            person = self.persons.get(name.split()[-1]) or PartyRef(name, "person", None)
+            self._add_person(person)
+            for agent in agents:
+                self._add_consequence(before, agent, person, kind, stated_on, match)
+                if blames and not (agent.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
+                    self._add_attribution(before, agent, person, speaker, stated_on, match, legal=True)
 
     def _listed(self, sentence, mentions, speaker, stated_on, listed) -> None:
         """ "Those listed include four officers of Russia's GRU…": the last measure's agents take it against each

@@ -139,7 +139,7 @@ class MentionsMixin:
                 name
                 for match in ACCUSED_PERSON_LIST.finditer(sentence.text)
                 if LEGAL_ACT.search(sentence.text)
-                for name in _listed_names(match.group("names"))
+                for name in listed_names(match.group("names"))
             ]
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
@@ -154,7 +154,7 @@ class MentionsMixin:
             for pattern in (ACCUSED_PERSON_SUBJECT, ACCUSED_PERSON_OBJECT):
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
-                names += _listed_names(match.group("names") or match.group("names2"))
+                names += listed_names(match.group("names") or match.group("names2"))
             if LEGAL_ACT.search(sentence.text):
                 for match in GIVEN_NAME_PERSON.finditer(sentence.text):
                     name, first = match.group("name"), match.group("name").split()[0]
@@ -589,7 +589,7 @@ class MentionsMixin:
     # --- the pass over sentences -------------------------------------------------------------------
 
 
-def _listed_names(listed: str) -> list[str]:
+def listed_names(listed: str) -> list[str]:
     """ "Masoud Jalili, 36, Seyyed Ali Aghamiri, 34, and Yasar Balaghi, 37": the names, without their ages."""
     return re.split(r"\s*(?:,\s+and|,|and)\s+", re.sub(r",\s+\d{2}\b", "", listed))
 

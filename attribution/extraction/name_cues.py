@@ -22,6 +22,12 @@ NAME = (
     r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
 )
 
+# What people are called by trade or status in news: "a Russian national", "British security researcher".
+PERSON_TRADES = (
+    r"nationals?|citizens?|m[ae]n|wom[ae]n|hackers?|programmers?|developers?|suspects?|defendants?|businessm[ae]n|"
+    r"engineers?|residents?|students?|researchers?|teenagers?"
+)
+
 PERSON = re.compile(
     rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,5}}(?i:{TITLES})(?:\s+(?:of|for)\s+(?:[A-Z][\w'’-]+\s+){{1,3}}?)?)\s*"
     rf"(?<=\s)(?P<name>{NAME})\b"
@@ -92,6 +98,9 @@ ACCUSED_PERSON_OBJECT = re.compile(
     r"(?:arrest|capture|conviction|whereabouts|location|identification)\s+of|"
     # "added to its cyber sanctions list Maksim Yakubets, the group's alleged leader, along with Igor Turashev"
     r"(?:sanctions|designation)\s+list,?)\s+(?:both\s+)?"
+    # "detained a Sri Lankan man, Shalika Perera,", "arrested a 22-year-old university student, Rakib Hasan": the
+    # person described first and named in apposition
+    rf"(?:an?\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_TRADES}|youths?|employees?|workers?|agents?),\s+)?"
     rf"(?P<name>{NAME})\b"
 )
 
