@@ -505,6 +505,8 @@ DENIAL = re.compile(
     r"(?:had|has|have|played) no (?:\w+ )?role\b|"
     # "pleaded not guilty to U.S. charges": a defendant's denial in court
     r"plead\w* not guilty|"
+    # "rejected Washington's accusation that…": the accusation itself is cut off the text read for the denial
+    r"(?:reject|dismiss|refut|disput)\w*\s*$|"
     r"(?:report|accusations?|allegations?|claims?|charges?)\s+(?:was|were|is|are)\s+[\"“]?(?:false|untrue|lies)\b)",
     re.IGNORECASE,
 )

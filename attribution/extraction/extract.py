@@ -565,6 +565,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return PartyRef(**charging[-1]["initiated_by"])
         if noun.lower() in ("statement", "declaration", "report", "advisory", "document", "group", "researchers"):
             return self.last_subject
+        if noun.lower() == "embassy" and self.last_accused_state is not None:
+            # "…hackers working for the Chinese government tried to break in. The embassy rejected the allegations":
+            # an embassy spoken of without its state is the accused state's
+            return self.last_accused_state
         for party in reversed(self.subjects):
             if party.kind in kinds:
                 return party
@@ -630,6 +634,18 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 or self._denial_owner(sentence, mentions, denial)
                 or subject
             )
+            accusers = {_key(PartyRef(**a["made_by"])) for a in self.result.attributions}
+            named = {_key(m.party) for m in mentions if m.role != "body"}
+            if (
+                denier is not None
+                and _key(denier) in accusers
+                and _key(denier) not in named
+                and self.last_accused_state is not None
+                and _key(self.last_accused_state) not in accusers
+            ):
+                # "US officials accused Iran… Foreign ministry spokesman Nasser Kanaani said the claims were
+                # fabricated": a ministry or spokesman without their state who rejects the claims is the accused's
+                denier = self.last_accused_state
             if denier is subject and RELATIVE_DENIER.search(text[: denial.start()]):
                 denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
             refuted = REFUTED_REPORT.search(text)
@@ -640,6 +656,15 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 denier = None
             if denier is not None:
                 self._reaction(sentence, denier, "denial", speaker, stated_on, denial)
+            if denier is subject and subject is not None:
+                # "Both Moscow and Minsk denied involvement": each state named with the subject (not "the British
+                # researcher" nor a victim organisation named beside it)
+                states = {
+                    _key(m.party) for m in mentions if m.role in ("state", "metonym") and m.start < denial.start()
+                }
+                for other in self._co_subjects(sentence, mentions, denial.start(), subject)[1:]:
+                    if _key(other) in states:
+                        self._reaction(sentence, other, "denial", speaker, stated_on, denial)
             if denier is subject and ATTRIBUTION_CUES.search(text):
                 # "…rejected the accusations and accused the United States of…": blame in a denial answers it
                 self._reaction(
@@ -839,6 +864,10 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
     for match in DENIAL.finditer(text):
         if DENIAL_OF_INCIDENT.match(text[match.end() :]) or EARLIER_DENIAL.search(text[: match.start()]):
             continue
+        if re.match(r"denial", match.group(), re.I) and re.fullmatch(
+            r"\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?", text[: match.start()], re.IGNORECASE
+        ):
+            continue  # "The denial came hours after the FBI said…": a denial told before, not a new one
         if re.search(r"\bconfirm\s+(?:or|nor)\s+$", text[: match.start()], re.IGNORECASE):
             continue  # "does not confirm or deny allegations": no answer at all
         if re.match(r"den", match.group(), re.I) and (

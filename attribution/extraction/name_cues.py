@@ -47,12 +47,22 @@ PERSON_APPOSITIVE = re.compile(
 # "Illia Vitiuk, head of the SBU's cyber security department, told Reuters", "Caroline Xavier, the chief of Canada's
 # Communications Security Establishment, said": the name first, the office in commas, then the reporting verb.
 PERSON_APPOSED_OFFICE = re.compile(
-    rf"(?<![\w'’.-])(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?P<title>(?i:{OFFICIAL_TITLES}))\b"
-    r"(?P<org>[^,;\"“”]{0,90}),\s+(?:has\s+|had\s+)?(?:said|says|told|added|warned|wrote|stated|confirmed)\b"
+    rf"(?<![\w'’.-])(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)(?P<title>(?i:{OFFICIAL_TITLES}))\b"
+    r"(?P<org>[^,;\"“”]{0,90}),\s+(?:has\s+|had\s+)?(?:on\s+\w+\s+)?(?:said|says|told|added|warned|wrote|stated|"
+    # "Liu Pengyu, a spokesman for the Chinese embassy in Washington, rejected…": the reaction is the office's
+    r"confirmed|rejected|dismissed|denied|called|described|condemned|accused|blamed|urged)\b"
 )
 
 # Bodies that act where they are: the police, prosecutors and courts of a report's dateline.
 LOCAL_BODY = re.compile(r"police|prosecutor|court", re.IGNORECASE)
+
+# "Mumbai police", "Sao Paulo state prosecutors": the city a local body serves, right before it.
+# ("the Federal Police", "National Police", "Cyber Police" name no city)
+CITY_BEFORE = re.compile(
+    r"(?<![\w'’-])(?<!\bthe\s)(?!(?:Federal|National|State|Cyber|Royal|Civil|Secret|Military|Judicial|Border|Central|"
+    r"Metropolitan|Regional|Provincial|District|Supreme|High|Criminal|Local|Special)\b)"
+    r"([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)\s+(?:(?:city|state)\s+)?$"
+)
 
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
 DATELINE = re.compile(

@@ -1333,3 +1333,154 @@ def test_readings_of_counted_people_lists_missions_and_unnamed_speakers(text, pu
 )
 def test_claims_and_denials_that_are_not_made(text, published, category, unexpected):
     assert not unexpected & _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected"),
+    [
+        # a person a legal act describes is named in the next sentence
+        (
+            "KYIV - Ukrainian cyber police arrested a 28-year-old man in Kyiv on suspicion of running a phishing "
+            "service. Named by investigators as Oleh Marchenko, he is accused of selling kits that mimicked banks.",
+            dt.date(2023, 7, 19),
+            "consequences",
+            {("UA", "oleh marchenko", "arrest")},
+        ),
+        (
+            "Spain's Civil Guard said on Friday it had arrested an 18-year-old in Alicante on suspicion of hacking "
+            "the websites of NATO. Local media identified the suspect as Mario Lozano, a computer science student.",
+            dt.date(2022, 11, 11),
+            "consequences",
+            {("ES", "mario lozano", "arrest")},
+        ),
+        (
+            "BRASILIA - On Wednesday, the Federal Police arrested the man they believe hacked the judiciary's computer "
+            "system. "
+            "Walter Delgatti Neto, a hacker already known throughout the country, was taken into preventive custody "
+            "at his home.",
+            dt.date(2023, 8, 2),
+            "consequences",
+            {("BR", "walter delgatti neto", "arrest")},
+        ),
+        (
+            "Police in Mumbai have arrested two men who allegedly hacked the email account of a pharmaceutical "
+            "company. Rahul Kumar, 26, and Sanjay Mahto, 29, were picked up from Jamtara on Wednesday.",
+            dt.date(2023, 2, 10),
+            "consequences",
+            {("IN", "rahul kumar", "arrest"), ("IN", "sanjay mahto", "arrest")},
+        ),
+        # a person described first and named in apposition
+        (
+            "Bangladeshi police detained a Sri Lankan man, Shalika Perera, on Sunday in connection with the hack of "
+            "the central bank.",
+            dt.date(2016, 3, 13),
+            "consequences",
+            {("BD", "shalika perera", "arrest")},
+        ),
+        # a reward for information on those behind a hack blames them
+        (
+            "The State Department on Tuesday offered a reward of up to $10 million for information on Guan Tianfeng, "
+            "whom prosecutors accuse of hacking firewalls worldwide.",
+            dt.date(2024, 12, 10),
+            "attributions",
+            {("US", "guan tianfeng")},
+        ),
+        # takedowns of a named botnet or a gang's leak site
+        (
+            "The FBI said on Tuesday it had dismantled Qakbot, a botnet used by ransomware gangs to break into "
+            "networks.",
+            dt.date(2023, 8, 29),
+            "consequences",
+            {("US", "qakbot", "cyber_operation")},
+        ),
+        (
+            "Britain's National Crime Agency said on Tuesday it had taken control of LockBit's leak site and seized "
+            "the source code of the ransomware.",
+            dt.date(2024, 2, 20),
+            "consequences",
+            {("GB", "lockbit", "cyber_operation")},
+        ),
+    ],
+)
+def test_readings_of_people_named_later_rewards_and_takedowns(text, published, category, expected):
+    assert expected <= _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "unexpected"),
+    [
+        # a denial in a relative clause is its antecedent's, not the subject's
+        (
+            "Facebook ties Vietnam-based hacking group to Ho Chi Minh City IT firm, which denies link",
+            dt.date(2020, 12, 10),
+            "denials",
+            {"facebook"},
+        ),
+        # an attack that disrupts a victim is no takedown
+        (
+            "Georgia on Thursday said Russian military intelligence was behind a cyberattack last October that took "
+            "down thousands of websites and disrupted the broadcasts of major television stations.",
+            dt.date(2020, 2, 20),
+            "consequences",
+            {("GE", "RU", "cyber_operation")},
+        ),
+    ],
+)
+def test_readings_that_take_no_party_for_another(text, published, category, unexpected):
+    assert not unexpected & _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a spokesperson named first, the office of a state in commas, then the reaction
+        (
+            "Hackers linked to Beijing penetrated the networks of U.S. telecoms companies, Anne Neuberger told "
+            "reporters on Wednesday. Liu Pengyu, a spokesman for the Chinese embassy in Washington, rejected what he "
+            'called "groundless" accusations.',
+            dt.date(2024, 12, 5),
+            {"CN"},
+        ),
+        # the accusation cut off what is read for the denial; the office before the title
+        (
+            "Maria Zakharova, the Russian foreign ministry's spokeswoman, on Thursday rejected Washington's "
+            "accusation that hackers working for the SVR were behind the SolarWinds breach.",
+            dt.date(2021, 4, 15),
+            {"RU"},
+        ),
+        # an embassy without its state is the accused state's
+        (
+            "The Philippine National Security Council said hackers working for the Chinese government tried to break "
+            "into the email systems of the presidential office. The embassy rejected the allegations, saying China "
+            "was itself a victim.",
+            dt.date(2023, 9, 14),
+            {"CN"},
+        ),
+        # states coordinated as the subject of a denial
+        (
+            "Poland's digital affairs minister said Russian and Belarusian services were behind a cyberattack on the "
+            "state news agency PAP. Both Moscow and Minsk denied involvement.",
+            dt.date(2024, 5, 31),
+            {"RU", "BY"},
+        ),
+        # a ministry without its state that rejects the claims is not the accuser's
+        (
+            "US officials accused Iran of hacking water facilities. Foreign ministry spokesman Nasser Kanaani said on "
+            "Saturday the claims were fabricated.",
+            dt.date(2024, 2, 3),
+            {"IR"},
+        ),
+    ],
+)
+def test_denials_by_offices_anaphors_and_coordinated_states(text, published, expected):
+    denials = _found(text, published)["denials"]
+    assert expected <= denials
+    assert not denials - expected
+
+
+def test_a_denial_told_again_is_not_a_new_one():
+    text = (
+        "Tehran has denied any involvement. The denial came hours after the FBI said Iran had hacked Donald Trump's "
+        "campaign."
+    )
+    assert _found(text, dt.date(2024, 8, 20))["denials"] == {"IR"}
