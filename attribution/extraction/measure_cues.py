@@ -559,12 +559,24 @@ LISTED_APPOSITION = re.compile(
 )
 
 
+UNNAMED_PEOPLE = (
+    rf"{PERSON_TRADES}|ringleaders?|leaders?|operators?|members?|youths?|brothers|sisters|people|persons|individuals|"
+    r"specialists?|workers?|employees?|officers?|agents?"
+)
+
 # "detained a 28-year-old man in Kyiv", "the arrest of a 22-year-old British man", "charged two Ukrainian men": a
 # legal act against people the sentence describes without naming them (the report names them next).
 UNNAMED_PERSON_OBJECT = re.compile(
     r"\s+(?:of\s+)?(?:an?|two|three|four|five|six|the)\s+(?:(?:suspected|alleged|\d{2}-year-old|[\w'’-]+)\s+){0,4}?"
-    rf"(?:{PERSON_TRADES}|ringleaders?|leaders?|operators?|members?|youths?|suspects?)\b(?!\s*,\s+(?-i:[A-Z]))|"
+    rf"(?:{UNNAMED_PEOPLE})\b(?!\s*,\s+(?-i:[A-Z]))|"
     r"\s+an?\s+\d{2}-year-old\b(?!\s*,\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# "A Russian national wanted by the United States… was held by the Guardia Civil": the same people as the subject of
+# a passive measure.
+UNNAMED_PERSON_SUBJECT = re.compile(
+    r"^\W*(?:an?|two|three|four|five|six|seven|eight)\s+(?:(?:suspected|alleged|\d{2}-year-old|[\w'’-]+)\s+){0,4}?"
+    rf"(?:{UNNAMED_PEOPLE})\b(?!\s*,\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -576,14 +588,23 @@ UNNAMED_PERSON_OBJECT = re.compile(
 _NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
 NAMED_LATER = re.compile(
     r"^\W*(?:The|That|This|Both)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|m[ae]n|wom[ae]n|teenagers?|students?|pair|two|three|"
-    rf"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?),\s+(?P<names>{_NAMES}),|"
-    r"^\W*(?:The\s+suspect|The\s+man|The\s+woman),\s+(?:later\s+)?(?:named|identified)\s+[^,.;]{0,60}?\bas\s+"
+    rf"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?),\s+(?:\d{{2}}-year-old\s+)?"
+    rf"(?P<names>{_NAMES}),|"
+    r"^\W*(?:The\s+suspect|The\s+man|The\s+woman),\s+(?:later\s+)?(?:named|identified)\s+[^,;]{0,60}?\bas\s+"
     rf"(?P<names2>{NAME})|"
     rf"^\W*(?:Named|Identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names3>{NAME}),|"
     r"\b(?:named|identified)\s+(?:him|her|them|the\s+(?:suspects?|m[ae]n|wom[ae]n|pair|two|teenager|student)s?)\s+"
     rf"(?:on\s+\w+\s+)?as\s+(?P<names4>{_NAMES})|"
     rf"\bwas\s+later\s+named\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names5>{NAME})|"
-    rf"^\W*(?:(?P<names6>{NAME},\s+\d{{2}},(?:\s+and\s+{NAME},\s+\d{{2}},)?)|"
-    rf"(?P<names7>{NAME}),\s+(?:an?|the)\s+[^,;]{{1,80}},)\s+"
-    r"(?:was|were|had been|has been|have been)\s+(?:held|picked up|detained|arrested|taken into (?:\w+\s+)?custody)\b"
+    # "Ruslan Astamirov, 20, of Chechnya, is the third person charged", "Conor Brian Fitzpatrick, who the FBI says
+    # used the alias…, was charged": a sentence that opens with a name and its age or a description
+    rf"^\W*(?P<names6>{NAME},\s+\d{{2}}(?:,\s+and\s+{NAME},\s+\d{{2}})?)\b|"
+    rf"^\W*(?P<names7>{NAME}),\s+(?:an?|the|who|whom|of|from)\s+[^;]{{1,120}}?,\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:was|were|is|are|has|had|faces?|remains?|appeared|pleaded|used|ran)\b|"
+    # "Usman Qureshi, 27, and his brother Bilal Qureshi, 23, were picked up"
+    rf"^\W*(?P<names9>{NAME},\s+\d{{2}},\s+and\s+(?:his|her)\s+\w+\s+{NAME},\s+\d{{2}}),\s+(?:were|have|had)\b|"
+    # "two of those detained, Roman Muromsky and Andrei Bessonov", "two of the men, Russian nationals Roman
+    # Berezhnoy, 33, and Egor Nikolaevich Glebov, 39"
+    r"\b(?:one|two|three|four|five|both|all)\s+of\s+(?:the|those|them)\b[^,;]{0,30},\s+(?:[A-Z]?[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<names8>{_NAMES})"
 )

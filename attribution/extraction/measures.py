@@ -14,7 +14,7 @@ from attribution.extraction.cues import (
     VICTIM_NOUN,
     VICTIM_PREPOSITION,
 )
-from attribution.extraction.gazetteer import PartyRef
+from attribution.extraction.gazetteer import LATIN_PLACE, PartyRef, city_states
 from attribution.extraction.measure_cues import (
     ABOUT_THE_INCIDENT,
     ACTORS_IN_PLACE,
@@ -79,6 +79,7 @@ from attribution.extraction.measure_cues import (
     STATE_AS_MODIFIER,
     STATE_FIRST,
     UNNAMED_PERSON_OBJECT,
+    UNNAMED_PERSON_SUBJECT,
     VICTIM_LINK,
     count_of,
     text_after,
@@ -87,6 +88,7 @@ from attribution.extraction.mentions import Mention, listed_names
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
+    NAME,
     NOT_PERSON_WORDS,
     SPONSOR_BEFORE_GROUP,
 )
@@ -190,7 +192,10 @@ class MeasuresMixin:
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
         blames = blames and not RETALIATION.search(clause)
-        described = kind in NAMED_LATER_KINDS and UNNAMED_PERSON_OBJECT.match(sentence.text, match.end())
+        described = kind in NAMED_LATER_KINDS and (
+            UNNAMED_PERSON_OBJECT.match(sentence.text, match.end())
+            or (passive is not None and UNNAMED_PERSON_SUBJECT.match(sentence.text[: match.start()]))
+        )
         if agents and described and not any(t.kind == "person" for t in targets):
             # "Police detained a 28-year-old man in Kyiv… The suspect, Oleh Marchenko, …": named next
             self.unnamed_measure = (list(agents), kind, sentence, match, stated_on, speaker, blames)
@@ -213,7 +218,9 @@ class MeasuresMixin:
         agents, kind, before, match, stated_on, speaker, blames = self.unnamed_measure
         self.unnamed_measure = None
         names = next(g for g in found.groups() if g)
-        for name in listed_names(names.strip(", ")):
+        for piece in listed_names(names.strip(", ")):
+            name = re.search(rf"{NAME}$", piece.strip())  # "his brother Bilal Qureshi"
+            name = name.group() if name else piece
             if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name):
                 continue
             person = self.persons.get(name.split()[-1]) or PartyRef(name, "person", None)
@@ -487,6 +494,9 @@ class MeasuresMixin:
             agents = [reporting_body]
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
+        city = LATIN_PLACE.match(sentence.text, match.end() + where.end()) if where and not agents else None
+        if city and city.group() in city_states() and not any(m.start == city.start() for m in mentions):
+            agents = [city_states()[city.group()]]  # "…was detained in Barcelona on a U.S. warrant"
         target = self._one_person(sentence, subjects[0]) or subjects[0].party
         court = IN_COURT.match(sentence.text[match.end() :])
         if not agents and court and target.kind == "person" and self.last_state is not None:
