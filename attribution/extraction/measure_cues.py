@@ -171,7 +171,7 @@ CHARGE_CONTENT = re.compile(
     r"\b(?:with|for|over|of|in)\s+(?:allegedly\s+)?(?:\w+ing\b|their\b|his\b|her\b|its\b|conspir|alleged)"
     r"|\b(?:over|for|in connection with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:(?:cyber)?attacks?|hacks?|"
     r"intrusions?|breach\w*|campaigns?|operations?|thefts?|roles?|involvement)\b"
-    r"|,\s+(?:when|after|as|because|which|who|whom|where|saying|adding|while)\b"
+    r"|,\s+(?:when|after|as(?!\s+well\s+as)|because|which|who|whom|where|saying|adding|while)\b"
     # "on six individuals and three entities it held responsible for, or involved in, several major cyberattacks"
     r"|\b(?:responsible for|involved in)\b",
     re.IGNORECASE,
@@ -555,7 +555,8 @@ MEASURE_REASON = re.compile(
 # What describes a listed party up to the next item: "Tal Jonathan Dilian, a former Israeli military intelligence
 # officer who founded Intellexa, and…", "Intellexa S.A., based in Greece;".
 LISTED_APPOSITION = re.compile(
-    r",\s+(?:an?\s|the\s|whom\s|who\s|based\s|both\s|registered\s|its\s|his\s|her\s)[^;]*?(?=,\s+and\s|;|,\s+(?-i:[A-Z])|$)"
+    r",\s+(?:\d{2},\s+)?(?:an?\s|the\s|whom\s|who\s|based\s|both\s|registered\s|its\s|his\s|her\s)[^;]*?"
+    r"(?=,\s+(?:and|as well as|along with)\s|;|,\s+(?-i:[A-Z])|$)"
 )
 
 

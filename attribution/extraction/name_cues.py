@@ -230,7 +230,8 @@ NAMED_PERSON_PATTERN = re.compile(
 APPOSED_COMPANY = re.compile(
     # (after what places it: "Beijing-based Integrity Technology Group, a cybersecurity firm")
     r"\b(?:[A-Z][\w.]*-(?:based|headquartered|registered)\s+)?"
-    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|"
+    # (not the legal form of a name read in full: "Sichuan Silence Information Technology Co., Ltd., a … firm")
+    r"(?!(?:Ltd|Limited|Inc|Corp|LLC|Co)\b)(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|"
     r"vendor|provider|entity|business|maker|manufacturer)\b"
 )
 
@@ -309,7 +310,7 @@ LISTED_GROUP_NAME = re.compile(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}")
 # The people and organisations a list names ("Those sanctioned include A, a former…, and the Internet Research
 # Agency"): a person's name is not possessed nor introduced by "the" ("the GRU's Main Centre", "the St Petersburg
 # troll factory"); an organisation's ends in what it is.
-LISTED_PERSON = re.compile(rf"(?<![\w'’.-])(?<!['’]s\s)(?<!\bthe\s){LONG_NAME}\b")
+LISTED_PERSON = re.compile(rf"(?<![\w'’.-])(?<!['’]s\s)(?<!\bthe\s)(?<!\bin\s){LONG_NAME}\b")  # not "in New Jersey"
 LISTED_ORGANISATION = re.compile(
     r"\bthe\s+(?P<name>(?:[A-Z][\w&.-]*\s+){1,4}(?:Agency|Company|Corporation|Bank|Group|Institute|Centre|Center|"
     r"Exchange|Foundation|Association|Laboratory))\b"
