@@ -492,8 +492,8 @@ class ClaimsMixin:
                 between = self._target_after(
                     sentence, [m for m in mentions if m.start < at + end.start()], at, exclude=subject
                 )
-                if between is not None:
-                    return between
+                if between is not None and (not word.startswith("link") or between.kind not in ("company", "media")):
+                    return between  # ("linked a Google Chrome zero-day to Lazarus": not the product's maker)
                 at += end.end()
         elif word.startswith("attribut"):
             to = re.search(r"\bto\b", sentence.text[at:])

@@ -87,6 +87,9 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:was|were|is|are|been) (?:\w+ )?the work of|identif\w+|"
     # "exposes the involvement of the UAE in the hacking crime"
     r"(?<!no )(?<!any )involvement of(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "The hackers who broke into JumpCloud were from Labyrinth Chollima, a unit of North Korea's RGB"
+    r"(?:hackers|attackers|intruders|perpetrators|culprits)\b[^.;\"“]{0,100}?\b(?:was|were|are|is)\s+(?:all\s+)?from"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "…said the group was acting on behalf of the Chinese state"
     r"(?:hackers?|actors?|groups?|spies)(?: (?:was|were|is|are|had been|has been|have been))? "
     r"(?:operating|based|working|acting|acted|worked|operated) (?:from|in|for|out of|on behalf of)|"
@@ -258,7 +261,9 @@ LEDE_ACTOR = re.compile(
     # (not "The raids were coordinated through Interpol and carried out…": what the police did)
     r"^\W*(?!(?:the\s+)?(?:raids?|searches|arrests?|operations?|investigations?|police|officers|authorities|"
     r"agents|investigators|prosecutors)\b)"
-    r"(?:(?!(?:said|says|after|that|reported|announced|told|according|comes|came)\b)[\w'’.$-]+,?\s+){1,12}?"
+    # ("A Russian state-sponsored group that Microsoft calls Midnight Blizzard gained access…": a namer's clause)
+    r"(?:(?!(?:said|says|after|that(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:calls|tracks|dubs|dubbed|named|refers)\b)|"
+    r"reported|announced|told|according|comes|came)\b)[\w'’.$-]+,?\s+){1,12}?"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )

@@ -599,11 +599,11 @@ NAMED_LATER = re.compile(
     rf"\bwas\s+later\s+named\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names5>{NAME})|"
     # "Ruslan Astamirov, 20, of Chechnya, is the third person charged", "Conor Brian Fitzpatrick, who the FBI says
     # used the alias…, was charged": a sentence that opens with a name and its age or a description
+    # "Usman Qureshi, 27, and his brother Bilal Qureshi, 23, were picked up"
+    rf"^\W*(?P<names9>{NAME},\s+\d{{2}},\s+and\s+(?:his|her)\s+\w+\s+{NAME},\s+\d{{2}}),\s+(?:were|have|had)\b|"
     rf"^\W*(?P<names6>{NAME},\s+\d{{2}}(?:,\s+and\s+{NAME},\s+\d{{2}})?)\b|"
     rf"^\W*(?P<names7>{NAME}),\s+(?:an?|the|who|whom|of|from)\s+[^;]{{1,120}}?,\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:was|were|is|are|has|had|faces?|remains?|appeared|pleaded|used|ran)\b|"
-    # "Usman Qureshi, 27, and his brother Bilal Qureshi, 23, were picked up"
-    rf"^\W*(?P<names9>{NAME},\s+\d{{2}},\s+and\s+(?:his|her)\s+\w+\s+{NAME},\s+\d{{2}}),\s+(?:were|have|had)\b|"
     # "two of those detained, Roman Muromsky and Andrei Bessonov", "two of the men, Russian nationals Roman
     # Berezhnoy, 33, and Egor Nikolaevich Glebov, 39"
     r"\b(?:one|two|three|four|five|both|all)\s+of\s+(?:the|those|them)\b[^,;]{0,30},\s+(?:[A-Z]?[a-z][\w-]*\s+){0,3}?"

@@ -223,7 +223,8 @@ class MeasuresMixin:
             name = name.group() if name else piece
             if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name):
                 continue
-            person = self.persons.get(name.split()[-1]) or PartyRef(name, "person", None)
+            known = self.persons.get(name.split()[-1])
+            person = known if known is not None and known.name == name else PartyRef(name, "person", None)
             self._add_person(person)
             for agent in agents:
                 self._add_consequence(before, agent, person, kind, stated_on, match)

@@ -1484,3 +1484,131 @@ def test_a_denial_told_again_is_not_a_new_one():
         "campaign."
     )
     assert _found(text, dt.date(2024, 8, 20))["denials"] == {"IR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected"),
+    [
+        # more shapes of a person named after the measure
+        (
+            "MOSCOW - Russia's Federal Security Service said on Wednesday it had detained a resident of Tomsk who "
+            "carried out denial-of-service attacks on Russian energy companies. The suspect, 26-year-old Nikita Lapin, "
+            "has been charged with high treason.",
+            dt.date(2024, 8, 21),
+            "consequences",
+            {("RU", "nikita lapin", "arrest")},
+        ),
+        (
+            "BANGKOK - Thai police arrested four European nationals on the resort island of Phuket on Monday on "
+            "suspicion of running a ransomware operation. Hours later the U.S. Justice Department unsealed charges "
+            "against two of the men, Russian nationals Roman Berezhnoy, 33, and Egor Nikolaevich Glebov, 39, accusing "
+            "them of using Phobos ransomware.",
+            dt.date(2025, 2, 11),
+            "consequences",
+            {("TH", "roman berezhnoy", "arrest"), ("TH", "egor nikolaevich glebov", "arrest")},
+        ),
+        (
+            "TOKYO - Tokyo police have arrested a 25-year-old former factory worker on suspicion of creating "
+            "ransomware. Ryuki Hayashi, of Kawasaki, used freely available AI tools to write the program, the police "
+            "said.",
+            dt.date(2024, 5, 28),
+            "consequences",
+            {("JP", "ryuki hayashi", "arrest")},
+        ),
+        (
+            "MULTAN, Pakistan - Pakistan's Federal Investigation Agency has taken into custody two brothers accused "
+            "of hacking into the e-mail accounts of senior officials. Usman Qureshi, 27, and his brother Bilal "
+            "Qureshi, 23, were picked up in a raid on their home.",
+            dt.date(2023, 6, 10),
+            "consequences",
+            {("PK", "usman qureshi", "arrest"), ("PK", "bilal qureshi", "arrest")},
+        ),
+        # a list of designated people goes on after a listed person's age and description and "as well as"
+        (
+            "The United States and Britain on Thursday imposed sanctions on seven Russian nationals they said were "
+            "members of the Trickbot cybercrime gang. Those designated include Vitaly Kovalev, 35, a senior figure in "
+            "the group who was also named in an indictment unsealed in New Jersey, as well as Maksim Mikhailov, "
+            "Valentin Karyagin and Ivan Vakhromeyev.",
+            dt.date(2023, 2, 9),
+            "consequences",
+            {("US", "maksim mikhailov", "sanctions"), ("GB", "ivan vakhromeyev", "sanctions")},
+        ),
+        # "the hackers … were from X"
+        (
+            "The hackers who broke into JumpCloud were from Labyrinth Chollima, a unit of North Korea's Reconnaissance "
+            "General Bureau, CrowdStrike told Reuters on Thursday.",
+            dt.date(2023, 7, 20),
+            "attributions",
+            {("crowdstrike", "labyrinth chollima")},
+        ),
+        # "linked a product's flaw to X": not the product's maker
+        (
+            "Kaspersky on Wednesday linked a Google Chrome zero-day exploit used in cyberattacks to North Korea's "
+            "Lazarus group.",
+            dt.date(2024, 10, 24),
+            "attributions",
+            {("kaspersky", "KP")},
+        ),
+        # a namer's clause in the lede's subject
+        (
+            "A Russian state-sponsored group that Microsoft calls Midnight Blizzard hacked email accounts of senior "
+            "executives, Microsoft said on Friday.",
+            dt.date(2024, 1, 20),
+            "attributions",
+            {("microsoft", "midnight blizzard")},
+        ),
+    ],
+)
+def test_readings_of_named_people_lists_and_vendor_claims(text, published, category, expected):
+    assert expected <= _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            'Russian Foreign Ministry spokeswoman Maria Zakharova dismissed as "spy mania" a Dutch account of how four '
+            "GRU officers tried to hack the network of the chemical weapons watchdog.",
+            dt.date(2018, 10, 5),
+            "RU",
+        ),
+        (
+            "NSO Group, the Israeli surveillance firm sued on Tuesday by WhatsApp over attacks that hacked the phones "
+            'of 1,400 users, said it disputed the allegations "in the strongest possible terms".',
+            dt.date(2019, 10, 30),
+            "nso group",
+        ),
+        (
+            "ROME - Prime Minister Giorgia Meloni's office on Wednesday ruled out that Italy's intelligence services "
+            "had spied on journalists whose phones were hacked with spyware.",
+            dt.date(2025, 2, 6),
+            "IT",
+        ),
+        (
+            "SAN SALVADOR - The government of President Nayib Bukele said on Thursday it had no links to Israel's NSO "
+            "Group, after researchers found the phones of 35 journalists had been hacked with the company's spyware.",
+            dt.date(2022, 1, 14),
+            "SV",
+        ),
+        (
+            "The FBI says Huawei equipment was used by Chinese state hackers to break into U.S. networks. Huawei said "
+            'on Thursday the U.S. allegations were "seriously inconsistent with the facts".',
+            dt.date(2024, 9, 20),
+            "huawei",
+        ),
+    ],
+)
+def test_denial_wordings(text, published, expected):
+    assert expected in _found(text, published)["denials"]
+
+
+def test_a_legal_form_after_a_company_name_is_no_company_and_a_state_of_the_us_no_person():
+    found = _found(
+        "The U.S. Treasury Department on Tuesday imposed sanctions on Sichuan Silence Information Technology Co., "
+        "Ltd., a Chengdu-based cybersecurity firm, over a campaign that hacked firewalls. Those designated include "
+        "Guan Tianfeng, an employee who was named in an indictment unsealed in New Jersey.",
+        dt.date(2024, 12, 10),
+    )
+    targets = {target for _, target, _ in found["consequences"]}
+    assert "ltd." not in targets and "new jersey" not in targets
+    assert "guan tianfeng" in targets
