@@ -14,6 +14,7 @@ from attribution.extraction.cues import (
     ATTRIBUTION_CUES,
     BLAMED_BY_ON,
     BRACKETING,
+    CITED_STUDY,
     CO_SIGNED,
     COORDINATION,
     CYBER,
@@ -615,6 +616,10 @@ class ClaimsMixin:
             # "charges against three Iranian men, A, B and C": the people named are accused, and the state or group
             # the report ties them to
             self._add_attribution(sentence, subject, behind, speaker, stated_on, cue, legal=legal)
+        cited = CITED_STUDY.search(sentence.text) if subject.kind == "media" else None
+        named = self.matcher.match(sentence.text, cited.end()) if cited else None
+        if named and (entry := self.entries.get(named.group())) and entry.party.kind in ("company", "ngo", "other"):
+            subject = entry.party  # "…, The New York Times reported, citing a study by Recorded Future": the firm's
         if subject.kind == "media" and self._media_finding(sentence, subject):
             pass  # "Le Monde reported that the NSA had recorded data on 70 million calls": its own investigation
         elif _key(accused) == _key(subject) or subject.kind in ("media", "threat_group", "person"):

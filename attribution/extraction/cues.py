@@ -886,3 +886,10 @@ REFUTED_REPORT = re.compile(
     r"that\b",
     re.IGNORECASE,
 )
+
+# "…, The New York Times reported, citing a study by Recorded Future": the study's author makes the claim.
+CITED_STUDY = re.compile(
+    r"\bciting\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:study|report|research|analysis|findings|assessment)\s+"
+    r"(?:by|from)\s+(?:[\w.-]+-based\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)

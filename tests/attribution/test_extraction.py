@@ -1612,3 +1612,13 @@ def test_a_legal_form_after_a_company_name_is_no_company_and_a_state_of_the_us_n
     targets = {target for _, target, _ in found["consequences"]}
     assert "ltd." not in targets and "new jersey" not in targets
     assert "guan tianfeng" in targets
+
+
+def test_a_news_report_citing_a_study_passes_on_the_study_authors_claim():
+    found = _found(
+        "Chinese state-linked hackers targeted India's power grid, The New York Times reported on Sunday, citing a "
+        "study by Massachusetts-based Recorded Future.",
+        dt.date(2021, 3, 1),
+    )["attributions"]
+    assert ("recorded future", "CN") in found
+    assert ("new york times", "CN") not in found
