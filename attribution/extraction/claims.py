@@ -669,8 +669,9 @@ class ClaimsMixin:
         sources told it ("the Washington Post reported, citing U.S. officials") or only files the story
         ("WASHINGTON (Reuters) -")."""
         text = sentence.text
-        names = [outlet.name, *(["The " + outlet.name] if not outlet.name.startswith("The ") else [])]
-        at = max((text.find(name) for name in names), default=-1)
+        bare = re.sub(r"^The\s+", "", outlet.name)  # "The New York Times", written "the New York Times" or without
+        found = list(re.finditer(rf"(?:\b[Tt]he\s+)?{re.escape(bare)}", text))
+        at = found[-1].start() if found else -1
         if at < 0 or text[max(0, at - 1) : at] == "(":
             return False  # "WASHINGTON, Oct 23 (Reuters) -": the agency that filed the story
         tail = text[at : at + 160]
