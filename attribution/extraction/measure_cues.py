@@ -130,7 +130,11 @@ CONSEQUENCES = [
         r"(?:joint |technical |cybersecurity |security |public )*advisor(?:y|ies)\b(?!\s+(?:board|council|committee|"
         r"firm|role|group|panel|body))|issued (?:a |an )?(?:[\w-]+ ){0,2}?(?:alert|warning)\b|co-?sealed|"
         # "in an unprecedented joint warning issued by the two countries' cyber agencies"
-        r"joint (?:[\w-]+ )?(?:alert|warning)s? (?:issued|published|released)\b",
+        r"joint (?:[\w-]+ )?(?:alert|warning)s? (?:issued|published|released)\b|"
+        # "Britain's National Cyber Security Centre warned on Thursday that hackers working for the Iranian state were
+        # sending…", "warned universities about Charming Kitten": a public warning of the attackers
+        r"warn(?:ed|s|ing)\s+(?:on\s+\w+\s+)?(?:(?:[\w-]+\s+){0,4}?(?:about|of|against)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+        r"(?:[\w-]+\s+){0,3}?that\s+(?=(?:[\w'’-]+\s+){0,8}?(?:hackers|hacking group|group|actors?|spies)\b))",
     ),
 ]
 
@@ -320,7 +324,7 @@ CUE_WORDS = {
     "condemnation": ("condemn", "decri", "denounc", "unacceptable"),
     "emergency_declaration": ("emergency",),
     "reward": ("reward", "bount", "pay"),
-    "awareness_raising": ("advisor", "alert", "warning", "sealed"),
+    "awareness_raising": ("advisor", "alert", "warn", "sealed"),
 }  # fmt: skip
 
 # Measures that, in a report about a cyber operation, also state who is blamed for it.
