@@ -214,6 +214,8 @@ STATE_ACTS = {
 
 # Acts that take people into custody, hand them over or try them: taken against persons, never against a state as such.
 PERSONAL_MEASURES = {"arrest", "extradition", "prosecution"}
+# Measures that, taken against people, are not taken against the state the report ties them to.
+PEOPLE_MEASURES = PERSONAL_MEASURES | {"indictment", "reward", "sanctions"}
 
 # Measures against people a sentence may describe first and name in the next one.
 NAMED_LATER_KINDS = {"arrest", "indictment", "extradition", "prosecution"}

@@ -62,6 +62,7 @@ from attribution.extraction.measure_cues import (
     PASSIVE_BEFORE_MEASURE,
     PASSIVE_KINDS,
     PEOPLE_FROM,
+    PEOPLE_MEASURES,
     PEOPLE_NOUN,
     PERSON_PRONOUN_OBJECT,
     PERSONAL_MEASURES,
@@ -566,6 +567,8 @@ class MeasuresMixin:
 
     def _add_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         behind = self.behind(target)
+        if behind is not target and behind.kind in STATE_KINDS and kind in PEOPLE_MEASURES:
+            behind = target  # "charged three Iranian men": the men, not Iran (keys name the people only)
         if behind is not target:
             # "an indictment accuses Li Xiaoyu and Dong Jiazhi": a charge names the people it is brought against,
             # and the report's tie of them to a state or group makes it a measure against that party too

@@ -1623,3 +1623,25 @@ def test_a_news_report_citing_a_study_passes_on_the_study_authors_claim():
     )["attributions"]
     assert ("recorded future", "CN") in found
     assert ("new york times", "CN") not in found
+
+
+def test_a_measure_against_people_is_not_against_the_state_they_are_tied_to():
+    """Keys of the studied reports never require the state of people charged, sanctioned, rewarded or arrested as a
+    target of that measure (0 of 22 reports with people indicted; 2 of 20 with people sanctioned)."""
+    found = _found(
+        "The Justice Department on Wednesday charged two Iranian nationals, Masoud Jalili and Yasar Balaghi, with "
+        "hacking the email accounts of U.S. officials on behalf of Iran's Revolutionary Guards, and the State "
+        "Department offered a reward of up to $10 million for information on them.",
+        dt.date(2024, 9, 27),
+    )["consequences"]
+    assert {("US", "masoud jalili", "indictment"), ("US", "yasar balaghi", "indictment")} <= found
+    assert ("US", "IR", "indictment") not in found
+
+
+def test_a_public_warning_of_attackers_is_awareness_raising():
+    found = _found(
+        "Britain's National Cyber Security Centre warned on Thursday that hackers working for the Iranian state were "
+        "sending tailored phishing emails to British journalists.",
+        dt.date(2023, 1, 26),
+    )["consequences"]
+    assert ("GB", "IR", "awareness_raising") in found
