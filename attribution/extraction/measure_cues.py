@@ -231,6 +231,16 @@ PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?<!\w)(?:him|her)\b(?!self)")
 
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
 # Group, a cybersecurity firm it said had supported the hacking group Flax Typhoon".
+# "…, a hosting provider accused of renting servers to LockBit, along with two of its Russian administrators, A and
+# B", "…, and its general director Aleksandr Volosovik": a list of targets resumed after what describes one of them.
+LIST_RESUMED = re.compile(
+    r",\s+(?:along with|together with|as well as|and also|and)\s+"
+    r"(?:(?:one|two|three|four|five|six|several|all)\s+of\s+)?"
+    r"(?:(?:its|their|his|her|the\s+company's|the\s+group's)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:administrators?|director|directors|executives?|owners?|founders?|employees?|officers?|operators?|members?|"
+    r"leaders?|chief executive|managers?|officials?|associates?)\b,?\s+"
+)
+
 DESCRIBING_CLAUSE = re.compile(
     r"\b(?:it|they|he|she|officials|the department|the treasury)\s+(?:said|says|alleged|accused)\b|"
     r"\b(?:which|who|that)\s+(?:had|has|have|was|were|is|are|allegedly|\w+ed)\b"

@@ -46,6 +46,7 @@ from attribution.extraction.measure_cues import (
     JOINT_WITH,
     LEGAL_OR_ECONOMIC,
     LIST_KINDS,
+    LIST_RESUMED,
     LISTED_APPOSITION,
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
@@ -371,6 +372,21 @@ class MeasuresMixin:
             # "sanctions on A, B and C", "including X and two figures linked to Y", "arrested two men, A and B"
             while kind in LIST_KINDS or (kind in PERSONAL_MEASURES and first.party.kind == "person"):
                 following = self._target_mention(sentence, in_clause, first.end, exclude=agents)
+                resumed = LIST_RESUMED.search(sentence.text, first.end)
+                if resumed and kind in LIST_KINDS and ";" not in sentence.text[first.end : resumed.start()]:
+                    # "sanctioned Zservers, a hosting provider accused of renting servers to LockBit, along with two of
+                    # its administrators, A and B": the list goes on after what describes its last member
+                    after = self._target_mention(sentence, in_clause, resumed.end(), exclude=agents)
+                    if (
+                        after is not None
+                        and after.start == resumed.end()
+                        and (following is None or after is not following)
+                    ):
+                        following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
+                        if all(_key(following.party) != _key(t) for t in targets):
+                            targets.append(following.party)
+                        first = following
+                        continue
                 if following is None or (content is not None and following.start > content.start()):
                     break
                 if DESCRIBING_CLAUSE.search(sentence.text, first.end, following.start):
