@@ -118,6 +118,7 @@ from attribution.extraction.measure_cues import (
     MEASURE_AS_SUBJECT,
     MEASURE_REASON,
     MEASURE_REFERENCE,
+    NAMED_COUNTED,
     NEGATED_MEASURE,
     PERSON_OF_STATE,
     SANCTIONS_CONTEXT,
@@ -682,7 +683,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         else:
             claims_sentence, claims_mentions = sentence, mentions
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
-        listed = LISTED_CONTINUATION.match(text)
+        listed = LISTED_CONTINUATION.match(text) or NAMED_COUNTED.search(text)
         # "They include the Internet Research Agency, … and Yevgeny Prigozhin": a list of the last measure, no claim
         a_list = bool(listed and self.last_measure)
         if (

@@ -26,6 +26,8 @@ CONSEQUENCES = [
     (
         "sanctions",
         r"(?:impos\w+|announc\w+|slapp\w+) (?:[\w'’-]+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
+        # "Aeza Group and four of its executives were hit with U.S. sanctions"
+        r"(?<=\s)(?:hit|targeted) with (?:new |fresh )?(?:[\w.'’-]+ ){0,2}?sanctions|"
         # (not "froze the assets of and imposed travel bans on X": the second verb names the target)
         r"sanction(?:ed|s) (?:on|against)|(?:froze|frozen|freez\w*) (?:the )?assets(?! of and\b)|"
         # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
@@ -231,6 +233,14 @@ PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?<!\w)(?:him|her)\b(?!self)")
 
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
 # Group, a cybersecurity firm it said had supported the hacking group Flax Typhoon".
+# "Treasury named the four as Arsenii Penzev, Yurii Bozoyan, …", "The bloc named the Armageddon members as A and B":
+# the people of the measure just told.
+NAMED_COUNTED = re.compile(
+    r"\b(?:named|identified|listed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"members|officers|men|individuals|people|suspects|defendants)\s+as\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
 # "…, a hosting provider accused of renting servers to LockBit, along with two of its Russian administrators, A and
 # B", "…, and its general director Aleksandr Volosovik": a list of targets resumed after what describes one of them.
 LIST_RESUMED = re.compile(

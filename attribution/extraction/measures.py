@@ -508,6 +508,9 @@ class MeasuresMixin:
             agents = [agents[0].party, *self._with_coordinated(sentence, after, agents[0].party, agents[0].start)[1:]]
         else:
             agents = [m.party for m in after if m.party.kind in ("government_body", "state") and m.role == "body"][:1]
+        inside = [m.party for m in mentions if match.start() <= m.start < match.end() and m.party.kind in STATE_KINDS]
+        if not agents and inside:
+            agents = inside[:1]  # "were hit with U.S. sanctions": the state that imposes them
         if not agents and reporting_body is not None and kind in PERSONAL_MEASURES | {"indictment"}:
             agents = [reporting_body]
         if not agents and places:

@@ -26,7 +26,7 @@ from attribution.extraction.gazetteer import (
     group_from_name,
     office_holders,
 )
-from attribution.extraction.measure_cues import LISTED_CONTINUATION
+from attribution.extraction.measure_cues import LISTED_CONTINUATION, NAMED_COUNTED
 from attribution.extraction.name_cues import (
     ACCUSED_PERSON_LIST,
     ACCUSED_PERSON_OBJECT,
@@ -148,7 +148,7 @@ class MentionsMixin:
             ]
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
-            if LISTED_CONTINUATION.match(sentence.text):
+            if LISTED_CONTINUATION.match(sentence.text) or NAMED_COUNTED.search(sentence.text):
                 # "Those sanctioned include Tal Jonathan Dilian, a former…, and Sara Aleksandra Fayssal Hamou": each
                 # person the list names
                 names += [m.group() for m in LISTED_PERSON.finditer(sentence.text) if m.start() > 0]

@@ -1645,3 +1645,32 @@ def test_a_public_warning_of_attackers_is_awareness_raising():
         dt.date(2023, 1, 26),
     )["consequences"]
     assert ("GB", "IR", "awareness_raising") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a list resumed after what describes one of its members
+        (
+            "The United States, Britain and Australia on Tuesday sanctioned Zservers, a Russia-based bulletproof "
+            "hosting provider accused of renting servers to the LockBit ransomware gang, along with two of its Russian "
+            "administrators, Alexander Mishin and Aleksandr Bolshakov.",
+            dt.date(2025, 2, 11),
+            {("US", "alexander mishin", "sanctions"), ("AU", "aleksandr bolshakov", "sanctions")},
+        ),
+        # the counted people of the measure just told, named as a list; sanctions in the passive with their state
+        (
+            "Aeza Group, a St. Petersburg-based bulletproof hosting company, and four of its executives were hit with "
+            "U.S. sanctions on Tuesday for allegedly hosting ransomware operations. Treasury named the four as Arsenii "
+            "Penzev, Yurii Bozoyan, Vladimir Gast and Igor Knyazev.",
+            dt.date(2025, 7, 1),
+            {
+                ("US", "aeza group", "sanctions"),
+                ("US", "vladimir gast", "sanctions"),
+                ("US", "igor knyazev", "sanctions"),
+            },
+        ),
+    ],
+)
+def test_lists_of_sanctioned_parties(text, published, expected):
+    assert expected <= _found(text, published)["consequences"]
