@@ -109,6 +109,12 @@ CONSEQUENCES = [
         # ("an attack that disrupted Albanian government services" is the attack's effect)
         r"(?:dismantl|neutrali[sz])\w+ (?:the )?(?=(?-i:[A-Z]))|"
         r"shut (?:down|off) (?:the )?(?:[\w'’-]+ ){0,3}?(?:servers|infrastructure|botnet|network|leak sites?)|"
+        # "had taken Genesis Market offline", "seized control of LockBit's dark web leak site", "deleted PlugX malware
+        # from more than 4,200 computers", "remotely wiped malicious files from hundreds of routers"
+        r"(?:took|taken|take|taking|takes) (?:[\w'’.-]+ ){1,4}?offline|"
+        r"seiz\w+ (?:control of )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:leak sites?|dark web sites?)|"
+        r"(?:deleted|removed|wiped|purged) (?:[\w'’-]+ ){0,3}?(?:malware|malicious (?:files|software|code)|implants?) "
+        r"from\b|"
         # "US Cyber Command carried out online strikes against…": a state's own cyber attack in response
         r"(?:cyber|online|digital)[- ]?strikes?\b",
     ),
@@ -341,7 +347,10 @@ CUE_WORDS = {
     "pledged_response": (
         "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate", "counter",
     ),
-    "cyber_operation": ("down", "over", "control of", "takedown", "hack", "hunt", "dismantl", "strike"),
+    "cyber_operation": (
+        "down", "over", "control of", "takedown", "hack", "hunt", "dismantl", "strike", "offline", "seiz", "from",
+        "neutrali", "shut",
+    ),
     "court_order": ("seiz", "court", "judge"),
     "condemnation": ("condemn", "decri", "denounc", "unacceptable"),
     "emergency_declaration": ("emergency",),

@@ -277,7 +277,14 @@ class MeasuresMixin:
         named and its state."""
         targets = self._named_targets(sentence, mentions, kind, match, agents)
         state = self.last_accused_state
-        if kind == "cyber_operation" and targets and state is not None and all(_key(state) != _key(a) for a in agents):
+        if (
+            kind == "cyber_operation"
+            and targets
+            and state is not None
+            and all(_key(state) != _key(a) for a in agents)
+            # (the servers of a gang tied to no state are its own: "taken control of LockBit's leak site")
+            and not (targets[0].kind in ("threat_group", "company", "person") and _key(targets[0]) not in self.sponsors)
+        ):
             targets = [state]  # a takedown of malware or servers is against the state the report says uses them
         expanded: list[PartyRef] = []
         for target in targets:

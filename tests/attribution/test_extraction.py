@@ -1674,3 +1674,12 @@ def test_a_public_warning_of_attackers_is_awareness_raising():
 )
 def test_lists_of_sanctioned_parties(text, published, expected):
     assert expected <= _found(text, published)["consequences"]
+
+
+def test_takedowns_of_leak_sites_and_malware():
+    found = _found(
+        "The FBI and its partners seized the dark web leak site of the BlackCat ransomware gang on Tuesday and "
+        "released a decryption tool to more than 500 victims.",
+        dt.date(2023, 12, 20),
+    )["consequences"]
+    assert ("US", "blackcat", "cyber_operation") in found
