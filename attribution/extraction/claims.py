@@ -53,6 +53,7 @@ from attribution.extraction.cues import (
     SUBJECT_AT_END,
     SUBJECT_LINK,
     UNNAMED_COMPANY,
+    VENDOR_TRACKS,
 )
 from attribution.extraction.gazetteer import PartyRef
 from attribution.extraction.mentions import Mention
@@ -135,6 +136,12 @@ class ClaimsMixin:
             # "accused China of cyberattacks, naming the groups APT27, APT30, APT31 and Gallium": each group too
             for group in self._with_coordinated(sentence, mentions, groups[0].party, groups[0].start):
                 self._add_attribution(sentence, subject, group, speaker, stated_on, naming)
+        tracked = VENDOR_TRACKS.search(sentence.text)
+        named = [m for m in mentions if tracked and m.start == tracked.end() and m.party.kind == "threat_group"]
+        if named and subject is not None and subject.kind == "company" and _key(subject) != _key(named[0].party):
+            # "describing the intruders only as a highly skilled actor it tracks as UNC2452", "Microsoft calls the
+            # group Flax Typhoon": a security firm naming the attackers it describes blames the cluster it names
+            self._add_attribution(sentence, subject, named[0].party, speaker, stated_on, tracked)
 
     @staticmethod
     def _attribution_cue(text: str, pos: int = 0) -> re.Match | None:

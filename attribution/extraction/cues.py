@@ -893,3 +893,13 @@ CITED_STUDY = re.compile(
     r"(?:by|from)\s+(?:[\w.-]+-based\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+
+# "…the intruders, a highly skilled actor it tracks as UNC2452", "Microsoft calls the group Flax Typhoon": a firm
+# naming the attackers the report speaks of.
+VENDOR_TRACKS = re.compile(
+    r"\b(?:actor|group|cluster|hackers|intruders|attackers|adversary|operators?|unit)\s+(?:that\s+|which\s+)?"
+    r"(?:it|the company|the firm|they)\s+(?:tracks|tracked|has tracked|calls|called|dubs|dubbed|has dubbed|"
+    r"names|named|refers to)\s+(?:as\s+)?[\"“]?|"
+    r"\b(?:calls|dubs|dubbed|named|tracks)\s+the\s+(?:group|hackers|actor|cluster|attackers|intruders)\s+(?:as\s+)?[\"“]?",
+    re.IGNORECASE,
+)

@@ -187,9 +187,11 @@ NOT_PERSON_WORDS = {
 # APT40", "Beijing-linked APT31", "Chinese state-sponsored actors known as APT40". The words between describe
 # a state's hackers; a criminal gang's nationality ("a Russian cybercriminal group called Qilin") is no sponsor.
 SPONSOR_BEFORE_GROUP = re.compile(
-    r"(?:'s|’s)?(?:-(?:linked|backed|sponsored|affiliated|aligned|controlled|run))?"
+    r"(?:'s|’s)?(?:-(?:linked|backed|sponsored|affiliated|aligned|controlled|run|nexus))?"
     r"(?:\s+(?:state(?:-[a-z]+)?|government(?:-[a-z]+)?|military|intelligence|hacking|hacker|hackers|"
     r"cyber(?:-?espionage)?|espionage|spy|spying|threat|advanced|persistent|group|groups|actor|actors|team|unit|"
+    # ("a North Korea-nexus cluster of activity tracked as UNC4736")
+    r"cluster|cluster of activity|activity|"
     r"operators?|elite|notorious|prolific|so-called|known as|called|dubbed|nicknamed|tracked as|"
     r"(?:it|they|which\s+\w+)\s+(?:calls|called|dubs|dubbed|tracks\s+as|names|named)))*?\s+(?:the\s+)?$"
 )

@@ -1683,3 +1683,32 @@ def test_takedowns_of_leak_sites_and_malware():
         dt.date(2023, 12, 20),
     )["consequences"]
     assert ("US", "blackcat", "cyber_operation") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "FireEye said on Sunday that hackers had inserted malicious code into updates of SolarWinds' Orion "
+            "software, describing the intruders only as a highly skilled actor it tracks as UNC2452.",
+            dt.date(2020, 12, 14),
+            {("fireeye", "unc2452")},
+        ),
+        (
+            "A Chinese state-backed hacking group has been gaining access to organisations in Taiwan, Microsoft warned "
+            "on Thursday. Microsoft calls the group Flax Typhoon and said its activity overlaps with that of another "
+            "actor.",
+            dt.date(2023, 8, 25),
+            {("microsoft", "flax typhoon")},
+        ),
+        (
+            "The supply-chain attack on business phone software maker 3CX was carried out by a North Korea-nexus "
+            "cluster of activity tracked as UNC4736, according to preliminary findings released on Tuesday by "
+            "Mandiant, which 3CX hired to investigate the breach.",
+            dt.date(2023, 4, 12),
+            {("mandiant", "unc4736"), ("mandiant", "KP")},
+        ),
+    ],
+)
+def test_a_security_firm_naming_the_attackers_blames_the_cluster_it_names(text, published, expected):
+    assert expected <= _found(text, published)["attributions"]
