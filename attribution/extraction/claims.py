@@ -37,6 +37,7 @@ from attribution.extraction.cues import (
     POSSESSED_ACCUSATION,
     POSSESSIVE_GAP,
     PREDICATE_CUES,
+    QUALIFIED_ACCUSATION,
     QUOTE_OPENING,
     QUOTED_OPENING,
     RELATIVE_LINKED,
@@ -68,10 +69,14 @@ from attribution.extraction.text import Sentence
 class ClaimsMixin:
     """Attribution claims: ledes, reported attackers, predicates, passives and blaming words."""
 
-    def _accusations_by(self, sentence, mentions, speaker, stated_on) -> re.Match | None:
+    def _accusations_by(self, sentence, mentions, speaker, stated_on, subject=None) -> re.Match | None:
         """ "…rejected accusations by the United States and Britain that Russian officers sabotaged the
         Games": each named accuser blames the actor of the that-clause."""
-        found = ACCUSATIONS_BY.search(sentence.text) or POSSESSED_ACCUSATION.search(sentence.text)
+        found = (
+            ACCUSATIONS_BY.search(sentence.text)
+            or POSSESSED_ACCUSATION.search(sentence.text)
+            or QUALIFIED_ACCUSATION.search(sentence.text)
+        )
         if found is None:
             return None
         act = ACCUSED_ACT.search(found.group("rest"))
@@ -85,13 +90,17 @@ class ClaimsMixin:
             # the U.S. cybersecurity firm Volexity": the one named there)
             named = [p for p in accusers if p.kind == "company"]
             accusers = named[:1] or ([self.first_company] if self.first_company else [])
-        accused = [m for m in mentions if rest <= m.start < rest + act.end("actor")]
-        accused.sort(key=lambda m: m.party.kind != "threat_group")
+        accused = [m.party for m in mentions if rest <= m.start < rest + act.end("actor")]
+        accused.sort(key=lambda p: p.kind != "threat_group")
+        if not accused and subject is not None and re.match(r"\s*(?:it|they)\b", act.group("actor"), re.IGNORECASE):
+            accused = [subject]  # "China rejected accusations by the United States that it was behind the hack"
+        if found.re is QUALIFIED_ACCUSATION and not all(p.kind in STATE_KINDS for p in accusers):
+            return None  # "the Dutch and British accusations that…": states qualifying the noun
         if not accusers or not accused:
             return None
         for accuser in accusers:
-            if _key(accuser) != _key(accused[0].party):
-                self._add_attribution(sentence, accuser, accused[0].party, speaker, stated_on, found)
+            if _key(accuser) != _key(accused[0]):
+                self._add_attribution(sentence, accuser, accused[0], speaker, stated_on, found)
         return found
 
     def _claims(self, sentence, mentions, subject, speaker, stated_on) -> None:

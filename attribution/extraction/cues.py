@@ -685,6 +685,11 @@ ACCUSATIONS_BY = re.compile(
 # "…dismissed as baseless Albania's accusation that Tehran was behind…": the accuser as the possessor.
 POSSESSED_ACCUSATION = re.compile(
     r"\b(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})['’]s?\s+(?:\w+\s+)?(?:accusations?|allegations?|claims?|"
+    r"charges?|assertions?|findings|statement)\s+that\s+(?P<rest>.*)$"
+)
+# "the U.S. accusation that Pyongyang was behind…", "the Dutch and British accusations that…": states qualifying it.
+QUALIFIED_ACCUSATION = re.compile(
+    r"\bthe\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:accusations?|allegations?|claims?|"
     r"charges?|assertions?|findings)\s+that\s+(?P<rest>.*)$"
 )
 

@@ -611,7 +611,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         text = sentence.text
         hedged = bool(HEDGE.search(text))
         stated_on = self._stated_on(sentence)
-        accusations = None if hedged else self._accusations_by(sentence, mentions, speaker, stated_on)
+        accusations = None if hedged else self._accusations_by(sentence, mentions, speaker, stated_on, subject)
         if accusations is not None:
             text = text[: accusations.start()]  # what the denial says of them is not a new accusation
         if COUNTER.search(text) and subject is not None:

@@ -1712,3 +1712,30 @@ def test_takedowns_of_leak_sites_and_malware():
 )
 def test_a_security_firm_naming_the_attackers_blames_the_cluster_it_names(text, published, expected):
     assert expected <= _found(text, published)["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "China on Tuesday rejected accusations by the United States and its allies that it was behind a hack of "
+            "Microsoft's Exchange email software.",
+            dt.date(2021, 7, 20),
+            ("US", "CN"),
+        ),
+        (
+            "An unnamed North Korean foreign ministry spokesman called the U.S. accusation that Pyongyang was behind "
+            "the WannaCry cyberattack a grave political provocation.",
+            dt.date(2017, 12, 21),
+            ("US", "KP"),
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov rejected London's statement that Russia was behind the NotPetya "
+            "cyberattack.",
+            dt.date(2018, 2, 15),
+            ("GB", "RU"),
+        ),
+    ],
+)
+def test_accusations_told_by_those_who_answer_them(text, published, expected):
+    assert expected in _found(text, published)["attributions"]
