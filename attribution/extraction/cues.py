@@ -405,8 +405,11 @@ LIST_END = re.compile(
 # "Canada and Australia issued similar statements", "Canada said it was joining allies in identifying the
 # ministry": a party that repeats or joins an attribution makes it too.
 ENDORSEMENT = re.compile(
-    r"\b(?:issued|made|released|published) (?:similar|parallel|their own|its own|separate) (?:statements?|"
+    r"\b(?:issued|made|released|published) (?:an? )?(?:similar|parallel|their own|its own|separate) (?:statements?|"
     r"declarations?|attributions?|assessments?)|followed suit|"
+    # "Britain and Canada issued statements backing Washington's assessment"
+    r"(?:back|support|endors)(?:s|ed|ing)? (?:[A-Z][\w.]*['’]s |the U\.S\. |the American |the British )"
+    r"(?:attribution|assessment|findings?|accusations?|conclusions?)|"
     r"join(?:s|ed|ing)? (?:\w+ ){0,3}?in (?:blaming|condemning|identifying|attributing|calling out|naming|accusing)|"
     r"join(?:s|ed|ing)? (?:the |this |that )?(?:attribution|accusation|statement|condemnation)|"
     r"echo(?:es|ed|ing) (?:the |this |that )?(?:accusation|attribution|assessment|findings?)|"

@@ -40,6 +40,7 @@ from attribution.extraction.name_cues import (
     DATELINE,
     DESCRIBING_PREFIX,
     GIVEN_NAME_PERSON,
+    GROUP_ANAPHOR_SUBJECT,
     HEAD_TITLES,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
@@ -65,6 +66,7 @@ from attribution.extraction.name_cues import (
     PERSON_IN_STATE_BODY,
     PERSON_WITH_AGE,
     PLATFORM_AFTER,
+    POSSESSED_OFFICE_PERSON,
     SELF_STANCE,
     SELF_STYLED_GROUP,
     SPONSOR_AFTER_GROUP,
@@ -196,8 +198,24 @@ class MentionsMixin:
         name (SPONSOR_BEFORE_GROUP) or a phrase after it (SPONSOR_AFTER_GROUP). An accusation of the group is
         then an accusation of that state too."""
         self.learned_mentions = {}
+        last_group = None
         for sentence in parts:
             found = self.learned_mentions[sentence.start] = self.mentions(sentence)
+            opening = GROUP_ANAPHOR_SUBJECT.match(sentence.text)
+            states = [m for m in found if opening and m.party.kind in ("state", "government_body") and m.party.country]
+            if (
+                opening
+                and last_group is not None
+                and states
+                and not any(m.start < states[0].start and m.party.kind == "threat_group" for m in found)
+            ):
+                gap = sentence.text[opening.end() : states[0].start]
+                if SPONSOR_AFTER_GROUP.match(gap) and SPONSOR_AFTER_GROUP.match(gap).end() == len(gap):
+                    # "The agency attributed the campaigns to a group it tracks as APT28. That group, it said, is run by
+                    # the GRU": the group just named
+                    self.sponsors.setdefault(party_key(last_group), states[0].party)
+            groups = [m.party for m in found if m.party.kind == "threat_group"]
+            last_group = groups[-1] if groups else last_group
             companies = [m.party for m in found if m.role == "company"]
             self.first_company = self.first_company or (companies[0] if companies else None)
             for index, mention in enumerate(found):
@@ -586,7 +604,11 @@ class MentionsMixin:
             for match in PERSON_APPOSED_OFFICE.finditer(sentence.text)
             if any(_in_office(match, m) and m.party.kind in STATE_KINDS for m in mentions)
         ]
-        for match in [*PERSON_APPOSITIVE.finditer(sentence.text), *apposed]:
+        for match in [
+            *PERSON_APPOSITIVE.finditer(sentence.text),
+            *apposed,
+            *POSSESSED_OFFICE_PERSON.finditer(sentence.text),
+        ]:
             offices = [m for m in mentions if _in_office(match, m) and m.role != "person"]
             if offices and not any(start <= match.start("name") < end for start, end, _ in found):
                 speaker = Speaker(match.group("name"), match.group("title"), offices[0].party)

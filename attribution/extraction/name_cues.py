@@ -44,6 +44,13 @@ PERSON_APPOSITIVE = re.compile(
     rf"(?P<name>{NAME}),"
 )
 
+# "Costa Rica's new president, Rodrigo Chaves, declared…", "Britain's foreign secretary, David Lammy, said": the
+# office of a state first, with its holder in commas.
+POSSESSED_OFFICE_PERSON = re.compile(
+    rf"(?P<org>\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?P<title>(?i:{OFFICIAL_TITLES})),\s+(?P<name>{NAME}),"
+)
+
 # "Illia Vitiuk, head of the SBU's cyber security department, told Reuters", "Caroline Xavier, the chief of Canada's
 # Communications Security Establishment, said": the name first, the office in commas, then the reporting verb.
 PERSON_APPOSED_OFFICE = re.compile(
@@ -209,6 +216,12 @@ SPONSOR_AFTER_GROUP = re.compile(
     # "Ghostwriter, which is made up of officers of the Belarusian military"
     r"(?:made up|composed|consisting) of (?:\w+ ){0,2}?(?:officers|members|agents|employees|soldiers) of)\s+"
     r"(?:(?:the|an?|its)\s+)?$"
+)
+
+# "That group, it said, is run by the GRU", "The group, the agency said, operates under…": the group just named.
+GROUP_ANAPHOR_SUBJECT = re.compile(
+    r"^\W*(?:the|that|this)\s+(?:group|gang|unit|hackers|cluster|actor)\b(?:,\s+[^,;]{1,40}?\s+(?:said|says|added),)?",
+    re.IGNORECASE,
 )
 
 OFFICE_WORDS = {"Officer", "Executive", "Manager", "Director", "Chief", "Minister", "Secretary", "Spokesman", "Head"}

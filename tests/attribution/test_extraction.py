@@ -1739,3 +1739,41 @@ def test_a_security_firm_naming_the_attackers_blames_the_cluster_it_names(text, 
 )
 def test_accusations_told_by_those_who_answer_them(text, published, expected):
     assert expected in _found(text, published)["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a sponsor stated of "that group" in the next sentence
+        (
+            "LONDON - Britain's National Cyber Security Centre said on Thursday it had identified a string of cyber "
+            "attacks against political institutions. The agency attributed the campaigns to a group it tracks as "
+            "APT28. That group, it said, is run by the GRU, Russia's military intelligence service.",
+            dt.date(2018, 10, 4),
+            {("GB", "RU"), ("GB", "apt28")},
+        ),
+        # others' claims made the same
+        (
+            "The White House on Thursday blamed the Russian military for the June 2017 NotPetya cyber attack. Britain "
+            "had made a similar statement hours earlier.",
+            dt.date(2018, 2, 16),
+            {("GB", "RU")},
+        ),
+        (
+            "The White House formally named Russia's SVR foreign intelligence service as the perpetrator of the "
+            "SolarWinds intrusion. Britain and Canada issued statements backing Washington's assessment.",
+            dt.date(2021, 4, 15),
+            {("GB", "RU"), ("CA", "RU")},
+        ),
+        # the office of a state first, its holder in commas, then quoted by surname
+        (
+            "SAN JOSE - Costa Rica's new president, Rodrigo Chaves, declared a national emergency on Sunday over "
+            "ransomware attacks. Chaves said the attacks had been carried out by Conti, a Russian-speaking criminal "
+            "gang.",
+            dt.date(2022, 5, 9),
+            {("CR", "conti")},
+        ),
+    ],
+)
+def test_claims_across_sentences_and_offices(text, published, expected):
+    assert expected <= _found(text, published)["attributions"]
