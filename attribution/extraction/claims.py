@@ -374,9 +374,14 @@ class ClaimsMixin:
         reporter = self._reporting_party(sentence, mentions, reporters[0]) if reporters else None
         if not accused or reporter is None or _key(accused[0].party) == _key(reporter):
             return False
+        together = [reporter]
+        if self.group_subject and any(_key(p) == _key(reporter) for p in self.group_subject):
+            together = list(self.group_subject)  # "…, Britain, the European Union and the United States said"
         # "Government-backed hacking groups from China, Iran, North Korea and Turkey are exploiting…": each of them
         for party in self._with_coordinated(sentence, mentions, accused[0].party, accused[0].start):
-            self._add_attribution(sentence, reporter, party, speaker, stated_on, actor)
+            for one in together:
+                if _key(one) != _key(party):
+                    self._add_attribution(sentence, one, party, speaker, stated_on, actor)
         return True
 
     def _reported_attacker(self, sentence, mentions, subject, speaker, stated_on) -> bool:

@@ -430,7 +430,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and not self._modifies_named_org(sentence, m, mentions)
         ]
         if reporter:
-            return self._reporting_party(sentence, mentions, reporter[0]), None
+            party = self._reporting_party(sentence, mentions, reporter[0])
+            together = self._co_reporters(sentence, mentions, reporter, tail)
+            if party is not None and len(together) > 1 and any(_key(p) == _key(party) for p in together):
+                # "…, Britain, the European Union and the United States said on Tuesday": each of them
+                self.group_subject = together
+                return together[0], None
+            return party, None
         named = NAME_SUBJECT.match(sentence.text)
         if (
             named
@@ -542,6 +548,30 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         named = THIRD_PARTY.search(sentence.text[: match.start()])
         cleared = [m for m in mentions if named and named.start() <= m.start < match.start()]
         return bool(cleared) and all(_key(m.party) != _key(subject) for m in cleared)
+
+    def _co_reporters(self, sentence: Sentence, mentions: list[Mention], reporter: list[Mention], tail) -> list:
+        """The parties a reporting clause at the end lists ("Japan's National Police Agency and the FBI said"), with
+        those listed before its comma ("…, Britain, the European Union and the United States said"; not "the
+        invasion of Ukraine, …")."""
+        kinds = ("state", "government_body", "international_org", "company")
+        if not re.search(r"\band\b", tail.group("who")):
+            return []  # one reporter ("the German news magazine Der Spiegel")
+        listed = [m for m in reporter if m.party.kind in kinds and m.role != "demonym"]
+        before = [m for m in mentions if m.end <= tail.start("who")]
+        at = tail.start("who")
+        for mention in reversed(before):
+            if not re.fullmatch(r",\s+(?:the\s+)?", sentence.text[mention.end : at]) or mention.party.kind not in kinds:
+                break
+            if self._governed(sentence, mention.start):
+                break
+            listed.insert(0, mention)
+            at = mention.start
+            at -= len(re.search(r"(?:the\s+)?$", sentence.text[:at]).group())
+        parties: list[PartyRef] = []
+        for mention in listed:
+            if all(_key(mention.party) != _key(p) for p in parties):
+                parties.append(mention.party)
+        return parties
 
     def _reporting_party(self, sentence: Sentence, mentions: list[Mention], reporter: Mention) -> PartyRef | None:
         """The party a reporting clause names: "…, the US security firm said" is the firm the report names (in the

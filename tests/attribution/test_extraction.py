@@ -1777,3 +1777,26 @@ def test_accusations_told_by_those_who_answer_them(text, published, expected):
 )
 def test_claims_across_sentences_and_offices(text, published, expected):
     assert expected <= _found(text, published)["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Russia was behind a cyberattack on satellite company Viasat an hour before its invasion of Ukraine, "
+            "Britain, the European Union and the United States said on Tuesday.",
+            dt.date(2022, 5, 10),
+            {("GB", "RU"), ("US", "RU"), ("european union", "RU")},
+        ),
+        (
+            "The theft of $308 million was carried out by TraderTraitor, a hacking group associated with North Korea, "
+            "Japan's National Police Agency and the FBI said in a joint statement on Tuesday.",
+            dt.date(2024, 12, 24),
+            {("JP", "tradertraitor"), ("US", "tradertraitor"), ("US", "KP")},
+        ),
+    ],
+)
+def test_every_reporter_listed_at_the_end_accuses(text, published, expected):
+    found = _found(text, published)["attributions"]
+    assert expected <= found
+    assert ("UA", "RU") not in found
