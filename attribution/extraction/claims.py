@@ -24,6 +24,7 @@ from attribution.extraction.cues import (
     DOCUMENT_OPENING,
     ENDORSEMENT,
     GENERIC_ACTS_BEFORE,
+    JOINED_BY,
     JOINED_IN,
     LEDE_ACTOR,
     LINKED_BY,
@@ -564,6 +565,13 @@ class ClaimsMixin:
                 break
             found.setdefault(_key(mention.party), mention.party)
             span_end = mention.end
+        companions = JOINED_BY.match(sentence.text, span_end)
+        listed = [m for m in mentions if companions and m.start == companions.end() and m.end < at]
+        if listed:
+            # "The United States, joined by the European Union, Britain and NATO, on Monday formally accused…",
+            # "The United States and its allies, including NATO, the European Union and Britain, blamed China"
+            for party in self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start):
+                found.setdefault(_key(party), party)
         joined = JOINED_IN.match(sentence.text, span_end)
         first = [m for m in mentions if joined and m.start == joined.start("who") and joined.end() >= at]
         if first:

@@ -307,6 +307,13 @@ PART_OF = re.compile(
 
 # "Britain joined the United States, the European Union and NATO in blaming Beijing": those the subject joins in
 # blaming blame too.
+# "The United States, joined by the European Union, Britain and NATO, …": companions of the subject in commas.
+JOINED_BY = re.compile(
+    r"(?:\s+and\s+(?:its|their)\s+(?:allies|partners))?,\s+(?:joined by|together with|along with|backed by|"
+    r"(?:and\s+)?including)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
 JOINED_IN = re.compile(
     r"\s+(?:(?:has|have|had|also|on \w+)\s+)*join(?:ed|s|ing)\s+(?:the\s+)?(?P<who>[A-Z][^;]{0,120}?)\s+in\s+"
     r"(?:\w+ly\s+)?(?:blam|accus|attribut|condemn|nam|point)\w*"

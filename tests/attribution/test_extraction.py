@@ -1800,3 +1800,17 @@ def test_every_reporter_listed_at_the_end_accuses(text, published, expected):
     found = _found(text, published)["attributions"]
     assert expected <= found
     assert ("UA", "RU") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States, joined by the European Union, Britain and NATO, on Monday formally accused hackers working "
+        "for China's Ministry of State Security of carrying out an intrusion into Microsoft Exchange servers.",
+        "The United States and its allies, including NATO, the European Union and Britain, on Monday formally blamed "
+        "China for a massive hack of Microsoft Exchange email servers.",
+    ],
+)
+def test_companions_of_the_subject_accuse_with_it(text):
+    found = _found(text, dt.date(2021, 7, 19))["attributions"]
+    assert {("US", "CN"), ("GB", "CN"), ("european union", "CN"), ("nato", "CN")} <= found
