@@ -1814,3 +1814,12 @@ def test_every_reporter_listed_at_the_end_accuses(text, published, expected):
 def test_companions_of_the_subject_accuse_with_it(text):
     found = _found(text, dt.date(2021, 7, 19))["attributions"]
     assert {("US", "CN"), ("GB", "CN"), ("european union", "CN"), ("nato", "CN")} <= found
+
+
+def test_more_verbs_of_attack_in_a_lede():
+    found = _found(
+        "A China-based hacking group that Microsoft calls Storm-0558 forged authentication tokens to break into "
+        "email accounts of about 25 organisations, Microsoft said late on Tuesday.",
+        dt.date(2023, 7, 12),
+    )["attributions"]
+    assert ("microsoft", "storm-0558") in found
