@@ -524,6 +524,8 @@ class MentionsMixin:
             return self.entries["U.S."].party  # unqualified, "federal court" is American in English-language news
         if self.dateline_state is not None and LOCAL_BODY.search(text[at:end]):
             return self.dateline_state  # "TAIPEI - Prosecutors have indicted…": the police and courts of the dateline
+        if re.fullmatch(r"(?i:treasury)(?: [Dd]epartment)?", text[at:end]):
+            return self.entries["U.S."].party  # "The Treasury sanctioned…": unqualified, American in news usage
         return None
 
     def speakers_in(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:

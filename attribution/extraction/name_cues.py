@@ -246,8 +246,12 @@ APPOSED_COMPANY = re.compile(
     # (after what places it: "Beijing-based Integrity Technology Group, a cybersecurity firm")
     r"\b(?:[A-Z][\w.]*-(?:based|headquartered|registered)\s+)?"
     # (not the legal form of a name read in full: "Sichuan Silence Information Technology Co., Ltd., a … firm")
-    r"(?!(?:Ltd|Limited|Inc|Corp|LLC|Co)\b)(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|"
-    r"vendor|provider|entity|business|maker|manufacturer)\b"
+    r"(?!(?:Ltd|Limited|Inc|Corp|LLC|Co)\b)(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+(?:"
+    r"an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|vendor|provider|entity|business|maker|"
+    r"manufacturer|exchange|mixer|marketplace|market|forum|mixing service)|"
+    # "Garantex, a Moscow-based cryptocurrency exchange", "Hydra Market, the world's largest darknet marketplace" (not
+    # "…, the US security firm said": a reporting clause)
+    r"the\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:exchange|mixer|marketplace|market|forum|mixing service))\b(?!['’])"
 )
 
 # "Flax Typhoon is a Chinese state-sponsored group": a state named in a description of the group after a copula.

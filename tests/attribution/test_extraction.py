@@ -1823,3 +1823,36 @@ def test_more_verbs_of_attack_in_a_lede():
         dt.date(2023, 7, 12),
     )["attributions"]
     assert ("microsoft", "storm-0558") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "unexpected"),
+    [
+        (
+            "The Treasury sanctioned Garantex, a Moscow-based cryptocurrency exchange it said had processed "
+            "transactions tied to ransomware actors.",
+            dt.date(2022, 4, 5),
+            ("US", "garantex", "sanctions"),
+            None,
+        ),
+        (
+            "The U.S. Treasury on Wednesday sanctioned Sinbad.io, a virtual currency mixer it described as a "
+            "money-laundering tool for North Korea's Lazarus Group.",
+            dt.date(2023, 11, 29),
+            ("US", "sinbad.io", "sanctions"),
+            None,
+        ),
+        # a person described as "the company's head" is no company
+        (
+            "The Justice Department charged two FSB officers over the hack of Yahoo. 'The indictment shows the "
+            "attacks were state-sponsored,' said Chris Madsen, the company's head of global law enforcement.",
+            dt.date(2017, 3, 16),
+            None,
+            ("US", "chris madsen", "indictment"),
+        ),
+    ],
+)
+def test_exchanges_mixers_and_the_unqualified_treasury(text, published, expected, unexpected):
+    found = _found(text, published)["consequences"]
+    assert expected is None or expected in found
+    assert unexpected is None or unexpected not in found
