@@ -226,7 +226,7 @@ PERSONAL_MEASURES = {"arrest", "extradition", "prosecution"}
 PEOPLE_MEASURES = PERSONAL_MEASURES | {"indictment", "reward", "sanctions"}
 
 # Measures against people a sentence may describe first and name in the next one.
-NAMED_LATER_KINDS = {"arrest", "indictment", "extradition", "prosecution"}
+NAMED_LATER_KINDS = {"arrest", "indictment", "extradition", "prosecution", "reward", "sanctions"}
 
 PASSIVE_KINDS = {"indictment", "arrest", "extradition", "sanctions", "prosecution"}
 
@@ -597,7 +597,7 @@ LISTED_APPOSITION = re.compile(
 
 UNNAMED_PEOPLE = (
     rf"{PERSON_TRADES}|ringleaders?|leaders?|operators?|members?|youths?|brothers|sisters|people|persons|individuals|"
-    r"specialists?|workers?|employees?|officers?|agents?"
+    r"specialists?|workers?|employees?|officers?|officials|agents?"
 )
 
 # "detained a 28-year-old man in Kyiv", "the arrest of a 22-year-old British man", "charged two Ukrainian men": a
@@ -624,8 +624,11 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 _NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
 NAMED_LATER = re.compile(
     r"^\W*(?:The|That|This|Both)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|m[ae]n|wom[ae]n|teenagers?|students?|pair|two|three|"
-    rf"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?),\s+(?:\d{{2}}-year-old\s+)?"
-    rf"(?P<names>{_NAMES}),|"
+    rf"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?|officials|officers),\s+"
+    rf"(?:\d{{2}}-year-old\s+)?(?P<names>{_NAMES}),|"
+    # "The officials — Hamid Reza Lashgarian, Mahdi Lashgarian, … — belong to…"
+    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|nationals|officials|officers|defendants|individuals)"
+    rf"\s*[—–-]\s*(?P<names10>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s*[—–-]|"
     r"^\W*(?:The\s+suspect|The\s+man|The\s+woman),\s+(?:later\s+)?(?:named|identified)\s+[^,;]{0,60}?\bas\s+"
     rf"(?P<names2>{NAME})|"
     rf"^\W*(?:Named|Identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names3>{NAME}),|"

@@ -194,9 +194,15 @@ class MeasuresMixin:
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
         blames = blames and not RETALIATION.search(clause)
-        described = kind in NAMED_LATER_KINDS and (
-            UNNAMED_PERSON_OBJECT.match(sentence.text, match.end())
-            or (passive is not None and UNNAMED_PERSON_SUBJECT.match(sentence.text[: match.start()]))
+        information = re.match(r"[^.;]{0,40}?\bfor information (?:on|about)", sentence.text[match.end() :])
+        described = (
+            kind in NAMED_LATER_KINDS
+            and (
+                UNNAMED_PERSON_OBJECT.match(sentence.text, match.end())
+                # "offered a reward of up to $10 million for information on six Iranian officials"
+                or (information and UNNAMED_PERSON_OBJECT.match(sentence.text, match.end() + information.end()))
+                or (passive is not None and UNNAMED_PERSON_SUBJECT.match(sentence.text[: match.start()]))
+            )
         )
         if agents and described and not any(t.kind == "person" for t in targets):
             # "Police detained a 28-year-old man in Kyiv… The suspect, Oleh Marchenko, …": named next

@@ -114,6 +114,7 @@ class MentionsMixin:
         """Names the report itself introduces, read before the pass over sentences so that a lede's "a Chinese
         national" can be the "Guan Tianfeng" named below it: people it accuses by name, and companies named
         by their legal name ("Sichuan Silence Information Technology Co Ltd", later "Sichuan Silence")."""
+        previous = None
         for sentence in parts:
             # "Pompeo says Russia behind hacking spree" above "Secretary of State Mike Pompeo said…": a person's name
             for pattern in (PERSON, PERSON_AFTER_TITLE):
@@ -142,10 +143,13 @@ class MentionsMixin:
                     name = name.strip()
                     if LISTED_GROUP_NAME.fullmatch(name) and not self.matcher.fullmatch(name):
                         self.local_names.setdefault(name, PartyRef(name, "threat_group", None))
+            # (or in the sentence before: "…offered a reward for information on six officials. The officials — A, B
+            # and C — belong to…")
+            legal = LEGAL_ACT.search(sentence.text) or (previous is not None and LEGAL_ACT.search(previous.text))
             names = [
                 name
                 for match in ACCUSED_PERSON_LIST.finditer(sentence.text)
-                if LEGAL_ACT.search(sentence.text)
+                if legal
                 for name in listed_names(match.group("names"))
             ]
             if self.cyber_report:
@@ -192,6 +196,7 @@ class MentionsMixin:
                 if re.search(NAMED_AS_COMPANY.format(name=re.escape(name)), self.text):
                     continue  # "front companies, including Mehrsam Andisheh Saz Nik, which presented itself as…"
                 self._add_person(PartyRef(name, "person", None))
+            previous = sentence
 
     def learn_sponsors(self, parts: list[Sentence]) -> None:
         """The state the report ties each threat group to, wherever it says so: a state qualifying the group's

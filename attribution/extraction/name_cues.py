@@ -143,7 +143,7 @@ ACCUSED_PERSON_OBJECTS = re.compile(
 # "…and two individuals, Zhao Guangzong and Ni Gaobin", "the six, identified as A, B and C": people a legal act
 # names in apposition to the noun that counts them.
 ACCUSED_PERSON_LIST = re.compile(
-    r"\b(?:individuals?|men|women|nationals?|citizens?|officers?|hackers?|people|persons|suspects?|defendants?|"
+    r"\b(?:individuals?|men|women|nationals?|citizens?|officers?|officials|hackers?|people|persons|suspects?|defendants?|"
     r"members?|brothers|employees|operators?|figures|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
     # "three FSB officers — Pavel Akulov, 36, Mikhail Gavrilov, 42, and Marat Tyukov, 39 —"
     r"(?:[,:]?\s+|\s*[—–]\s*|\s+-\s+)(?:named\s+(?:as\s+)?|identified as\s+)?"

@@ -1856,3 +1856,13 @@ def test_exchanges_mixers_and_the_unqualified_treasury(text, published, expected
     found = _found(text, published)["consequences"]
     assert expected is None or expected in found
     assert unexpected is None or unexpected not in found
+
+
+def test_people_a_measure_counts_named_in_a_dashed_list_next():
+    found = _found(
+        "The State Department offered a reward of up to $10 million for information on six Iranian officials it says "
+        "hacked water utility controllers in Pennsylvania. The officials — Hamid Reza Lashgarian, Mahdi Lashgarian, "
+        "Hamid Homayunfal and Milad Mansuri — belong to the Islamic Revolutionary Guard Corps.",
+        dt.date(2024, 2, 2),
+    )["consequences"]
+    assert {("US", "hamid reza lashgarian", "reward"), ("US", "milad mansuri", "reward")} <= found
