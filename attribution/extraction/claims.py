@@ -305,6 +305,9 @@ class ClaimsMixin:
         what = sentence.text[cue.end() + of_act.start(1) : cue.end() + of_act.end(1) + 80] if of_act else ""
         if cue.group().lower().startswith("accus") and of_act and not (CYBER.search(what) or CYBER_DEED.search(what)):
             return  # 'accusing US authorities of "hunting" Russian citizens': an accusation of something else
+        legal_verb = re.compile(r"(?:indicted|charged|sanctioned)\b", re.IGNORECASE).match(sentence.text, cue.start())
+        if legal_verb and self._dated_before(sentence.text, legal_verb):
+            return  # "Dmytro Levchenko, whom the United States indicted in 2021 on charges of…": told as history
         accused = self._accused(sentence, mentions, cue, subject)
         described = DESCRIBED_PERSON.search(sentence.text[: cue.start()])
         people = [m for m in mentions if described and m.end <= described.start() and m.party.kind == "person"]

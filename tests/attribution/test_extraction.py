@@ -1866,3 +1866,12 @@ def test_people_a_measure_counts_named_in_a_dashed_list_next():
         dt.date(2024, 2, 2),
     )["consequences"]
     assert {("US", "hamid reza lashgarian", "reward"), ("US", "milad mansuri", "reward")} <= found
+
+
+def test_a_charge_dated_to_an_earlier_year_is_no_claim_of_the_report():
+    found = _found(
+        "Spanish police have arrested a Ukrainian national, Dmytro Levchenko, whom the United States indicted in 2021 "
+        "on charges of helping run the Conti ransomware gang, the Interior Ministry said on Saturday.",
+        dt.date(2025, 6, 14),
+    )["attributions"]
+    assert ("US", "conti") not in found
