@@ -1556,7 +1556,7 @@ def test_a_denial_told_again_is_not_a_new_one():
             "executives, Microsoft said on Friday.",
             dt.date(2024, 1, 20),
             "attributions",
-            {("microsoft", "midnight blizzard")},
+            {("microsoft", "midnight blizzard"), ("microsoft", "RU")},
         ),
     ],
 )
