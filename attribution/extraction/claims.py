@@ -50,6 +50,7 @@ from attribution.extraction.cues import (
     REPORTING_TAIL,
     SAYING_CLAUSE,
     SECOND_THAT_CLAUSE,
+    SOLIDARITY_WITH,
     SPONSORED_DESCRIPTION,
     STATE_KINDS,
     SUBJECT_AT_END,
@@ -278,7 +279,13 @@ class ClaimsMixin:
             before = [m for m in mentions if m.end <= cue.start()]
             if not before:
                 return
+            backer = subject
             subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
+            listed = self._with_coordinated_before(sentence, mentions, before[-1])
+            if len(listed) > 1 or (backer is not None and SOLIDARITY_WITH.search(sentence.text[: listed[0].start])):
+                # "…in solidarity with Germany and Czechia, which have blamed…": each of them, and who backs them
+                backing = backer is not None and SOLIDARITY_WITH.search(sentence.text[: listed[0].start])
+                self.relative_accusers = [m.party for m in listed] + ([backer] if backing else [])
         tail = SUBJECT_AT_END.search(sentence.text)
         reporter_at_end = tail is not None and tail.start() > cue.end()
         # "The attack was carried out by China, according to Mandiant": the source named after the claim
@@ -326,6 +333,8 @@ class ClaimsMixin:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return
         accusers = [subject] if relative else self._co_subjects(sentence, mentions, cue.start(), subject)
+        if relative and self.relative_accusers:
+            accusers, self.relative_accusers = self.relative_accusers, []
         if accused.kind == "threat_group" and cue.group().lower().startswith("link"):
             # "CrowdStrike links Fancy Bear, also known as APT28, to Russia's military intelligence agency": the state
             # it is linked to is the group's sponsor
@@ -525,6 +534,17 @@ class ClaimsMixin:
             to = re.search(r"\bto\b", sentence.text[at:])
             at = at + to.end() if to else at
         return self._target_after(sentence, mentions, at, exclude=subject)
+
+    @staticmethod
+    def _with_coordinated_before(sentence, mentions, last) -> list:
+        """The mentions coordinated with `last` before it ("Germany and Czechia"), in order, ending with it."""
+        listed = [last]
+        earlier = [m for m in mentions if m.end <= last.start]
+        for mention in reversed(earlier):
+            if not COORDINATION.fullmatch(sentence.text[mention.end : listed[0].start]):
+                break
+            listed.insert(0, mention)
+        return listed
 
     def _last_person(self, before: int) -> PartyRef | None:
         """The person the report named last before offset `before` (the antecedent of "him" or "her")."""

@@ -666,7 +666,17 @@ RELATIVE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
-RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+(?:(?:also|repeatedly|publicly|already|formally)\s+)?)?$",
+    re.IGNORECASE,
+)
+
+# "NATO said it stood in solidarity with Germany and Czechia, which have blamed…": the subject backs their claim.
+SOLIDARITY_WITH = re.compile(
+    r"\b(?:stands?|stood|standing)\s+(?:in\s+solidarity\s+)?with\s+(?:the\s+)?$|"
+    r"\b(?:supports?|supported|backs?|backed|joins?|joined)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 ORG_APPOSITION = re.compile(
     r"(?:-[A-Z]\w+)?\s+[\w\s-]*?(?:company|firm|vendor|provider|maker|giant|operator|group|agency)\s*,?\s+",

@@ -193,6 +193,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.last_target: PartyRef | None = None  # the party the last measure was taken against
         self.last_measure: tuple[list[PartyRef], str] | None = None  # who took the last measure, and its kind
         self.last_measure_end = 0  # where the words of the last measure end in the text
+        self.relative_accusers: list[PartyRef] = []  # accusers a relative clause lists (_attribution)
         self.unnamed_measure: tuple | None = None  # a measure against people described, not yet named (_named_later)
         self.unnamed_until = 0  # the text offset after which it is no longer named
         self.types: list[str] | None = None  # the incident types the report names

@@ -1875,3 +1875,24 @@ def test_a_charge_dated_to_an_earlier_year_is_no_claim_of_the_report():
         dt.date(2025, 6, 14),
     )["attributions"]
     assert ("US", "conti") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "NATO said on Friday that it stood in solidarity with Germany and Czechia, which have blamed a string of "
+            "attacks on their institutions on APT28, a group they say is controlled by Russia's GRU.",
+            dt.date(2024, 5, 3),
+            {("DE", "RU"), ("CZ", "RU"), ("nato", "RU")},
+        ),
+        (
+            "The European Union stands in solidarity with Czechia, which has blamed China for a hacking campaign "
+            "against its foreign ministry, High Representative Kaja Kallas said.",
+            dt.date(2025, 5, 28),
+            {("CZ", "CN"), ("european union", "CN")},
+        ),
+    ],
+)
+def test_accusers_in_a_relative_clause_and_those_standing_with_them(text, published, expected):
+    assert expected <= _found(text, published)["attributions"]
