@@ -207,7 +207,9 @@ ACCORDING_TO = re.compile(
 
 # "…, a charge North Korea denied": a relative clause naming who denies.
 CHARGE_DENIED_BY = re.compile(
-    r"\b(?:charges?|claims?|accusations?|allegations?|assertions?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE
+    r"\b(?:charges?|claims?|accusations?|allegations?|assertions?)\s+(?:that\s+|which\s+)?"
+    r"(?:(?-i:[A-Z])[\w.'’-]*['’]s\s+)?$",  # "a charge that Iran's foreign ministry … rejected"
+    re.IGNORECASE,
 )
 
 # Cues whose accused may stand between the verb and a closing word: "held China responsible",

@@ -494,7 +494,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             for m in mentions
             if m.end <= match.start()
             and re.fullmatch(
-                r"\s*(?:(?:has|had|have|also|repeatedly|consistently|long|strongly|flatly)\s+)*"
+                # ("…, a charge that Iran's foreign ministry, in a statement issued hours later, rejected as…")
+                r"(?:,[^,;]{1,60},)?\s*(?:(?:has|had|have|also|repeatedly|consistently|long|strongly|flatly)\s+)*"
                 # "…, an accusation Beijing dismissed as \"fabricated\""
                 r"(?:(?:dismissed|rejected|called|described)\s+(?:it\s+)?(?:as\s+)?[\"“]?)?",
                 sentence.text[m.end : match.start()],
@@ -678,6 +679,16 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # "US officials accused Iran… Foreign ministry spokesman Nasser Kanaani said the claims were
                 # fabricated": a ministry or spokesman without their state who rejects the claims is the accused's
                 denier = self.last_accused_state
+            counsel = [
+                m
+                for m in mentions
+                if m.role in ("demonym", "state")
+                and re.match(r"\s+(?:lawyer|attorney|counsel)\b", sentence.text[m.end :])
+            ]
+            if denier is not None and any(_key(m.party) == _key(denier) for m in counsel):
+                # "Klyushin is innocent, his U.S. lawyer said": the client denies, not the lawyer's country
+                clients = [m.party for m in mentions if m.party.kind == "person" and m.start < denial.start()]
+                denier = clients[-1] if clients else None
             if denier is subject and RELATIVE_DENIER.search(text[: denial.start()]):
                 denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
             refuted = REFUTED_REPORT.search(text)

@@ -1896,3 +1896,28 @@ def test_a_charge_dated_to_an_earlier_year_is_no_claim_of_the_report():
 )
 def test_accusers_in_a_relative_clause_and_those_standing_with_them(text, published, expected):
     assert expected <= _found(text, published)["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "unexpected"),
+    [
+        (
+            "Vladislav Klyushin was extradited to the United States on Saturday to face charges that he traded on "
+            "earnings reports stolen by hacking. Klyushin is innocent, his U.S. lawyer Maksim Nemtsev said on Monday.",
+            dt.date(2021, 12, 21),
+            "vladislav klyushin",
+            "US",
+        ),
+        (
+            "TIRANA, Sept 7 (Reuters) - Albania cut diplomatic ties with Iran over a cyber attack in July that Prime "
+            "Minister Edi Rama said had been orchestrated by Tehran, a charge that Iran's foreign ministry, in a "
+            'statement issued hours later, rejected as "baseless".',
+            dt.date(2022, 9, 7),
+            "IR",
+            "AL",
+        ),
+    ],
+)
+def test_denials_by_clients_and_by_a_ministry_after_a_parenthesis(text, published, expected, unexpected):
+    denials = _found(text, published)["denials"]
+    assert expected in denials and unexpected not in denials
