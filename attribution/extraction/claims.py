@@ -226,8 +226,8 @@ class ClaimsMixin:
                 self._add_attribution(sentence, blamers[0], accused, speaker, stated_on, cue)
             return True
         passive = PASSIVE.search(sentence.text)
-        if passive is None:
-            return False
+        if passive is None or passive.start() >= cue.end():
+            return False  # ("attributed the attacks to MirrorFace, a group it said was linked to…": a description)
         accused = self._target_after(sentence, mentions, passive.end(), exclude=None)
         by = re.search(r"\bby\s+(?:the\s+)?", sentence.text[passive.end() :])
         agents = [m.party for m in mentions if by and m.start == passive.end() + by.end()]
@@ -257,6 +257,10 @@ class ClaimsMixin:
     def _attribution(self, sentence, mentions, subject, speaker, stated_on, cue) -> None:
         if self._passive_attribution(sentence, mentions, speaker, stated_on, cue):
             return
+        if re.match(r"linked\s+to\b", sentence.text[cue.start() :], re.IGNORECASE) and any(
+            re.fullmatch(r"\s+", sentence.text[m.end : cue.start()]) for m in mentions
+        ):
+            return  # "Israel linked to cyberattack that paralysed Iranian port": a headline's passive, no accuser
         object_relative = re.search(
             r"\b(?:which|whom)\s+(?:they|it|he|she)\s+(?:\w+\s+)?$", sentence.text[: cue.start()]
         )

@@ -701,6 +701,8 @@ class MeasuresMixin:
                 continue  # "against EU member states and Ukraine": joined to a victim
             if NAMER.match(after):
                 continue  # "the group Microsoft calls Flax Typhoon": the one who names it, not the group
+            if mention.role == "demonym" and re.match(r"\s+(?:[\w-]+\s+)?(?:city|province|region|town|port)\b", after):
+                continue  # "traced to the northeastern Chinese city of Shenyang": a place
             group_word = HACKING_GROUP_NOUN.match(after)
             if party.kind == "threat_group" and GROUP_PEOPLE_NOUN.match(after):
                 return mention  # "sanctions on three Evil Corp members": the group's people, not its victims

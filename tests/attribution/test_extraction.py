@@ -1921,3 +1921,38 @@ def test_accusers_in_a_relative_clause_and_those_standing_with_them(text, publis
 def test_denials_by_clients_and_by_a_ministry_after_a_parenthesis(text, published, expected, unexpected):
     denials = _found(text, published)["denials"]
     assert expected in denials and unexpected not in denials
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "unexpected"),
+    [
+        # a passive in the accused's description does not stand for the sentence's active claim
+        (
+            "Japan's National Police Agency said on Wednesday that hackers had stolen data from defence contractors. "
+            "The agency attributed the cyberattacks to MirrorFace, a group it said was linked to the Chinese "
+            "government.",
+            dt.date(2025, 1, 8),
+            ("JP", "mirrorface"),
+            None,
+        ),
+        # a city named with a demonym is a place
+        (
+            "Investigators said several of the internet addresses used in the attack had been traced to the "
+            "northeastern Chinese city of Shenyang, near the North Korean border.",
+            dt.date(2015, 3, 17),
+            None,
+            ("KR", "CN"),
+        ),
+        # a headline's reduced passive names no accuser
+        (
+            "Israel linked to cyberattack that paralysed Iranian port, US newspaper reports",
+            dt.date(2020, 5, 19),
+            None,
+            ("IL", "US"),
+        ),
+    ],
+)
+def test_passives_places_and_headlines(text, published, expected, unexpected):
+    found = _found(text, published)["attributions"]
+    assert expected is None or expected in found
+    assert unexpected is None or unexpected not in found
