@@ -679,6 +679,16 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # "US officials accused Iran… Foreign ministry spokesman Nasser Kanaani said the claims were
                 # fabricated": a ministry or spokesman without their state who rejects the claims is the accused's
                 denier = self.last_accused_state
+            reported = [
+                m
+                for m in mentions
+                if m.party.kind == "person"
+                and m.end <= denial.start()
+                and re.fullmatch(r"\s*[\"“]?\s*", sentence.text[m.end : denial.start()])
+                and re.search(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?$", sentence.text[: m.start])
+            ]
+            if reported and denier is not None and denier.kind == "person":
+                denier = reported[-1].party  # 'His lawyer, Maksim Nefedov, said Klyushin "denies all of the charges"'
             counsel = [
                 m
                 for m in mentions

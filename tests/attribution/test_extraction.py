@@ -1956,3 +1956,37 @@ def test_passives_places_and_headlines(text, published, expected, unexpected):
     found = _found(text, published)["attributions"]
     assert expected is None or expected in found
     assert unexpected is None or unexpected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            'Russia "had nothing to do" with the hacking of Democratic Party emails, Deputy Foreign Minister Sergei '
+            "Ryabkov told the state-run RIA news agency on Saturday.",
+            dt.date(2018, 7, 14),
+            "RU",
+        ),
+        (
+            'A State Department spokesperson said the United States "had no involvement whatsoever" in an outage that '
+            "disrupted computer systems at Iran's Shahid Rajaee port, which an Iranian official had blamed on an "
+            "American cyberattack.",
+            dt.date(2020, 5, 20),
+            "US",
+        ),
+        (
+            "The Justice Department charged three Iranian nationals with hacking hundreds of networks. Iran's foreign "
+            'ministry dismissed the indictment as "politically motivated".',
+            dt.date(2022, 9, 14),
+            "IR",
+        ),
+        (
+            "Vladislav Klyushin was extradited to the United States to face charges that he hacked into U.S. computer "
+            'networks. His lawyer, Maksim Nefedov, said Klyushin "denies all of the charges".',
+            dt.date(2021, 12, 20),
+            "vladislav klyushin",
+        ),
+    ],
+)
+def test_more_denial_wordings_and_reported_deniers(text, published, expected):
+    assert expected in _found(text, published)["denials"]
