@@ -11,6 +11,7 @@ from attribution.extraction.cues import (
     NAMES_INCIDENT,
     REPORTED_ATTACKER,
     STATE_KINDS,
+    SUBJECT_AT_END,
     VICTIM_NOUN,
     VICTIM_PREPOSITION,
 )
@@ -526,6 +527,14 @@ class MeasuresMixin:
             agents = inside[:1]  # "were hit with U.S. sanctions": the state that imposes them
         if not agents and reporting_body is not None and kind in PERSONAL_MEASURES | {"indictment"}:
             agents = [reporting_body]
+        tail = SUBJECT_AT_END.search(sentence.text) if not agents and kind in ("prosecution", "indictment") else None
+        closing = [
+            m.party
+            for m in mentions
+            if tail and tail.start("who") <= m.start < tail.end("who") and m.role in ("body", "named_body")
+        ]
+        if closing and tail.start() > match.end():
+            agents = closing[:1]  # "…was sentenced on Wednesday to 11 years in prison…, the Justice Department said"
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
         city = LATIN_PLACE.match(sentence.text, match.end() + where.end()) if where and not agents else None

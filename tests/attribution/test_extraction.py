@@ -1990,3 +1990,12 @@ def test_passives_places_and_headlines(text, published, expected, unexpected):
 )
 def test_more_denial_wordings_and_reported_deniers(text, published, expected):
     assert expected in _found(text, published)["denials"]
+
+
+def test_a_sentence_or_charge_in_the_passive_is_the_reporting_body_s():
+    found = _found(
+        "Mykola Tkachuk, a Ukrainian national, was sentenced on Wednesday to 11 years in prison for deploying "
+        "ransomware against dozens of American businesses, the Justice Department said.",
+        dt.date(2024, 5, 2),
+    )["consequences"]
+    assert ("US", "mykola tkachuk", "prosecution") in found
