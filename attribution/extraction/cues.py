@@ -936,3 +936,9 @@ VENDOR_TRACKS = re.compile(
     r"\b(?:calls|dubs|dubbed|named|tracks)\s+the\s+(?:group|hackers|actor|cluster|attackers|intruders)\s+(?:as\s+)?[\"“]?",
     re.IGNORECASE,
 )
+
+# "The indictment, unsealed in Pittsburgh, …", "a complaint filed in federal court in Houston": where it was filed.
+DOCUMENT_PLACE = re.compile(
+    r"\b(?:unsealed|filed|returned|handed up)\s+(?:on\s+\w+\s+)?in\s+(?P<federal>(?:a\s+)?federal\s+court\s+in\s+)?"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)

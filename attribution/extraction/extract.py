@@ -65,6 +65,7 @@ from attribution.extraction.cues import (
     DENIAL_OWNER,
     DENIED_BY,
     DENIED_CLAUSE,
+    DOCUMENT_PLACE,
     DOCUMENT_SUBJECT,
     EARLIER_DENIAL,
     EARLIER_YEAR,
@@ -107,7 +108,7 @@ from attribution.extraction.cues import (
     UNNAMED_COMPANY,
     UNNAMED_SPOKESMAN,
 )
-from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher
+from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher, city_states
 from attribution.extraction.measure_cues import (
     CONSEQUENCE_CUES,
     CUE_OF_KIND,
@@ -412,9 +413,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         anaphor = ANAPHORIC_SUBJECT.match(sentence.text)
         if anaphor and any(m.start <= anaphor.start("noun") < m.end for m in mentions):
             anaphor = None  # "the Council of the EU said": a name, not an anaphor
-        if anaphor and self._antecedent(anaphor.group("noun")):
+        if anaphor and self._antecedent(anaphor.group("noun"), sentence):
             self.subject_named_before = True
-            return self._antecedent(anaphor.group("noun")), None
+            return self._antecedent(anaphor.group("noun"), sentence), None
         self.subject_inherited = False
         according = ACCORDING_TO.search(sentence.text)
         if according:
@@ -584,7 +585,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         firm = firms[-1] if firms else self._antecedent("firm")
         return firm if firm is not None and firm.kind == "company" else None
 
-    def _antecedent(self, noun: str) -> PartyRef | None:
+    def _antecedent(self, noun: str, sentence: Sentence | None = None) -> PartyRef | None:
         """The party an anaphoric noun ("the ministry", "the firm", "the alliance") refers to: the latest
         subject of the kind the noun names (ANAPHOR_KINDS; offices of government by default), else the
         latest subject."""
@@ -596,6 +597,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if noun.lower() in ("indictment", "complaint", "affidavit", "filing") and charging:
             # "The indictment, unsealed in San Francisco, was…": the charges of the party that brought them
             return PartyRef(**charging[-1]["initiated_by"])
+        if noun.lower() in ("indictment", "complaint", "affidavit", "filing"):
+            # "Six Russian officers were charged… The indictment, unsealed in Pittsburgh, names…": the state of the
+            # court it was filed in, never the state of those it charges
+            filed = sentence and DOCUMENT_PLACE.search(sentence.text)
+            city = city_states().get(filed.group("place")) if filed else None
+            return city or (self.entries["U.S."].party if filed and filed.group("federal") else None)
         if noun.lower() in ("statement", "declaration", "report", "advisory", "document", "group", "researchers"):
             return self.last_subject
         if noun.lower() == "embassy" and self.last_accused_state is not None:

@@ -1999,3 +1999,15 @@ def test_a_sentence_or_charge_in_the_passive_is_the_reporting_body_s():
         dt.date(2024, 5, 2),
     )["consequences"]
     assert ("US", "mykola tkachuk", "prosecution") in found
+
+
+def test_an_indictment_spoken_of_is_the_court_s_state_not_the_charged_people_s():
+    found = _found(
+        "PITTSBURGH/WASHINGTON, Oct 19 (Reuters) - Six Russian military intelligence officers were charged on Monday "
+        "with carrying out some of the world's most disruptive cyberattacks, including the 2017 NotPetya outbreak. "
+        "The indictment, unsealed in Pittsburgh, names Yuriy Andrienko, Sergey Detistov and Pavel Frolov, all "
+        "officers of GRU Unit 74455.",
+        dt.date(2020, 10, 19),
+    )["consequences"]
+    assert ("US", "yuriy andrienko", "indictment") in found
+    assert ("RU", "yuriy andrienko", "indictment") not in found
