@@ -185,6 +185,7 @@ NOT_PERSON_WORDS = {
     "Commission", "University", "Lab", "Labs", "Institute", "Foundation", "News", "Times", "Post", "Party",
     "International", "Security", "Cyber", "Network", "Networks", "Systems", "Solutions", "Bank", "State", "States",
     "The", "This", "That", "These", "Those", "Federal", "National", "Republic", "Government", "Justice", "Treasury",
+    "Attorney", "General", "President", "Minister", "Secretary", "Judge", "Senator", "Chancellor",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Prosecutors",
     "Officials", "Authorities", "Investigators", "Researchers", "Both", "Two", "Three", "Four", "Five", "Six",
