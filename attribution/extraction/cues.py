@@ -96,6 +96,9 @@ ATTRIBUTION_CUES = re.compile(
     # "strongly condemns Russia's malicious activities in cyberspace": the condemned party's own operations
     r"condemn\w*[\"”']?(?=\s+(?:in the strongest terms\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z]\w*)?['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cyber\s*)?(?:activit|behaviou?r|campaign|attack|operation|hack|intrusion|espionage))|"
+    # "France condemned Russia's military intelligence service for using the hacking group APT28 against…"
+    r"condemn\w*(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z]\w*)?(?:['’]s\s+(?:[\w-]+\s+){0,3}?\w+)?\s+for\s+"
+    r"(?:using|carrying out|conducting|launching|its role in|its involvement in|orchestrating|hacking|targeting))|"
     # "condemn the malicious behaviour in cyberspace by Russia"
     r"(?:activit(?:y|ies)|behaviou?r)(?: in cyberspace)? by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "the group, which it calls Storm-0558, was based in China": where the attackers are based is who they are
@@ -417,6 +420,8 @@ LIST_END = re.compile(
 # "Canada and Australia issued similar statements", "Canada said it was joining allies in identifying the
 # ministry": a party that repeats or joins an attribution makes it too.
 ENDORSEMENT = re.compile(
+    # "Britain, whose National Cyber Security Centre said it had reached the same conclusion"
+    r"\b(?:reached|come to|came to|made) the same (?:conclusion|assessment|finding|determination)|"
     r"\b(?:issued|made|released|published) (?:an? )?(?:similar|parallel|their own|its own|separate) (?:statements?|"
     r"declarations?|attributions?|assessments?)|followed suit|"
     # "Britain and Canada issued statements backing Washington's assessment"

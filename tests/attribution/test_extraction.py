@@ -2011,3 +2011,25 @@ def test_an_indictment_spoken_of_is_the_court_s_state_not_the_charged_people_s()
     )["consequences"]
     assert ("US", "yuriy andrienko", "indictment") in found
     assert ("RU", "yuriy andrienko", "indictment") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "PARIS, April 29 - France on Tuesday condemned Russia's military intelligence service for using the "
+            "hacking group APT28 against around a dozen French entities since 2021.",
+            dt.date(2025, 4, 29),
+            ("FR", "RU"),
+        ),
+        (
+            "The United States expelled 10 Russian diplomats, formally naming the SVR as the perpetrator of the "
+            "SolarWinds hack. Britain, whose National Cyber Security Centre said it had reached the same conclusion, "
+            "summoned the Russian ambassador.",
+            dt.date(2021, 4, 15),
+            ("GB", "RU"),
+        ),
+    ],
+)
+def test_condemning_a_state_for_using_hackers_and_reaching_the_same_conclusion(text, published, expected):
+    assert expected in _found(text, published)["attributions"]
