@@ -537,6 +537,8 @@ DENIAL = re.compile(
     r"(?:accusation|allegation|claim|remark|statement|assertion|speculation)s? (?:\w+ ){0,3}?"
     r"(?:was|were|is|are|as) (?:\w+ )?irresponsible|"
     r"(?:did|does|do) not (?:conduct|carry out|engage in)|never (?:conducted|carried out)|"
+    # "said Moscow had not carried out and had no plans to carry out any cyberattacks"
+    r"(?:had|has|have) not (?:carried out|conducted|engaged in)|"
     # "LockBit had not attacked the postal service"
     r"(?:did|does|do|had|has) not (?:attack|hack|target|breach)\w*\b|"
     r"oppos\w+ .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|disinformation|"

@@ -523,7 +523,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if m.end <= match.start()
             and m.party.kind != "person"
             and re.fullmatch(
-                r"\s+(?:(?:has|had|have|also|swiftly|quickly|\w+ly|on \w+)\s+)*", sentence.text[m.end : match.start()]
+                # ("…, while the Russian Embassy in Berlin rejected…")
+                r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+                r"\s+(?:(?:has|had|have|also|swiftly|quickly|\w+ly|on \w+)\s+)*",
+                sentence.text[m.end : match.start()],
             )
             and not self._governed(sentence, m.start)
             # ("…, though the Greek government has denied ever buying Predator")
@@ -924,6 +927,10 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
     for match in DENIAL.finditer(text):
         if DENIAL_OF_INCIDENT.match(text[match.end() :]) or EARLIER_DENIAL.search(text[: match.start()]):
             continue
+        if re.match(r"(?:had|has|have) not", match.group(), re.I) and not re.search(
+            r"\b[A-Z][\w.'’-]*\s+$", text[: match.start()]
+        ):
+            continue  # "They… have not carried out a successful attack": not a named party's own denial
         if re.match(r"denial", match.group(), re.I) and re.fullmatch(
             r"\W*(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?", text[: match.start()], re.IGNORECASE
         ):

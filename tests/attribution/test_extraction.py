@@ -2033,3 +2033,33 @@ def test_an_indictment_spoken_of_is_the_court_s_state_not_the_charged_people_s()
 )
 def test_condemning_a_state_for_using_hackers_and_reaching_the_same_conclusion(text, published, expected):
     assert expected in _found(text, published)["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected_attributions", "expected_denials"),
+    [
+        (
+            "Germany recalled its ambassador to Russia after the government concluded that hackers working for Russian "
+            "military intelligence had broken into email accounts of the Social Democrats. The European Union and NATO "
+            "both condemned Russia's cyber campaign, while the Russian Embassy in Berlin rejected the accusations as "
+            "unfounded.",
+            dt.date(2024, 5, 6),
+            {("european union", "RU"), ("nato", "RU")},
+            {"RU"},
+        ),
+        (
+            "Georgia, the United States and Britain on Thursday accused Russia's GRU of carrying out a large-scale "
+            "cyberattack. Deputy Foreign Minister Andrei Rudenko said Moscow had not carried out and had no plans to "
+            "carry out any cyberattacks against Georgia.",
+            dt.date(2020, 2, 20),
+            {("GE", "RU")},
+            {"RU"},
+        ),
+    ],
+)
+def test_a_denial_in_its_own_clause_leaves_the_claims_of_the_sentence(
+    text, published, expected_attributions, expected_denials
+):
+    found = _found(text, published)
+    assert expected_attributions <= found["attributions"]
+    assert found["denials"] == expected_denials
