@@ -844,6 +844,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         key = ("reaction", _key(party), stance)
         if key in self.seen:
             return
+        accusers = {_key(PartyRef(**a["made_by"])) for a in self.result.attributions}
+        own = re.search(r"involvement|responsib|\brole\b|behind|nothing to do|carried out|engage", sentence.text, re.I)
+        if stance == "denial" and _key(party) in accusers and _key(party) not in self.accused and not own:
+            return  # an accuser no one has accused denies nothing of its own ("the White House denied a report…")
         self.seen.add(key)
         start, end = self._quote_span(sentence, match.start())
         self.result.reactions.append(

@@ -2063,3 +2063,13 @@ def test_a_denial_in_its_own_clause_leaves_the_claims_of_the_sentence(
     found = _found(text, published)
     assert expected_attributions <= found["attributions"]
     assert found["denials"] == expected_denials
+
+
+def test_an_accuser_no_one_accuses_denies_nothing_of_its_own():
+    found = _found(
+        "Taiwan's Investigation Bureau said on Wednesday that APT40, a hacking group controlled by China's state "
+        "security ministry, had penetrated the systems of at least 10 government agencies. The Taiwan Affairs Office "
+        "in Beijing dismissed the allegation.",
+        dt.date(2024, 5, 22),
+    )
+    assert "TW" not in found["denials"]
