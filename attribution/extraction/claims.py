@@ -29,6 +29,7 @@ from attribution.extraction.cues import (
     LEDE_ACTOR,
     LINKED_BY,
     LIST_END,
+    NAMING_CULPRITS,
     NAMING_GROUPS,
     NEGATED_ACT,
     NOT_ACTOR_BEFORE_CUE,
@@ -395,7 +396,10 @@ class ClaimsMixin:
         if self.group_subject and any(_key(p) == _key(reporter) for p in self.group_subject):
             together = list(self.group_subject)  # "…, Britain, the European Union and the United States said"
         # "Government-backed hacking groups from China, Iran, North Korea and Turkey are exploiting…": each of them
-        for party in self._with_coordinated(sentence, mentions, accused[0].party, accused[0].start):
+        accused_parties = self._with_coordinated(sentence, mentions, accused[0].party, accused[0].start)
+        naming = NAMING_CULPRITS.search(sentence.text, tail.end(who))
+        named = [m for m in mentions if naming and m.start >= naming.end() and m.party.kind == "threat_group"][:1]
+        for party in accused_parties + [m.party for m in named]:  # "…, naming the culprits as the TraderTraitor group"
             for one in together:
                 if _key(one) != _key(party):
                     self._add_attribution(sentence, one, party, speaker, stated_on, actor)

@@ -377,7 +377,7 @@ SUBJECT_AT_END = re.compile(
     r"concluded|added|told\s+\w+)\b"
     # "…, the FBI said in a joint statement on Tuesday."
     r"(?:\s+(?:(?:on|last|this|late|early)\s+\w+|in\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+))*"
-    r"\s*(?:[.;]?\s*$|,\s+(?:adding|saying|citing|"
+    r"\s*(?:[.;]?\s*$|,\s+(?:adding|saying|citing|naming|identifying|"
     r"according|in\s+\w+|as|amid|after|following|while|but|though|although)\b)"
 )
 
@@ -948,4 +948,11 @@ VENDOR_TRACKS = re.compile(
 DOCUMENT_PLACE = re.compile(
     r"\b(?:unsealed|filed|returned|handed up)\s+(?:on\s+\w+\s+)?in\s+(?P<federal>(?:a\s+)?federal\s+court\s+in\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+
+# "…, the FBI said on Monday, naming the culprits as the TraderTraitor group": the reporters name the attackers.
+NAMING_CULPRITS = re.compile(
+    r",\s+(?:naming|identifying)\s+(?:the\s+)?(?:culprits?|perpetrators?|attackers|hackers|group|thieves)\s+as\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
 )

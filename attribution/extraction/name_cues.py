@@ -343,7 +343,8 @@ NAMED_AS_COMPANY = r"\bcompan(?:y|ies),?\s+(?:including|called|named|known as)\s
 # APT30, APT31 and Gallium": the groups a report lists after saying how many carried out the attacks.
 GROUPS_NAMED_AS = (
     r"(?:named|naming|identified|identifying|listed|listing)\s+"
-    r"(?:(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups)\s+as|the (?:\w+\s+)?groups(?=\s+[A-Z]))"
+    r"(?:(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups|the (?:culprits?|perpetrators?|attackers|hackers))"
+    r"\s+as|the (?:\w+\s+)?groups(?=\s+[A-Z]))"
 )
 LISTED_GROUPS = re.compile(
     rf"\b{GROUPS_NAMED_AS}\s+(?P<names>[A-Z][^.;:]{{2,300}})"

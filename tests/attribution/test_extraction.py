@@ -2073,3 +2073,13 @@ def test_an_accuser_no_one_accuses_denies_nothing_of_its_own():
         dt.date(2024, 5, 22),
     )
     assert "TW" not in found["denials"]
+
+
+def test_reporters_at_the_end_naming_the_culprits():
+    found = _found(
+        "North Korean hackers stole cryptocurrency worth $308 million from Japanese exchange DMM Bitcoin in May, the "
+        "FBI and Japan's National Police Agency said in a joint statement on Monday, naming the culprits as the "
+        "TraderTraitor group.",
+        dt.date(2024, 12, 24),
+    )["attributions"]
+    assert {("US", "KP"), ("JP", "KP"), ("US", "tradertraitor"), ("JP", "tradertraitor")} <= found
