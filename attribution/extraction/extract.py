@@ -123,6 +123,7 @@ from attribution.extraction.measure_cues import (
     NEGATED_MEASURE,
     PERSON_OF_STATE,
     SANCTIONS_CONTEXT,
+    SANCTIONS_REGIME,
 )
 from attribution.extraction.measures import MeasuresMixin
 from attribution.extraction.mentions import Mention, MentionsMixin, Speaker
@@ -785,6 +786,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "the indictment proved Tehran wanted…": a measure spoken of, not taken here
             if match and NEGATED_MEASURE.search(text[: match.start()]):
                 continue  # "China does not extradite its citizens": a measure not taken
+            if (
+                match
+                and kind == "sanctions"
+                and SANCTIONS_REGIME.search(text, max(0, match.start() - 30), match.end() + 30)
+            ):
+                continue  # "experts who monitor UN sanctions on Pyongyang": a sanctions regime spoken of, no measure
             reason = MEASURE_REASON.match(text, match.end()) if match else None
             if reason and OTHER_OFFENCES.search(reason.group("reason")) and not CYBER.search(reason.group("reason")):
                 continue  # "Japan has joined Western sanctions against Moscow over its invasion of Ukraine"

@@ -647,3 +647,12 @@ NAMED_LATER = re.compile(
     r"\b(?:one|two|three|four|five|both|all)\s+of\s+(?:the|those|them)\b[^,;]{0,30},\s+(?:[A-Z]?[a-z][\w-]*\s+){0,3}?"
     rf"(?P<names8>{_NAMES})"
 )
+
+# "Independent experts who monitor UN sanctions on Pyongyang", "the UN panel that monitors sanctions on North Korea",
+# "in defiance of international sanctions": a sanctions regime spoken of.
+SANCTIONS_REGIME = re.compile(
+    r"\bmonitor\w*\s+(?:(?:UN|U\.N\.|United Nations|international)\s+)?sanctions|sanctions\s+monitors|"
+    r"sanctions\s+(?:committee|regime|panel|monitoring)|(?:defiance|evasion|violation)\s+of\s+(?:\w+\s+)?sanctions|"
+    r"(?:evade|evading|circumvent\w*|bust\w*)\s+(?:\w+\s+)?sanctions",
+    re.IGNORECASE,
+)

@@ -2083,3 +2083,13 @@ def test_reporters_at_the_end_naming_the_culprits():
         dt.date(2024, 12, 24),
     )["attributions"]
     assert {("US", "KP"), ("JP", "KP"), ("US", "tradertraitor"), ("JP", "tradertraitor")} <= found
+
+
+def test_a_sanctions_regime_spoken_of_is_no_measure():
+    found = _found(
+        "The FBI blamed North Korea's Lazarus Group for the theft of $100 million from the Harmony bridge. The UN "
+        "panel of experts that monitors sanctions on North Korea has described its cyber thefts as a source of money "
+        "for its weapons programmes.",
+        dt.date(2023, 1, 24),
+    )["consequences"]
+    assert not {c for c in found if c[2] == "sanctions"}
