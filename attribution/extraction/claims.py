@@ -397,6 +397,18 @@ class ClaimsMixin:
             together = list(self.group_subject)  # "…, Britain, the European Union and the United States said"
         # "Government-backed hacking groups from China, Iran, North Korea and Turkey are exploiting…": each of them
         accused_parties = self._with_coordinated(sentence, mentions, accused[0].party, accused[0].start)
+        if accused[0].party.kind == "threat_group":
+            # "Hackers working on behalf of the Vietnamese government, a group that FireEye calls APT32, tried…": the
+            # state the subject says they work for, too
+            accused_parties += [
+                m.party
+                for m in accused
+                if m.party.kind in STATE_KINDS
+                and re.search(
+                    r"\b(?:on behalf of|working for|backed by|sponsored by|directed by)\s+(?:the\s+)?$",
+                    sentence.text[max(0, m.start - 30) : m.start],
+                )
+            ][:1]
         naming = NAMING_CULPRITS.search(sentence.text, tail.end(who))
         named = [m for m in mentions if naming and m.start >= naming.end() and m.party.kind == "threat_group"][:1]
         for party in accused_parties + [m.party for m in named]:  # "…, naming the culprits as the TraderTraitor group"

@@ -270,8 +270,9 @@ LEDE_ACTOR = re.compile(
     r"^\W*(?!(?:the\s+)?(?:raids?|searches|arrests?|operations?|investigations?|police|officers|authorities|"
     r"agents|investigators|prosecutors)\b)"
     # ("A Russian state-sponsored group that Microsoft calls Midnight Blizzard gained access…": a namer's clause)
-    r"(?:(?!(?:said|says|after|that(?!\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:calls|tracks|dubs|dubbed|named|refers)\b)|"
-    r"reported|announced|told|according|comes|came)\b)[\w'’.$-]+,?\s+){1,12}?"
+    r"(?:(?!(?:said|says|after|that(?!\s+(?:[\w.'’-]+\s+){1,4}?(?:(?:have|has)\s+)?(?:calls|call|tracks|track|dubs|dubbed|"
+    r"named|refers|refer)\b)|"
+    r"reported|announced|told|according|comes|came)\b)[\w'’.$-]+,?\s+){1,15}?"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )

@@ -201,7 +201,8 @@ SPONSOR_BEFORE_GROUP = re.compile(
     # ("a North Korea-nexus cluster of activity tracked as UNC4736")
     r"cluster|cluster of activity|activity|"
     r"operators?|elite|notorious|prolific|so-called|known as|called|dubbed|nicknamed|tracked as|"
-    r"(?:it|they|(?:which|that)\s+\w+)\s+(?:calls|called|dubs|dubbed|tracks\s+as|names|named)))*?\s+(?:the\s+)?$"
+    r"(?:it|they|(?:which|that)\s+(?:[\w.'’-]+\s+){1,4}?(?:have\s+|has\s+)?)\s*(?:calls|called|dubs|dubbed|tracks\s+as|"
+    r"names|named)))*?\s+(?:the\s+)?$"
 )
 
 # What ties a group to its sponsor after its name: "Kimsuky operated under the Reconnaissance General Bureau",

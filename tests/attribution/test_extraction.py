@@ -2093,3 +2093,13 @@ def test_a_sanctions_regime_spoken_of_is_no_measure():
         dt.date(2023, 1, 24),
     )["consequences"]
     assert not {c for c in found if c[2] == "sanctions"}
+
+
+def test_more_national_agencies_and_a_namer_clause_of_several_words():
+    found = _found(
+        "THE HAGUE - A previously unknown Russian state-sponsored group that Dutch intelligence agencies have dubbed "
+        "Laundry Bear stole work contact details of Dutch police officers in a 2024 breach, the AIVD and MIVD said on "
+        "Tuesday.",
+        dt.date(2025, 5, 27),
+    )["attributions"]
+    assert ("NL", "laundry bear") in found
