@@ -488,15 +488,15 @@ def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
     between other states, background told beside current items, items spread over sentences, speakers of many
-    states, reactions of the accused, advisories and takedowns) were read in session 8, and 15-18 (arrests, sanctions
-    lists, claims by firms, labs and newspapers, denials) in session 9: pooled, from P 0.72 / R 0.44 with the rules
-    of session 9's start to P 0.74 / R 0.48. This keeps what their rounds fixed. Batteries 4, 5 and 14 are never
-    looked at."""
+    states, reactions of the accused, advisories and takedowns) were read in session 8, and 15-24 (arrests, sanctions
+    lists, claims by firms, labs and newspapers, denials, claims across sentences, background, crowded reports,
+    coalitions, short reports, long wire stories) in session 9: pooled, from P 0.73 / R 0.46 with the rules of session
+    9's start to P 0.76 / R 0.52. This keeps what their rounds fixed. Batteries 4, 5 and 14 are never looked at."""
     total = PhrasingScore()
-    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18):
+    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 25)):
         found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
         total = PhrasingScore(*(a + b for a, b in zip(astuple(total), astuple(found), strict=True)))
-    assert total.precision >= 0.72 and total.recall >= 0.46, total
+    assert total.precision >= 0.74 and total.recall >= 0.50, total
 
 
 def test_a_measure_cue_never_matches_a_sentence_without_its_words():
