@@ -364,6 +364,15 @@ class ClaimsMixin:
                     previous = mention
                 continue
             if not COORDINATION.fullmatch(sentence.text[previous.end : mention.start]):
+                if previous.party is not party and POSSESSIVE_GAP.fullmatch(
+                    sentence.text[previous.end : mention.start]
+                ):
+                    # "Iran and Lebanon's Hezbollah": the party possessed, not its possessor
+                    found = [p for p in found if p is not previous.party]
+                    if all(_key(mention.party) != _key(p) for p in found):
+                        found.append(mention.party)
+                    previous = mention
+                    continue
                 break
             if all(_key(mention.party) != _key(p) for p in found):
                 found.append(mention.party)

@@ -2103,3 +2103,12 @@ def test_more_national_agencies_and_a_namer_clause_of_several_words():
         dt.date(2025, 5, 27),
     )["attributions"]
     assert ("NL", "laundry bear") in found
+
+
+def test_a_possessor_in_a_list_of_accused_gives_way_to_what_it_possesses():
+    found = _found(
+        "JERUSALEM - Iran and Lebanon's Hezbollah jointly orchestrated an attempted cyberattack on Ziv Medical Center "
+        "in the northern city of Safed, Israel's National Cyber Directorate alleged on Tuesday.",
+        dt.date(2023, 12, 19),
+    )["attributions"]
+    assert ("IL", "hezbollah") in found and ("IL", "LB") not in found
