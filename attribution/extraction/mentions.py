@@ -114,7 +114,7 @@ class MentionsMixin:
         """Names the report itself introduces, read before the pass over sentences so that a lede's "a Chinese
         national" can be the "Guan Tianfeng" named below it: people it accuses by name, and companies named
         by their legal name ("Sichuan Silence Information Technology Co Ltd", later "Sichuan Silence")."""
-        previous = None
+        previous_legal = False  # the sentence before speaks of a legal act
         for sentence in parts:
             # "Pompeo says Russia behind hacking spree" above "Secretary of State Mike Pompeo said…": a person's name
             for pattern in (PERSON, PERSON_AFTER_TITLE):
@@ -145,7 +145,8 @@ class MentionsMixin:
                         self.local_names.setdefault(name, PartyRef(name, "threat_group", None))
             # (or in the sentence before: "…offered a reward for information on six officials. The officials — A, B
             # and C — belong to…")
-            legal = LEGAL_ACT.search(sentence.text) or (previous is not None and LEGAL_ACT.search(previous.text))
+            legal_here = LEGAL_ACT.search(sentence.text) is not None
+            legal = legal_here or previous_legal
             names = [
                 name
                 for match in ACCUSED_PERSON_LIST.finditer(sentence.text)
@@ -166,7 +167,7 @@ class MentionsMixin:
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
                 names += listed_names(match.group("names") or match.group("names2"))
-            if LEGAL_ACT.search(sentence.text):
+            if legal_here:
                 for match in GIVEN_NAME_PERSON.finditer(sentence.text):
                     name, first = match.group("name"), match.group("name").split()[0]
                     before = sentence.text[max(0, match.start() - 60) : match.start()]
@@ -196,7 +197,7 @@ class MentionsMixin:
                 if re.search(NAMED_AS_COMPANY.format(name=re.escape(name)), self.text):
                     continue  # "front companies, including Mehrsam Andisheh Saz Nik, which presented itself as…"
                 self._add_person(PartyRef(name, "person", None))
-            previous = sentence
+            previous_legal = legal_here
 
     def learn_sponsors(self, parts: list[Sentence]) -> None:
         """The state the report ties each threat group to, wherever it says so: a state qualifying the group's
