@@ -485,7 +485,8 @@ INFRASTRUCTURE_PLACE = re.compile(
 
 # "blamed it on Iran", "sanctions on Jalili": "on" names the accused or the target, not a victim.
 BLAMED_ON = re.compile(
-    r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|embargo(?:es)?)\s+(?:[\w'’-]+\s+){0,4}?on\s+"
+    r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|embargo(?:es)?|bount(?:y|ies)|rewards?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?on\s+"
     r"(?:the\s+)?$|"
     # "returned an indictment against Rim Jong Hyok": the charged, not a victim
     r"\b(?:indictments?|charges|criminal complaints?|arrest warrants?|sanctions|lawsuits?|cases?)\s+against\s+"

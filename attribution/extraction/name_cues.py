@@ -113,6 +113,8 @@ ACCUSED_PERSON_OBJECT = re.compile(
     r"(?:indictment|charges|criminal complaint|arrest warrant)\s+against|"
     # "a reward for information leading to the arrest of Maksim Yakubets"
     r"(?:arrest|capture|conviction|whereabouts|location|identification)\s+of|"
+    # "put a $5 million bounty on Maksim Viktorovich Yakubets"
+    r"(?:bounty|reward)\s+(?:on|for)|"
     # "added to its cyber sanctions list Maksim Yakubets, the group's alleged leader, along with Igor Turashev"
     r"(?:sanctions|designation)\s+list,?)\s+(?:both\s+)?"
     # "detained a Sri Lankan man, Shalika Perera,", "arrested a 22-year-old university student, Rakib Hasan": the
@@ -173,7 +175,7 @@ NOT_ACCUSED_BEFORE = re.compile(
 )
 
 LEGAL_ACT = re.compile(
-    r"sanction|charg|indict|arrest|wanted|reward|extradit|accus|designat|detain|convict|sentenc|guilty|custody|"
+    r"sanction|charg|indict|arrest|wanted|reward|bount|extradit|accus|designat|detain|convict|sentenc|guilty|custody|"
     r"travel bans?|asset freezes?|froze|frozen|blacklist",
     re.IGNORECASE,
 )

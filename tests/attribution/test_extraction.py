@@ -2112,3 +2112,12 @@ def test_a_possessor_in_a_list_of_accused_gives_way_to_what_it_possesses():
         dt.date(2023, 12, 19),
     )["attributions"]
     assert ("IL", "hezbollah") in found and ("IL", "LB") not in found
+
+
+def test_a_bounty_on_a_named_person():
+    found = _found(
+        "The United States on Thursday put a $5 million bounty on Maksim Viktorovich Yakubets, the alleged leader of "
+        "Evil Corp, a Russian hacking group it blamed for stealing more than $100 million.",
+        dt.date(2019, 12, 6),
+    )["consequences"]
+    assert ("US", "maksim viktorovich yakubets", "reward") in found
