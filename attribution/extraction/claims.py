@@ -19,6 +19,7 @@ from attribution.extraction.cues import (
     COORDINATION,
     CYBER,
     CYBER_DEED,
+    DATED_LEGAL_VERB,
     DESCRIBED_GROUP,
     DESCRIBED_PERSON,
     DOCUMENT_OPENING,
@@ -275,6 +276,7 @@ class ClaimsMixin:
             self._add_attribution(sentence, subject, antecedent[-1].party, speaker, stated_on, cue)
             return
         relative = bool(RELATIVE_PRONOUN.search(sentence.text[: cue.start()]))
+        relative_accusers: list[PartyRef] = []
         clause = RELATIVE_SUBJECT.search(sentence.text[: cue.start()])
         sayers = [m for m in mentions if clause and clause.start("who") <= m.start < clause.end("who")]
         if sayers and not self._governed(sentence, sayers[0].start):
@@ -287,10 +289,10 @@ class ClaimsMixin:
             backer = subject
             subject = before[-1].party  # "a report by a US firm that accused Vietnamese hackers": the firm accuses
             listed = self._with_coordinated_before(sentence, mentions, before[-1])
-            if len(listed) > 1 or (backer is not None and SOLIDARITY_WITH.search(sentence.text[: listed[0].start])):
+            backing = backer is not None and SOLIDARITY_WITH.search(sentence.text[: listed[0].start]) is not None
+            if len(listed) > 1 or backing:
                 # "…in solidarity with Germany and Czechia, which have blamed…": each of them, and who backs them
-                backing = backer is not None and SOLIDARITY_WITH.search(sentence.text[: listed[0].start])
-                self.relative_accusers = [m.party for m in listed] + ([backer] if backing else [])
+                relative_accusers = [m.party for m in listed] + ([backer] if backing else [])
         tail = SUBJECT_AT_END.search(sentence.text)
         reporter_at_end = tail is not None and tail.start() > cue.end()
         # "The attack was carried out by China, according to Mandiant": the source named after the claim
@@ -317,7 +319,7 @@ class ClaimsMixin:
         what = sentence.text[cue.end() + of_act.start(1) : cue.end() + of_act.end(1) + 80] if of_act else ""
         if cue.group().lower().startswith("accus") and of_act and not (CYBER.search(what) or CYBER_DEED.search(what)):
             return  # 'accusing US authorities of "hunting" Russian citizens': an accusation of something else
-        legal_verb = re.compile(r"(?:indicted|charged|sanctioned)\b", re.IGNORECASE).match(sentence.text, cue.start())
+        legal_verb = DATED_LEGAL_VERB.match(sentence.text, cue.start())
         if legal_verb and self._dated_before(sentence.text, legal_verb):
             return  # "Dmytro Levchenko, whom the United States indicted in 2021 on charges of…": told as history
         accused = self._accused(sentence, mentions, cue, subject)
@@ -337,9 +339,9 @@ class ClaimsMixin:
         if ("attribution", _key(accused), _key(subject)) in self.seen:  # the accused blaming its accuser answers
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, cue)
             return
-        accusers = [subject] if relative else self._co_subjects(sentence, mentions, cue.start(), subject)
-        if relative and self.relative_accusers:
-            accusers, self.relative_accusers = self.relative_accusers, []
+        accusers = relative_accusers or (
+            [subject] if relative else self._co_subjects(sentence, mentions, cue.start(), subject)
+        )
         if accused.kind == "threat_group" and cue.group().lower().startswith("link"):
             # "CrowdStrike links Fancy Bear, also known as APT28, to Russia's military intelligence agency": the state
             # it is linked to is the group's sponsor
@@ -720,6 +722,7 @@ class ClaimsMixin:
             return
         self.seen.add(key)
         self.accused.add(_key(accused))
+        self.accusers.add(_key(subject))
         self.last_accused = accused
         sponsor = self.sponsors.get(_key(accused))
         if accused.kind in ("state", "government_body") and accused.country:

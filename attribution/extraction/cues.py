@@ -958,3 +958,9 @@ NAMING_CULPRITS = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+
+# "whom the United States indicted in 2021": a legal act that can carry its own date (EARLIER_YEAR after it).
+DATED_LEGAL_VERB = re.compile(r"(?:indicted|charged|sanctioned)\b", re.IGNORECASE)
+
+# "…denied any involvement", "had nothing to do with": a denial of one's own part in the act.
+OWN_INVOLVEMENT = re.compile(r"involvement|responsib|\brole\b|behind|nothing to do|carried out|engage", re.IGNORECASE)

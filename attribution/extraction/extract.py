@@ -87,6 +87,7 @@ from attribution.extraction.cues import (
     OPEN_RELATIVE,
     ORG_APPOSITION,
     OTHER_OFFENCES,
+    OWN_INVOLVEMENT,
     OWN_SUBJECT_CLAUSE,
     PAST_PERFECT,
     PEOPLE_IN_PLACE,
@@ -125,7 +126,7 @@ from attribution.extraction.measure_cues import (
     SANCTIONS_CONTEXT,
     SANCTIONS_REGIME,
 )
-from attribution.extraction.measures import MeasuresMixin
+from attribution.extraction.measures import MeasuresMixin, UnnamedMeasure
 from attribution.extraction.mentions import Mention, MentionsMixin, Speaker
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
@@ -190,14 +191,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.sanctions_report = bool(re.search(r"\bsanction", text, re.IGNORECASE))
         self.seen: set[tuple] = set()
         self.accused: set[tuple] = set()
+        self.accusers: set[tuple] = set()  # keys of the parties that made a claim so far
         self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
         self.last_accused: PartyRef | None = None
         self.last_target: PartyRef | None = None  # the party the last measure was taken against
         self.last_measure: tuple[list[PartyRef], str] | None = None  # who took the last measure, and its kind
         self.last_measure_end = 0  # where the words of the last measure end in the text
-        self.relative_accusers: list[PartyRef] = []  # accusers a relative clause lists (_attribution)
-        self.unnamed_measure: tuple | None = None  # a measure against people described, not yet named (_named_later)
-        self.unnamed_until = 0  # the text offset after which it is no longer named
+        self.unnamed_measure: UnnamedMeasure | None = None  # people a measure described, not yet named
         self.types: list[str] | None = None  # the incident types the report names
         self.background = False  # the last sentence was background
         self.accusers_by_sentence: dict[int, list[PartyRef]] = {}  # sentence start -> the parties blaming in it
@@ -235,15 +235,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # the sentence before is that sentence's time, background or not
             background = self._background(sentence) or (self.background and SAME_TIME.match(sentence.text) is not None)
             self.background = background
-            if self.unnamed_measure is not None and sentence.start > self.unnamed_until:
-                self.unnamed_measure = None  # named, if at all, in the next two sentences
-            if self.unnamed_measure is not None and self.unnamed_measure[2].start != sentence.start:
+            if self.unnamed_measure is not None:
                 self._named_later(sentence)
+            if self.unnamed_measure is not None:
+                left = self.unnamed_measure.sentences_left - 1
+                self.unnamed_measure = self.unnamed_measure._replace(sentences_left=left) if left else None
             if not background and not commentary:
                 self._statements(sentence, mentions, subject, speaker)
-            if self.unnamed_measure is not None and self.unnamed_measure[2].start == sentence.start:
-                following = [p for p in parts if p.start > sentence.start][:2]
-                self.unnamed_until = following[-1].start if following else sentence.start
             named_states = [m.party for m in mentions if m.party.kind == "state"]
             self.states_named += [m.party for m in mentions if m.party.kind in STATE_KINDS and m.party.country]
             self.last_state_named = named_states[-1] if named_states else self.last_state_named
@@ -414,9 +412,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         anaphor = ANAPHORIC_SUBJECT.match(sentence.text)
         if anaphor and any(m.start <= anaphor.start("noun") < m.end for m in mentions):
             anaphor = None  # "the Council of the EU said": a name, not an anaphor
-        if anaphor and self._antecedent(anaphor.group("noun"), sentence):
+        if anaphor and (antecedent := self._antecedent(anaphor.group("noun"), sentence)):
             self.subject_named_before = True
-            return self._antecedent(anaphor.group("noun"), sentence), None
+            return antecedent, None
         self.subject_inherited = False
         according = ACCORDING_TO.search(sentence.text)
         if according:
@@ -546,6 +544,49 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return own[0].party if own else None
         return None
 
+    def _denier(self, sentence, mentions, denial, subject, text):
+        """Who a denial in the sentence is by: a relative clause's party, the owner of the denial, else the subject;
+        corrected for an office without its state, a person a reporting verb names, a lawyer's client and a denial in
+        a relative clause about someone unnamed."""
+        denier = (
+            self._relative_clause_party(sentence, mentions, denial.start())
+            or self._denial_owner(sentence, mentions, denial)
+            or subject
+        )
+        named = {_key(m.party) for m in mentions if m.role != "body"}
+        if (
+            denier is not None
+            and _key(denier) in self.accusers
+            and _key(denier) not in named
+            and self.last_accused_state is not None
+            and _key(self.last_accused_state) not in self.accusers
+        ):
+            # "US officials accused Iran… Foreign ministry spokesman Nasser Kanaani said the claims were
+            # fabricated": a ministry or spokesman without their state who rejects the claims is the accused's
+            denier = self.last_accused_state
+        reported = [
+            m
+            for m in mentions
+            if m.party.kind == "person"
+            and m.end <= denial.start()
+            and re.fullmatch(r"\s*[\"“]?\s*", sentence.text[m.end : denial.start()])
+            and re.search(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?$", sentence.text[: m.start])
+        ]
+        if reported and denier is not None and denier.kind == "person":
+            denier = reported[-1].party  # 'His lawyer, Maksim Nefedov, said Klyushin "denies all of the charges"'
+        counsel = [
+            m
+            for m in mentions
+            if m.role in ("demonym", "state") and re.match(r"\s+(?:lawyer|attorney|counsel)\b", sentence.text[m.end :])
+        ]
+        if denier is not None and any(_key(m.party) == _key(denier) for m in counsel):
+            # "Klyushin is innocent, his U.S. lawyer said": the client denies, not the lawyer's country
+            clients = [m.party for m in mentions if m.party.kind == "person" and m.start < denial.start()]
+            denier = clients[-1] if clients else None
+        if denier is subject and RELATIVE_DENIER.search(text[: denial.start()]):
+            denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
+        return denier
+
     def _cleared(self, sentence: Sentence, mentions: list[Mention], subject: PartyRef) -> bool:
         """ "Biden said the Russian government was not behind it": a party the subject clears of the act, which is
         no denial (the accused's own says "it", "we", or names the subject itself)."""
@@ -564,16 +605,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if not re.search(r"\band\b", tail.group("who")):
             return []  # one reporter ("the German news magazine Der Spiegel")
         listed = [m for m in reporter if m.party.kind in kinds and m.role != "demonym"]
-        before = [m for m in mentions if m.end <= tail.start("who")]
-        at = tail.start("who")
-        for mention in reversed(before):
-            if not re.fullmatch(r",\s+(?:the\s+)?", sentence.text[mention.end : at]) or mention.party.kind not in kinds:
-                break
-            if self._governed(sentence, mention.start):
+        for mention in reversed(self._with_coordinated_before(sentence, mentions, reporter[0])[:-1]):
+            if mention.party.kind not in kinds or self._governed(sentence, mention.start):
                 break
             listed.insert(0, mention)
-            at = mention.start
-            at -= len(re.search(r"(?:the\s+)?$", sentence.text[:at]).group())
         parties: list[PartyRef] = []
         for mention in listed:
             if all(_key(mention.party) != _key(p) for p in parties):
@@ -673,45 +708,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and not hedged
             and not self._cleared(sentence, mentions, subject)
         ):
-            denier = (
-                self._relative_clause_party(sentence, mentions, denial.start())
-                or self._denial_owner(sentence, mentions, denial)
-                or subject
-            )
-            accusers = {_key(PartyRef(**a["made_by"])) for a in self.result.attributions}
-            named = {_key(m.party) for m in mentions if m.role != "body"}
-            if (
-                denier is not None
-                and _key(denier) in accusers
-                and _key(denier) not in named
-                and self.last_accused_state is not None
-                and _key(self.last_accused_state) not in accusers
-            ):
-                # "US officials accused Iran… Foreign ministry spokesman Nasser Kanaani said the claims were
-                # fabricated": a ministry or spokesman without their state who rejects the claims is the accused's
-                denier = self.last_accused_state
-            reported = [
-                m
-                for m in mentions
-                if m.party.kind == "person"
-                and m.end <= denial.start()
-                and re.fullmatch(r"\s*[\"“]?\s*", sentence.text[m.end : denial.start()])
-                and re.search(r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?$", sentence.text[: m.start])
-            ]
-            if reported and denier is not None and denier.kind == "person":
-                denier = reported[-1].party  # 'His lawyer, Maksim Nefedov, said Klyushin "denies all of the charges"'
-            counsel = [
-                m
-                for m in mentions
-                if m.role in ("demonym", "state")
-                and re.match(r"\s+(?:lawyer|attorney|counsel)\b", sentence.text[m.end :])
-            ]
-            if denier is not None and any(_key(m.party) == _key(denier) for m in counsel):
-                # "Klyushin is innocent, his U.S. lawyer said": the client denies, not the lawyer's country
-                clients = [m.party for m in mentions if m.party.kind == "person" and m.start < denial.start()]
-                denier = clients[-1] if clients else None
-            if denier is subject and RELATIVE_DENIER.search(text[: denial.start()]):
-                denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
+            denier = self._denier(sentence, mentions, denial, subject, text)
             refuted = REFUTED_REPORT.search(text)
             actor = [m for m in mentions if refuted and m.start >= refuted.end() and m.role in ("state", "metonym")]
             if actor and actor[0].start - refuted.end() < 12 and _key(actor[0].party) != _key(denier):
@@ -851,9 +848,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         key = ("reaction", _key(party), stance)
         if key in self.seen:
             return
-        accusers = {_key(PartyRef(**a["made_by"])) for a in self.result.attributions}
-        own = re.search(r"involvement|responsib|\brole\b|behind|nothing to do|carried out|engage", sentence.text, re.I)
-        if stance == "denial" and _key(party) in accusers and _key(party) not in self.accused and not own:
+        if (
+            stance == "denial"
+            and _key(party) in self.accusers
+            and _key(party) not in self.accused
+            and not OWN_INVOLVEMENT.search(sentence.text)
+        ):
             return  # an accuser no one has accused denies nothing of its own ("the White House denied a report…")
         self.seen.add(key)
         start, end = self._quote_span(sentence, match.start())

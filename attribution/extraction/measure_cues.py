@@ -237,8 +237,6 @@ LIST_KINDS = {"sanctions", "indictment", "reward"}
 # the report named last.
 PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?<!\w)(?:him|her)\b(?!self)")
 
-# Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
-# Group, a cybersecurity firm it said had supported the hacking group Flax Typhoon".
 # "Treasury named the four as Arsenii Penzev, Yurii Bozoyan, …", "The bloc named the Armageddon members as A and B":
 # the people of the measure just told.
 NAMED_COUNTED = re.compile(
@@ -257,6 +255,8 @@ LIST_RESUMED = re.compile(
     r"leaders?|chief executive|managers?|officials?|associates?)\b,?\s+"
 )
 
+# Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
+# Group, a cybersecurity firm it said had supported the hacking group Flax Typhoon".
 DESCRIBING_CLAUSE = re.compile(
     r"\b(?:it|they|he|she|officials|the department|the treasury)\s+(?:said|says|alleged|accused)\b|"
     r"\b(?:which|who|that)\s+(?:had|has|have|was|were|is|are|allegedly|\w+ed)\b"

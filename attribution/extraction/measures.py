@@ -1,6 +1,7 @@
 """Readings of a sentence that find measures (consequences) and their agents and targets (part of the extractor)."""
 
 import re
+from typing import NamedTuple
 
 from attribution.extraction.cues import (
     BLAMED_ON,
@@ -96,6 +97,20 @@ from attribution.extraction.name_cues import (
     SPONSOR_BEFORE_GROUP,
 )
 from attribution.extraction.text import Sentence, sentences
+
+
+class UnnamedMeasure(NamedTuple):
+    """A measure against people its sentence describes without naming ("detained a 28-year-old man"), waiting for
+    the next sentences to name them (`_named_later`)."""
+
+    agents: list
+    kind: str
+    sentence: Sentence
+    match: re.Match
+    stated_on: object
+    speaker: object
+    blames: bool
+    sentences_left: int = 2  # named, if at all, in the next two sentences
 
 
 class MeasuresMixin:
@@ -207,7 +222,7 @@ class MeasuresMixin:
         )
         if agents and described and not any(t.kind == "person" for t in targets):
             # "Police detained a 28-year-old man in Kyiv… The suspect, Oleh Marchenko, …": named next
-            self.unnamed_measure = (list(agents), kind, sentence, match, stated_on, speaker, blames)
+            self.unnamed_measure = UnnamedMeasure(list(agents), kind, sentence, match, stated_on, speaker, blames)
         if agents and kind in LIST_KINDS:
             self.last_measure = (list(agents), kind)
             self.last_measure_end = sentence.start + match.end()
@@ -224,7 +239,7 @@ class MeasuresMixin:
         found = NAMED_LATER.search(sentence.text)
         if found is None:
             return
-        agents, kind, before, match, stated_on, speaker, blames = self.unnamed_measure
+        agents, kind, before, match, stated_on, speaker, blames, _ = self.unnamed_measure
         self.unnamed_measure = None
         names = next(g for g in found.groups() if g)
         for piece in listed_names(names.strip(", ")):
