@@ -60,7 +60,7 @@ from attribution.extraction.cues import (
     UNNAMED_COMPANY,
     VENDOR_TRACKS,
 )
-from attribution.extraction.gazetteer import PartyRef
+from attribution.extraction.gazetteer import PartyRef, given_name_gender
 from attribution.extraction.mentions import Mention
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
@@ -548,7 +548,7 @@ class ClaimsMixin:
             # "The indictment accuses him of…": the person last named, never a party named later in the clause
             if re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", sentence.text[1:at]):
                 return None  # "Critics of President Donald Trump accused him": someone of this sentence
-            return self._last_person(sentence.start)
+            return self._last_person(sentence.start, pronoun.group(1))
         closing = BRACKETING.get(word)
         if closing:
             end = re.search(closing, sentence.text[at : at + 120], re.IGNORECASE)
@@ -577,10 +577,14 @@ class ClaimsMixin:
             listed.insert(0, mention)
         return listed
 
-    def _last_person(self, before: int) -> PartyRef | None:
-        """The person the report named last before offset `before` (the antecedent of "him" or "her")."""
-        found = self._last_persons(before, 1)
-        return found[0] if found else None
+    def _last_person(self, before: int, pronoun: str = "") -> PartyRef | None:
+        """The person the report named last before offset `before` (the antecedent of "him" or "her"): "any charges
+        against her" is not about "Alexandre de Moraes" named last, but about the woman before him."""
+        other = {"her": "male", "him": "female"}.get(pronoun.lower())
+        for person in self._last_persons(before, 3):
+            if other is None or given_name_gender(person.name) != other:
+                return person
+        return None
 
     def _last_persons(self, before: int, count: int, window: int = 400) -> list[PartyRef]:
         """The last `count` different people the report named in the `window` characters before offset `before`."""

@@ -98,7 +98,10 @@ _BODIES = [
     (("military", "armed forces", "army"), r"military|armed forces|army"),
     (
         ("court", "grand jury", "prosecutor", "judge"),
-        r"(?:federal|district|supreme|criminal|high|appeals?) court|(?:federal )?grand jury|federal prosecutors?|"
+        # ("a regional court in Bamberg", "the St Petersburg garrison military court", "Southwark Crown Court")
+        r"(?:(?:federal|district|supreme|criminal|high|appeals?|regional|state|military|garrison|provincial|city|"
+        r"municipal|county|crown|circuit|superior|intermediate|people's)\s+)+court|(?:federal )?grand jury|"
+        r"federal prosecutors?|"
         r"federal judge|district judge",
     ),
     (
@@ -466,6 +469,20 @@ def given_names() -> frozenset[str]:
         if name[:1].isupper():
             names.add(name.split()[0].lower())
     return frozenset(names)
+
+
+@cache
+def _gender_detector():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def given_name_gender(name: str) -> str | None:
+    """ "male" or "female" when the dictionary gender-guesser ships is sure of the person's first name ("Alexandre",
+    "Carla"), else None ("Kim" is mostly female, "Zhang" either)."""
+    gender = _gender_detector().get_gender(name.split()[0])
+    return gender if gender in ("male", "female") else None
 
 
 @cache

@@ -287,6 +287,9 @@ COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
+# "two officers of China's Ministry of State Security": the body the people counted serve.
+OF_STATE_BODY = re.compile(r"\s+(?:of|in|from|with)\s+(?:the\s+)?")
+
 # "Two Russians, one of them an FSB officer, were sanctioned…": a sentence opening with the people it counts.
 COUNTED_SUBJECT = re.compile(rf"^\W*(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
@@ -440,7 +443,10 @@ NEGATED_MEASURE = re.compile(
     r"(?:[A-Z]{2,4}\s+|[\w-]+\s+)?$"
     # "Moscow has objected to the arrest of its citizens", "fought his extradition": a measure opposed, not taken
     r"|\b(?:object\w* to|protest\w* against|oppos\w*|fought|fight\w*|contest\w*|challeng\w*|appeal\w* against|"
-    r"resist\w*)\s+(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+)?$",
+    r"resist\w*)\s+(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+)?$"
+    # "planted a false warrant for the arrest of Justice Alexandre de Moraes": a forgery, not a measure
+    r"|\b(?:fake|false|forged|bogus|fraudulent|counterfeit)\s+(?:[\w-]+\s+){0,2}?(?:warrants?|orders?)\s+"
+    r"(?:for\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -521,7 +527,8 @@ LISTED_CONTINUATION = re.compile(
     # "The entities are Intellexa S.A., …; and Cytrox Holdings Zrt"
     r"the (?:entities|companies|firms|individuals|(?:new |other )?names)\s+(?:are|were|include[sd]?)|"
     # "They include the Internet Research Agency, … and Yevgeny Prigozhin" (right after a measure)
-    r"(?:they|these)\s+include[sd]?|among them (?:are|were)|"
+    # ("Among those held by the Delhi Police's cyber unit were A and B", "Among them was Eduard Benderskiy")
+    r"(?:they|these)\s+include[sd]?|among (?:them|those\b[^.;]{0,60}?)\s+(?:are|were|was|is)\b|"
     r"also (?:named|listed|sanctioned|designated|charged|targeted|"
     r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
     r"designated|named|charged|indicted|targeted) (?:were|are|was|is)|"

@@ -58,6 +58,7 @@ from attribution.extraction.measure_cues import (
     NAMER,
     NOMINAL_AGENT_BY,
     NOMINAL_MEASURE,
+    OF_STATE_BODY,
     ONE_PERSON_NOUN,
     ORIGIN_BEFORE,
     OWN_CLAUSE,
@@ -345,7 +346,15 @@ class MeasuresMixin:
             number = count_of(counted.group("number"))
             following = self._next_persons(sentence)
             if len(following) == number:
-                return following
+                # ("charged two officers of China's Ministry of State Security": and the state they serve)
+                body = [
+                    m.party
+                    for m in mentions
+                    if m.party.kind in STATE_KINDS
+                    and OF_STATE_BODY.fullmatch(sentence.text[counted.end() : m.start])
+                    and all(_key(m.party) != _key(a) for a in agents)
+                ]
+                return following + body[:1]
         document = DOCUMENT_SUBJECT.match(sentence.text)
         verb = DOCUMENT_VERB.search(sentence.text, match.end()) if document and match.start() < document.end() else None
         if verb is not None:
@@ -424,8 +433,9 @@ class MeasuresMixin:
                     targets.append(following.party)
                 first = following
             return targets
-        if (kind in PASSIVE_KINDS or kind == "reward") and PERSON_PRONOUN_OBJECT.match(sentence.text, match.end()):
-            person = self._last_person(sentence.start + match.end())
+        pronoun = PERSON_PRONOUN_OBJECT.match(sentence.text, match.end())
+        if (kind in PASSIVE_KINDS or kind == "reward") and pronoun:
+            person = self._last_person(sentence.start + match.end(), pronoun.group().strip())
             return [person] if person is not None else []
         target = None
         if kind in ("summoned_ambassador", "recalled_ambassador", "expelled_diplomats"):

@@ -36,17 +36,21 @@ from attribution.extraction.name_cues import (
     APPOSED_COMPANY,
     APPOSED_SPONSOR,
     CITY_BEFORE,
+    COMPANY_TIE,
     COPULA_SPONSOR,
     DATELINE,
     DESCRIBING_PREFIX,
     GIVEN_NAME_PERSON,
     GROUP_ANAPHOR_SUBJECT,
     HEAD_TITLES,
+    IDENTIFIED_AS,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
     LIST_SEPARATOR,
+    LISTED_COMPANIES,
     LISTED_GROUP_NAME,
     LISTED_GROUPS,
+    LISTED_NAMES,
     LISTED_ORGANISATION,
     LISTED_PERSON,
     LOCAL_BODY,
@@ -55,6 +59,7 @@ from attribution.extraction.name_cues import (
     NAMED_PERSON_PATTERN,
     NEXT_LISTED_PERSON,
     NOT_ACCUSED_BEFORE,
+    NOT_PEOPLE_LISTED_BEFORE,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     OPERATION_BEFORE,
@@ -64,6 +69,7 @@ from attribution.extraction.name_cues import (
     PERSON_APPOSITIVE,
     PERSON_IN_GROUP,
     PERSON_IN_STATE_BODY,
+    PERSON_TRADES,
     PERSON_WITH_AGE,
     PLATFORM_AFTER,
     POSSESSED_OFFICE_PERSON,
@@ -138,6 +144,10 @@ class MentionsMixin:
                     # ("Sony Corp." is Sony)
                     full = match.group().strip()
                     self.local_names.setdefault(full, PartyRef(full, "company", None))
+            for match in LISTED_COMPANIES.finditer(sentence.text):
+                for name in listed_names(match.group("names")):
+                    if not self.matcher.fullmatch(name):
+                        self.local_names.setdefault(name, PartyRef(name, "company", None))
             for match in LISTED_GROUPS.finditer(sentence.text):
                 for name in LIST_SEPARATOR.split(match.group("names") or match.group("names2")):
                     name = name.strip()
@@ -153,6 +163,19 @@ class MentionsMixin:
                 if legal
                 for name in listed_names(match.group("names"))
             ]
+            if legal:
+                names += [match.group("name") for match in IDENTIFIED_AS.finditer(sentence.text)]
+                for match in LISTED_NAMES.finditer(sentence.text):
+                    listed = [name for name in listed_names(match.group("names")) if re.fullmatch(NAME, name)]
+                    words = {word for name in listed for word in re.split(r"[\s-]+", name)}
+                    before = sentence.text[max(0, match.start() - 60) : match.start()]
+                    if (
+                        words & (NOT_PERSON_WORDS | OFFICE_WORDS)
+                        or NOT_PEOPLE_LISTED_BEFORE.search(before)
+                        or NOT_ACCUSED_BEFORE.search(before)
+                    ):
+                        continue  # "two companies — Najee Technology Hooshmand Fater and Afkar System Yazd"
+                    names += listed
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
             if LISTED_CONTINUATION.match(sentence.text) or NAMED_COUNTED.search(sentence.text):
@@ -169,8 +192,11 @@ class MentionsMixin:
                 names += listed_names(match.group("names") or match.group("names2"))
             if legal_here:
                 for match in GIVEN_NAME_PERSON.finditer(sentence.text):
-                    name, first = match.group("name"), match.group("name").split()[0]
-                    before = sentence.text[max(0, match.start() - 60) : match.start()]
+                    words = match.group("name").split()
+                    lead = 1 if len(words) > 2 and re.fullmatch(f"(?:{PERSON_TRADES})", words[0].lower()) else 0
+                    name, first = " ".join(words[lead:]), words[lead]
+                    at = match.start() + match.group("name").find(name)
+                    before = sentence.text[max(0, at - 60) : at]
                     if first.lower() not in given_names() or name in names or NOT_ACCUSED_BEFORE.search(before):
                         continue
                     if name.split()[-1] not in self.titled_names:  # "Foreign Minister Penny Wong said…"
@@ -225,6 +251,16 @@ class MentionsMixin:
             companies = [m.party for m in found if m.role == "company"]
             self.first_company = self.first_company or (companies[0] if companies else None)
             for index, mention in enumerate(found):
+                state = found[index + 1] if mention.party.kind == "company" and index + 1 < len(found) else None
+                if (
+                    state is not None
+                    and state.party.kind in ("state", "government_body")
+                    and state.party.country
+                    and COMPANY_TIE.match(sentence.text[mention.end : state.start])
+                ):
+                    for company in self._with_coordinated_before(sentence, found[:index], mention):
+                        if company.party.kind == "company":
+                            self.sponsors.setdefault(party_key(company.party), state.party)
                 if mention.party.kind != "threat_group":
                     continue
                 sponsor = None
@@ -299,6 +335,8 @@ class MentionsMixin:
 
     def _add_person(self, person: PartyRef) -> None:
         """Known by the full name and by each end of it: "Su Bin" is "Su" later, "Aleksandr Ermakov" "Ermakov"."""
+        if re.search(r"\s[A-Z]$", person.name) and f"{person.name}." in self.text:
+            person = PartyRef(f"{person.name}.", person.kind, person.country)  # "Oleksandr K.": the initial is a name
         words = person.name.split()
         self.persons.setdefault(person.name, person)
         for word in (words[0], words[-1]):
@@ -495,8 +533,11 @@ class MentionsMixin:
         if after:
             return after[0].party
         city = LATIN_PLACE.match(text, end + place.end()) if place and LOCAL_BODY.search(text[at:end]) else None
-        if city and not any(m.start == city.start() for m in found) and city.group() in city_states():
-            return city_states()[city.group()]  # "Police in Mumbai", "a court in Araraquara": the city's state
+        if city and not any(m.start == city.start() for m in found):
+            words = city.group().split()  # ("a court in Bamberg on Wednesday": the place is "Bamberg")
+            for name in (" ".join(words[:count]) for count in range(len(words), 0, -1)):
+                if name in city_states():
+                    return city_states()[name]  # "Police in Mumbai", "a court in Araraquara": the city's state
         named = CITY_BEFORE.search(text[:at]) if LOCAL_BODY.search(text[at:end]) else None
         if named and not any(m.start <= named.start() < m.end for m in found) and named.group(1) in city_states():
             return city_states()[named.group(1)]  # "Mumbai police"
@@ -646,7 +687,7 @@ def _in_office(match: re.Match, mention: Mention) -> bool:
 
 def listed_names(listed: str) -> list[str]:
     """ "Masoud Jalili, 36, Seyyed Ali Aghamiri, 34, and Yasar Balaghi, 37": the names, without their ages."""
-    return re.split(r"\s*(?:,\s+and|,|and)\s+", re.sub(r",\s+\d{2}\b", "", listed))
+    return re.split(r"\s*(?:,\s+and|,)\s+|\s+and\s+", re.sub(r",\s+\d{2}\b", "", listed))
 
 
 def party_key(party: PartyRef) -> tuple:

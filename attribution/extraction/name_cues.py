@@ -15,11 +15,23 @@ OFFICIAL_TITLES = (
     r"ambassador|envoy|director(?: general)?|chief|head|prosecutor|attorney general|chancellor|commissioner)"
 )
 
-# A personal name: two or three capitalised words, accents allowed ("Nicolás Maduro", "Guan Tianfeng").
-# With initials: "K. Shanmugam", "John C. Demers".
+# A word of a personal name: capitalised, accents allowed, its parts joined by a hyphen or an apostrophe
+# ("Vachon-Desjardins", "Dong-hoon", "O'Brien").
+NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:(?<=[-'’])[A-ZÀ-Ý][a-zà-ÿ'’-]+)*"
+# The small words inside a name: "Pepijn van der S.", "Alexandre de Moraes", "Mohammed bin Salman".
+NAME_PARTICLE = r"(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|bin|ibn)"
+# A later word of a name is not a day or a month ("Ni Gaobin Monday" is no name of three words).
+_LATER_NAME_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    rf"August|September|October|November|December)\b)(?:{NAME_PARTICLE}\s+)*{NAME_WORD}"
+)
+# A personal name: two to four capitalised words ("Nicolás Maduro", "Guan Tianfeng", "Seyyed Mohammad Hosein
+# Kazemi"). With initials: "K. Shanmugam", "John C. Demers"; with the initial of the family name only, as privacy rules
+# in Germany, the Netherlands or Poland have it: "Oleksandr K.", "Pepijn van der S." (the name stops before the dot).
 NAME = (
-    r"(?:[A-ZÀ-Ý]\.\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){0,2}|"
-    r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})"
+    rf"(?:[A-ZÀ-Ý]\.\s+{NAME_WORD}(?:\s+{_LATER_NAME_WORD}){{0,2}}|"
+    rf"{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_LATER_NAME_WORD}){{1,4}}|"
+    rf"{NAME_WORD}(?:\s+{NAME_PARTICLE})*\s+[A-Z](?=\.))"
 )
 
 # What people are called by trade or status in news: "a Russian national", "British security researcher".
@@ -96,8 +108,10 @@ HEAD_TITLES = re.compile(
 # into custody"; "Guan Tianfeng, 30, is accused in an indictment") or its object ("charged Su Bin with").
 LEGAL_PASSIVE = (
     r"(?:is|was|were|are|has been|have been|had been)\s+(?:\w+\s+)?(?:accused|charged|indicted|arrested|sanctioned|"
-    r"detained|taken into custody|extradited|named in|named as|designated|convicted|sentenced|wanted)|"
-    r"faces? (?:\w+ )?charges?|pleaded (?:not )?guilty"
+    r"detained|taken into custody|extradited|named in|named as|designated|convicted|sentenced|wanted|jailed|"
+    # "Arion Kurtaj, from Oxford, was found by a jury … to have carried out the hacks"
+    r"imprisoned|remanded|found guilty|found by a (?:jury|court))|"
+    r"faces? (?:\w+ )?charges?|pleaded (?:not )?guilty|(?:has|have) admitted"
 )
 
 # "Kirill Parubets, 34, was charged…", "Spanish police said Mikhail Orlov was arrested…": the person a passive legal
@@ -146,11 +160,27 @@ ACCUSED_PERSON_OBJECTS = re.compile(
 # names in apposition to the noun that counts them.
 ACCUSED_PERSON_LIST = re.compile(
     r"\b(?:individuals?|men|women|nationals?|citizens?|officers?|officials|hackers?|people|persons|suspects?|defendants?|"
-    r"members?|brothers|employees|operators?|figures|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"members?|brothers|employees|operators?|figures|[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
     # "three FSB officers — Pavel Akulov, 36, Mikhail Gavrilov, 42, and Marat Tyukov, 39 —"
     r"(?:[,:]?\s+|\s*[—–]\s*|\s+-\s+)(?:named\s+(?:as\s+)?|identified as\s+)?"
     rf"(?P<names>{NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{NAME}(?:,\s+\d{{2}})?)*)"
 )
+
+# "Alireza Shafie Nasab, Reza Kazemifar, Hossein Harooni and Komeil Baradaran Salmani worked for front companies":
+# in a report of a legal act, people listed by full name are those it concerns.
+# ("Ruslan Aleksandrovich Peretyatko, an FSB intelligence officer, and Andrey Stanislavovich Korinets were…": a
+# name described in commas)
+_LISTED_NAME = rf"{NAME}(?:,\s+\d{{2}}|,\s+(?:an?|the)\s+[^,;()]{{1,60}}(?=,))?"
+LISTED_NAMES = re.compile(rf"(?<![\w'’.-])(?P<names>{_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+and\s+{NAME})(?![\w'’-])")
+
+# Where a list of names is not one of people: "two companies — A and B", "in Kuala Lumpur and…".
+NOT_PEOPLE_LISTED_BEFORE = re.compile(
+    r"(?:compan(?:y|ies)|firms?|entities|organi[sz]ations?|groups?|\b(?:in|at|from|to))\W*$", re.IGNORECASE
+)
+
+# "identified only as Oleksandr K. under German privacy rules", "The man, identified under Dutch privacy rules as
+# Pepijn van der S.": the name the authorities give a person.
+IDENTIFIED_AS = re.compile(rf"\bidentified\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<name>{NAME})(?![\w'’-])")
 
 # "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
 # the name.
@@ -158,9 +188,11 @@ PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-
 
 # "sanctions on Aleksandr Ermakov", "indicted Wu Haibo and Chen Cheng": in a sentence about a legal act, a given name
 # (gazetteer.given_names) and one or two more capitalised words name a person ("Donald Trump's campaign" is not).
+# ("Sebastien Vachon-Desjardins"; "Hacker Andres Fernando Sepulveda Ardila": the trade before the name is not the
+# person's)
+_GIVEN_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:(?<=-)[A-ZÀ-Ý][a-zà-ÿ-]+)*(?:['’][A-Z][a-z]+)?"
 GIVEN_NAME_PERSON = re.compile(
-    r"(?<![\w'’.-])(?<!\bthe\s)(?P<name>[A-ZÀ-Ý][a-zà-ÿ-]+(?:['’][A-Z][a-z]+)?"
-    r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ-]+(?:['’][A-Z][a-z]+)?){1,2})(?![\w'’])"
+    rf"(?<![\w'’.-])(?<!\bthe\s)(?P<name>{_GIVEN_NAME_WORD}(?:\s+{_GIVEN_NAME_WORD}){{1,4}})(?![\w'’-])"
 )
 # Where such a name is a place, a victim, a speaker or an office holder, not an accused: "in San Diego", "the
 # accounts of Barack Obama and Elon Musk", "said Chris Madsen", "Special Counsel Robert Mueller".
@@ -176,6 +208,7 @@ NOT_ACCUSED_BEFORE = re.compile(
 
 LEGAL_ACT = re.compile(
     r"sanction|charg|indict|arrest|wanted|reward|bount|extradit|accus|designat|detain|convict|sentenc|guilty|custody|"
+    r"prison|jail|"
     r"travel bans?|asset freezes?|froze|frozen|blacklist",
     re.IGNORECASE,
 )
@@ -220,6 +253,15 @@ SPONSOR_AFTER_GROUP = re.compile(
     # "Ghostwriter, which is made up of officers of the Belarusian military"
     r"(?:made up|composed|consisting) of (?:\w+ ){0,2}?(?:officers|members|agents|employees|soldiers) of)\s+"
     r"(?:(?:the|an?|its)\s+)?$"
+)
+
+# "two companies — Najee Technology Hooshmand Fater and Afkar System Yazd — that it said were affiliated with Iran's
+# Islamic Revolutionary Guard Corps", "Chosun Expo, a front company for the Reconnaissance General Bureau": the state a
+# company works for (not where it is based).
+COMPANY_TIE = re.compile(
+    r"^\s*(?:[—–,]\s*)?(?:(?:which|that)\s+(?:[\w'’]+\s+){0,4}?(?:is|are|was|were)\s+(?:closely\s+)?"
+    r"(?:affiliated|linked|tied|associated|connected)\s+(?:to|with)|an?\s+front(?:\s+company)?\s+(?:for|of))\s+"
+    r"(?:the\s+)?$"
 )
 
 # "That group, it said, is run by the GRU", "The group, the agency said, operates under…": the group just named.
@@ -286,14 +328,17 @@ PERSON_IN_GROUP = re.compile(
 # the state a report says directs the people it accuses.
 STATE_DIRECTED = re.compile(
     r"\b(?:at the (?:direction|behest) of|on (?:the )?(?:behalf|orders) of|(?:worked|working|works) (?:with|for)"
-    r" officers of|tasked by|directed by|employed by|in the service of)\s+(?:the\s+)?$",
+    # ("indicted a German-Russian dual national… on charges of spying for Russian military intelligence")
+    r" officers of|tasked by|directed by|employed by|in the service of|spying for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 # "charging A and B, whom prosecutors described as members of the People's Liberation Army", "two officers of
 # Russia's GRU": people named as serving in a state's body work for that state.
 PERSON_IN_STATE_BODY = re.compile(
-    r"^[^.;]{0,120}?\b(?:members?|officers?|agents?|employees?|soldiers?|operatives?)\s+(?:of|in|with)\s+(?:the\s+)?$",
+    r"^[^.;]{0,120}?\b(?:members?|officers?|agents?|employees?|soldiers?|operatives?)\s+(?:of|in|with)\s+(?:the\s+)?"
+    # "officers of the Jiangsu Province bureau of the Ministry of State Security"
+    r"(?:(?:[\w'’-]+\s+){0,3}(?:bureau|unit|branch|department|division|office|directorate)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -337,6 +382,14 @@ LISTED_PERSON = re.compile(rf"(?<![\w'’.-])(?<!['’]s\s)(?<!\bthe\s)(?<!\bin\
 LISTED_ORGANISATION = re.compile(
     r"\bthe\s+(?P<name>(?:[A-Z][\w&.-]*\s+){1,4}(?:Agency|Company|Corporation|Bank|Group|Institute|Centre|Center|"
     r"Exchange|Foundation|Association|Laboratory))\b"
+)
+
+# "designating ten individuals and two companies — Najee Technology Hooshmand Fater and Afkar System Yazd —": the
+# companies a list names.
+LISTED_COMPANIES = re.compile(
+    r"\b(?:companies|firms|entities|businesses)\s*(?:[—–:]|,|\s-)\s*"
+    r"(?P<names>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})*"
+    r",?\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
 )
 
 # A name the report shows to be a company's: "front companies, including X", "X, which presented itself as…".

@@ -2121,3 +2121,94 @@ def test_a_bounty_on_a_named_person():
         dt.date(2019, 12, 6),
     )["consequences"]
     assert ("US", "maksim viktorovich yakubets", "reward") in found
+
+
+@pytest.mark.parametrize(
+    "text, published, category, expected",
+    [
+        # a family name joined by a hyphen
+        (
+            "Canadian national Marc-Andre Lafleur-Tremblay, 35, was charged in Tampa on Tuesday with deploying "
+            "NetWalker ransomware, the Justice Department said.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("US", "marc-andre lafleur-tremblay", "indictment")},
+        ),
+        # names of five words
+        (
+            "The Treasury Department on Friday sanctioned Seyyed Reza Hossein Amiri Tabar, 41, and Nasrin Kazemi, 38, "
+            "for ransomware attacks on American hospitals.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("US", "seyyed reza hossein amiri tabar", "sanctions"), ("US", "nasrin kazemi", "sanctions")},
+        ),
+        # a name given with the initial of the family name only, by a court in a city named with the day after it
+        (
+            "A regional court in Hamburg on Wednesday sentenced a 33-year-old Ukrainian, identified only as Dmytro H. "
+            "under German privacy rules, to four years in prison for ransomware attacks on dozens of companies.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("DE", "dmytro h.", "prosecution")},
+        ),
+        # people listed by name in the sentence after a charge, one of them described in commas (family names first)
+        (
+            "Prosecutors in Los Angeles unsealed charges against a group of North Korean hackers on Wednesday. Kim "
+            "Chol Min, a programmer, Ri Song Su and Pak Yong Nam worked for a trading company in Pyongyang, according "
+            "to prosecutors. The State Department offered rewards of up to $5 million for information on the three "
+            "men.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("US", "kim chol min", "reward"), ("US", "ri song su", "reward"), ("US", "pak yong nam", "reward")},
+        ),
+        # people counted, then named: the measure is against them and the state body they serve
+        (
+            "Federal prosecutors have charged two officers of China's Ministry of State Security with stealing "
+            "aerospace secrets, the Justice Department said. An indictment alleges that Hu Lan and Bo Tao, officers "
+            "of the Shanghai bureau of the Ministry of State Security, recruited insiders at a French company.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("US", "hu lan", "indictment"), ("US", "bo tao", "indictment"), ("US", "CN", "indictment")},
+        ),
+        # a list of those a measure took, opened by "among them"
+        (
+            "Britain on Tuesday sanctioned 16 members of the Evil Corp gang. Among them was Eduard Benderskiy, a "
+            "former officer of Russia's FSB.",
+            dt.date(2024, 10, 1),
+            "consequences",
+            {("GB", "eduard benderskiy", "sanctions")},
+        ),
+        # companies listed after "companies", one said to be tied to a state: the sanction is against that state too
+        (
+            "The Treasury sanctioned two companies — Sadaf Pardaz Kish and Arman Rayan Sharif — that it said were "
+            "affiliated with Iran's Islamic Revolutionary Guard Corps, over ransomware attacks on hospitals.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {
+                ("US", "sadaf pardaz kish", "sanctions"),
+                ("US", "arman rayan sharif", "sanctions"),
+                ("US", "IR", "sanctions"),
+            },
+        ),
+        # a person charged with spying for a state's intelligence service: a claim against that state
+        (
+            "Federal prosecutors in Karlsruhe have indicted a 41-year-old man, identified only as Andrej K., on "
+            "charges of spying for Russian military intelligence by breaking into the email accounts of Bundestag "
+            "members.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("DE", "RU"), ("DE", "andrej k.")},
+        ),
+    ],
+)
+def test_readings_of_names_of_every_shape_and_lists_of_people(text, published, category, expected):
+    assert expected <= _found(text, published)[category]
+
+
+def test_her_and_him_are_the_last_woman_or_man_named_and_a_false_warrant_is_no_measure():
+    found = _found(
+        "Brazil's attorney general charged Carla Zambelli, a congresswoman, with hacking the judiciary's computer "
+        "system to plant a false warrant for the arrest of Alexandre Moraes, a Supreme Court justice. Prosecutors "
+        "said the charges against her were based on the testimony of a hacker she had hired.",
+        dt.date(2024, 5, 2),
+    )["consequences"]
+    assert ("BR", "carla zambelli", "indictment") in found and not {c for c in found if c[1] == "alexandre moraes"}
