@@ -528,3 +528,17 @@ def city_states() -> dict[str, PartyRef]:
         if rival * 3 < largest and name not in NOT_NAMES:
             states[name] = PartyRef(names.get(code, code), "state", code)
     return states
+
+
+def city_state_at(text: str, at: int) -> tuple[re.Match, PartyRef] | None:
+    """The city named at offset `at` and its state: "Los Angeles on Wednesday" names Los Angeles (a place's name may
+    run over words that are not part of it)."""
+    place = LATIN_PLACE.match(text, at)
+    if place is None:
+        return None
+    words = place.group().split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if name in city_states():
+            return place, city_states()[name]
+    return None

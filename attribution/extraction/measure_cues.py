@@ -287,6 +287,13 @@ COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
+# "were charged in an indictment unsealed in Los Angeles", "a complaint filed on Monday in Manhattan": where the
+# charge was brought (the city names the state that brings it).
+FILED_IN = re.compile(
+    r"\b(?:unsealed|filed|returned|brought|lodged|announced)\s+(?:(?:on|last)\s+\w+\s+)?in\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
 # "two officers of China's Ministry of State Security": the body the people counted serve.
 OF_STATE_BODY = re.compile(r"\s+(?:of|in|from|with)\s+(?:the\s+)?")
 
@@ -642,6 +649,10 @@ NAMED_LATER = re.compile(
     r"\b(?:named|identified)\s+(?:him|her|them|the\s+(?:suspects?|m[ae]n|wom[ae]n|pair|two|teenager|student)s?)\s+"
     rf"(?:on\s+\w+\s+)?as\s+(?P<names4>{_NAMES})|"
     rf"\bwas\s+later\s+named\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names5>{NAME})|"
+    # "The suspects were named as Igor Olegovich Turashev, a Russian national also wanted by the FBI, Irina
+    # Zemlianikina and Igor Garshin"
+    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|defendants|officers|officials|pair|two|three|four)\s+"
+    rf"(?:were|have been|had been|are)\s+(?:named|identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names11>{NAME}[^;]*)|"
     # "Ruslan Astamirov, 20, of Chechnya, is the third person charged", "Conor Brian Fitzpatrick, who the FBI says
     # used the alias…, was charged": a sentence that opens with a name and its age or a description
     # "Usman Qureshi, 27, and his brother Bilal Qureshi, 23, were picked up"

@@ -16,7 +16,7 @@ from attribution.extraction.cues import (
     VICTIM_NOUN,
     VICTIM_PREPOSITION,
 )
-from attribution.extraction.gazetteer import LATIN_PLACE, PartyRef, city_states
+from attribution.extraction.gazetteer import LATIN_PLACE, PartyRef, city_state_at, city_states
 from attribution.extraction.measure_cues import (
     ABOUT_THE_INCIDENT,
     ACTORS_IN_PLACE,
@@ -36,6 +36,7 @@ from attribution.extraction.measure_cues import (
     DOCUMENT_VERB,
     ENVOY_AGENT_AFTER,
     ENVOY_BEFORE,
+    FILED_IN,
     GROUP_PEOPLE_NOUN,
     HACKED_BEFORE,
     HACKING_GROUP_NOUN,
@@ -243,11 +244,11 @@ class MeasuresMixin:
         agents, kind, before, match, stated_on, speaker, blames, _ = self.unnamed_measure
         self.unnamed_measure = None
         names = next(g for g in found.groups() if g)
-        for piece in listed_names(names.strip(", ")):
+        for piece in listed_names(names.strip(", ").rstrip(".")):
             name = re.search(rf"{NAME}$", piece.strip())  # "his brother Bilal Qureshi"
             name = name.group() if name else piece
-            if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name):
-                continue
+            if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name) or not re.fullmatch(NAME, name):
+                continue  # (nor what describes a person: "…, a Russian national also wanted by the FBI, …")
             known = self.persons.get(name.split()[-1])
             person = known if known is not None and known.name == name else PartyRef(name, "person", None)
             self._add_person(person)
@@ -569,6 +570,15 @@ class MeasuresMixin:
         court = IN_COURT.match(sentence.text[match.end() :])
         if not agents and court and target.kind == "person" and self.last_state is not None:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
+        filed = FILED_IN.search(sentence.text, match.end(), min(ends) if ends else len(sentence.text))
+        city = city_state_at(sentence.text, filed.end()) if filed and not agents else None
+        if city and not any(m.start == city[0].start() for m in mentions):
+            agents = [city[1]]  # "…were charged in an indictment unsealed in Los Angeles on Wednesday"
+        people = [m.party for m in subjects if m.party.kind == "person"]
+        if people and subjects[0].role in ("demonym", "state"):
+            # "Three North Korean military intelligence officers — A, 31, B, 27, and C, 36 — were charged": the people
+            agents = [a for a in agents if all(_key(a) != _key(p) for p in people)]
+            return (agents, people) if agents else ([], [])
         counted = COUNTED_SUBJECT.match(sentence.text[: subjects[0].start])
         if counted and subjects[0].role in ("demonym", "state"):
             # "Two Russians, one of them an FSB officer, were sanctioned by Britain…. Ruslan Peretyatko and Andrey

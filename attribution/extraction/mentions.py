@@ -15,12 +15,12 @@ from attribution.extraction.gazetteer import (
     FEDERAL_COURT,
     FEDERAL_STATES,
     GROUP_NAME_PATTERN,
-    LATIN_PLACE,
     MISSIONS,
     NAMED_COMPANY_PATTERN,
     NAMED_GROUP_PATTERN,
     NOT_NAMES,
     PartyRef,
+    city_state_at,
     city_states,
     given_names,
     group_from_name,
@@ -532,12 +532,9 @@ class MentionsMixin:
         after = [m for m in found if place and m.start == end + place.end() and m.party.kind == "state"]
         if after:
             return after[0].party
-        city = LATIN_PLACE.match(text, end + place.end()) if place and LOCAL_BODY.search(text[at:end]) else None
-        if city and not any(m.start == city.start() for m in found):
-            words = city.group().split()  # ("a court in Bamberg on Wednesday": the place is "Bamberg")
-            for name in (" ".join(words[:count]) for count in range(len(words), 0, -1)):
-                if name in city_states():
-                    return city_states()[name]  # "Police in Mumbai", "a court in Araraquara": the city's state
+        city = city_state_at(text, end + place.end()) if place and LOCAL_BODY.search(text[at:end]) else None
+        if city and not any(m.start == city[0].start() for m in found):
+            return city[1]  # "Police in Mumbai", "a court in Araraquara on Monday": the city's state
         named = CITY_BEFORE.search(text[:at]) if LOCAL_BODY.search(text[at:end]) else None
         if named and not any(m.start <= named.start() < m.end for m in found) and named.group(1) in city_states():
             return city_states()[named.group(1)]  # "Mumbai police"

@@ -118,7 +118,7 @@ LEGAL_PASSIVE = (
 # act is about, opening the sentence or the reported clause.
 ACCUSED_PERSON_SUBJECT = re.compile(
     r"^(?:[^.;\"“]{0,100}?\b(?:said|says|announced|confirmed|stated|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?)?"
-    rf"\W*(?P<name>{NAME})(?:,[^;]{{0,160}}?,)?\s+(?:{LEGAL_PASSIVE})\b"
+    rf"\W*(?P<name>{NAME})(?:,[^;]{{0,220}}?,)?\s+(?:{LEGAL_PASSIVE})\b"
 )
 
 ACCUSED_PERSON_OBJECT = re.compile(

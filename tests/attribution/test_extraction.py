@@ -2212,3 +2212,36 @@ def test_her_and_him_are_the_last_woman_or_man_named_and_a_false_warrant_is_no_m
         dt.date(2024, 5, 2),
     )["consequences"]
     assert ("BR", "carla zambelli", "indictment") in found and not {c for c in found if c[1] == "alexandre moraes"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people named in apposition to the demonym that describes them, charged where the indictment was unsealed
+        (
+            "Two Iranian hackers - Behrouz Parsarad, 34, and Hamid Firoozi, 29 - were charged in an indictment "
+            "unsealed in Los Angeles on Wednesday with attacking water utilities.",
+            {("US", "behrouz parsarad", "indictment"), ("US", "hamid firoozi", "indictment")},
+        ),
+        # a person described at length before the passive legal act
+        (
+            "Ahmad Khatibi, the Iranian programmer who prosecutors say worked for a company in Tehran that supplied "
+            "software to several government agencies and who took part in attacks on American hospitals and power "
+            "utilities, was named in a criminal complaint filed in Los Angeles and unsealed on Thursday.",
+            {("US", "ahmad khatibi", "indictment")},
+        ),
+        # the suspects of an earlier sentence named in the passive, one of them described
+        (
+            "Dutch prosecutors said on Monday they had charged three suspected leaders of a ransomware gang. The "
+            "suspects were named as Pavel Orlov, a Russian national also wanted in Germany, Irina Sokolova and Oleg "
+            "Morozov.",
+            {
+                ("NL", "pavel orlov", "indictment"),
+                ("NL", "irina sokolova", "indictment"),
+                ("NL", "oleg morozov", "indictment"),
+            },
+        ),
+    ],
+)
+def test_charges_against_people_named_in_apposition_at_length_or_in_the_passive(text, expected):
+    assert expected <= _found(text, dt.date(2024, 5, 2))["consequences"]
