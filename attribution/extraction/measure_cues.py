@@ -58,6 +58,8 @@ CONSEQUENCES = [
     (
         "prosecution",
         r"sentenced\b|convicted\b|found guilty|pleaded guilty|entered (?:a|his|her|their) guilty pleas?|"
+        # "The court found Artem Zayets, Alexei Malozemov and Daniil Puzyrevsky guilty of…"
+        r"found\b(?=(?:\s+[\w'’.-]+,?){1,16}?\s+guilty\b)|"
         r"(?:put|stand|stood) on trial|went on trial|"
         # "A Bucharest court on Tuesday jailed Mihai Ionescu for seven years"
         r"(?:jailed|imprisoned)\b(?=\s+(?:[\w'’.,-]+\s+){0,4}?for\s+(?:up to\s+)?(?:\w+|\d+)\s+(?:years?|months?))",

@@ -2245,3 +2245,12 @@ def test_her_and_him_are_the_last_woman_or_man_named_and_a_false_warrant_is_no_m
 )
 def test_charges_against_people_named_in_apposition_at_length_or_in_the_passive(text, expected):
     assert expected <= _found(text, dt.date(2024, 5, 2))["consequences"]
+
+
+def test_a_court_finding_people_guilty_prosecutes_each():
+    found = _found(
+        "MOSCOW - A military court in St Petersburg found Artem Volkov, Denis Orlov and Pavel Sokolov guilty on "
+        "Friday of running a ransomware gang that extorted companies abroad.",
+        dt.date(2024, 10, 25),
+    )["consequences"]
+    assert {("RU", name, "prosecution") for name in ("artem volkov", "denis orlov", "pavel sokolov")} <= found
