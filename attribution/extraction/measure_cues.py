@@ -182,7 +182,9 @@ RELATIVE_BEFORE_MEASURE = re.compile(r",\s+(?:who|which|that)\s+(?:\w+\s+){0,3}$
 # Where the list of those a measure targets ends and what they did begins: "charged seven officers, including
 # Morenets, with hacking the OPCW" (the OPCW is a victim, not a target).
 CHARGE_CONTENT = re.compile(
-    r"\b(?:with|for|over|of|in)\s+(?:allegedly\s+)?(?:\w+ing\b|their\b|his\b|her\b|its\b|conspir|alleged)"
+    # (not "two of its administrators": people counted among the targets)
+    r"\b(?:with|for|over|in|(?<!one\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!all\s)(?<!both\s)"
+    r"(?<!some\s)(?<!several\s)of)\s+(?:allegedly\s+)?(?:\w+ing\b|their\b|his\b|her\b|its\b|conspir|alleged)"
     r"|\b(?:over|for|in connection with)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:(?:cyber)?attacks?|hacks?|"
     r"intrusions?|breach\w*|campaigns?|operations?|thefts?|roles?|involvement)\b"
     r"|,\s+(?:when|after|as(?!\s+well\s+as)|because|which|who|whom|where|saying|adding|while)\b"
@@ -288,6 +290,9 @@ COUNTED_PEOPLE = re.compile(
     r"members|operatives|agents)\b",
     re.IGNORECASE,
 )
+
+# "was designated along with Mahdi Lashgarian, …": others the passive measure takes with its subject.
+ALONG_WITH = re.compile(r"\s+(?:[^,;.]{0,40}?\s)?(?:along|together)\s+with\s+")
 
 # "were charged in an indictment unsealed in Los Angeles", "a complaint filed on Monday in Manhattan": where the
 # charge was brought (the city names the state that brings it).

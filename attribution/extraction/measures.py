@@ -24,6 +24,7 @@ from attribution.extraction.measure_cues import (
     AFTER_REDUCED_PASSIVE,
     AGENTS_NOUN,
     AIMED_AGAINST,
+    ALONG_WITH,
     BEFORE_RELATIVE,
     BY_QUALIFIED_BODY,
     BY_SOMEONE_IN,
@@ -244,13 +245,22 @@ class MeasuresMixin:
         agents, kind, before, match, stated_on, speaker, blames, _ = self.unnamed_measure
         self.unnamed_measure = None
         names = next(g for g in found.groups() if g)
+        people = []
         for piece in listed_names(names.strip(", ").rstrip(".")):
             name = re.search(rf"{NAME}$", piece.strip())  # "his brother Bilal Qureshi"
             name = name.group() if name else piece
             if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name) or not re.fullmatch(NAME, name):
                 continue  # (nor what describes a person: "…, a Russian national also wanted by the FBI, …")
             known = self.persons.get(name.split()[-1])
-            person = known if known is not None and known.name == name else PartyRef(name, "person", None)
+            people.append(known if known is not None and known.name == name else PartyRef(name, "person", None))
+        along = ALONG_WITH.match(sentence.text, found.end())
+        if along and people:
+            # "Hamid Reza Lashgarian, the head of the command, was designated along with Mahdi Lashgarian, …"
+            mentions = self.mentions(sentence)
+            listed = [m for m in mentions if m.start == along.end() and m.party.kind == "person"]
+            if listed:
+                people += self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start)
+        for person in people:
             self._add_person(person)
             for agent in agents:
                 self._add_consequence(before, agent, person, kind, stated_on, match)
@@ -515,7 +525,8 @@ class MeasuresMixin:
             accused = self.last_accused or self.last_target
             places = self._with_coordinated(sentence, mentions, places[0].party, places[0].start)
             return (places, [accused]) if accused is not None else ([], [])
-        if not subjects:
+        counted_people = UNNAMED_PERSON_SUBJECT.match(before) if not subjects else None
+        if not subjects and counted_people is None:
             return [], []
         unnamed = REPORTED_UNNAMED_PEOPLE.search(before)
         reporters = [m for m in subjects if unnamed and m.end <= unnamed.start()]
@@ -566,6 +577,10 @@ class MeasuresMixin:
         city = LATIN_PLACE.match(sentence.text, match.end() + where.end()) if where and not agents else None
         if city and city.group() in city_states() and not any(m.start == city.start() for m in mentions):
             agents = [city_states()[city.group()]]  # "…was detained in Barcelona on a U.S. warrant"
+        if not subjects:
+            # "Six officials of the Cyber-Electronic Command of Iran's IRGC were sanctioned by the U.S. Treasury": the
+            # agent, for the people the next sentences name
+            return [a.party if isinstance(a, Mention) else a for a in agents][:1], []
         target = self._one_person(sentence, subjects[0]) or subjects[0].party
         court = IN_COURT.match(sentence.text[match.end() :])
         if not agents and court and target.kind == "person" and self.last_state is not None:
@@ -587,8 +602,15 @@ class MeasuresMixin:
             if len(following) == count_of(counted.group("number")):
                 agents = [a for a in agents if all(_key(a) != _key(p) for p in following)]
                 return (agents, following) if agents else ([], [])
-        agents = [a for a in agents if _key(a) != _key(target)]
-        return (agents, [target]) if agents else ([], [])
+        targets = [target]
+        along = ALONG_WITH.match(sentence.text, match.end())
+        listed = [m for m in mentions if along and m.start == along.end() and m.party.kind == "person"]
+        if listed and target.kind == "person":
+            # "Hamid Reza Lashgarian, the head of the command, was designated along with Mahdi Lashgarian, Hamid
+            # Homayunfal and Milad Mansuri"
+            targets += self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start)
+        agents = [a for a in agents if all(_key(a) != _key(t) for t in targets)]
+        return (agents, targets) if agents else ([], [])
 
     def _one_person(self, sentence, mention) -> PartyRef | None:
         """ "a Chinese national", "a Chinese aviation businessman" in a report that names one accused person:

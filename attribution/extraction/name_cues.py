@@ -318,7 +318,8 @@ STATE_BACKED_AFTER = re.compile(
 # "charging two Russian nationals, A and B, with deploying LockBit", "members of the Conti gang": the group a
 # person the report accuses works in, named after the person in the sentence that accuses them.
 PERSON_IN_GROUP = re.compile(
-    r"^(?:[^.;]{0,160}?\b(?:with|for|over)\s+(?:allegedly\s+)?(?:\w+ing|being)\s+(?:\w+\s+){0,3}?|"
+    # (not "for supplying infrastructure to the LockBit gang": a service to a group is no membership)
+    r"^(?:[^.;]{0,160}?\b(?:with|for|over)\s+(?:allegedly\s+)?(?:\w+ing|being)\s+(?:\w+\s+){0,3}?(?<!\bto\s)(?<!\bto\sthe\s)|"
     r"[^.;]{0,80}?\b(?:members?|affiliates?|operators?|administrators?|leaders?|developers?|part)\s+of\s+"
     r"(?:the\s+)?)$",
     re.IGNORECASE,

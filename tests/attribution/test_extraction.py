@@ -2254,3 +2254,31 @@ def test_a_court_finding_people_guilty_prosecutes_each():
         dt.date(2024, 10, 25),
     )["consequences"]
     assert {("RU", name, "prosecution") for name in ("artem volkov", "denis orlov", "pavel sokolov")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected, unexpected",
+    [
+        # the list of those sanctioned goes on after "two of its administrators"; supplying a gang is no membership
+        (
+            "Britain imposed sanctions on Tuesday on Hostvault, a Russia-based hosting provider, and two of its "
+            "administrators, Pavel Grekov and Oleg Lavrov, for supplying servers to the LockBit ransomware gang.",
+            {("GB", "hostvault", "sanctions"), ("GB", "pavel grekov", "sanctions"), ("GB", "oleg lavrov", "sanctions")},
+            {("GB", "lockbit", "sanctions")},
+        ),
+        # officials counted in a passive sentence, named in the next one with those designated along with the first
+        (
+            "Four officials of the Cyber-Electronic Command of Iran's Islamic Revolutionary Guard Corps were "
+            "sanctioned by the U.S. Treasury on Friday over hacks of water utilities. Ali Reza Kamali, the head of "
+            "the command, was designated along with Saeed Rahimi, Milad Kazemi and Reza Amin Tabrizi.",
+            {
+                ("US", name, "sanctions")
+                for name in ("ali reza kamali", "saeed rahimi", "milad kazemi", "reza amin tabrizi")
+            },
+            set(),
+        ),
+    ],
+)
+def test_lists_of_those_sanctioned_that_go_on(text, expected, unexpected):
+    found = _found(text, dt.date(2025, 2, 11))["consequences"]
+    assert expected <= found and not unexpected & found
