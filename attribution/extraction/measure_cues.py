@@ -548,10 +548,17 @@ LISTED_CONTINUATION = re.compile(
     r"designated|named|charged|indicted|targeted) (?:were|are|was|is)|"
     # "The officers, Andrei Volkov and Maxim Lebedev, belong to…", "The two men, Vitaliy Bondar, 28, and…"
     rf"the (?:(?:{'|'.join(GROUP_NUMBERS)})\s+)?(?:officers|men|women|suspects|defendants|hackers|individuals|people|"
-    r"nationals|pair|trio)\s*[,:—–](?=\s*[A-Z])|"
-    # "The indictment names the officers as…", "The Foreign Office named the company as X and the director as Y"
+    r"nationals|pair|trio)\s*(?:[,:—–](?=\s*[A-Z])|"
+    # "The officers, members of PLA Unit 61398 in Shanghai, include Wang Dong and Sun Kailiang", "The men, named in the
+    # indictment as A, B and C, are…"
+    r",\s+[^,;]{1,80},\s+(?:include[sd]?|are|were)|,\s+(?:named|identified)\s+(?:[^,;]{0,40}?\s+)?as)|"
+    # "The others named in the indictment were Wen Xinyu, Huang Zhenyu and Gu Chunhui"
+    r"the others?\s+(?:named|charged|indicted|sanctioned|designated|listed)(?:\s+in\s+the\s+\w+)?\s+"
+    r"(?:include[sd]?|are|were)|"
+    # "The indictment names the officers as…", "The Foreign Office named the company as X and the director as Y", "The
+    # indictment names the men, all members of GRU Unit 74455, as…"
     r"[^.;]{0,60}?\bnam(?:ed|es)\s+(?:them|the\s+(?:\w+\s+)?(?:officers|men|suspects|defendants|hackers|company|"
-    r"companies|firm|director|individuals|two|three|four|five|six|seven))\s+as)\b",
+    r"companies|firm|director|individuals|two|three|four|five|six|seven))(?:,\s+[^,;]{1,80},)?\s+as)\b",
     re.IGNORECASE,
 )
 

@@ -95,6 +95,7 @@ from attribution.extraction.mentions import Mention, listed_names
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
+    DATELINE,
     NAME,
     NOT_PERSON_WORDS,
     SPONSOR_BEFORE_GROUP,
@@ -589,6 +590,11 @@ class MeasuresMixin:
         city = city_state_at(sentence.text, filed.end()) if filed and not agents else None
         if city and not any(m.start == city[0].start() for m in mentions):
             agents = [city[1]]  # "…were charged in an indictment unsealed in Los Angeles on Wednesday"
+        dateline = DATELINE.match(before)
+        opening = before[dateline.end() :] if dateline else before
+        if not agents and self.dateline_state is not None and UNNAMED_PERSON_SUBJECT.match(opening):
+            # "PITTSBURGH (AP) — Six Russian military intelligence officers were charged Monday…": where it happened
+            agents = [self.dateline_state]
         people = [m.party for m in subjects if m.party.kind == "person"]
         if people and subjects[0].role in ("demonym", "state"):
             # "Three North Korean military intelligence officers — A, 31, B, 27, and C, 36 — were charged": the people

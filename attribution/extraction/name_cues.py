@@ -192,7 +192,7 @@ PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-
 # person's)
 _GIVEN_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:(?<=-)[A-ZÀ-Ý][a-zà-ÿ-]+)*(?:['’][A-Z][a-z]+)?"
 GIVEN_NAME_PERSON = re.compile(
-    rf"(?<![\w'’.-])(?<!\bthe\s)(?P<name>{_GIVEN_NAME_WORD}(?:\s+{_GIVEN_NAME_WORD}){{1,4}})(?![\w'’-])"
+    rf"(?<![\w'’.-])(?<!\bthe\s)(?<!\d\s)(?!An\s)(?P<name>{_GIVEN_NAME_WORD}(?:\s+{_GIVEN_NAME_WORD}){{1,4}})(?![\w'’-])"
 )
 # Where such a name is a place, a victim, a speaker or an office holder, not an accused: "in San Diego", "the
 # accounts of Barack Obama and Elon Musk", "said Chris Madsen", "Special Counsel Robert Mueller".

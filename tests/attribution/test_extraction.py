@@ -2282,3 +2282,33 @@ def test_a_court_finding_people_guilty_prosecutes_each():
 def test_lists_of_those_sanctioned_that_go_on(text, expected, unexpected):
     found = _found(text, dt.date(2025, 2, 11))["consequences"]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # officers counted in an agentless passive under a dateline, named in the next sentence
+        (
+            "PITTSBURGH (AP) — Four Russian military intelligence officers were charged Monday with hacking attacks "
+            "on Ukraine's power grid. The men, named in the indictment as Oleg Sidorov, Ivan Titov, Pavel Gromov and "
+            "Yuri Belov, are all members of GRU Unit 74455.",
+            {("US", name, "indictment") for name in ("oleg sidorov", "ivan titov", "pavel gromov", "yuri belov")},
+        ),
+        # the officers described before the verb of the list, and the others named in a further sentence
+        (
+            "A grand jury in Pittsburgh indicted four officers of China's People's Liberation Army on charges of "
+            "hacking American companies. The officers, members of PLA Unit 61398 in Shanghai, include Li Wei and Zhou "
+            "Ming. The others named in the indictment were Chen Bo and Xu Lin.",
+            {("US", name, "indictment") for name in ("li wei", "zhou ming", "chen bo", "xu lin")},
+        ),
+        # a document naming the men, described in commas, as…
+        (
+            "Three officers of Russia's GRU were charged by the U.S. Justice Department on Monday over the NotPetya "
+            "attacks. The indictment names the men, all members of GRU Unit 74455, as Ilya Markov, Boris Zotov and "
+            "Anton Kiselev.",
+            {("US", name, "indictment") for name in ("ilya markov", "boris zotov", "anton kiselev")},
+        ),
+    ],
+)
+def test_people_a_charge_counts_named_in_the_sentences_after(text, expected):
+    assert expected <= _found(text, dt.date(2020, 10, 19))["consequences"]
