@@ -308,9 +308,11 @@ OF_STATE_BODY = re.compile(r"\s+(?:of|in|from|with)\s+(?:the\s+)?")
 COUNTED_SUBJECT = re.compile(rf"^\W*(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 # "both men", "as well as the four men", "for information on the two defendants": people counted and named before.
+# ("for information on the three", "on any of the seven", "on each of the five officers": the same people)
 COUNTED_ANAPHOR = re.compile(
-    rf"\bthe\s+(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
-    r"individuals)\b|\b(?:both men|both of them|the pair)\b",
+    rf"\bthe\s+(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
+    r"individuals|officials|employees|agents|operatives)\b|(?=\s*[.,;]|\s+(?:who|whom|and|in)\b))|"
+    r"\b(?:both men|both of them|the pair)\b",
     re.IGNORECASE,
 )
 

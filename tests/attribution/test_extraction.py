@@ -2312,3 +2312,13 @@ def test_lists_of_those_sanctioned_that_go_on(text, expected, unexpected):
 )
 def test_people_a_charge_counts_named_in_the_sentences_after(text, expected):
     assert expected <= _found(text, dt.date(2020, 10, 19))["consequences"]
+
+
+def test_a_reward_for_information_on_the_three_is_for_the_three_named():
+    found = _found(
+        "Hamid Karimi, 36, Reza Sadeghi, 34, and Ali Nouri, 37, all members of Iran's Revolutionary Guards, were "
+        "charged in an indictment unsealed on Friday with hacking a presidential campaign. The State Department "
+        "offered a reward of up to $10 million for information on the three.",
+        dt.date(2024, 9, 27),
+    )["consequences"]
+    assert {("US", name, "reward") for name in ("hamid karimi", "reza sadeghi", "ali nouri")} <= found
