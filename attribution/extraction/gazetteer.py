@@ -75,6 +75,11 @@ def organisations() -> tuple[tuple[str, str, str | None, tuple[str, ...]], ...]:
 
 # Generic bodies of a state; the text around them tells which state ("Iran's foreign ministry").
 # Each with words one of which it contains, so that a sentence naming none is not searched (speed).
+# What names a court's rank or kind ("a regional court in Bamberg", "Southwark Crown Court").
+_COURT_QUALIFIERS = (
+    r"federal|district|supreme|criminal|high|appeals?|regional|state|military|garrison|provincial|city|municipal|"
+    r"county|crown|circuit|superior|intermediate|people's|constitutional|juvenile|magistrates['’]?|civil"
+)
 _BODIES = [
     (
         ("ministry", "foreign office"),
@@ -99,8 +104,8 @@ _BODIES = [
     (
         ("court", "grand jury", "prosecutor", "judge"),
         # ("a regional court in Bamberg", "the St Petersburg garrison military court", "Southwark Crown Court")
-        r"(?:(?:federal|district|supreme|criminal|high|appeals?|regional|state|military|garrison|provincial|city|"
-        r"municipal|county|crown|circuit|superior|intermediate|people's)\s+)+court|(?:federal )?grand jury|"
+        rf"(?:(?:{_COURT_QUALIFIERS})\s+)+court|(?:federal )?grand jury|"
+
         r"federal prosecutors?|"
         r"federal judge|district judge",
     ),
