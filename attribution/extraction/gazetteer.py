@@ -105,7 +105,6 @@ _BODIES = [
         ("court", "grand jury", "prosecutor", "judge"),
         # ("a regional court in Bamberg", "the St Petersburg garrison military court", "Southwark Crown Court")
         rf"(?:(?:{_COURT_QUALIFIERS})\s+)+court|(?:federal )?grand jury|"
-
         r"federal prosecutors?|"
         r"federal judge|district judge",
     ),
@@ -543,7 +542,7 @@ def city_state_at(text: str, at: int) -> tuple[re.Match, PartyRef] | None:
         return None
     words = place.group().split()
     for count in range(len(words), 0, -1):
-        name = " ".join(words[:count])
+        name = re.sub(r"['’]s$", "", " ".join(words[:count]))  # ("the police of Mumbai's West Region")
         if name in city_states():
             return place, city_states()[name]
     return None

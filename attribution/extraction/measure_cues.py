@@ -52,7 +52,12 @@ CONSEQUENCES = [
         r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))",
     ),
     # (not "a reward for information leading to the arrest of…")
-    ("arrest", r"(?<!leading to the )(?<!lead to the )arrest\w*|taken into custody|detain(?:ed|ing)\b"),
+    # ("was captured by agents of the CTI judicial police")
+    (
+        "arrest",
+        r"(?<!leading to the )(?<!lead to the )arrest\w*|taken into custody|detain(?:ed|ing)\b|"
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))captured\b",
+    ),
     ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
     # a court's judgment: "was sentenced to 13 years", "convicted him of", "pleaded guilty to"
     (
@@ -161,7 +166,11 @@ SANCTIONS_CONTEXT = re.compile(r"sanction|Treasury|Assets Control|OFAC|asset fre
 PLEA = re.compile(r"pleaded (?:not )?guilty|found guilty|entered (?:a|his|her|their) guilty plea", re.IGNORECASE)
 
 # What stands between "by" and the body that acts: "by a Manhattan federal judge", "by a Dutch court".
-BY_QUALIFIED_BODY = re.compile(r"(?:an?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
+BY_QUALIFIED_BODY = re.compile(
+    # ("captured by agents of the CTI judicial police")
+    r"(?:(?:agents|officers|detectives|members|investigators)\s+(?:of|from)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?)?"
+    r"(?:an?\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}"
+)
 
 PASSIVE_BEFORE_MEASURE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
 
@@ -291,6 +300,12 @@ COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
+# A day or a month named after a verb: "were arrested in April in Curitiba", "was detained on Tuesday in Kyiv".
+WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|week|month|year)\b"
+)
+
 # "was designated along with Mahdi Lashgarian, …": others the passive measure takes with its subject.
 ALONG_WITH = re.compile(r"\s+(?:[^,;.]{0,40}?\s)?(?:along|together)\s+with\s+")
 
@@ -356,7 +371,7 @@ CUE_WORDS = {
         "sanction", "travel ban", "asset freeze", "froze", "frozen", "freez", "designat", "blacklist", "entity list",
     ),
     "indictment": ("indict", "charg", "complaint"),
-    "arrest": ("arrest", "custody", "detain"),
+    "arrest": ("arrest", "custody", "detain", "captured"),
     "prosecution": ("sentenced", "convicted", "guilty", "trial", "jailed", "imprisoned"),
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
@@ -627,7 +642,8 @@ LISTED_APPOSITION = re.compile(
 
 UNNAMED_PEOPLE = (
     rf"{PERSON_TRADES}|ringleaders?|leaders?|operators?|members?|youths?|brothers|sisters|people|persons|individuals|"
-    r"specialists?|workers?|employees?|officers?|officials|agents?"
+    r"specialists?|workers?|employees?|officers?|officials|agents?|administrators?|consultants?|graduates?|"
+    r"technicians?|managers?|vendors?|owners?|accountants?|analysts?"
 )
 
 # "detained a 28-year-old man in Kyiv", "the arrest of a 22-year-old British man", "charged two Ukrainian men": a
@@ -659,8 +675,11 @@ NAMED_LATER = re.compile(
     # "The officials — Hamid Reza Lashgarian, Mahdi Lashgarian, … — belong to…"
     r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|nationals|officials|officers|defendants|individuals)"
     rf"\s*[—–-]\s*(?P<names10>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s*[—–-]|"
-    r"^\W*(?:The\s+suspect|The\s+man|The\s+woman),\s+(?:later\s+)?(?:named|identified)\s+[^,;]{0,60}?\bas\s+"
-    rf"(?P<names2>{NAME})|"
+    # ("The accused, identified as Nikhil Pawar, had worked…", "The four, named in a court order as A, B, C and D, were
+    # detained")
+    r"^\W*The\s+(?:suspects?|m[ae]n|wom[ae]n|accused|defendants?|detainees?|two|three|four|five|six|pair),\s+"
+    r"(?:later\s+)?(?:named|identified)\s+[^,;]{0,60}?\bas\s+"
+    rf"(?P<names2>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)|"
     rf"^\W*(?:Named|Identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names3>{NAME}),|"
     r"\b(?:named|identified)\s+(?:him|her|them|the\s+(?:suspects?|m[ae]n|wom[ae]n|pair|two|teenager|student)s?)\s+"
     rf"(?:on\s+\w+\s+)?as\s+(?P<names4>{_NAMES})|"

@@ -88,6 +88,7 @@ from attribution.extraction.measure_cues import (
     UNNAMED_PERSON_OBJECT,
     UNNAMED_PERSON_SUBJECT,
     VICTIM_LINK,
+    WHEN,
     count_of,
     text_after,
 )
@@ -262,7 +263,7 @@ class MeasuresMixin:
             if listed:
                 people += self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start)
         for person in people:
-            self._add_person(person)
+            person = self._add_person(person)
             for agent in agents:
                 self._add_consequence(before, agent, person, kind, stated_on, match)
                 if blames and not (agent.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
@@ -516,7 +517,9 @@ class MeasuresMixin:
             subjects = [
                 m for m in mentions if clause_start <= m.start < match.start() and not self._governed(sentence, m.start)
             ]
-        where = re.match(r"\s+in\s+(?:the\s+)?", sentence.text[match.end() :]) if kind == "arrest" else None
+        # ("were arrested in April in Curitiba": where, after when)
+        where = re.match(rf"(?:\s+(?:on|in|last)\s+{WHEN})?\s+in\s+(?:the\s+)?", sentence.text[match.end() :])
+        where = where if kind == "arrest" else None
         places = [
             m for m in mentions if where and m.start == match.end() + where.end() and m.role in ("state", "metonym")
         ]
@@ -596,8 +599,9 @@ class MeasuresMixin:
             # "PITTSBURGH (AP) — Six Russian military intelligence officers were charged Monday…": where it happened
             agents = [self.dateline_state]
         people = [m.party for m in subjects if m.party.kind == "person"]
-        if people and subjects[0].role in ("demonym", "state"):
-            # "Three North Korean military intelligence officers — A, 31, B, 27, and C, 36 — were charged": the people
+        if people and (subjects[0].role in ("demonym", "state") or len(people) == len(subjects) > 1):
+            # "Three North Korean military intelligence officers — A, 31, B, 27, and C, 36 — were charged", "A, 31, and
+            # B, 26, were arrested": the people
             agents = [a for a in agents if all(_key(a) != _key(p) for p in people)]
             return (agents, people) if agents else ([], [])
         counted = COUNTED_SUBJECT.match(sentence.text[: subjects[0].start])

@@ -106,9 +106,10 @@ class MentionsMixin:
         ("PARIS/RABAT/ALGIERS") name none."""
         for sentence in parts[:3]:
             found = DATELINE.match(sentence.text)
-            if found is None or "/" in (found.group("place") or found.group("place2")):
+            named = found and (found.group("place") or found.group("place2") or found.group("place3"))
+            if found is None or "/" in named:
                 continue
-            place = " ".join(word.capitalize() for word in (found.group("place") or found.group("place2")).split())
+            place = " ".join(word.capitalize() for word in named.split())
             entry = self.entries.get(place) or self.entries.get(found.group("country") or "")
             if entry is not None and entry.party.kind == "state":
                 self.dateline_state = entry.party
@@ -216,8 +217,12 @@ class MentionsMixin:
                 longer = re.search(rf"\b{re.escape(name)}\s+(?P<more>[A-Z][a-zà-ÿ'’-]+)\b", sentence.text)
                 if longer and len(name.split()) == 3 and longer.group("more") not in NOT_PERSON_WORDS | NOT_NAMES:
                     names[index] = name = f"{name} {longer.group('more')}"
-                if set(re.split(r"[\s-]+", name)) & NOT_PERSON_WORDS or self.matcher.search(name):
-                    continue  # "Justice Department", "Chinese Premier": an organisation or a title
+                known = self.matcher.search(name)
+                surname = known and known.end() == len(name) and " " in name[: known.start()].strip()
+                if set(re.split(r"[\s-]+", name)) & NOT_PERSON_WORDS or (known and not surname):
+                    # "Justice Department", "Chinese Premier": an organisation or a title ("Paulo Mendes Lima" is a name
+                    # that ends like a capital)
+                    continue
                 if name in self.local_names or any(name.startswith(n) for n in self.local_names):
                     continue
                 if re.search(NAMED_AS_COMPANY.format(name=re.escape(name)), self.text):
@@ -333,7 +338,7 @@ class MentionsMixin:
             return party
         return self.affiliations.get(party.name.lower()) or self.directing_state or party
 
-    def _add_person(self, person: PartyRef) -> None:
+    def _add_person(self, person: PartyRef) -> PartyRef:
         """Known by the full name and by each end of it: "Su Bin" is "Su" later, "Aleksandr Ermakov" "Ermakov"."""
         if re.search(r"\s[A-Z]$", person.name) and f"{person.name}." in self.text:
             person = PartyRef(f"{person.name}.", person.kind, person.country)  # "Oleksandr K.": the initial is a name
@@ -342,6 +347,7 @@ class MentionsMixin:
         for word in (words[0], words[-1]):
             if len(word) > 1 and word not in NOT_PERSON_WORDS:
                 self.persons.setdefault(word, person)
+        return person
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         found = []
@@ -408,6 +414,8 @@ class MentionsMixin:
                 continue
             for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence.text):
                 if not any(m.start <= match.start() < m.end for m in found):
+                    # ("Paulo Mendes Lima": the person, not the capital his name ends with)
+                    found = [m for m in found if not (match.start() < m.start and m.end <= match.end())]
                     found.append(Mention(match.start(), match.end(), person, "person"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
             for match in pattern.finditer(sentence.text):
@@ -532,6 +540,8 @@ class MentionsMixin:
         after = [m for m in found if place and m.start == end + place.end() and m.party.kind == "state"]
         if after:
             return after[0].party
+        of_place = re.match(r"\s+of\s+", text[end:])  # "The cyber police of Mumbai's West Region"
+        place = place or of_place
         city = city_state_at(text, end + place.end()) if place and LOCAL_BODY.search(text[at:end]) else None
         if city and not any(m.start == city[0].start() for m in found):
             return city[1]  # "Police in Mumbai", "a court in Araraquara on Monday": the city's state

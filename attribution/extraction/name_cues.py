@@ -31,7 +31,7 @@ _LATER_NAME_WORD = (
 NAME = (
     rf"(?:[A-ZÀ-Ý]\.\s+{NAME_WORD}(?:\s+{_LATER_NAME_WORD}){{0,2}}|"
     rf"{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_LATER_NAME_WORD}){{1,4}}|"
-    rf"{NAME_WORD}(?:\s+{NAME_PARTICLE})*\s+[A-Z](?=\.))"
+    rf"{NAME_WORD}(?:\s+{NAME_PARTICLE})*\s+[A-Z](?=\.|$))"
 )
 
 # What people are called by trade or status in news: "a Russian national", "British security researcher".
@@ -91,6 +91,8 @@ DATELINE = re.compile(
     r"(?:\s*\([^)]*\))?\s+[-–—]\s"
     # "By Staff Reporter | SINGAPORE | July 20, 2025": a byline with the place between bars
     r"|^By\s[^|]{1,60}\|\s*(?P<place2>[A-Z][A-Z .'’-]+?)\s*\|"
+    # "MUMBAI: The cyber police of…" (Indian newspapers)
+    r"|^(?P<place3>[A-Z][A-Z .'’-]+?):\s(?=[A-Z])"
 )
 
 # Offices a report names without their state when they are the host country's: "President Nicolás Maduro" in a

@@ -2322,3 +2322,38 @@ def test_a_reward_for_information_on_the_three_is_for_the_three_named():
         dt.date(2024, 9, 27),
     )["consequences"]
     assert {("US", name, "reward") for name in ("hamid karimi", "reza sadeghi", "ali nouri")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dateline with a colon, police "of" a city named with a possessive, a suspect identified in the next sentence
+        (
+            "MUMBAI: The cyber police of Mumbai's West Region on Wednesday arrested a 27-year-old software engineer "
+            "from Thane for allegedly breaching the server of a cooperative bank. The accused, identified as Rohan "
+            "Kulkarni, had worked for a vendor of the bank.",
+            {("IN", "rohan kulkarni", "arrest")},
+        ),
+        # an administrator described, then named with the initial of the family name only
+        (
+            "VIENNA - Police in Styria have arrested a 34-year-old IT administrator who paralysed the computer network "
+            "of a hospital operator with ransomware, prosecutors said. The man, named as Stefan P., confessed during "
+            "questioning, a spokesman said.",
+            {("AT", "stefan p.", "arrest")},
+        ),
+        # where the arrest happened, after when
+        (
+            "Two of the accused, Paulo Mendes Lima, 31, and Caio Ferreira, 26, were arrested in April in Curitiba "
+            "over a ransomware attack on a hospital network.",
+            {("BR", "paulo mendes lima", "arrest"), ("BR", "caio ferreira", "arrest")},
+        ),
+        # captured by a judicial police
+        (
+            "BOGOTA - Jorge Ivan Salazar, alias 'El Mago', was captured by agents of the CTI judicial police in "
+            "Medellin and charged with abusive access to a computer system.",
+            {("CO", "jorge ivan salazar", "arrest")},
+        ),
+    ],
+)
+def test_arrests_by_police_of_many_places(text, expected):
+    assert expected <= _found(text, dt.date(2023, 8, 16))["consequences"]
