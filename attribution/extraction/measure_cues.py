@@ -56,7 +56,7 @@ CONSEQUENCES = [
     (
         "arrest",
         r"(?<!leading to the )(?<!lead to the )arrest\w*|taken into custody|detain(?:ed|ing)\b|"
-        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))captured\b",
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))(?:captured|picked up)\b",
     ),
     ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
     # a court's judgment: "was sentenced to 13 years", "convicted him of", "pleaded guilty to"
@@ -371,7 +371,7 @@ CUE_WORDS = {
         "sanction", "travel ban", "asset freeze", "froze", "frozen", "freez", "designat", "blacklist", "entity list",
     ),
     "indictment": ("indict", "charg", "complaint"),
-    "arrest": ("arrest", "custody", "detain", "captured"),
+    "arrest": ("arrest", "custody", "detain", "captured", "picked up"),
     "prosecution": ("sentenced", "convicted", "guilty", "trial", "jailed", "imprisoned"),
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
@@ -556,7 +556,9 @@ LISTED_CONTINUATION = re.compile(
     r"^\W*(?:(?:those|the (?:people|individuals|entities|persons|officers|men))\s+(?:listed|sanctioned|designated|"
     r"named|targeted|charged|indicted)\s+(?:include[sd]?|are|were)|"
     # "The entities are Intellexa S.A., …; and Cytrox Holdings Zrt"
-    r"the (?:entities|companies|firms|individuals|(?:new |other )?names)\s+(?:are|were|include[sd]?)|"
+    # ("The arrestees are Md Rakibul Hasan, 32, …", "The four include Ahmed Samir Abdel-Fattah, 26, …")
+    r"the (?:entities|companies|firms|individuals|arrestees|detainees|(?:new |other )?names|"
+    rf"{'|'.join(GROUP_NUMBERS)})\s+(?:are|were|include[sd]?)|"
     # "They include the Internet Research Agency, … and Yevgeny Prigozhin" (right after a measure)
     # ("Among those held by the Delhi Police's cyber unit were A and B", "Among them was Eduard Benderskiy")
     r"(?:they|these)\s+include[sd]?|among (?:them|those\b[^.;]{0,60}?)\s+(?:are|were|was|is)\b|"
@@ -643,13 +645,13 @@ LISTED_APPOSITION = re.compile(
 UNNAMED_PEOPLE = (
     rf"{PERSON_TRADES}|ringleaders?|leaders?|operators?|members?|youths?|brothers|sisters|people|persons|individuals|"
     r"specialists?|workers?|employees?|officers?|officials|agents?|administrators?|consultants?|graduates?|"
-    r"technicians?|managers?|vendors?|owners?|accountants?|analysts?"
+    r"technicians?|managers?|vendors?|owners?|accountants?|analysts?|expatriates?"
 )
 
 # "detained a 28-year-old man in Kyiv", "the arrest of a 22-year-old British man", "charged two Ukrainian men": a
 # legal act against people the sentence describes without naming them (the report names them next).
 UNNAMED_PERSON_OBJECT = re.compile(
-    r"\s+(?:of\s+)?(?:an?|two|three|four|five|six|the)\s+(?:(?:suspected|alleged|\d{2}-year-old|[\w'’-]+)\s+){0,4}?"
+    rf"\s+(?:of\s+)?(?:an?|the|{'|'.join(GROUP_NUMBERS)}|\d{{1,2}})\s+(?:(?:suspected|alleged|\d{{2}}-year-old|[\w'’-]+)\s+){{0,4}}?"
     rf"(?:{UNNAMED_PEOPLE})\b(?!\s*,\s+(?-i:[A-Z]))|"
     r"\s+an?\s+\d{2}-year-old\b(?!\s*,\s+(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -657,7 +659,7 @@ UNNAMED_PERSON_OBJECT = re.compile(
 # "A Russian national wanted by the United States… was held by the Guardia Civil": the same people as the subject of
 # a passive measure.
 UNNAMED_PERSON_SUBJECT = re.compile(
-    r"^\W*(?:an?|two|three|four|five|six|seven|eight)\s+(?:(?:suspected|alleged|\d{2}-year-old|[\w'’-]+)\s+){0,4}?"
+    rf"^\W*(?:an?|{'|'.join(GROUP_NUMBERS)}|\d{{1,2}})\s+(?:(?:suspected|alleged|\d{{2}}-year-old|[\w'’-]+)\s+){{0,4}}?"
     rf"(?:{UNNAMED_PEOPLE})\b(?!\s*,\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -669,8 +671,9 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 # Tkachenko", "Rahul Kumar, 26, and Sanjay Mahto, 29, were picked up…".
 _NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
 NAMED_LATER = re.compile(
+    # ("The engineer, Chen Wei-lun, has confessed")
     r"^\W*(?:The|That|This|Both)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|m[ae]n|wom[ae]n|teenagers?|students?|pair|two|three|"
-    rf"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?|officials|officers),\s+"
+    rf"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?|officials|officers|{UNNAMED_PEOPLE}),\s+"
     rf"(?:\d{{2}}-year-old\s+)?(?P<names>{_NAMES}),|"
     # "The officials — Hamid Reza Lashgarian, Mahdi Lashgarian, … — belong to…"
     r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|nationals|officials|officers|defendants|individuals)"
@@ -681,12 +684,16 @@ NAMED_LATER = re.compile(
     r"(?:later\s+)?(?:named|identified)\s+[^,;]{0,60}?\bas\s+"
     rf"(?P<names2>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)|"
     rf"^\W*(?:Named|Identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names3>{NAME}),|"
-    r"\b(?:named|identified)\s+(?:him|her|them|the\s+(?:suspects?|m[ae]n|wom[ae]n|pair|two|teenager|student)s?)\s+"
-    rf"(?:on\s+\w+\s+)?as\s+(?P<names4>{_NAMES})|"
+    # ("named two of the suspects as Isaac Mugisha, a systems administrator, and Sarah Nakato")
+    r"\b(?:named|identified)\s+(?:him|her|them|(?:(?:one|two|three|four|five|six)\s+of\s+)?the\s+(?:suspects?|m[ae]n|"
+    r"wom[ae]n|pair|two|teenager|student)s?)\s+"
+    rf"(?:on\s+\w+\s+)?as\s+(?P<names4>{NAME}(?:,\s+{NAME})*(?:,\s+[^,;]{{1,60}},)?(?:,?\s+and\s+{NAME})?)|"
     rf"\bwas\s+later\s+named\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names5>{NAME})|"
     # "The suspects were named as Igor Olegovich Turashev, a Russian national also wanted by the FBI, Irina
     # Zemlianikina and Igor Garshin"
-    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|defendants|officers|officials|pair|two|three|four)\s+"
+    # ("The men, aged 24 and 29, were identified under Polish privacy law as Jakub K. and Pawel W.")
+    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|defendants|officers|officials|pair|two|three|four)"
+    r"(?:,\s+[^,;]{1,40},)?\s+"
     rf"(?:were|have been|had been|are)\s+(?:named|identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names11>{NAME}[^;]*)|"
     # "Ruslan Astamirov, 20, of Chechnya, is the third person charged", "Conor Brian Fitzpatrick, who the FBI says
     # used the alias…, was charged": a sentence that opens with a name and its age or a description

@@ -249,7 +249,8 @@ class MeasuresMixin:
         names = next(g for g in found.groups() if g)
         people = []
         for piece in listed_names(names.strip(", ").rstrip(".")):
-            name = re.search(rf"{NAME}$", piece.strip())  # "his brother Bilal Qureshi"
+            piece = piece.strip().rstrip(".")  # ("Marek Z. and Tomasz R.": the dots come back with the names)
+            name = re.search(rf"{NAME}$", piece)  # "his brother Bilal Qureshi"
             name = name.group() if name else piece
             if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name) or not re.fullmatch(NAME, name):
                 continue  # (nor what describes a person: "…, a Russian national also wanted by the FBI, …")
@@ -581,6 +582,21 @@ class MeasuresMixin:
         city = LATIN_PLACE.match(sentence.text, match.end() + where.end()) if where and not agents else None
         if city and city.group() in city_states() and not any(m.start == city.start() for m in mentions):
             agents = [city_states()[city.group()]]  # "…was detained in Barcelona on a U.S. warrant"
+        filed = FILED_IN.search(sentence.text, match.end(), min(ends) if ends else len(sentence.text))
+        city = city_state_at(sentence.text, filed.end()) if filed and not agents else None
+        if city and not any(m.start == city[0].start() for m in mentions):
+            agents = [city[1]]  # "…were charged in an indictment unsealed in Los Angeles on Wednesday"
+        dateline = DATELINE.match(before)
+        opening = before[dateline.end() :] if dateline else before
+        head = self.text[: sentence.start]
+        lede = dateline is not None or (
+            DATELINE.match(head) is not None and DATELINE.match(head).end() >= len(head.rstrip())
+        )
+        lede_people = lede and subjects and all(m.party.kind == "person" for m in subjects)
+        if not agents and self.dateline_state is not None and (UNNAMED_PERSON_SUBJECT.match(opening) or lede_people):
+            # "PITTSBURGH (AP) — Six Russian military intelligence officers were charged Monday…", "PRETORIA - Sipho
+            # Nkosi, 31, and Pieter Botha, 36, were picked up…": where it happened
+            agents = [self.dateline_state]
         if not subjects:
             # "Six officials of the Cyber-Electronic Command of Iran's IRGC were sanctioned by the U.S. Treasury": the
             # agent, for the people the next sentences name
@@ -589,15 +605,6 @@ class MeasuresMixin:
         court = IN_COURT.match(sentence.text[match.end() :])
         if not agents and court and target.kind == "person" and self.last_state is not None:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
-        filed = FILED_IN.search(sentence.text, match.end(), min(ends) if ends else len(sentence.text))
-        city = city_state_at(sentence.text, filed.end()) if filed and not agents else None
-        if city and not any(m.start == city[0].start() for m in mentions):
-            agents = [city[1]]  # "…were charged in an indictment unsealed in Los Angeles on Wednesday"
-        dateline = DATELINE.match(before)
-        opening = before[dateline.end() :] if dateline else before
-        if not agents and self.dateline_state is not None and UNNAMED_PERSON_SUBJECT.match(opening):
-            # "PITTSBURGH (AP) — Six Russian military intelligence officers were charged Monday…": where it happened
-            agents = [self.dateline_state]
         people = [m.party for m in subjects if m.party.kind == "person"]
         if people and (subjects[0].role in ("demonym", "state") or len(people) == len(subjects) > 1):
             # "Three North Korean military intelligence officers — A, 31, B, 27, and C, 36 — were charged", "A, 31, and

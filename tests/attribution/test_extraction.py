@@ -2357,3 +2357,39 @@ def test_a_reward_for_information_on_the_three_is_for_the_three_named():
 )
 def test_arrests_by_police_of_many_places(text, expected):
     assert expected <= _found(text, dt.date(2023, 8, 16))["consequences"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two men described by age, then identified in the passive
+        (
+            "WARSAW - Poland's Central Bureau for Combating Cybercrime said on Thursday its officers had detained two "
+            "men in Katowice, and prosecutors charged them with selling DDoS attacks. The men, aged 24 and 29, were "
+            "identified under Polish privacy law as Marek Z. and Tomasz R.",
+            {("PL", "marek z.", "arrest"), ("PL", "tomasz r.", "arrest")},
+        ),
+        # a person a spokesman names among the suspects, with a description between the names
+        (
+            "Ugandan police on Wednesday arrested nine people over the hacking of a mobile money platform. Police "
+            "spokesman Fred Enanga named two of the suspects as Isaac Okello, a systems administrator, and Grace "
+            "Achieng.",
+            {("UG", "isaac okello", "arrest"), ("UG", "grace achieng", "arrest")},
+        ),
+        # a described manager sentenced under a dateline, named by age in the next sentence
+        (
+            "SINGAPORE - A former bank relationship manager who hacked into the online banking accounts of 14 people "
+            "was sentenced to 30 months' jail on Tuesday. Tan Wei Ming, 33, had pleaded guilty to six charges under "
+            "the Computer Misuse Act.",
+            {("SG", "tan wei ming", "prosecution")},
+        ),
+        # picked up after a probe
+        (
+            "PRETORIA - Sipho Nkosi, 31, and Pieter Botha, 36, were picked up on Wednesday after a months-long probe "
+            "into the hacking of the Road Accident Fund's payment system, Hawks spokesperson Thandi Mbambo said.",
+            {("ZA", "sipho nkosi", "arrest"), ("ZA", "pieter botha", "arrest")},
+        ),
+    ],
+)
+def test_people_of_an_arrest_or_a_sentence_named_in_more_ways(text, expected):
+    assert expected <= _found(text, dt.date(2024, 5, 2))["consequences"]
