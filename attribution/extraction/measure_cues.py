@@ -331,6 +331,12 @@ COUNTED_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+# What a body owns that was hacked: "Ukrainian government computer systems", "the ministry's networks".
+HACKED_PROPERTY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:computer\s+)?(?:systems?|networks?|websites?|servers?|accounts?|portals?|databases?)\b",
+    re.IGNORECASE,
+)
+
 # An act against victims between a person and a name: "with hacking into the networks of … Trimble".
 HACKED_BEFORE = re.compile(
     r"\b(?:hack\w*|break\w* into|broke into|breach\w*|infiltrat\w*)\s+(?:into\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -692,8 +698,8 @@ NAMED_LATER = re.compile(
     # "The suspects were named as Igor Olegovich Turashev, a Russian national also wanted by the FBI, Irina
     # Zemlianikina and Igor Garshin"
     # ("The men, aged 24 and 29, were identified under Polish privacy law as Jakub K. and Pawel W.")
-    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|defendants|officers|officials|pair|two|three|four)"
-    r"(?:,\s+[^,;]{1,40},)?\s+"
+    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|defendants|officers|officials|members|pair|two|"
+    r"three|four)(?:,\s+[^,;]{1,40},)?\s+"
     rf"(?:were|have been|had been|are)\s+(?:named|identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names11>{NAME}[^;]*)|"
     # "Ruslan Astamirov, 20, of Chechnya, is the third person charged", "Conor Brian Fitzpatrick, who the FBI says
     # used the alias…, was charged": a sentence that opens with a name and its age or a description

@@ -40,6 +40,7 @@ from attribution.extraction.measure_cues import (
     FILED_IN,
     GROUP_PEOPLE_NOUN,
     HACKED_BEFORE,
+    HACKED_PROPERTY_AFTER,
     HACKING_GROUP_NOUN,
     HANDED_FROM,
     IMPLIED_TARGET,
@@ -544,6 +545,9 @@ class MeasuresMixin:
         next_verb = re.compile(r"\b(?:has|have|had|is|was|were|are)\s+\w+").search(sentence.text, match.end())
         ends = [e.start() for e in (clause_end, next_verb) if e is not None]
         after = [m for m in mentions if m.start >= match.end() and (not ends or m.start < min(ends))]
+        # (not a body whose systems were hit: "charged in Maryland with conspiring to wreck Ukrainian government
+        # computer systems")
+        after = [m for m in after if not HACKED_PROPERTY_AFTER.match(sentence.text, m.end)]
         # the agent of this verb, not of a later one ("arrested in B.C. last month has been accused by U.S. …")
         by = re.match(
             r"(?:\s+(?!(?:has|have|had|is|was|were|been|are)\b)[\w-]+){0,6}?\s+by\s+(?:the\s+)?",

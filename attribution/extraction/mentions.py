@@ -73,6 +73,7 @@ from attribution.extraction.name_cues import (
     PERSON_WITH_AGE,
     PLATFORM_AFTER,
     POSSESSED_OFFICE_PERSON,
+    RANK_BEFORE_NAME,
     SELF_STANCE,
     SELF_STYLED_GROUP,
     SPONSOR_AFTER_GROUP,
@@ -212,6 +213,7 @@ class MentionsMixin:
                     name = following.group("name")
                     names.append(name)
                     at = following.start("name")
+            names = [RANK_BEFORE_NAME.sub("", name) for name in names]  # "Colonel Yuriy Denisov", "Lieutenants A and B"
             for index, name in enumerate(names):
                 # "Amir Hossein Nickaein Ravari": a name of four words the three-word reading cut short
                 longer = re.search(rf"\b{re.escape(name)}\s+(?P<more>[A-Z][a-zà-ÿ'’-]+)\b", sentence.text)

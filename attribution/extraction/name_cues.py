@@ -168,6 +168,13 @@ ACCUSED_PERSON_LIST = re.compile(
     rf"(?P<names>{NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{NAME}(?:,\s+\d{{2}})?)*)"
 )
 
+# A rank or an honorific read as the first word of a name: "Colonel Yuriy Denisov", "Lieutenants Vladislav Borovkov and
+# Denis Denisenko", "Dr Ahmad Reza".
+RANK_BEFORE_NAME = re.compile(
+    r"^(?:(?:Colonel|Lieutenant|Lieutenants|Captain|Major|General|Sergeant|Corporal|Commander|Admiral|Brigadier|"
+    r"Lt|Col|Maj|Gen|Capt|Sgt|Mr|Mrs|Ms|Dr)\.?\s+)+(?=[A-Z])"
+)
+
 # "Alireza Shafie Nasab, Reza Kazemifar, Hossein Harooni and Komeil Baradaran Salmani worked for front companies":
 # in a report of a legal act, people listed by full name are those it concerns.
 # ("Ruslan Aleksandrovich Peretyatko, an FSB intelligence officer, and Andrey Stanislavovich Korinets were…": a

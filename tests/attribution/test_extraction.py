@@ -2393,3 +2393,14 @@ def test_arrests_by_police_of_many_places(text, expected):
 )
 def test_people_of_an_arrest_or_a_sentence_named_in_more_ways(text, expected):
     assert expected <= _found(text, dt.date(2024, 5, 2))["consequences"]
+
+
+def test_ranks_are_no_part_of_names_and_a_hacked_government_does_not_charge():
+    found = _found(
+        "Three officers of Russia's GRU military intelligence agency were charged in Maryland with conspiring to wreck "
+        "Ukrainian government computer systems, the Justice Department said on Thursday. The officers, all members of "
+        "GRU Unit 29155, are Colonel Pavel Orlov, Lieutenant Ivan Sokolov and Captain Oleg Mironov.",
+        dt.date(2024, 9, 5),
+    )["consequences"]
+    assert {("US", name, "indictment") for name in ("pavel orlov", "ivan sokolov", "oleg mironov")} <= found
+    assert not {c for c in found if c[0] == "UA"}
