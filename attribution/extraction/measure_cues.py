@@ -690,6 +690,9 @@ NAMED_LATER = re.compile(
     r"(?:later\s+)?(?:named|identified)\s+[^,;]{0,60}?\bas\s+"
     rf"(?P<names2>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)|"
     rf"^\W*(?:Named|Identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names3>{NAME}),|"
+    # "Named in the indictment returned by a federal grand jury in Pittsburgh are Yuriy Andrienko, 32; Sergey Detistov,
+    # 35; …"
+    rf"^\W*(?:Named|Charged|Listed)\s+in\s+the\s+[^.;]{{0,80}}?\s+(?:are|were)\s+(?P<names12>{NAME}[^.]*)|"
     # ("named two of the suspects as Isaac Mugisha, a systems administrator, and Sarah Nakato")
     r"\b(?:named|identified)\s+(?:him|her|them|(?:(?:one|two|three|four|five|six)\s+of\s+)?the\s+(?:suspects?|m[ae]n|"
     r"wom[ae]n|pair|two|teenager|student)s?)\s+"

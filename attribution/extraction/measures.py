@@ -247,7 +247,7 @@ class MeasuresMixin:
             return
         agents, kind, before, match, stated_on, speaker, blames, _ = self.unnamed_measure
         self.unnamed_measure = None
-        names = next(g for g in found.groups() if g)
+        names = next(g for g in found.groups() if g).replace(";", ",")  # ("A, 32; B, 35; and C, 28")
         people = []
         for piece in listed_names(names.strip(", ").rstrip(".")):
             piece = piece.strip().rstrip(".")  # ("Marek Z. and Tomasz R.": the dots come back with the names)
@@ -452,6 +452,11 @@ class MeasuresMixin:
         if (kind in PASSIVE_KINDS or kind == "reward") and pronoun:
             person = self._last_person(sentence.start + match.end(), pronoun.group().strip())
             return [person] if person is not None else []
+        them = re.match(r"\s*(?:on\s+|against\s+)?them\b", sentence.text[match.end() :])
+        people = [m.party for m in mentions if m.end <= match.start() and m.party.kind == "person"]
+        if (kind in PASSIVE_KINDS or kind == "reward") and them and people:
+            # "The institute's founders, A and B, were among those charged, and the Treasury imposed sanctions on them"
+            return list(dict.fromkeys(people))
         target = None
         if kind in ("summoned_ambassador", "recalled_ambassador", "expelled_diplomats"):
             target = self._envoy_state(sentence, mentions, match, agent)
@@ -610,7 +615,8 @@ class MeasuresMixin:
         if not agents and court and target.kind == "person" and self.last_state is not None:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
         people = [m.party for m in subjects if m.party.kind == "person"]
-        if people and (subjects[0].role in ("demonym", "state") or len(people) == len(subjects) > 1):
+        listed_people = len(people) > 1 and all(m.party.kind == "person" or m.role == "demonym" for m in subjects)
+        if people and (subjects[0].role in ("demonym", "state") or listed_people):
             # "Three North Korean military intelligence officers — A, 31, B, 27, and C, 36 — were charged", "A, 31, and
             # B, 26, were arrested": the people
             agents = [a for a in agents if all(_key(a) != _key(p) for p in people)]

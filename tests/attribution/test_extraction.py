@@ -2404,3 +2404,32 @@ def test_ranks_are_no_part_of_names_and_a_hacked_government_does_not_charge():
     )["consequences"]
     assert {("US", name, "indictment") for name in ("pavel orlov", "ivan sokolov", "oleg mironov")} <= found
     assert not {c for c in found if c[0] == "UA"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an inverted sentence naming those charged, in a list with ages and semicolons
+        (
+            "PITTSBURGH (AP) — Three officers of Russia's GRU have been charged with the NotPetya attacks, the Justice "
+            "Department announced Monday. Named in the indictment returned by a federal grand jury in Pittsburgh are "
+            "Oleg Titov, 32; Boris Lagin, 35; and Ivan Zorin, 28.",
+            {("US", name, "indictment") for name in ("oleg titov", "boris lagin", "ivan zorin")},
+        ),
+        # "on them": the people the sentence named before
+        (
+            "The institute's founders, Hossein Karimi and Reza Sadri, were among those charged, and the Treasury "
+            "imposed sanctions on them and on the institute itself.",
+            {("US", "hossein karimi", "sanctions"), ("US", "reza sadri", "sanctions")},
+        ),
+        # people listed with their nationality as the subject of a passive measure with its agents
+        (
+            "The U.S. Treasury on Tuesday imposed sanctions on a Russian hosting provider and two of its "
+            "administrators. The two men, Pavel Lukin, 33, and Denis Gromov, 27, both Russian nationals, were also "
+            "designated by Britain and Australia in a coordinated action.",
+            {(state, name, "sanctions") for state in ("GB", "AU") for name in ("pavel lukin", "denis gromov")},
+        ),
+    ],
+)
+def test_people_named_in_inverted_sentences_pronouns_and_passive_lists(text, expected):
+    assert expected <= _found(text, dt.date(2024, 5, 2))["consequences"]
