@@ -438,6 +438,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self.group_subject = together
                 return together[0], None
             return party, None
+        closing = [
+            sp for start, _, sp in speakers if tail and tail.start("who") <= start < tail.end("who") and sp.party
+        ]
+        if closing:
+            # "Russia was responsible…, Foreign Minister Ine Eriksen Soereide said" in a report from Oslo: the speaker's
+            return closing[0].party, closing[0]
         named = NAME_SUBJECT.match(sentence.text)
         if (
             named

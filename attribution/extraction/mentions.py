@@ -378,7 +378,7 @@ class MentionsMixin:
                 continue
             if (
                 entry.party.kind == "state"
-                and re.match(r"\s+ransomware\b", sentence.text[match.end() :])
+                and re.match(r"\s+ransomware\b", sentence.text[match.end() :], re.IGNORECASE)
                 and re.search(r"\b(?:called|named|dubbed|known as|by|the|of)\s+$", sentence.text[: match.start()])
             ):
                 continue  # "a criminal group called Cuba ransomware": the gang's name, not the state

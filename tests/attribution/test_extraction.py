@@ -2433,3 +2433,18 @@ def test_ranks_are_no_part_of_names_and_a_hacked_government_does_not_charge():
 )
 def test_people_named_in_inverted_sentences_pronouns_and_passive_lists(text, expected):
     assert expected <= _found(text, dt.date(2024, 5, 2))["consequences"]
+
+
+def test_a_minister_named_at_the_end_speaks_for_the_dateline_state_and_a_gang_named_after_a_state_is_a_gang():
+    found = _found(
+        "OSLO - Russia was responsible for a cyberattack on the parliament's email system in August, Foreign Minister "
+        "Ine Soereide said on Tuesday.",
+        dt.date(2020, 10, 13),
+    )["attributions"]
+    assert ("NO", "RU") in found
+    found = _found(
+        "PODGORICA - A criminal gang known as Cuba Ransomware was behind the cyberattack on Montenegro's government "
+        "servers, Public Administration Minister Maras Dukaj told reporters on Wednesday.",
+        dt.date(2022, 8, 31),
+    )["attributions"]
+    assert ("ME", "cuba ransomware") in found and ("ME", "CU") not in found
