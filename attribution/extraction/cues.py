@@ -259,7 +259,9 @@ ATTACK_ACTS = (
     r"mounted|staged|(?:was|were|is|are|had been) (?:(?!not |never )\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
     r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w-]+\s+){1,10}?"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
-    r"(?:tried|attempted|sought) to (?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy)"
+    # ("tried to knock out power to about two million people", "attempted to cripple")
+    r"(?:tried|attempted|sought) to (?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy|"
+    r"knock out|take down|cripple|paralyse|paralyze|shut down|wipe|destroy|compromise|attack)"
 )
 
 # "…had not breached", "never hacked": an act negated just before it.
@@ -432,6 +434,9 @@ ENDORSEMENT = re.compile(
     r"join(?:s|ed|ing)? (?:the |this |that )?(?:attribution|accusation|statement|condemnation)|"
     r"echo(?:es|ed|ing) (?:the |this |that )?(?:accusation|attribution|assessment|findings?)|"
     r"back(?:s|ed|ing) (?:the |this |that )?(?:attribution|assessment|findings?)|"
+    # "Britain and the United States… said they agreed with the finding", "shares the assessment"
+    r"(?:agree[sd]?|concur(?:s|red)?) with (?:the |this |that |its |their )?(?:[\w-]+ )?(?:attribution|assessment|"
+    r"findings?|conclusions?|determination)|shar(?:es|ed|ing) (?:the |this |that |its )?(?:assessment|conclusion)|"
     # "Britain, the European Union and NATO issued statements supporting the U.S. attribution"
     r"(?:support|endors)(?:s|ed|ing)? (?:the |this |that )?(?:[\w.'-]+ )?"
     r"(?:attribution|assessment|findings?|accusations?)",
@@ -770,6 +775,8 @@ SECOND_SPEAKER = re.compile(
     r"announced|concluded|added|stated|linked|attributed)\b)"
     # "The EU said it was investigating…, after a U.S. cybersecurity company said hackers had…"
     r"|,\s+(?:after|when)\s+(?=(?:an?|the)\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|reported|found|concluded)\b)"
+    # "Norway blamed China for the attack, as the United States, Britain and the European Union accused Beijing of…"
+    r"|,\s+as\s+(?=(?:the\s+)?[A-Z][^;.]{0,80}?\b(?:accused|blamed|attributed)\b)"
 )
 
 # "…members of the Armageddon group, which the Council said was supported by the FSB": a relative clause with

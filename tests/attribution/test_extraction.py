@@ -2448,3 +2448,31 @@ def test_a_minister_named_at_the_end_speaks_for_the_dateline_state_and_a_gang_na
         dt.date(2022, 8, 31),
     )["attributions"]
     assert ("ME", "cuba ransomware") in found and ("ME", "CU") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second clause opened by "as" with accusers of its own
+        (
+            "Norway's government on Monday blamed China for a cyberattack on the parliament, as the United States, "
+            "Britain and the European Union accused Beijing of being behind the wider hacking campaign.",
+            {("NO", "CN"), ("US", "CN"), ("GB", "CN"), ("european union", "CN")},
+        ),
+        # agreeing with another state's finding makes it
+        (
+            "Georgia's Foreign Ministry on Thursday pinned a large-scale cyberattack on Russia's GRU military "
+            "intelligence. Britain and the United States, which carried out their own assessments, said they agreed "
+            "with the finding.",
+            {("GE", "RU"), ("GB", "RU"), ("US", "RU")},
+        ),
+        # an attempt to knock out power
+        (
+            "Hackers from Sandworm tried to knock out power to about two million people last week, Ukraine's CERT-UA "
+            "said on Tuesday.",
+            {("UA", "sandworm")},
+        ),
+    ],
+)
+def test_claims_in_an_as_clause_by_agreement_and_of_attempts(text, expected):
+    assert expected <= _found(text, dt.date(2022, 4, 12))["attributions"]
