@@ -797,15 +797,17 @@ class MeasuresMixin:
             if mention.role == "demonym" and re.match(r"\s+(?:[\w-]+\s+)?(?:city|province|region|town|port)\b", after):
                 continue  # "traced to the northeastern Chinese city of Shenyang": a place
             group_word = HACKING_GROUP_NOUN.match(after)
+            before = sentence.text[max(0, mention.start - 30) : mention.start]
             if party.kind == "threat_group" and GROUP_PEOPLE_NOUN.match(after):
                 return mention  # "sanctions on three Evil Corp members": the group's people, not its victims
-            if (NAMES_INCIDENT.match(after) and not (mention.role == "group" and group_word)) or VICTIM_NOUN.match(
-                after
-            ):
+            # ("blamed the blackout on a U.S. cyberattack", "caused by a Russian hack": a state's kind of attack)
+            by_state = mention.role in ("demonym", "state") and re.search(r"\b(?:on|by|of|from)\s+an?\s+$", before)
+            if (
+                NAMES_INCIDENT.match(after) and not (mention.role == "group" and group_word) and not by_state
+            ) or VICTIM_NOUN.match(after):
                 if VICTIM_NOUN.match(after):
                     victim_end = mention.end + VICTIM_NOUN.match(after).end()
                 continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party
-            before = sentence.text[max(0, mention.start - 30) : mention.start]
             if PARTNER_BEFORE.search(sentence.text[max(0, mention.start - 50) : mention.start]):
                 continue  # "an operation coordinated by Europol", "with the help of Dutch police": partners
             if mention.role in ("state", "metonym") and INFRASTRUCTURE_PLACE.search(

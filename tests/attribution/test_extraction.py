@@ -2476,3 +2476,25 @@ def test_a_minister_named_at_the_end_speaks_for_the_dateline_state_and_a_gang_na
 )
 def test_claims_in_an_as_clause_by_agreement_and_of_attempts(text, expected):
     assert expected <= _found(text, dt.date(2022, 4, 12))["attributions"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Venezuela blamed the blackout on a U.S. cyberattack.", ("VE", "US")),
+        (
+            "CARACAS - The blackout was caused by a U.S. cyberattack on the Guri dam, President Nicolas Maduro said on "
+            "Saturday.",
+            ("VE", "US"),
+        ),
+        ("Venezuela said the blackout was caused by Russian hackers.", ("VE", "RU")),
+    ],
+)
+def test_an_attack_a_state_qualifies_is_that_states_and_caused_by_blames(text, expected):
+    assert expected in _found(text, dt.date(2019, 3, 9))["attributions"]
+
+
+def test_an_outage_caused_by_a_fault_blames_no_one():
+    assert not _found("The outage was caused by a software fault, the company said.", dt.date(2019, 3, 9))[
+        "attributions"
+    ]
