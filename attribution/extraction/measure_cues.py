@@ -561,6 +561,14 @@ PARTNER_BEFORE = re.compile(
 LISTED_CONTINUATION = re.compile(
     r"^\W*(?:(?:those|the (?:people|individuals|entities|persons|officers|men))\s+(?:listed|sanctioned|designated|"
     r"named|targeted|charged|indicted)\s+(?:include[sd]?|are|were)|"
+    # "The sanctioned individuals are…", "The designations target…", "Named in the designation are…", "Among the six
+    # are…", "They are A, B and C"
+    r"the (?:sanctioned|designated|targeted|listed|charged|indicted) (?:individuals|people|persons|entities|men|"
+    r"companies|firms)\s+(?:include[sd]?|are|were)|"
+    r"the (?:designations?|sanctions|measures|listings?)\s+(?:target(?:s|ed)?|name[sd]?|cover(?:s|ed)?)\b|"
+    r"named in the \w+\s+(?:are|were)|"
+    rf"among the (?:{'|'.join(GROUP_NUMBERS)}|people|individuals|men|suspects|defendants)\s+(?:are|were)|"
+    r"(?:they|these|those)\s+(?:are|were)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # "The entities are Intellexa S.A., …; and Cytrox Holdings Zrt"
     # ("The arrestees are Md Rakibul Hasan, 32, …", "The four include Ahmed Samir Abdel-Fattah, 26, …")
     r"the (?:entities|companies|firms|individuals|arrestees|detainees|(?:new |other )?names|"

@@ -606,6 +606,10 @@ class MeasuresMixin:
             # "PITTSBURGH (AP) — Six Russian military intelligence officers were charged Monday…", "PRETORIA - Sipho
             # Nkosi, 31, and Pieter Botha, 36, were picked up…": where it happened
             agents = [self.dateline_state]
+        if not agents and subjects and self.last_measure and self.last_measure[1] == kind:
+            # "The Treasury sanctioned six members of the gang. A, B and C, all Russian nationals, were designated": the
+            # measure of before, of the same kind
+            agents = list(self.last_measure[0])
         if not subjects:
             # "Six officials of the Cyber-Electronic Command of Iran's IRGC were sanctioned by the U.S. Treasury": the
             # agent, for the people the next sentences name

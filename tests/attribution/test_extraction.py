@@ -2498,3 +2498,23 @@ def test_an_outage_caused_by_a_fault_blames_no_one():
     assert not _found("The outage was caused by a software fault, the company said.", dt.date(2019, 3, 9))[
         "attributions"
     ]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "The sanctioned individuals are Pavel Orlov, Ivan Sokolov and Oleg Mironov.",
+        "The designations target Pavel Orlov, Ivan Sokolov and Oleg Mironov.",
+        "Pavel Orlov, Ivan Sokolov and Oleg Mironov were among those designated.",
+        "They are Pavel Orlov, Ivan Sokolov and Oleg Mironov.",
+        "Among the six are Pavel Orlov, Ivan Sokolov and Oleg Mironov.",
+        "Named in the designation are Pavel Orlov, Ivan Sokolov and Oleg Mironov.",
+        "Pavel Orlov, Ivan Sokolov and Oleg Mironov, all Russian nationals, were designated.",
+    ],
+)
+def test_those_a_sanction_counted_listed_in_the_next_sentence(listing):
+    found = _found(
+        "The U.S. Treasury on Tuesday imposed sanctions on six members of a Russian ransomware gang. " + listing,
+        dt.date(2024, 5, 2),
+    )["consequences"]
+    assert {("US", name, "sanctions") for name in ("pavel orlov", "ivan sokolov", "oleg mironov")} <= found
