@@ -405,7 +405,9 @@ NAMED_GROUP_PATTERN = re.compile(
 )
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(
-    r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer),?\s+"
+    # ("the cryptocurrency exchange Garantex", "the darknet marketplace Hydra")
+    r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer|exchange|"
+    r"marketplace|mixer),?\s+"
     r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,3})"
     r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )

@@ -2518,3 +2518,12 @@ def test_those_a_sanction_counted_listed_in_the_next_sentence(listing):
         dt.date(2024, 5, 2),
     )["consequences"]
     assert {("US", name, "sanctions") for name in ("pavel orlov", "ivan sokolov", "oleg mironov")} <= found
+
+
+def test_an_exchange_named_after_what_it_is_is_a_company():
+    found = _found(
+        "The U.S. Treasury on Tuesday sanctioned the cryptocurrency exchange Garantex and its operators Sergey "
+        "Mendeleev and Aleksandr Mira Serda over ransomware laundering.",
+        dt.date(2024, 5, 2),
+    )["consequences"]
+    assert ("US", "garantex", "sanctions") in found
