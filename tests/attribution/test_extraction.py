@@ -491,12 +491,14 @@ def test_rules_hold_on_the_phrasing_batteries_studied():
     states, reactions of the accused, advisories and takedowns) were read in session 8, and 15-24 (arrests, sanctions
     lists, claims by firms, labs and newspapers, denials, claims across sentences, background, crowded reports,
     coalitions, short reports, long wire stories) in session 9: pooled, from P 0.73 / R 0.46 with the rules of session
-    9's start to P 0.76 / R 0.52. This keeps what their rounds fixed. Batteries 4, 5 and 14 are never looked at."""
+    9's start to P 0.76 / R 0.52; 25 and 27-29 (names of every shape, measures told over several sentences, arrests by
+    police of many countries, accusers beyond the great powers) in session 10: all studied batteries pooled P 0.77 / R
+    0.55. This keeps what their rounds fixed. Batteries 4, 5 and 14 are never looked at."""
     total = PhrasingScore()
-    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 25)):
+    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 26), 27, 28, 29):
         found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
         total = PhrasingScore(*(a + b for a, b in zip(astuple(total), astuple(found), strict=True)))
-    assert total.precision >= 0.74 and total.recall >= 0.50, total
+    assert total.precision >= 0.75 and total.recall >= 0.53, total
 
 
 def test_a_measure_cue_never_matches_a_sentence_without_its_words():
