@@ -48,6 +48,8 @@ CONSEQUENCES = [
         # "unsealed charges a day earlier against three FSB officers", "filed criminal charges"
         r"(?:unseal\w*|filed|fil(?:es|ing)|brought|bring\w*|laid|lay(?:s|ing)?|levell?ed|announc\w*|press\w*)\s+"
         r"(?:new\s+|fresh\s+)?(?:criminal\s+)?charges\b|"
+        # "Charges have been brought against two Vietnamese men"
+        r"charges\s+(?:have|has|had)\s+been\s+(?:brought|filed|laid|pressed)\s+against|"
         r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
         r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))",
     ),

@@ -199,6 +199,9 @@ class MeasuresMixin:
                 or self._adjacent_agent(sentence, mentions, match.start())
                 or subject
             )
+            unnamed = agent is None or agent.kind == "person"  # (a person named after the measure is its target)
+            if unnamed and kind in PERSONAL_MEASURES | {"indictment"} and self._after_dateline_only(sentence):
+                agent = self.dateline_state  # "HANOI - Charges have been brought against two Vietnamese men, A and B"
             if agent is None:
                 return
             agents = [agent]
@@ -597,10 +600,7 @@ class MeasuresMixin:
             agents = [city[1]]  # "…were charged in an indictment unsealed in Los Angeles on Wednesday"
         dateline = DATELINE.match(before)
         opening = before[dateline.end() :] if dateline else before
-        head = self.text[: sentence.start]
-        lede = dateline is not None or (
-            DATELINE.match(head) is not None and DATELINE.match(head).end() >= len(head.rstrip())
-        )
+        lede = dateline is not None or self._after_dateline_only(sentence)
         lede_people = lede and subjects and all(m.party.kind == "person" for m in subjects)
         if not agents and self.dateline_state is not None and (UNNAMED_PERSON_SUBJECT.match(opening) or lede_people):
             # "PITTSBURGH (AP) — Six Russian military intelligence officers were charged Monday…", "PRETORIA - Sipho
@@ -642,6 +642,12 @@ class MeasuresMixin:
             targets += self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start)
         agents = [a for a in agents if all(_key(a) != _key(t) for t in targets)]
         return (agents, targets) if agents else ([], [])
+
+    def _after_dateline_only(self, sentence) -> bool:
+        """Whether only a dateline stands before the sentence ("HANOI - " before the lede)."""
+        head = self.text[: sentence.start]
+        dateline = DATELINE.match(head)
+        return dateline is not None and dateline.end() >= len(head.rstrip())
 
     def _one_person(self, sentence, mention) -> PartyRef | None:
         """ "a Chinese national", "a Chinese aviation businessman" in a report that names one accused person:

@@ -2529,3 +2529,12 @@ def test_an_exchange_named_after_what_it_is_is_a_company():
         dt.date(2024, 5, 2),
     )["consequences"]
     assert ("US", "garantex", "sanctions") in found
+
+
+def test_charges_brought_against_people_in_a_lede_are_the_dateline_states():
+    found = _found(
+        "BOGOTA - Charges have been brought against two Colombian men, Andres Felipe Rojas, 28, and Camilo Duarte, 31, "
+        "over the hacking of a bank's payment system.",
+        dt.date(2024, 5, 2),
+    )["consequences"]
+    assert {("CO", "andres felipe rojas", "indictment"), ("CO", "camilo duarte", "indictment")} <= found
