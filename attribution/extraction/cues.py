@@ -86,8 +86,8 @@ ATTRIBUTION_CUES = re.compile(
     r"traced (?:back )?to|(?:carried out|conducted|launched) (?:with|using)|"
     r"(?:was|were|is|are|been) (?:\w+ )?the work of|identif\w+|"
     # "The blackout was caused by a U.S. cyberattack", "the outage was the result of hacking by Russia"
-    r"(?:was|were|is|are|been) (?:\w+ )?(?:caused by|the result of)(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])|"
-    r"(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|hack\w*|attacks?)\s+(?:by|from)\b))|"
+    r"(?:was|were|is|are|been) (?:(?!not\b|never\b)\w+ )?(?:caused by|the result of)"
+    r"(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|hack\w*|attacks?)\s+(?:by|from)\b))|"
     # "exposes the involvement of the UAE in the hacking crime"
     r"(?<!no )(?<!any )involvement of(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "The hackers who broke into JumpCloud were from Labyrinth Chollima, a unit of North Korea's RGB"
@@ -438,8 +438,9 @@ ENDORSEMENT = re.compile(
     r"echo(?:es|ed|ing) (?:the |this |that )?(?:accusation|attribution|assessment|findings?)|"
     r"back(?:s|ed|ing) (?:the |this |that )?(?:attribution|assessment|findings?)|"
     # "Britain and the United States… said they agreed with the finding", "shares the assessment"
-    r"(?:agree[sd]?|concur(?:s|red)?) with (?:the |this |that |its |their )?(?:[\w-]+ )?(?:attribution|assessment|"
-    r"findings?|conclusions?|determination)|shar(?:es|ed|ing) (?:the |this |that |its )?(?:assessment|conclusion)|"
+    r"(?<!\bnot )(?<!n't )(?<!never )\b(?:agree[sd]?|concur(?:s|red)?) with (?:the |this |that |its |their )?"
+    r"(?:[\w-]+ )?(?:attribution|assessment|findings?|conclusions?|determination)|"
+    r"(?<!\bnot )(?<!n't )\bshar(?:es|ed|ing) (?:the |this |that |its )?(?:assessment|conclusion)|"
     # "Britain, the European Union and NATO issued statements supporting the U.S. attribution"
     r"(?:support|endors)(?:s|ed|ing)? (?:the |this |that )?(?:[\w.'-]+ )?"
     r"(?:attribution|assessment|findings?|accusations?)",
@@ -779,7 +780,7 @@ SECOND_SPEAKER = re.compile(
     # "The EU said it was investigating…, after a U.S. cybersecurity company said hackers had…"
     r"|,\s+(?:after|when)\s+(?=(?:an?|the)\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|reported|found|concluded)\b)"
     # "Norway blamed China for the attack, as the United States, Britain and the European Union accused Beijing of…"
-    r"|,\s+as\s+(?=(?:the\s+)?[A-Z][^;.]{0,80}?\b(?:accused|blamed|attributed)\b)"
+    r"|,\s+as\s+(?=(?:the\s+)?[A-Z][^;]{0,80}?\b(?:accused|blamed|attributed)\b)"
 )
 
 # "…members of the Armageddon group, which the Council said was supported by the FSB": a relative clause with

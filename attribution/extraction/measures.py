@@ -16,7 +16,7 @@ from attribution.extraction.cues import (
     VICTIM_NOUN,
     VICTIM_PREPOSITION,
 )
-from attribution.extraction.gazetteer import LATIN_PLACE, PartyRef, city_state_at, city_states
+from attribution.extraction.gazetteer import PartyRef, city_state_at
 from attribution.extraction.measure_cues import (
     ABOUT_THE_INCIDENT,
     ACTORS_IN_PLACE,
@@ -528,8 +528,11 @@ class MeasuresMixin:
                 m for m in mentions if clause_start <= m.start < match.start() and not self._governed(sentence, m.start)
             ]
         # ("were arrested in April in Curitiba": where, after when)
-        where = re.match(rf"(?:\s+(?:on|in|last)\s+{WHEN})?\s+in\s+(?:the\s+)?", sentence.text[match.end() :])
-        where = where if kind == "arrest" else None
+        where = (
+            re.match(rf"(?:\s+(?:on|in|last)\s+{WHEN})?\s+in\s+(?:the\s+)?", sentence.text[match.end() :])
+            if kind == "arrest"
+            else None
+        )
         places = [
             m for m in mentions if where and m.start == match.end() + where.end() and m.role in ("state", "metonym")
         ]
@@ -539,8 +542,7 @@ class MeasuresMixin:
             accused = self.last_accused or self.last_target
             places = self._with_coordinated(sentence, mentions, places[0].party, places[0].start)
             return (places, [accused]) if accused is not None else ([], [])
-        counted_people = UNNAMED_PERSON_SUBJECT.match(before) if not subjects else None
-        if not subjects and counted_people is None:
+        if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None:
             return [], []
         unnamed = REPORTED_UNNAMED_PEOPLE.search(before)
         reporters = [m for m in subjects if unnamed and m.end <= unnamed.start()]
@@ -591,9 +593,9 @@ class MeasuresMixin:
             agents = closing[:1]  # "…was sentenced on Wednesday to 11 years in prison…, the Justice Department said"
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
-        city = LATIN_PLACE.match(sentence.text, match.end() + where.end()) if where and not agents else None
-        if city and city.group() in city_states() and not any(m.start == city.start() for m in mentions):
-            agents = [city_states()[city.group()]]  # "…was detained in Barcelona on a U.S. warrant"
+        city = city_state_at(sentence.text, match.end() + where.end()) if where and not agents else None
+        if city and not any(m.start == city[0].start() for m in mentions):
+            agents = [city[1]]  # "…was detained in Barcelona on a U.S. warrant"
         filed = FILED_IN.search(sentence.text, match.end(), min(ends) if ends else len(sentence.text))
         city = city_state_at(sentence.text, filed.end()) if filed and not agents else None
         if city and not any(m.start == city[0].start() for m in mentions):
@@ -601,8 +603,14 @@ class MeasuresMixin:
         dateline = DATELINE.match(before)
         opening = before[dateline.end() :] if dateline else before
         lede = dateline is not None or self._after_dateline_only(sentence)
-        lede_people = lede and subjects and all(m.party.kind == "person" for m in subjects)
-        if not agents and self.dateline_state is not None and (UNNAMED_PERSON_SUBJECT.match(opening) or lede_people):
+        lede_people = (
+            lede and kind in PERSONAL_MEASURES | {"indictment"} and all(m.party.kind == "person" for m in subjects)
+        )
+        if (
+            not agents
+            and self.dateline_state is not None
+            and (UNNAMED_PERSON_SUBJECT.match(opening) or subjects and lede_people)
+        ):
             # "PITTSBURGH (AP) — Six Russian military intelligence officers were charged Monday…", "PRETORIA - Sipho
             # Nkosi, 31, and Pieter Botha, 36, were picked up…": where it happened
             agents = [self.dateline_state]
@@ -613,7 +621,7 @@ class MeasuresMixin:
         if not subjects:
             # "Six officials of the Cyber-Electronic Command of Iran's IRGC were sanctioned by the U.S. Treasury": the
             # agent, for the people the next sentences name
-            return [a.party if isinstance(a, Mention) else a for a in agents][:1], []
+            return agents[:1], []
         target = self._one_person(sentence, subjects[0]) or subjects[0].party
         court = IN_COURT.match(sentence.text[match.end() :])
         if not agents and court and target.kind == "person" and self.last_state is not None:

@@ -111,6 +111,8 @@ class MentionsMixin:
             if found is None or "/" in named:
                 continue
             place = " ".join(word.capitalize() for word in named.split())
+            if found.group("place3") and place not in city_states() and place not in self.entries:
+                continue  # "EXCLUSIVE: …", "IDF: …": a label, not a dateline with a colon
             entry = self.entries.get(place) or self.entries.get(found.group("country") or "")
             if entry is not None and entry.party.kind == "state":
                 self.dateline_state = entry.party
@@ -409,7 +411,7 @@ class MentionsMixin:
             nationality = [m for m in found if m.start == match.start("who")]
             if nationality and not any(m.start < match.end("name") and match.start("name") < m.end for m in found):
                 person = PartyRef(match.group("name"), "person", nationality[0].party.country)
-                self._add_person(person)
+                person = self._add_person(person)
                 found.append(Mention(match.start("name"), match.end("name"), person, "person"))
         for surname, person in sorted(self.persons.items(), key=lambda item: -len(item[0])):
             if surname not in sentence.text:

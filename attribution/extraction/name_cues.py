@@ -171,8 +171,9 @@ ACCUSED_PERSON_LIST = re.compile(
 # A rank or an honorific read as the first word of a name: "Colonel Yuriy Denisov", "Lieutenants Vladislav Borovkov and
 # Denis Denisenko", "Dr Ahmad Reza".
 RANK_BEFORE_NAME = re.compile(
-    r"^(?:(?:Colonel|Lieutenant|Lieutenants|Captain|Major|General|Sergeant|Corporal|Commander|Admiral|Brigadier|"
-    r"Lt|Col|Maj|Gen|Capt|Sgt|Mr|Mrs|Ms|Dr)\.?\s+)+(?=[A-Z])"
+    r"^(?:(?:Colonel|Lieutenant|Lieutenants|Captain|Sergeant|Corporal|Commander|Admiral|Brigadier|"
+    # ("Lawyers Paula Reyes and Mark Davis said…": a trade read as a first name)
+    r"Lt|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Lawyers?|Hackers?|Programmers?|Engineers?)\.?\s+)+(?=[A-Z])"
 )
 
 # "Alireza Shafie Nasab, Reza Kazemifar, Hossein Harooni and Komeil Baradaran Salmani worked for front companies":

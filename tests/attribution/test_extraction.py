@@ -2538,3 +2538,58 @@ def test_charges_brought_against_people_in_a_lede_are_the_dateline_states():
         dt.date(2024, 5, 2),
     )["consequences"]
     assert {("CO", "andres felipe rojas", "indictment"), ("CO", "camilo duarte", "indictment")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, category, unexpected",
+    [
+        # a list named after the measure stops where the names stop
+        (
+            "Dutch prosecutors said on Monday they had charged three suspected leaders of a ransomware gang. The "
+            "suspects were named as Pavel Orlov and Irina Sokolova, according to a statement by chief prosecutor Anna "
+            "de Vries.",
+            "consequences",
+            {("NL", "anna de vries", "indictment")},
+        ),
+        # negated causes, disagreements and acquittals
+        ("Venezuela said the blackout was not caused by Russian hackers.", "attributions", {("VE", "RU")}),
+        (
+            "Georgia blamed Russia's GRU for the attack. China said it disagreed with the finding.",
+            "attributions",
+            {("CN", "RU")},
+        ),
+        (
+            "A Moscow court found Ivan Petrov not guilty of hacking a bank.",
+            "consequences",
+            {("RU", "ivan petrov", "prosecution")},
+        ),
+        # a dateline does not make its state the author of sanctions against people
+        (
+            "MOSCOW (Reuters) - Ivan Petrov, 31, and Oleg Smirnov, 29, were sanctioned over ransomware attacks.",
+            "consequences",
+            {("RU", "ivan petrov", "sanctions")},
+        ),
+        # a trade before a name is not part of it, and lawyers are not charged
+        (
+            "Lawyers Paula Reyes and Mark Davis said their clients were charged with hacking.",
+            "consequences",
+            {("US", "lawyers paula reyes", "indictment")},
+        ),
+    ],
+)
+def test_readings_the_session_review_found_too_wide(text, category, unexpected):
+    assert not unexpected & _found(text, dt.date(2024, 5, 2))[category]
+
+
+def test_a_label_with_a_colon_is_no_dateline_and_a_us_state_is_the_us():
+    found = _found(
+        "EXCLUSIVE: Britain charges hackers\nLONDON (Reuters) - British prosecutors charged two men, Tom Hale and Ian "
+        "Ross, with hacking a bank.",
+        dt.date(2024, 5, 2),
+    )["consequences"]
+    assert ("GB", "tom hale", "indictment") in found
+    found = _found(
+        "Christina Chapman was arrested on Wednesday in Arizona over a scheme to help North Korean IT workers.",
+        dt.date(2024, 5, 2),
+    )["consequences"]
+    assert ("US", "christina chapman", "arrest") in found
