@@ -688,7 +688,7 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 _NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
 # A list of names with ages and descriptions: "Igor Olegovich Turashev, a Russian national also wanted by the FBI, Irina
 # Zemlianikina and Igor Garshin", "Yuriy Andrienko, 32; Sergey Detistov, 35; and Pavel Frolov, 28".
-_LIST_ITEM = rf"{NAME}(?:,\s+\d{{2}})?(?:,\s+(?:an?|the)\s+[^,;.]{{1,60}}(?=,))?"
+_LIST_ITEM = rf"{NAME}\.?(?:,\s+\d{{2}})?(?:,\s+(?:an?|the)\s+[^,;.]{{1,60}}(?=,))?"  # ("Marek Z. and Tomasz R.")
 _NAME_LIST = rf"{_LIST_ITEM}(?:(?:[,;]\s+(?:and\s+)?|,?\s+and\s+){_LIST_ITEM})*"
 NAMED_LATER = re.compile(
     # ("The engineer, Chen Wei-lun, has confessed")
