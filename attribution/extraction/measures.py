@@ -260,13 +260,8 @@ class MeasuresMixin:
                 continue  # (nor what describes a person: "…, a Russian national also wanted by the FBI, …")
             known = self.persons.get(name.split()[-1])
             people.append(known if known is not None and known.name == name else PartyRef(name, "person", None))
-        along = ALONG_WITH.match(sentence.text, found.end())
-        if along and people:
-            # "Hamid Reza Lashgarian, the head of the command, was designated along with Mahdi Lashgarian, …"
-            mentions = self.mentions(sentence)
-            listed = [m for m in mentions if m.start == along.end() and m.party.kind == "person"]
-            if listed:
-                people += self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start)
+        if people:
+            people += self._along_with(sentence, self.mentions(sentence), found.end())
         for person in people:
             person = self._add_person(person)
             for agent in agents:
@@ -641,15 +636,16 @@ class MeasuresMixin:
             if len(following) == count_of(counted.group("number")):
                 agents = [a for a in agents if all(_key(a) != _key(p) for p in following)]
                 return (agents, following) if agents else ([], [])
-        targets = [target]
-        along = ALONG_WITH.match(sentence.text, match.end())
-        listed = [m for m in mentions if along and m.start == along.end() and m.party.kind == "person"]
-        if listed and target.kind == "person":
-            # "Hamid Reza Lashgarian, the head of the command, was designated along with Mahdi Lashgarian, Hamid
-            # Homayunfal and Milad Mansuri"
-            targets += self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start)
+        targets = [target] + (self._along_with(sentence, mentions, match.end()) if target.kind == "person" else [])
         agents = [a for a in agents if all(_key(a) != _key(t) for t in targets)]
         return (agents, targets) if agents else ([], [])
+
+    def _along_with(self, sentence, mentions, at: int) -> list[PartyRef]:
+        """The people a passive measure takes with its subject, listed at `at`: "Hamid Reza Lashgarian, the head of
+        the command, was designated along with Mahdi Lashgarian, Hamid Homayunfal and Milad Mansuri"."""
+        along = ALONG_WITH.match(sentence.text, at)
+        listed = [m for m in mentions if along and m.start == along.end() and m.party.kind == "person"]
+        return self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start) if listed else []
 
     def _after_dateline_only(self, sentence) -> bool:
         """Whether only a dateline stands before the sentence ("HANOI - " before the lede)."""
