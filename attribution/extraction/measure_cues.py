@@ -251,6 +251,10 @@ LIST_KINDS = {"sanctions", "indictment", "reward"}
 # "US prosecutors charged him with wire fraud", "an indictment charging him…": a legal act against the person
 # the report named last.
 PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?<!\w)(?:him|her)\b(?!self)")
+# "…and the Treasury imposed sanctions on them": the people the sentence named before.
+PEOPLE_PRONOUN_OBJECT = re.compile(r"\s*(?:on\s+|against\s+)?them\b")
+# "blamed the blackout on a U.S. cyberattack", "caused by a Russian hack": a state's kind of attack, after these words.
+KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:on|by|of|from)\s+an?\s+$")
 
 # "Treasury named the four as Arsenii Penzev, Yurii Bozoyan, …", "The bloc named the Armageddon members as A and B":
 # the people of the measure just told.

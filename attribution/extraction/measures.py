@@ -49,6 +49,7 @@ from attribution.extraction.measure_cues import (
     INCLUDING,
     ISSUED_BY,
     JOINT_WITH,
+    KIND_OF_ATTACK_BEFORE,
     LEGAL_OR_ECONOMIC,
     LIST_KINDS,
     LIST_RESUMED,
@@ -71,6 +72,7 @@ from attribution.extraction.measure_cues import (
     PEOPLE_FROM,
     PEOPLE_MEASURES,
     PEOPLE_NOUN,
+    PEOPLE_PRONOUN_OBJECT,
     PERSON_PRONOUN_OBJECT,
     PERSONAL_MEASURES,
     PLACE_BEFORE,
@@ -450,7 +452,7 @@ class MeasuresMixin:
         if (kind in PASSIVE_KINDS or kind == "reward") and pronoun:
             person = self._last_person(sentence.start + match.end(), pronoun.group().strip())
             return [person] if person is not None else []
-        them = re.match(r"\s*(?:on\s+|against\s+)?them\b", sentence.text[match.end() :])
+        them = PEOPLE_PRONOUN_OBJECT.match(sentence.text, match.end())
         people = [m.party for m in mentions if m.end <= match.start() and m.party.kind == "person"]
         if (kind in PASSIVE_KINDS or kind == "reward") and them and people:
             # "The institute's founders, A and B, were among those charged, and the Treasury imposed sanctions on them"
@@ -815,7 +817,7 @@ class MeasuresMixin:
             if party.kind == "threat_group" and GROUP_PEOPLE_NOUN.match(after):
                 return mention  # "sanctions on three Evil Corp members": the group's people, not its victims
             # ("blamed the blackout on a U.S. cyberattack", "caused by a Russian hack": a state's kind of attack)
-            by_state = mention.role in ("demonym", "state") and re.search(r"\b(?:on|by|of|from)\s+an?\s+$", before)
+            by_state = mention.role in ("demonym", "state") and KIND_OF_ATTACK_BEFORE.search(before)
             if (
                 NAMES_INCIDENT.match(after) and not (mention.role == "group" and group_word) and not by_state
             ) or VICTIM_NOUN.match(after):
