@@ -3,7 +3,7 @@
 import re
 
 from attribution.extraction.cues import GROUP_NUMBERS
-from attribution.extraction.name_cues import NAME, PERSON_TRADES
+from attribution.extraction.name_cues import DAYS_AND_MONTHS, NAME, PERSON_TRADES
 
 # kind -> cue (the phrases that state the measure)
 CONSEQUENCES = [
@@ -307,10 +307,7 @@ COUNTED_PEOPLE = re.compile(
 )
 
 # A day or a month named after a verb: "were arrested in April in Curitiba", "was detained on Tuesday in Kyiv".
-WHEN = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|week|month|year)\b"
-)
+WHEN = rf"(?:{DAYS_AND_MONTHS}|week|month|year)\b"
 
 # "was designated along with Mahdi Lashgarian, …": others the passive measure takes with its subject.
 ALONG_WITH = re.compile(r"\s+(?:[^,;.]{0,40}?\s)?(?:along|together)\s+with\s+")

@@ -21,10 +21,11 @@ NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:(?<=[-'’])[A-ZÀ-Ý][a-zà-ÿ'’-]
 # The small words inside a name: "Pepijn van der S.", "Alexandre de Moraes", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|bin|ibn)"
 # A later word of a name is not a day or a month ("Ni Gaobin Monday" is no name of three words).
-_LATER_NAME_WORD = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    rf"August|September|October|November|December)\b)(?:{NAME_PARTICLE}\s+)*{NAME_WORD}"
+DAYS_AND_MONTHS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December"
 )
+_LATER_NAME_WORD = rf"(?!(?:{DAYS_AND_MONTHS})\b)(?:{NAME_PARTICLE}\s+)*{NAME_WORD}"
 # A personal name: two to four capitalised words ("Nicolás Maduro", "Guan Tianfeng", "Seyyed Mohammad Hosein
 # Kazemi"). With initials: "K. Shanmugam", "John C. Demers"; with the initial of the family name only, as privacy rules
 # in Germany, the Netherlands or Poland have it: "Oleksandr K.", "Pepijn van der S." (the name stops before the dot).
