@@ -2593,3 +2593,17 @@ def test_a_label_with_a_colon_is_no_dateline_and_a_us_state_is_the_us():
         dt.date(2024, 5, 2),
     )["consequences"]
     assert ("US", "christina chapman", "arrest") in found
+
+
+def test_a_list_is_split_on_the_word_and_not_inside_names_ending_in_it():
+    from attribution.extraction.mentions import listed_names
+
+    assert listed_names("Najee Technology Hooshmand Fater and Afkar System Yazd") == [
+        "Najee Technology Hooshmand Fater",
+        "Afkar System Yazd",
+    ]
+    assert listed_names("Roland Weber, 34, Bertrand Klein and Ferdinand Roth") == [
+        "Roland Weber",
+        "Bertrand Klein",
+        "Ferdinand Roth",
+    ]
