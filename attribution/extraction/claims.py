@@ -57,6 +57,7 @@ from attribution.extraction.cues import (
     STATE_KINDS,
     SUBJECT_AT_END,
     SUBJECT_LINK,
+    TAIL_ANAPHOR,
     UNNAMED_COMPANY,
     VENDOR_TRACKS,
 )
@@ -66,6 +67,7 @@ from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
     SPONSOR_AFTER_GROUP,
+    SPONSOR_BEFORE_STATE,
 )
 from attribution.extraction.text import Sentence
 
@@ -401,6 +403,11 @@ class ClaimsMixin:
             if tail.start(who) <= m.start < tail.end(who) and not self._modifies_named_org(sentence, m, mentions)
         ]
         reporter = self._reporting_party(sentence, mentions, reporters[0]) if reporters else None
+        anaphor = TAIL_ANAPHOR.fullmatch(tail.group(who)) if not reporters else None
+        if anaphor:
+            # "A Russian state-sponsored group gained access to the email of some of Microsoft's executives, the
+            # company said": the company the sentence names
+            reporter = self._tail_antecedent(sentence, mentions, tail.start(), anaphor.group("noun"))
         if not accused or reporter is None or _key(accused[0].party) == _key(reporter):
             return False
         together = [reporter]
@@ -415,10 +422,7 @@ class ClaimsMixin:
                 m.party
                 for m in accused
                 if m.party.kind in STATE_KINDS
-                and re.search(
-                    r"\b(?:on behalf of|working for|backed by|sponsored by|directed by)\s+(?:the\s+)?$",
-                    sentence.text[max(0, m.start - 30) : m.start],
-                )
+                and SPONSOR_BEFORE_STATE.search(sentence.text[max(0, m.start - 30) : m.start])
             ][:1]
         naming = NAMING_CULPRITS.search(sentence.text, tail.end(who))
         named = [m for m in mentions if naming and m.start >= naming.end() and m.party.kind == "threat_group"][:1]
@@ -470,6 +474,15 @@ class ClaimsMixin:
         actors = [named[0].party]
         if named[0].party.kind == "threat_group":
             actors = self._with_coordinated(sentence, mentions, named[0].party, named[0].start)
+            # "said two groups tied to Russian intelligence, which it calls Cozy Bear and Fancy Bear, had been
+            # inside": the state the attackers are said to work for, too
+            actors += [
+                m.party
+                for m in mentions
+                if found.start("actor") <= m.start < named[0].start
+                and m.party.kind in STATE_KINDS
+                and SPONSOR_BEFORE_STATE.search(sentence.text[max(0, m.start - 30) : m.start])
+            ][:1]
         apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()])
         described = [m for m in mentions if apposed and m.end == apposed.start() and m.party.kind == "threat_group"]
         if described and _key(described[0].party) not in {_key(a) for a in accusers}:

@@ -9,7 +9,7 @@ import re
 from attribution.extraction.name_cues import GROUPS_NAMED_AS, PERSON_TRADES
 
 CYBER = re.compile(
-    r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|wiper|espionage|operation|"
+    r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|spyware|wiper|espionage|operation|"
     r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident|spying|spied|surveillance|eavesdrop\w*|"
     r"wiretap\w*|intercept\w*)\b",
     re.IGNORECASE,
@@ -250,7 +250,8 @@ ATTACK_ACTS = (
     r"ordered (?:the |this |these )?(?:[\w-]+ )?(?:attacks?|operations?|hacks?|campaigns?)|"
     r"directed (?:the |a |an )?(?:[\w-]+ )?(?:hackers|attacks?|operations?|hacks?|campaigns?|intrusions?)|"
     r"(?:ran|run|running|mounted|waged)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation)|"
-    r"(?:was|were|is|are|has been|had been|have been) (?:preparing|targeting|plotting|"
+    # ("have been secretly infecting the phones of journalists")
+    r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:preparing|targeting|plotting|infecting|"
     r"going after|luring|tricking|duping|"
     r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
     r"(?:was|were|is|are|had been|have been) scanning|operated (?:a |the |an )?(?:[\w-]+ )?(?:botnet|"
@@ -259,7 +260,9 @@ ATTACK_ACTS = (
     # "forged authentication tokens to get in", "infected computers at…", "siphoned data from…", "crippled…"
     r"forged|infected|extorted|encrypted|siphoned|exfiltrated|crippled|paralys\w+|paralyz\w+|knocked|took down|"
     r"gained entry|got into|broke in\b|"
-    r"mounted|staged|(?:was|were|is|are|had been) (?:(?!not |never )\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
+    # (not the "Royal Canadian Mounted Police")
+    r"(?-i:mounted)|staged|"
+    r"(?:was|were|is|are|had been) (?:(?!not |never )\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
     r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w-]+\s+){1,10}?"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
     # ("tried to knock out power to about two million people", "attempted to cripple")
@@ -370,7 +373,7 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # "North Korean hackers stole $600 million, the FBI said" / ", according to the FBI": who reports a lede's claim.
 REPORTING_TAIL = re.compile(
     rf",\s+(?:{NAMED_FIRST}(?P<who>[^,;]{{2,80}}?),?\s+"
-    r"(?:said|says|announced|reported|alleged|concluded|told)\b[^,;]*(?:[,;]|$)|"
+    r"(?:said|says|announced|reported|alleged|concluded|told|disclosed|confirmed|revealed)\b[^,;]*(?:[,;]|$)|"
     r"according to\s+(?P<source>[^,;]{2,80}?)\s*(?:[.;,]|$))"
 )
 
@@ -380,7 +383,7 @@ SUBJECT_AT_END = re.compile(
     # ("…, Gaby Portnoy, the head of Israel's National Cyber Directorate, said": the office in commas after the name)
     rf",\s+{NAMED_FIRST}"
     r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+),?\s+(?:said|says|announced|reported|alleged|"
-    r"concluded|added|told\s+\w+)\b"
+    r"concluded|added|disclosed|confirmed|revealed|told\s+\w+)\b"
     # "…, the FBI said in a joint statement on Tuesday."
     r"(?:\s+(?:(?:on|last|this|late|early)\s+\w+|in\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+))*"
     r"\s*(?:[.;]?\s*$|,\s+(?:adding|saying|citing|naming|identifying|"
@@ -525,7 +528,7 @@ DENIAL = re.compile(
     # "disputed the allegations", "ruled out that Italy's intelligence services had spied on…"
     r"disput\w+ (?:(?:the|these|such|any|all)\s+)?(?:[\w.'’-]+\s+){0,2}?"
     r"(?:allegation|accusation|claim|charge|finding)s?\b|"
-    r"(?<!not )(?<!n't )(?<!never )(?<!cannot )rul\w* out that\b|"
+    r"(?<!not )(?<!n't )(?<!never )(?<!cannot )rul\w* out[\"”]? that\b|"
     # "the U.S. allegations were 'seriously inconsistent with the facts'", "had no links to Israel's NSO Group"
     r"inconsistent with (?:the )?facts|(?:had|has|have) no (?:\w+ )?(?:links?|ties|connections?) (?:to|with)\b|"
     # "Klyushin is innocent, his lawyer said"
@@ -800,6 +803,12 @@ ANAPHORIC_SUBJECT = re.compile(
     r"alliance|administration|office|centre|center|authorities|bloc|commission|embassy|organi[sz]ation|vendor|"
     r"statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b",
     re.IGNORECASE,
+)
+
+# "North Korean hackers stole $100 million from Harmony, the company said": a reporting clause whose subject is only an
+# anaphoric noun, for the party it stands for.
+TAIL_ANAPHOR = re.compile(
+    r"the (?P<noun>company|firm|vendor|ministry|agency|department|office|government|authorities|bureau|council)"
 )
 
 # What kind of party an anaphoric noun stands for: "the ministry said" is the last state or body that spoke,

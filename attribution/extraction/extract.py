@@ -104,6 +104,7 @@ from attribution.extraction.cues import (
     SOURCE_REFERENCE,
     STATE_KINDS,
     SUBJECT_AT_END,
+    TAIL_ANAPHOR,
     THIRD_PARTY,
     TYPE_CUES,
     UNNAMED_COMPANY,
@@ -309,6 +310,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # 2018": the year dates an example of what the news is about
             return False
         for found in IN_PAST_YEAR.finditer(sentence.text):
+            if current and found.group().lower().startswith("since"):
+                continue  # "…has carried out attacks on Japan since 2019, the agency said on Wednesday": news of now
             if re.fullmatch(r"\W*", sentence.text[found.end() :]) and found.group("year"):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
             if self._acting_measure_before(sentence, found.start()):
@@ -412,6 +415,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         anaphor = ANAPHORIC_SUBJECT.match(sentence.text)
         if anaphor and any(m.start <= anaphor.start("noun") < m.end for m in mentions):
             anaphor = None  # "the Council of the EU said": a name, not an anaphor
+        if anaphor and any(re.fullmatch(r"\s*,\s*", sentence.text[anaphor.end() : m.start]) for m in mentions):
+            anaphor = None  # "The firm, CrowdStrike, said": the name in apposition
         if anaphor and (antecedent := self._antecedent(anaphor.group("noun"), sentence)):
             self.subject_named_before = True
             return antecedent, None
@@ -445,6 +450,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # "Russia was responsible…, Foreign Minister Ine Eriksen Soereide said" in a report from Oslo: the speaker's
             # state
             return closing[0].party, closing[0]
+        anaphor = TAIL_ANAPHOR.fullmatch(tail.group("who")) if tail else None
+        if anaphor and (antecedent := self._tail_antecedent(sentence, mentions, tail.start(), anaphor.group("noun"))):
+            return antecedent, None
         named = NAME_SUBJECT.match(sentence.text)
         if (
             named
@@ -659,6 +667,20 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if party.kind in kinds:
                 return party
         return self.last_subject
+
+    def _tail_antecedent(self, sentence: Sentence, mentions: list[Mention], at: int, noun: str) -> PartyRef | None:
+        """The party "the company" or "the ministry" in a closing "…, the company said" stands for: the last of its
+        kind the sentence names before `at` ("…stole $100 million from Harmony, the company said"; never a state
+        named only by an adjective, the attackers' "Chinese hackers"), else the last of its kind that spoke before."""
+        kinds = ANAPHOR_KINDS.get(noun.lower(), STATE_KINDS)
+        roles = (
+            ("company",) if kinds == ("company",) else ("body",) if noun.lower() != "government" else ("body", "state")
+        )
+        named = [m.party for m in mentions if m.end <= at and m.party.kind in kinds and m.role in roles]
+        if named:
+            return named[-1]
+        antecedent = self._antecedent(noun, sentence)
+        return antecedent if antecedent is not None and antecedent.kind in kinds else None
 
     @staticmethod
     def _modifies_named_org(sentence: Sentence, mention: Mention, mentions: list[Mention]) -> bool:

@@ -691,6 +691,12 @@ _NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
 # Zemlianikina and Igor Garshin", "Yuriy Andrienko, 32; Sergey Detistov, 35; and Pavel Frolov, 28".
 _LIST_ITEM = rf"{NAME}\.?(?:,\s+\d{{2}})?(?:,\s+(?:an?|the)\s+[^,;.]{{1,60}}(?=,))?"  # ("Marek Z. and Tomasz R.")
 _NAME_LIST = rf"{_LIST_ITEM}(?:(?:[,;]\s+(?:and\s+)?|,?\s+and\s+){_LIST_ITEM})*"
+# "Two men were detained…, officials said, identifying them as Rakibul Hasan and Tanvir Ahmed": the people a measure
+# described, named at the end of its own sentence.
+IDENTIFIED_THEM = re.compile(
+    r",\s+(?:identifying|identified|naming|named)\s+(?:them|him|her|the\s+(?:two|three|four|five|men|suspects))\s+as\s+"
+)
+
 NAMED_LATER = re.compile(
     # ("The engineer, Chen Wei-lun, has confessed")
     r"^\W*(?:The|That|This|Both)\s+(?:[\w-]+\s+){0,2}?(?:suspects?|m[ae]n|wom[ae]n|teenagers?|students?|pair|two|three|"

@@ -43,6 +43,7 @@ from attribution.extraction.measure_cues import (
     HACKED_PROPERTY_AFTER,
     HACKING_GROUP_NOUN,
     HANDED_FROM,
+    IDENTIFIED_THEM,
     IMPLIED_TARGET,
     IN_COURT,
     INCIDENT_PHRASE,
@@ -231,7 +232,12 @@ class MeasuresMixin:
                 or (passive is not None and UNNAMED_PERSON_SUBJECT.match(sentence.text[: match.start()]))
             )
         )
-        if agents and described and not any(t.kind == "person" for t in targets):
+        identified = IDENTIFIED_THEM.search(sentence.text, match.end()) if described else None
+        named_here = [m for m in mentions if identified and m.start == identified.end() and m.role == "person"]
+        if agents and named_here and not any(t.kind == "person" for t in targets):
+            # "Two men were detained on Tuesday…, officials said, identifying them as Rakibul Hasan and Tanvir Ahmed"
+            targets = self._with_coordinated(sentence, mentions, named_here[0].party, named_here[0].start)
+        elif agents and described and not any(t.kind == "person" for t in targets):
             # "Police detained a 28-year-old man in Kyiv… The suspect, Oleh Marchenko, …": named next
             self.unnamed_measure = UnnamedMeasure(list(agents), kind, sentence, match, stated_on, speaker, blames)
         if agents and kind in LIST_KINDS:

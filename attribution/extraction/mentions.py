@@ -54,6 +54,7 @@ from attribution.extraction.name_cues import (
     LISTED_ORGANISATION,
     LISTED_PERSON,
     LOCAL_BODY,
+    LOWER,
     NAME,
     NAMED_AS_COMPANY,
     NAMED_PERSON_PATTERN,
@@ -63,6 +64,7 @@ from attribution.extraction.name_cues import (
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     OPERATION_BEFORE,
+    PEOPLE_NOUN,
     PERSON,
     PERSON_AFTER_TITLE,
     PERSON_APPOSED_OFFICE,
@@ -152,10 +154,15 @@ class MentionsMixin:
                 for name in listed_names(match.group("names")):
                     if not self.matcher.fullmatch(name):
                         self.local_names.setdefault(name, PartyRef(name, "company", None))
+            listed_people = []
             for match in LISTED_GROUPS.finditer(sentence.text):
+                people = PEOPLE_NOUN.search(sentence.text[: match.start()]) is not None
                 for name in LIST_SEPARATOR.split(match.group("names") or match.group("names2")):
                     name = name.strip()
-                    if LISTED_GROUP_NAME.fullmatch(name) and not self.matcher.fullmatch(name):
+                    if people and re.fullmatch(NAME, name):
+                        # "Two men were detained…, identifying them as Rakibul Hasan and Tanvir Ahmed": people
+                        listed_people.append(name)
+                    elif LISTED_GROUP_NAME.fullmatch(name) and not self.matcher.fullmatch(name):
                         self.local_names.setdefault(name, PartyRef(name, "threat_group", None))
             # (or in the sentence before: "…offered a reward for information on six officials. The officials — A, B
             # and C — belong to…")
@@ -190,6 +197,7 @@ class MentionsMixin:
                     name = found.group("name")
                     if not self.matcher.fullmatch(name):
                         self.local_names.setdefault(name, PartyRef(name, "company", None))
+            names += listed_people
             for pattern in (ACCUSED_PERSON_SUBJECT, ACCUSED_PERSON_OBJECT):
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
@@ -218,7 +226,7 @@ class MentionsMixin:
             names = [RANK_BEFORE_NAME.sub("", name) for name in names]  # "Colonel Yuriy Denisov", "Lieutenants A and B"
             for index, name in enumerate(names):
                 # "Amir Hossein Nickaein Ravari": a name of four words the three-word reading cut short
-                longer = re.search(rf"\b{re.escape(name)}\s+(?P<more>[A-Z][a-zà-ÿ'’-]+)\b", sentence.text)
+                longer = re.search(rf"\b{re.escape(name)}\s+(?P<more>[A-Z][{LOWER}'’-]+)\b", sentence.text)
                 if longer and len(name.split()) == 3 and longer.group("more") not in NOT_PERSON_WORDS | NOT_NAMES:
                     names[index] = name = f"{name} {longer.group('more')}"
                 known = self.matcher.search(name)

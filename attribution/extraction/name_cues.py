@@ -17,7 +17,11 @@ OFFICIAL_TITLES = (
 
 # A word of a personal name: capitalised, accents allowed, its parts joined by a hyphen or an apostrophe
 # ("Vachon-Desjardins", "Dong-hoon", "O'Brien").
-NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:(?<=[-'’])[A-ZÀ-Ý][a-zà-ÿ'’-]+)*"
+# The letters of names in Latin script, with those of Central European and Turkish names ("Emre Yıldız", "Łukasz",
+# "Šimon", "Ștefan"): Latin Extended-A holds both cases.
+UPPER = "A-ZÀ-ÖØ-ÝĀ-ŽȘȚ"
+LOWER = "a-zß-öø-ÿĀ-žșț"
+NAME_WORD = rf"[{UPPER}][{LOWER}'’-]+(?:(?<=[-'’])[{UPPER}][{LOWER}'’-]+)*"
 # The small words inside a name: "Pepijn van der S.", "Alexandre de Moraes", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|bin|ibn)"
 # A later word of a name is not a day or a month ("Ni Gaobin Monday" is no name of three words).
@@ -30,7 +34,7 @@ _LATER_NAME_WORD = rf"(?!(?:{DAYS_AND_MONTHS})\b)(?:{NAME_PARTICLE}\s+)*{NAME_WO
 # Kazemi"). With initials: "K. Shanmugam", "John C. Demers"; with the initial of the family name only, as privacy rules
 # in Germany, the Netherlands or Poland have it: "Oleksandr K.", "Pepijn van der S." (the name stops before the dot).
 NAME = (
-    rf"(?:[A-ZÀ-Ý]\.\s+{NAME_WORD}(?:\s+{_LATER_NAME_WORD}){{0,2}}|"
+    rf"(?:[{UPPER}]\.\s+{NAME_WORD}(?:\s+{_LATER_NAME_WORD}){{0,2}}|"
     rf"{NAME_WORD}(?:\s+[A-Z]\.)?(?:\s+{_LATER_NAME_WORD}){{1,4}}|"
     rf"{NAME_WORD}(?:\s+{NAME_PARTICLE})*\s+[A-Z](?=\.|$))"
 )
@@ -38,7 +42,7 @@ NAME = (
 # What people are called by trade or status in news: "a Russian national", "British security researcher".
 PERSON_TRADES = (
     r"nationals?|citizens?|m[ae]n|wom[ae]n|hackers?|programmers?|developers?|suspects?|defendants?|businessm[ae]n|"
-    r"engineers?|residents?|students?|researchers?|teenagers?"
+    r"engineers?|residents?|students?|researchers?|teenagers?|journalists?|activists?|bloggers?"
 )
 
 PERSON = re.compile(
@@ -149,7 +153,7 @@ NEXT_LISTED_PERSON = re.compile(
 
 # "accuses Li Xiaoyu, 34, and Dong Jiazhi, 33, of stealing", "charged A, B and Amir Hossein Nickaein Ravari with":
 # the people a legal act names as its objects, listed with their ages (names of up to four words).
-LONG_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,3}"
+LONG_NAME = rf"[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+){{1,3}}"
 ACCUSED_PERSON_OBJECTS = re.compile(
     r"\b(?:charg(?:ed|es|ing)|indict(?:ed|s|ing)|accus(?:ed|es|ing))\s+(?:both\s+)?"
     rf"(?P<names>{LONG_NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{LONG_NAME}(?:,\s+\d{{2}})?)+),?\s+(?:of|with)\b"
@@ -201,7 +205,7 @@ PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-
 # (gazetteer.given_names) and one or two more capitalised words name a person ("Donald Trump's campaign" is not).
 # ("Sebastien Vachon-Desjardins"; "Hacker Andres Fernando Sepulveda Ardila": the trade before the name is not the
 # person's)
-_GIVEN_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ-]+(?:(?<=-)[A-ZÀ-Ý][a-zà-ÿ-]+)*(?:['’][A-Z][a-z]+)?"
+_GIVEN_NAME_WORD = rf"[{UPPER}][{LOWER}-]+(?:(?<=-)[{UPPER}][{LOWER}-]+)*(?:['’][A-Z][a-z]+)?"
 GIVEN_NAME_PERSON = re.compile(
     rf"(?<![\w'’.-])(?<!\bthe\s)(?<!\d\s)(?!An\s)(?P<name>{_GIVEN_NAME_WORD}(?:\s+{_GIVEN_NAME_WORD}){{1,4}})(?![\w'’-])"
 )
@@ -235,6 +239,7 @@ NOT_PERSON_WORDS = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Prosecutors",
     "Officials", "Authorities", "Investigators", "Researchers", "Both", "Two", "Three", "Four", "Five", "Six",
+    "Crime", "Crimes", "Cybercrime", "Terrorism", "Counter", "Unit", "Division", "Directorate", "Command",
 }  # fmt: skip
 
 # A state standing in front of a group's name qualifies it: "North Korean hacking group Kimsuky", "China's
@@ -260,10 +265,18 @@ SPONSOR_AFTER_GROUP = re.compile(
     r"(?:operat\w+ (?:under|for|on behalf of|from)|(?:was|is|are|were|been|being)?\s*(?:run|controlled|directed|backed|"
     r"sponsored|supported|overseen|tasked|funded|commanded) by|work(?:s|ing|ed)? (?:for|on behalf of)|"
     r"act(?:s|ing|ed)? (?:for|on behalf of)|(?:closely )?(?:linked|tied|affiliated|associated|connected) (?:to|with)|"
+    # "Sandworm, a hacking group it links to Russia's GRU" (the verb, not "has links to")
+    r"(?:(?<=\bit )|(?<=\bthey ))(?:links|ties) (?:it |them )?to|"
     r"(?:a )?(?:part|unit|arm) of|belong(?:s|ing|ed)? to|receiv\w+ tasking from|based in|on behalf of|"
     # "Ghostwriter, which is made up of officers of the Belarusian military"
     r"(?:made up|composed|consisting) of (?:\w+ ){0,2}?(?:officers|members|agents|employees|soldiers) of)\s+"
     r"(?:(?:the|an?|its)\s+)?$"
+)
+
+# "hackers working on behalf of the Vietnamese government", "groups tied to Russian intelligence": the words before the
+# state the attackers work for.
+SPONSOR_BEFORE_STATE = re.compile(
+    r"\b(?:on behalf of|working for|backed by|sponsored by|directed by|tied to|linked to)\s+(?:the\s+)?$"
 )
 
 # "two companies — Najee Technology Hooshmand Fater and Afkar System Yazd — that it said were affiliated with Iran's
@@ -385,6 +398,11 @@ OPERATION_BEFORE = re.compile(r"\bOperation\s+$")
 # Items of a list: "A, B and C".
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A listed group's name: capitalised, up to five words ("Cyber Group HOAX 1337").
+# People spoken of by number or trade before a list of names: "Two men were detained…, identifying them as…".
+PEOPLE_NOUN = re.compile(
+    r"\b(?:men|women|suspects|people|individuals|teenagers|youths|students|nationals|citizens|brothers|sisters)\b"
+)
+
 LISTED_GROUP_NAME = re.compile(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}")
 
 # The people and organisations a list names ("Those sanctioned include A, a former…, and the Internet Research

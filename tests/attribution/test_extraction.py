@@ -2607,3 +2607,126 @@ def test_a_list_is_split_on_the_word_and_not_inside_names_ending_in_it():
         "Bertrand Klein",
         "Ferdinand Roth",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected"),
+    [
+        # a firm tying the group it names to a state with a verb ("it links to"), not a noun ("has links to")
+        (
+            "BRATISLAVA - Slovak cybersecurity firm ESET warned on Tuesday that Sandworm, a hacking group it links to "
+            "Russia's GRU military intelligence, had tried to knock out substations at a Ukrainian energy company.",
+            dt.date(2022, 4, 12),
+            "attributions",
+            ("eset", "RU"),
+        ),
+        # "…, the company said": the company the sentence names
+        (
+            "REDMOND, Washington - A Russian state-sponsored hacking group gained access to the email accounts of some "
+            "of Microsoft's most senior executives, the company disclosed in a regulatory filing on Friday.",
+            dt.date(2024, 1, 20),
+            "attributions",
+            ("microsoft", "RU"),
+        ),
+        (
+            "Chinese state hackers breached the networks of Germany's interior ministry, the ministry said on Friday.",
+            dt.date(2024, 1, 20),
+            "attributions",
+            ("DE", "CN"),
+        ),
+        # "The firm, CrowdStrike, said": the name in apposition, and the state the named groups are tied to
+        (
+            "Russian government hackers broke into the network of the Democratic National Committee. The firm, "
+            "CrowdStrike, said two separate groups tied to Russian intelligence, which it calls Cozy Bear and Fancy "
+            "Bear, had been inside the network.",
+            dt.date(2016, 6, 14),
+            "attributions",
+            ("crowdstrike", "RU"),
+        ),
+        (
+            "Russian government hackers broke into the network of the Democratic National Committee. The firm, "
+            "CrowdStrike, said two separate groups tied to Russian intelligence, which it calls Cozy Bear and Fancy "
+            "Bear, had been inside the network.",
+            dt.date(2016, 6, 14),
+            "attributions",
+            ("crowdstrike", "fancy bear"),
+        ),
+        (
+            "Hackers broke into the network of the Democratic National Committee, CrowdStrike said. Kremlin spokesman "
+            'Dmitry Peskov said he "completely ruled out" that the Russian government or its agencies were involved.',
+            dt.date(2016, 6, 14),
+            "denials",
+            "RU",
+        ),
+        # spyware is a cyber matter
+        (
+            "BELGRADE - Serbian police and the country's main intelligence agency have been secretly infecting the "
+            "phones of journalists and activists with a homegrown spyware called NoviSpy, Amnesty International said "
+            "on Monday.",
+            dt.date(2024, 12, 16),
+            "attributions",
+            ("amnesty international", "RS"),
+        ),
+        # "since 2019" in a statement dated today is no background
+        (
+            "TOKYO - A hacking group known as MirrorFace has carried out a string of cyberattacks on Japan's foreign "
+            "and defence ministries since 2019, Japan's National Police Agency said on Wednesday.",
+            dt.date(2025, 1, 8),
+            "attributions",
+            ("JP", "mirrorface"),
+        ),
+        # Turkish, Polish, Czech letters in names
+        (
+            "ISTANBUL - Istanbul prosecutors said on Thursday that police had detained a 19-year-old, Emre Yıldız, "
+            "known online as 'Sultan', on suspicion of hacking the Health Ministry's vaccination system.",
+            dt.date(2023, 1, 19),
+            "consequences",
+            ("TR", "emre yıldız", "arrest"),
+        ),
+        # people a measure described, named at the end of its own sentence
+        (
+            "DHAKA - Two men were detained on Tuesday over the leak of national identity card data through a Telegram "
+            "bot, officials of the police's Counter Terrorism and Transnational Crime unit said, identifying them as "
+            "Rakibul Hasan and Tanvir Ahmed.",
+            dt.date(2023, 10, 17),
+            "consequences",
+            ("BD", "rakibul hasan", "arrest"),
+        ),
+    ],
+)
+def test_claims_and_measures_read_in_session_11(text, published, category, expected):
+    assert expected in _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "unexpected"),
+    [
+        # researchers' belief that a group "has links to" a state is no claim of the government
+        (
+            "NAIROBI - Kenya's eCitizen portal was hit by a denial-of-service attack this week, and the government "
+            "said on Thursday that a group calling itself Anonymous Sudan was responsible. Some cyber security "
+            "researchers believe Anonymous Sudan has links to Russia, which the group has denied.",
+            dt.date(2023, 7, 27),
+            "attributions",
+            ("KE", "RU"),
+        ),
+        # the Royal Canadian Mounted Police did not "mount" an attack
+        (
+            "Mikhail Vasiliev, 33, is in Canadian custody awaiting extradition, the department said, adding that he "
+            "was detained on Oct. 26 after a joint investigation by the FBI and the Royal Canadian Mounted Police.",
+            dt.date(2022, 11, 10),
+            "attributions",
+            ("US", "CA"),
+        ),
+        # a journalist's nationality does not make her state the sentence's subject
+        (
+            "SANTO DOMINGO - Dominican investigative journalist Nuria Piera pointed the finger at the state on Tuesday "
+            "after Amnesty International found that her phone had been infected with Pegasus spyware.",
+            dt.date(2023, 5, 3),
+            "attributions",
+            ("DO", "amnesty international"),
+        ),
+    ],
+)
+def test_readings_of_session_11_stay_narrow(text, published, category, unexpected):
+    assert unexpected not in _found(text, published)[category]
