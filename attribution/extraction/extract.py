@@ -191,6 +191,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         # "It designated Rana and APT39 as…" in a report about sanctions: a designation is a sanction
         self.sanctions_report = bool(re.search(r"\bsanction", text, re.IGNORECASE))
         self.seen: set[tuple] = set()
+        self.people_states: set[tuple] = set()  # measures against a state that stood for people ("four Iranian men")
         self.accused: set[tuple] = set()
         self.accusers: set[tuple] = set()  # keys of the parties that made a claim so far
         self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
@@ -253,7 +254,24 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self.subjects.append(subject)
             if speaker is not None:
                 self.last_speaker = speaker
+        self._drop_states_of_people_named()
         return self.result
+
+    def _drop_states_of_people_named(self) -> None:
+        """ "…offering up to $10 million for information on four Iranian men… The notice names them as A, B, C and
+        D": a charge, sanction or reward the report takes against people it names is against them, not against the
+        state their nationality first stood for."""
+        named = {
+            (_key(PartyRef(**c["initiated_by"])), c["kind"])
+            for c in self.result.consequences
+            if c["target"]["kind"] == "person"
+        }
+        self.result.consequences = [
+            c
+            for c in self.result.consequences
+            if (_key(PartyRef(**c["initiated_by"])), _key(PartyRef(**c["target"])), c["kind"]) not in self.people_states
+            or (_key(PartyRef(**c["initiated_by"])), c["kind"]) not in named
+        ]
 
     def dates_in(self, text: str) -> list:
         """find_dates of `text`, once per report: several readings ask about the same sentence."""
@@ -793,10 +811,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if listed and self.last_measure and not hedged:
             self._listed(sentence, mentions, speaker, stated_on, listed)
         for kind, match in self.measure_cues_in(text):
-            if match and listed and self.last_measure and match.start() < listed.end():
-                continue  # "Those sanctioned include…": the measure of before, read by _listed
             if match is None and kind == "sanctions":
                 match = self._designation(text)
+            if match and listed and self.last_measure and match.start() < listed.end():
+                continue  # "Those sanctioned include…", "Among those designated were…": the measure of before
             if match and (
                 SOURCE_REFERENCE.search(text[: match.start()]) or MEASURE_REFERENCE.search(text[: match.start()])
             ):

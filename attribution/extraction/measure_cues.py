@@ -139,7 +139,9 @@ CONSEQUENCES = [
         "reward",
         r"rewards? of|offer\w* (?:an? |up to )?(?:(?:US)?\$?[\d.,]+\s*(?:m|million|bn|billion)?\s+)?rewards?|"
         r"Rewards for Justice|bount(?:y|ies)\b|"
-        r"(?:would|will) pay (?:a reward of )?up to",
+        r"(?:would|will) pay (?:a reward of )?up to|"
+        # "is offering up to $10 million for information on four Iranian men"
+        r"offer\w* (?:up to )?(?:US)?\$[\d.,]+\s*(?:m|million|bn|billion)?\s+for information\b",
     ),
     # an advisory or alert published for defenders names the threat to the public
     (
@@ -397,7 +399,7 @@ CUE_WORDS = {
     "court_order": ("seiz", "court", "judge"),
     "condemnation": ("condemn", "decri", "denounc", "unacceptable"),
     "emergency_declaration": ("emergency",),
-    "reward": ("reward", "bount", "pay"),
+    "reward": ("reward", "bount", "pay", "offer"),
     "awareness_raising": ("advisor", "alert", "warn", "sealed"),
 }  # fmt: skip
 
@@ -574,11 +576,15 @@ LISTED_CONTINUATION = re.compile(
     r"(?:they|these|those)\s+(?:are|were)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # "The entities are Intellexa S.A., …; and Cytrox Holdings Zrt"
     # ("The arrestees are Md Rakibul Hasan, 32, …", "The four include Ahmed Samir Abdel-Fattah, 26, …")
+    # ("The other five were named as A, B, C, D and E")
     r"the (?:entities|companies|firms|individuals|arrestees|detainees|(?:new |other )?names|"
-    rf"{'|'.join(GROUP_NUMBERS)})\s+(?:are|were|include[sd]?)|"
+    rf"(?:other |remaining )?(?:{'|'.join(GROUP_NUMBERS)}))\s+(?:are|were|include[sd]?)"
+    r"(?:\s+(?:named|identified|listed)\s+as)?|"
     # "They include the Internet Research Agency, … and Yevgeny Prigozhin" (right after a measure)
     # ("Among those held by the Delhi Police's cyber unit were A and B", "Among them was Eduard Benderskiy")
     r"(?:they|these)\s+include[sd]?|among (?:them|those\b[^.;]{0,60}?)\s+(?:are|were|was|is)\b|"
+    # "Two of them are officers of Russia's Federal Security Service - Ruslan Peretyatko and Andrey Korinets -"
+    rf"(?:{'|'.join(GROUP_NUMBERS)}|one) of (?:them|those)\s+(?:are|were|is|was)\b|"
     r"also (?:named|listed|sanctioned|designated|charged|targeted|"
     r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
     r"designated|named|charged|indicted|targeted) (?:were|are|was|is)|"
@@ -594,7 +600,8 @@ LISTED_CONTINUATION = re.compile(
     # "The indictment names the officers as…", "The Foreign Office named the company as X and the director as Y", "The
     # indictment names the men, all members of GRU Unit 74455, as…"
     r"[^.;]{0,60}?\bnam(?:ed|es)\s+(?:them|the\s+(?:\w+\s+)?(?:officers|men|suspects|defendants|hackers|company|"
-    r"companies|firm|director|individuals|two|three|four|five|six|seven))(?:,\s+[^,;]{1,80},)?\s+as)\b",
+    r"companies|firm|director|individuals|two|three|four|five|six|seven|pair|trio|duo|nationals))"
+    r"(?:,\s+[^,;]{1,80},)?\s+as)\b",
     re.IGNORECASE,
 )
 
@@ -653,8 +660,14 @@ MEASURE_REASON = re.compile(
 
 # What describes a listed party up to the next item: "Tal Jonathan Dilian, a former Israeli military intelligence
 # officer who founded Intellexa, and…", "Intellexa S.A., based in Greece;".
+# "Oleksandr Sklianko and Mykola Chernykh of the FSB-backed Armageddon group, which…": the body or group a listed
+# person belongs to, no target of its own.
+PERSON_AFFILIATION = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?(?:group|gang|unit|service|agency|team|directorate|ministry)\b"
+)
+
 LISTED_APPOSITION = re.compile(
-    r",\s+(?:\d{2},\s+)?(?:an?\s|the\s|whom\s|who\s|based\s|both\s|registered\s|its\s|his\s|her\s)[^;]*?"
+    r",\s+(?:\d{2},\s+)?(?:an?\s|the\s|whom\s|who\s|which\s|based\s|both\s|registered\s|its\s|his\s|her\s)[^;]*?"
     r"(?=,\s+(?:and|as well as|along with)\s|;|,\s+(?-i:[A-Z])|$)"
 )
 

@@ -74,6 +74,8 @@ from attribution.extraction.measure_cues import (
     PEOPLE_MEASURES,
     PEOPLE_NOUN,
     PEOPLE_PRONOUN_OBJECT,
+    PERSON_AFFILIATION,
+    PERSON_OF_STATE,
     PERSON_PRONOUN_OBJECT,
     PERSONAL_MEASURES,
     PLACE_BEFORE,
@@ -243,9 +245,19 @@ class MeasuresMixin:
         if agents and kind in LIST_KINDS:
             self.last_measure = (list(agents), kind)
             self.last_measure_end = sentence.start + match.end()
+        people_of = {
+            _key(m.party)
+            for m in mentions
+            if m.role == "demonym" and PERSON_OF_STATE.match(sentence.text, m.end)
+        }
+        if kind == "reward" and any(t.kind == "person" for t in targets):
+            # "rewards for information on the trio": the people, and the state blamed only while they were unnamed
+            people_of |= {_key(t) for t in targets if t.kind in STATE_KINDS}
         for target in targets:
             for initiator in agents:
                 if _key(initiator) != _key(target):
+                    if _key(target) in people_of and kind in PEOPLE_MEASURES:
+                        self.people_states.add((_key(initiator), _key(target), kind))
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
                     if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
@@ -291,6 +303,8 @@ class MeasuresMixin:
             if all(_key(found.party) != _key(t) for t in targets):
                 targets.append(found.party)
             at = found.end
+            of = PERSON_AFFILIATION.match(sentence.text, at) if found.party.kind == "person" else None
+            at = of.end() if of else at  # "Mykola Chernykh of the FSB-backed Armageddon group": where he works
             described = LISTED_APPOSITION.match(sentence.text, at)
             at = described.end() if described else at  # what describes the party names no other target
         for target in targets:

@@ -2730,3 +2730,71 @@ def test_claims_and_measures_read_in_session_11(text, published, category, expec
 )
 def test_readings_of_session_11_stay_narrow(text, published, category, unexpected):
     assert unexpected not in _found(text, published)[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the rest of a list named in a later sentence, after a sentence that named some
+        (
+            "LONDON - Britain and the United States on Thursday jointly sanctioned seven Russian men over their roles "
+            "in the Trickbot cybercrime gang. Among those designated were Vitaly Kovalev, 35, described by the U.S. "
+            "Treasury as a senior figure in the group, and Valentin Karyagin. The other five were named as Maksim "
+            "Mikhailov, Mikhail Iskritskiy, Dmitry Pleshevskiy, Ivan Vakhromeyev and Valery Sedletski.",
+            dt.date(2023, 2, 9),
+            ("US", "valery sedletski", "sanctions"),
+        ),
+        # "Two of them are officers of … - A and B -"; a person's group is no target of its own
+        (
+            "BRUSSELS - The European Union on Monday added six people to its cyber sanctions list over ransomware and "
+            "espionage campaigns. Two of them are officers of Russia's Federal Security Service (FSB) - Ruslan "
+            "Peretyatko and Andrey Korinets - who the EU Council said belonged to the Callisto Group. Also listed were "
+            "Oleksandr Sklianko and Mykola Chernykh of the FSB-backed Armageddon group, which the Council blamed for "
+            "attacks on Ukrainian government networks, and Mikhail Tsarev and Maksim Galochkin.",
+            dt.date(2024, 6, 24),
+            ("european union", "andrey korinets", "sanctions"),
+        ),
+        (
+            "BRUSSELS - The European Union on Monday added six people to its cyber sanctions list over ransomware and "
+            "espionage campaigns. Also listed were Oleksandr Sklianko and Mykola Chernykh of the FSB-backed Armageddon "
+            "group, which the Council blamed for attacks on Ukrainian government networks, and Mikhail Tsarev and "
+            "Maksim Galochkin.",
+            dt.date(2024, 6, 24),
+            ("european union", "maksim galochkin", "sanctions"),
+        ),
+        # "the Foreign Office named the pair as…"
+        (
+            "Britain on Monday sanctioned a Wuhan-based company and two Chinese nationals it said were part of a "
+            "state-backed hacking group that targeted British lawmakers. In a statement, the Foreign Office named the "
+            "pair as Zhao Guangzong and Ni Gaobin.",
+            dt.date(2024, 3, 25),
+            ("GB", "ni gaobin", "sanctions"),
+        ),
+        # a reward offered as a sum "for information on" the people, named in the next sentence
+        (
+            "The U.S. State Department is offering up to $10 million for information on four Iranian men it says "
+            "hacked the networks of American water utilities, according to a Rewards for Justice notice published on "
+            "Thursday. The notice names them as Reza Amiri Nejad, Ali Akbar Tavassoli, Mehdi Golzari and Saeed "
+            "Hosseini-Fard.",
+            dt.date(2024, 8, 22),
+            ("US", "mehdi golzari", "reward"),
+        ),
+    ],
+)
+def test_measures_against_people_named_in_other_sentences_session_11(text, published, expected):
+    assert expected in _found(text, published)["consequences"]
+
+
+def test_a_measure_against_people_named_later_is_not_against_their_state():
+    """ "…for information on four Iranian men… The notice names them as A, B, C and D": the reward is against the
+    men; Iran stood for them only until they were named (the claim against Iran stays)."""
+    found = _found(
+        "The U.S. State Department is offering up to $10 million for information on four Iranian men it says hacked "
+        "the networks of American water utilities on behalf of the Revolutionary Guards, according to a Rewards for "
+        "Justice notice published on Thursday. The notice names them as Reza Amiri Nejad, Ali Akbar Tavassoli, Mehdi "
+        "Golzari and Saeed Hosseini-Fard.",
+        dt.date(2024, 8, 22),
+    )
+    assert ("US", "reza amiri nejad", "reward") in found["consequences"]
+    assert ("US", "IR", "reward") not in found["consequences"]
+    assert ("US", "IR") in found["attributions"]
