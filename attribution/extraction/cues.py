@@ -10,7 +10,7 @@ from attribution.extraction.name_cues import GROUPS_NAMED_AS, PERSON_TRADES
 
 CYBER = re.compile(
     r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|spyware|wiper|espionage|operation|"
-    r"campaign|phishing|ddos|denial[- ]of[- ]service|compromise\w*|incident|spying|spied|surveillance|eavesdrop\w*|"
+    r"campaign|phishing|ddos|denial[- ]of[- ]service|compromis\w*|incident|spying|spied|surveillance|eavesdrop\w*|"
     r"wiretap\w*|intercept\w*)\b",
     re.IGNORECASE,
 )
@@ -45,7 +45,9 @@ HEDGE = re.compile(
 # Where a trailing clause with its own qualification begins.
 HEDGED_CLAUSE = re.compile(
     r",\s+(?:adding|saying|noting|but|though|although|while|whereas|without)\b|;\s+|\s+but\s+(?=\w+\s+(?:said|says|added|"
-    r"declined|did|had|has|have|cautioned|noted))",
+    r"declined|did|had|has|have|cautioned|noted))|"
+    # "The Kremlin rejected the allegations, and Russia's embassy said the German side had presented no evidence"
+    r",\s+and\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|noted|insisted)\b)",
     re.IGNORECASE,
 )
 
@@ -103,7 +105,10 @@ ATTRIBUTION_CUES = re.compile(
     r"condemn\w*(?=\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z]\w*)?(?:['’]s\s+(?:[\w-]+\s+){0,3}?\w+)?\s+for\s+"
     r"(?:using|carrying out|conducting|launching|its role in|its involvement in|orchestrating|hacking|targeting))|"
     # "condemn the malicious behaviour in cyberspace by Russia"
-    r"(?:activit(?:y|ies)|behaviou?r)(?: in cyberspace)? by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # ("detected malicious cyber activities against its interior ministry and armed forces by Chinese state-linked
+    # groups": the victims told between)
+    r"(?:activit(?:y|ies)|behaviou?r)(?: in cyberspace)?(?:\s+(?:against|on|targeting)\s+[^,;]{1,80}?)?"
+    r" by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "the group, which it calls Storm-0558, was based in China": where the attackers are based is who they are
     r"(?:was|were|is|are)\s+(?:\w+\s+)?(?:based|operating|located)\s+(?:in|from|out of)\b|"
     # "urged China to uphold its commitments", "called on Russia to stop": telling a state to stop the activity

@@ -305,7 +305,8 @@ def _knowledge_base_entries(names: dict[str, str]) -> list[Entry]:
             entries.append(Entry(re.escape(known.name), party, group_role(known.name)))
             # "BlackTech" is often written "Blacktech", "LockBit" "Lockbit": the first capital only
             variant = known.name[:1] + known.name[1:].lower()
-            if variant != known.name and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", known.name):
+            # ("GALLIUM", "STRONTIUM": the element names of an old vendor scheme, written "Gallium" in news)
+            if variant != known.name and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}IUM", known.name):
                 entries.append(Entry(re.escape(variant), party, group_role(variant)))
     return entries
 

@@ -105,7 +105,9 @@ CONSEQUENCES = [
         r"(?:take|adopt)\w* [\"“]?(?:appropriate|necessary|reciprocal|resolute|firm|retaliatory|countermeasures)"
         r"[\"”]? (?:\w+ )?(?:measures|steps|action)?\s*(?:in response|to respond)|"
         r"(?:will|would) (?:have|face|bear) (?:serious |severe )?"
-        r"consequences|there will be consequences",
+        r"consequences|there will be consequences|"
+        # '"…will not remain without consequences"', "would not go unanswered"
+        r"(?:will|would) not (?:remain|go|be left) (?:without consequences|unanswered|unpunished)",
     ),
     # calling the operation "unacceptable" condemns it
     # a takedown: law enforcement or the military seizes or dismantles the attackers' infrastructure
@@ -133,7 +135,10 @@ CONSEQUENCES = [
         r"seiz\w+ (?:control of )?(?:the |its |their )?(?:[\w-]+ ){0,3}?(?:websites?|domains?|sites|servers)\b|"
         r"(?:court|judge)[- ](?:authori[sz]ed|ordered|approved)|seizure (?:warrant|order)s?",
     ),
-    ("condemnation", r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) (?:\w+ )?unacceptable"),
+    (
+        "condemnation",
+        r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) (?:\w+ )?(?:unacceptable|intolerable)",
+    ),
     ("emergency_declaration", r"declar\w+ (?:a |an )?(?:national )?(?:state of )?emergency"),
     (
         "reward",
@@ -391,13 +396,14 @@ CUE_WORDS = {
     "closed_mission": ("embassy", "consulate", "mission", "compound"),
     "pledged_response": (
         "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate", "counter",
+        "unanswered", "unpunished",
     ),
     "cyber_operation": (
         "down", "over", "control of", "takedown", "hack", "hunt", "dismantl", "strike", "offline", "seiz", "from",
         "neutrali", "shut",
     ),
     "court_order": ("seiz", "court", "judge"),
-    "condemnation": ("condemn", "decri", "denounc", "unacceptable"),
+    "condemnation": ("condemn", "decri", "denounc", "unacceptable", "intolerable"),
     "emergency_declaration": ("emergency",),
     "reward": ("reward", "bount", "pay", "offer"),
     "awareness_raising": ("advisor", "alert", "warn", "sealed"),
@@ -662,6 +668,9 @@ MEASURE_REASON = re.compile(
 # officer who founded Intellexa, and…", "Intellexa S.A., based in Greece;".
 # "Oleksandr Sklianko and Mykola Chernykh of the FSB-backed Armageddon group, which…": the body or group a listed
 # person belongs to, no target of its own.
+# "said during a visit to Australia", "speaking on a trip to Japan": where a speaker is, not whom a measure is against.
+VISITED_BEFORE = re.compile(r"\b(?:visit|trip|tour|stop(?:over)?)\s+(?:to|in)\s+(?:the\s+)?$")
+
 PERSON_AFFILIATION = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?(?:group|gang|unit|service|agency|team|directorate|ministry)\b"
 )

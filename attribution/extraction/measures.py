@@ -94,6 +94,7 @@ from attribution.extraction.measure_cues import (
     UNNAMED_PERSON_OBJECT,
     UNNAMED_PERSON_SUBJECT,
     VICTIM_LINK,
+    VISITED_BEFORE,
     WHEN,
     count_of,
     text_after,
@@ -246,9 +247,7 @@ class MeasuresMixin:
             self.last_measure = (list(agents), kind)
             self.last_measure_end = sentence.start + match.end()
         people_of = {
-            _key(m.party)
-            for m in mentions
-            if m.role == "demonym" and PERSON_OF_STATE.match(sentence.text, m.end)
+            _key(m.party) for m in mentions if m.role == "demonym" and PERSON_OF_STATE.match(sentence.text, m.end)
         }
         if kind == "reward" and any(t.kind == "person" for t in targets):
             # "rewards for information on the trio": the people, and the state blamed only while they were unnamed
@@ -846,6 +845,8 @@ class MeasuresMixin:
                 continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party
             if PARTNER_BEFORE.search(sentence.text[max(0, mention.start - 50) : mention.start]):
                 continue  # "an operation coordinated by Europol", "with the help of Dutch police": partners
+            if mention.role in ("state", "metonym") and VISITED_BEFORE.search(before):
+                continue  # "…, Foreign Minister Annalena Baerbock said during a visit to Australia": where she spoke
             if mention.role in ("state", "metonym") and INFRASTRUCTURE_PLACE.search(
                 sentence.text[max(0, mention.start - 50) : mention.start]
             ):

@@ -38,6 +38,7 @@ from attribution.extraction.name_cues import (
     CITY_BEFORE,
     COMPANY_TIE,
     COPULA_SPONSOR,
+    CRIMINAL_BASE,
     DATELINE,
     DESCRIBING_PREFIX,
     GIVEN_NAME_PERSON,
@@ -303,7 +304,8 @@ class MentionsMixin:
                             sponsor = other.party
                         break
                     if sponsor is None and len(gap) <= 140 and other.party.kind in ("state", "government_body"):
-                        if SPONSOR_AFTER_GROUP.match(gap) and SPONSOR_AFTER_GROUP.match(gap).end() == len(gap):
+                        tie = SPONSOR_AFTER_GROUP.match(gap)
+                        if tie and tie.end() == len(gap) and not CRIMINAL_BASE.search(gap):
                             sponsor = other.party
                         break
                 if sponsor is not None:

@@ -279,6 +279,12 @@ SPONSOR_BEFORE_STATE = re.compile(
     r"\b(?:on behalf of|working for|backed by|sponsored by|directed by|tied to|linked to)\s+(?:the\s+)?$"
 )
 
+# "DarkSide, a ransomware group believed to operate from Russia": where a criminal gang works from is not whom it
+# works for.
+CRIMINAL_BASE = re.compile(
+    r"\b(?:ransomware|criminal|cyber-?crim\w+|extortion|fraud)\b[^,;]*\b(?:operat\w+ from|based in)\b", re.IGNORECASE
+)
+
 # "two companies — Najee Technology Hooshmand Fater and Afkar System Yazd — that it said were affiliated with Iran's
 # Islamic Revolutionary Guard Corps", "Chosun Expo, a front company for the Reconnaissance General Bureau": the state a
 # company works for (not where it is based).
