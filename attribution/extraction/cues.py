@@ -68,6 +68,8 @@ BACKGROUND = re.compile(
 ATTRIBUTION_CUES = re.compile(
     r"\b(?:blam\w*|attribut\w*|accus(?:e|ed|es|ing)\b|pinned\b|"
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
+    # "saying the group was 'directly controlled' by Kyiv"
+    r"(?:was|were|is|are|been)\s+[\"'“‘]?(?:\w+ly\s+)?controlled[\"'”’]? by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     # "the malware had been deployed by Sandworm", "was developed by the Lazarus Group"

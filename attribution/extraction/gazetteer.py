@@ -384,19 +384,27 @@ _FAMILY_COUNTRY = {
 
 # "the Lapsus$ extortion group", "a gang calling itself Cuba Ransomware": a group named by its kind.
 NAMED_GROUP_PATTERN = re.compile(
-    r"\b(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+(?:\w+\s+)?(?:group|gang|collective|crew)\b)"
+    # (not "The Medusa ransomware group": the article is no part of the name)
+    r"\b(?!(?:The|A|An|This|That)\s)(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
+    r"(?=\s+(?:\w+\s+)?(?:group|gang|collective|crew)\b)"
     # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
     r"|\b(?:with|by)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
     r"(?:calls?|calling itself(?: the)?|known as(?: the)?|named|called|dubbed|tracks as)\s+"
-    r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
+    # ("a hacktivist group calling itself Team Insane PK")
+    r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,2})"
+    # ("the ransomware group 'NightSp1der'")
     r"|\b(?:hacking|hacker|hacktivist|ransomware|extortion|cyber(?:crime)?)\s+(?:group|gang|collective|crew)\s+"
-    r"(?P<name3>[A-Z][\w$&.-]*(?:\(\w+\))?)"
+    r"['‘\"“]?(?P<name3>[A-Z][\w$&.-]*(?:\(\w+\))?)"
+    # "the so-called IT Army of Ukraine"
+    r"|\bso-called\s+(?P<name8>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4})"
     # "Winnti Umbrella, a hacking group it said has links to China", "Cyber Army of Russia Reborn, a pro-Kremlin
     # hacktivist group": a name in apposition to what it is
     r"|(?<![\w'’])(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){1,4}),\s+(?:an?|the)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
-    r"(?:group|gang|collective|crew|actor|outfit|operation)\b"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
+    r"(?:group|gang|collective|crew|actor|outfit|operation)\b|"
+    # "…had been carried out by Brain Cipher, a group using a new variant of the LockBit 3.0 malware"
+    r"(?:group|gang|crew)\s+(?=(?:that|which|using|behind|believed|linked|tied|known)\b))"
     # "the IcedID and Trickbot malware", "the Emotet botnet", "Qakbot, a notorious botnet": a tool named by what it is
     # (what a takedown is against)
     r"|(?<![\w'’])(?P<name6>[A-Z][\w$&.-]*)(?=(?:\s+and\s+[A-Z][\w$&.-]*)?\s+(?:botnet|malware|trojan|loader|"

@@ -435,7 +435,7 @@ class MentionsMixin:
             for match in pattern.finditer(sentence.text):
                 group = next(
                     g
-                    for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+                    for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
                     if match.groupdict().get(g)
                 )
                 name, start, end = match.group(group), match.start(group), match.end(group)
@@ -450,6 +450,9 @@ class MentionsMixin:
                 if group == "name5" and not known and inside and len(inside) == len(overlapping):
                     # "Winnti Umbrella, a hacking group": the whole name, not the known group inside it
                     found = [m for m in found if m not in inside]
+                if group == "name8" and not known and all(start <= m.start and m.end <= end for m in overlapping):
+                    # "the so-called IT Army of Ukraine": the group's whole name, not the state inside it
+                    found = [m for m in found if m not in overlapping]
                 if known or any(m.start < end and start < m.end for m in found):
                     continue
                 found.append(
