@@ -758,6 +758,13 @@ ACCUSED_ACT = re.compile(
 )
 
 # "On the same day,", "At the same time,", "That day": a time told by reference to the sentence before.
+# A sentence told as news of now: present or perfect tense, a statement, a quotation.
+PRESENT_OR_QUOTED = re.compile(
+    r"\b(?:has|have|is|are|will|says|said|announced|told)\b|[\"“”]|\bon (?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b|\b(?:today|yesterday|this week)\b",
+    re.IGNORECASE,
+)
+
 SAME_TIME = re.compile(
     r"^\W*(?:(?:on|at|around|about|later|earlier)\s+)?(?:the|that)\s+(?:same\s+)?(?:day|week|month|year|time)\b"
     # "U.S. prosecutors later charged a North Korean programmer over that heist": what followed the events before

@@ -92,6 +92,7 @@ from attribution.extraction.cues import (
     PAST_PERFECT,
     PEOPLE_IN_PLACE,
     PREPOSITIONS_BEFORE_TARGET,
+    PRESENT_OR_QUOTED,
     PRONOUN_SUBJECT,
     QUOTE_THEN_ANAPHOR,
     QUOTE_THEN_PRONOUN,
@@ -191,6 +192,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         # "It designated Rana and APT39 as…" in a report about sanctions: a designation is a sanction
         self.sanctions_report = bool(re.search(r"\bsanction", text, re.IGNORECASE))
         self.seen: set[tuple] = set()
+        self.previous_start = self.previous_end = 0  # where the sentence before starts and ends
         self.people_states: set[tuple] = set()  # measures against a state that stood for people ("four Iranian men")
         self.accused: set[tuple] = set()
         self.accusers: set[tuple] = set()  # keys of the parties that made a claim so far
@@ -235,7 +237,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self.commentary = commentary
             # "In November 2018, prosecutors charged… On the same day, the Treasury…": a time told by reference to
             # the sentence before is that sentence's time, background or not
-            background = self._background(sentence) or (self.background and SAME_TIME.match(sentence.text) is not None)
+            background = self._background(sentence) or (
+                self.background and (SAME_TIME.match(sentence.text) is not None or self._goes_on(sentence))
+            )
             self.background = background
             if self.unnamed_measure is not None:
                 self._named_later(sentence)
@@ -254,6 +258,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self.subjects.append(subject)
             if speaker is not None:
                 self.last_speaker = speaker
+            self.previous_start, self.previous_end = sentence.start, sentence.end
         self._drop_states_of_people_named()
         return self.result
 
@@ -310,6 +315,19 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 if len(named) == number:
                     return list(reversed(named))
         return groups[-1] if groups else []
+
+    def _goes_on(self, sentence: Sentence) -> bool:
+        """Whether the sentence goes on with the story of the background sentence before it: the same paragraph, a
+        measure told in the simple past, no date of its own ("The U.S. Justice Department charged Matveev in May
+        2023… The State Department offered up to $10 million for information leading to his arrest.")."""
+        before = self.text[self.previous_start : self.previous_end]
+        if "\n" in self.text[self.previous_end : sentence.start] or self.dates_in(sentence.text):
+            return False
+        if PRESENT_OR_QUOTED.search(sentence.text) or PRESENT_OR_QUOTED.search(before):
+            return False  # (not after "Berlin said it could now attribute the campaign of early 2023 to APT28")
+        return all(
+            any(match is not None for _, match in self.measure_cues_in(text)) for text in (before, sentence.text)
+        )
 
     def _background(self, sentence: Sentence) -> bool:
         """Background: "in the past", "previously", or an opening time adverbial ("In April,", "In 2016 the

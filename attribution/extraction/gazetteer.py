@@ -396,8 +396,9 @@ NAMED_GROUP_PATTERN = re.compile(
     # ("the ransomware group 'NightSp1der'")
     r"|\b(?:hacking|hacker|hacktivist|ransomware|extortion|cyber(?:crime)?)\s+(?:group|gang|collective|crew)\s+"
     r"['‘\"“]?(?P<name3>[A-Z][\w$&.-]*(?:\(\w+\))?)"
-    # "the so-called IT Army of Ukraine"
-    r"|\bso-called\s+(?P<name8>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4})"
+    # "the so-called IT Army of Ukraine" (a name that says it is a band of hackers: not "the so-called Great Firewall")
+    r"|\bso-called\s+(?P<name8>(?=[^,;.]{0,40}?\b(?:Army|Team|Cyber\w*|Hackers?|Group|Legion|Squad|Partisans|Brigade|"
+    r"Collective|Caliphate|Guardians)\b)[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4})"
     # "Winnti Umbrella, a hacking group it said has links to China", "Cyber Army of Russia Reborn, a pro-Kremlin
     # hacktivist group": a name in apposition to what it is
     r"|(?<![\w'’])(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){1,4}),\s+(?:an?|the)\s+"

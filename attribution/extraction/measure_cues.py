@@ -16,7 +16,8 @@ CONSEQUENCES = [
         "expelled_diplomats",
         # (people of a state's mission: "expelled Jindal" from a party is no diplomatic measure)
         r"(?:expel\w*|expulsions? of)(?=[^.;]{0,80}?\b(?:diplomat|envoy|ambassador|attach|officials?\b|officers?\b|"
-        r"staff|spies|spy\b|agents?\b|embass|consul|personnel|charg|intelligence|employees|members of)|"
+        # ("chargé d'affaires", not "appeared in court on charges")
+        r"staff|spies|spy\b|agents?\b|embass|consul|personnel|charg(?:é|e\s+d)|intelligence|employees|members of)|"
         r"\s+(?:them|him|her)\b)|"
         r"(?:diplomat|envoy|ambassador|attach|official|officer|staff|spies|agent|consul|personnel)\w*\s+"
         r"(?:[\w-]+\s+){0,4}?(?:were|was|been|being|are|is)\s+(?:\w+\s+)?expelled|"
@@ -278,7 +279,7 @@ LIST_RESUMED = re.compile(
     r"(?:(?:one|two|three|four|five|six|several|all)\s+of\s+)?"
     r"(?:(?:its|their|his|her|the\s+company's|the\s+group's)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:administrators?|director|directors|executives?|owners?|founders?|employees?|officers?|operators?|members?|"
-    r"leaders?|chief executive|managers?|officials?|associates?)\b,?\s+"
+    r"leaders?|chief executive|managers?|officials?|associates?|operatives?)\b,?\s+"
 )
 
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology

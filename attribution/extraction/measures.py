@@ -396,6 +396,10 @@ class MeasuresMixin:
             # document's own verb names whom it is against, after what describes the document
             match = verb
         clause_end = CLAUSE_END.search(sentence.text, match.end())
+        resumed = LIST_RESUMED.match(sentence.text, clause_end.start()) if clause_end else None
+        if resumed and kind in LIST_KINDS and re.search(r",\s+which\b", sentence.text[match.end() : resumed.start()]):
+            # "…Company, which it described as a front…, and two of its alleged operatives, A and B": the list goes on
+            clause_end = CLAUSE_END.search(sentence.text, resumed.end())
         in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
         agent = agents[0]
         accused = self.last_accused

@@ -35,10 +35,12 @@ from attribution.extraction.name_cues import (
     APPOSED_ACTORS,
     APPOSED_COMPANY,
     APPOSED_SPONSOR,
+    BASE_VERB,
     CITY_BEFORE,
     COMPANY_TIE,
     COPULA_SPONSOR,
     CRIMINAL_BASE,
+    CRIMINAL_NAMED,
     DATELINE,
     DESCRIBING_PREFIX,
     GIVEN_NAME_PERSON,
@@ -305,11 +307,19 @@ class MentionsMixin:
                         break
                     if sponsor is None and len(gap) <= 140 and other.party.kind in ("state", "government_body"):
                         tie = SPONSOR_AFTER_GROUP.match(gap)
-                        if tie and tie.end() == len(gap) and not CRIMINAL_BASE.search(gap):
+                        base = BASE_VERB.search(gap) is not None
+                        if tie and tie.end() == len(gap) and not (base and self._criminal(mention.party.name, gap)):
                             sponsor = other.party
                         break
                 if sponsor is not None:
                     self.sponsors.setdefault(party_key(mention.party), sponsor)
+
+    def _criminal(self, name: str, gap: str) -> bool:
+        """Whether the report calls the group a criminal or ransomware gang ("DarkSide, a ransomware group believed
+        to operate from Russia", "the Russian-speaking criminal group Conti"): where it works from is no sponsor."""
+        if CRIMINAL_BASE.search(gap):
+            return True
+        return re.search(CRIMINAL_NAMED.format(name=re.escape(name)), self.text) is not None
 
     def learn_affiliations(self, parts: list[Sentence]) -> None:
         """Who stands behind the people a report accuses. News names a hacker to tell what group or state he

@@ -284,6 +284,12 @@ SPONSOR_BEFORE_STATE = re.compile(
 CRIMINAL_BASE = re.compile(
     r"\b(?:ransomware|criminal|cyber-?crim\w+|extortion|fraud)\b[^,;]*\b(?:operat\w+ from|based in)\b", re.IGNORECASE
 )
+BASE_VERB = re.compile(r"\b(?:operat\w+ from|based in)\b")
+# "the Russian-speaking criminal group Conti", "Conti, a ransomware gang": a report's word that a group is a gang.
+CRIMINAL_NAMED = (
+    r"\b(?:criminal|ransomware|cyber-?crim\w+|extortion)\s+(?:group|gang|syndicate|crew|outfit)\s+{name}\b|"
+    r"\b{name},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:criminal|ransomware|cyber-?crim\w+|extortion)\b"
+)
 
 # "two companies — Najee Technology Hooshmand Fater and Afkar System Yazd — that it said were affiliated with Iran's
 # Islamic Revolutionary Guard Corps", "Chosun Expo, a front company for the Reconnaissance General Bureau": the state a

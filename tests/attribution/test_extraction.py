@@ -2897,3 +2897,56 @@ def test_groups_answers_and_pledges_read_in_session_11(text, published, category
 )
 def test_readings_of_session_11_round_3_stay_narrow(text, published, category, unexpected):
     assert unexpected not in _found(text, published)[category]
+
+
+def test_a_list_of_measures_told_in_the_past_goes_on_in_the_background():
+    """ "The U.S. Justice Department charged Matveev in May 2023…, and the Treasury sanctioned him the same day. The
+    State Department offered up to $10 million for information leading to his arrest.": the same paragraph goes on
+    with what was done then, not with news of the report's day."""
+    found = _found(
+        "MOSCOW - Russian police have charged a 32-year-old programmer, Mikhail Matveev, with creating ransomware.\n\n"
+        "The U.S. Justice Department charged Matveev in May 2023 with using the LockBit, Babuk and Hive ransomware "
+        "strains against thousands of victims, and the Treasury sanctioned him the same day. The State Department "
+        "offered up to $10 million for information leading to his arrest or conviction.",
+        dt.date(2024, 11, 29),
+    )["consequences"]
+    assert ("RU", "mikhail matveev", "indictment") in found
+    assert not any(agent == "US" for agent, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "unexpected"),
+    [
+        # a gang the report calls criminal is not sponsored by the state it works from
+        (
+            "SAN JOSE - Costa Rica's President Rodrigo Chaves has declared a national emergency over ransomware attacks "
+            "that his government blamed on the Russian-speaking criminal group Conti. Some analysts have suggested "
+            "that Conti operates from Russia with the tacit tolerance of the authorities there.",
+            dt.date(2022, 5, 9),
+            "attributions",
+            ("CR", "RU"),
+        ),
+        # a person sent to face charges is no expelled diplomat
+        (
+            "Instagram celebrity 'Hushpuppi' expelled from Dubai to face US fraud charges\n\nLOS ANGELES (AP) - A "
+            "Nigerian man who flaunted private jets to millions of Instagram followers has been flown from Dubai to "
+            "the United States to face charges that he laundered money stolen through email hacking schemes, federal "
+            "prosecutors said Friday.",
+            dt.date(2020, 7, 3),
+            "consequences",
+            ("US", "AE", "expelled_diplomats"),
+        ),
+    ],
+)
+def test_readings_of_session_11_round_4_stay_narrow(text, published, category, unexpected):
+    assert unexpected not in _found(text, published)[category]
+
+
+def test_a_sanctions_list_goes_on_after_a_relative_clause_describing_its_first_member():
+    found = _found(
+        "LONDON - China state-affiliated actors hacked the Electoral Commission, Britain said. Britain sanctioned "
+        "Wuhan Xiaoruizhi Science and Technology Company, which it described as a front company for China's Ministry "
+        "of State Security, and two of its alleged operatives, Zhao Guangzong and Ni Gaobin.",
+        dt.date(2024, 3, 25),
+    )["consequences"]
+    assert ("GB", "ni gaobin", "sanctions") in found
