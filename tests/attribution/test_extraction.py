@@ -2851,7 +2851,7 @@ def test_a_measure_against_people_named_later_is_not_against_their_state():
             "RU",
         ),
         (
-            "BERLIN - Germany accused Russia on Friday of a cyberattack on the Social Democrats. \"State-sponsored "
+            'BERLIN - Germany accused Russia on Friday of a cyberattack on the Social Democrats. "State-sponsored '
             "Russian hackers attacked Germany in cyberspace. This is absolutely intolerable and will not remain "
             'without consequences," Foreign Minister Annalena Baerbock said during a visit to Australia.',
             dt.date(2024, 5, 3),
@@ -2878,7 +2878,7 @@ def test_groups_answers_and_pledges_read_in_session_11(text, published, category
         ),
         # the country a minister visits is no target of her pledge
         (
-            "BERLIN - Germany accused Russia on Friday of a cyberattack on the Social Democrats. \"State-sponsored "
+            'BERLIN - Germany accused Russia on Friday of a cyberattack on the Social Democrats. "State-sponsored '
             "Russian hackers attacked Germany in cyberspace. This is absolutely intolerable and will not remain "
             'without consequences," Foreign Minister Annalena Baerbock said during a visit to Australia.',
             dt.date(2024, 5, 3),
@@ -2919,9 +2919,9 @@ def test_a_list_of_measures_told_in_the_past_goes_on_in_the_background():
     [
         # a gang the report calls criminal is not sponsored by the state it works from
         (
-            "SAN JOSE - Costa Rica's President Rodrigo Chaves has declared a national emergency over ransomware attacks "
-            "that his government blamed on the Russian-speaking criminal group Conti. Some analysts have suggested "
-            "that Conti operates from Russia with the tacit tolerance of the authorities there.",
+            "SAN JOSE - Costa Rica's President Rodrigo Chaves has declared a national emergency over ransomware "
+            "attacks that his government blamed on the Russian-speaking criminal group Conti. Some analysts have "
+            "suggested that Conti operates from Russia with the tacit tolerance of the authorities there.",
             dt.date(2022, 5, 9),
             "attributions",
             ("CR", "RU"),
