@@ -338,7 +338,7 @@ COUNTED_SUBJECT = re.compile(rf"^\W*(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[
 COUNTED_ANAPHOR = re.compile(
     rf"\bthe\s+(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
     r"individuals|officials|employees|agents|operatives)\b|(?=\s*[.,;]|\s+(?:who|whom|and|in)\b))|"
-    r"\b(?:both men|both of them|the pair)\b",
+    r"\b(?:both men|both of them|the pair|the duo)\b|\bthe (?P<trio>trio)\b",
     re.IGNORECASE,
 )
 
@@ -464,6 +464,14 @@ ADJACENT_AGENT_GAP = re.compile(
 def count_of(number: str) -> int:
     """How many people a number word counts ("two" -> 2), as GROUP_NUMBERS lists them from two."""
     return GROUP_NUMBERS.index(number.lower()) + 2
+
+
+def anaphor_count(anaphor: re.Match) -> int:
+    """How many people "the three", "the pair", "both men" or "the trio" stand for."""
+    found = anaphor.groupdict()
+    if found.get("number"):
+        return count_of(found["number"])
+    return 3 if found.get("trio") or "trio" in anaphor.group().lower() else 2
 
 
 def text_after(match: re.Match) -> str:
@@ -698,6 +706,14 @@ UNNAMED_PERSON_OBJECT = re.compile(
 )
 # "A Russian national wanted by the United States… was held by the Guardia Civil": the same people as the subject of
 # a passive measure.
+# "The pair were arrested…", "The two men were charged…", "Both were detained…": people named before, as the subject of
+# a passive measure.
+PASSIVE_ANAPHOR = re.compile(
+    rf"^\W*(?:the\s+(?:pair|duo|trio|(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|suspects|defendants|hackers|"
+    r"teenagers|brothers))?)|both(?:\s+(?:men|women|suspects))?)\s+(?:(?:had|have|has)\s+)?(?:were|was|been|are)?\s*$",
+    re.IGNORECASE,
+)
+
 UNNAMED_PERSON_SUBJECT = re.compile(
     rf"^\W*(?:an?|{'|'.join(GROUP_NUMBERS)}|\d{{1,2}})\s+(?:(?:suspected|alleged|\d{{2}}-year-old|[\w'’-]+)\s+){{0,4}}?"
     rf"(?:{UNNAMED_PEOPLE})\b(?!\s*,\s+(?-i:[A-Z]))",

@@ -68,6 +68,7 @@ from attribution.extraction.measure_cues import (
     ORIGIN_BEFORE,
     OWN_CLAUSE,
     PARTNER_BEFORE,
+    PASSIVE_ANAPHOR,
     PASSIVE_BEFORE_MEASURE,
     PASSIVE_KINDS,
     PEOPLE_FROM,
@@ -96,6 +97,7 @@ from attribution.extraction.measure_cues import (
     VICTIM_LINK,
     VISITED_BEFORE,
     WHEN,
+    anaphor_count,
     count_of,
     text_after,
 )
@@ -366,7 +368,7 @@ class MeasuresMixin:
         if anaphor and kind in LIST_KINDS and (clause_end is None or anaphor.start() < clause_end.start()):
             # "placed both men on its sanctions list", "designated two front companies, as well as the four men",
             # "rewards for information on the four men": the people the report named last
-            number = count_of(anaphor.group("number")) if anaphor.group("number") else 2
+            number = anaphor_count(anaphor)
             people = self._last_persons(sentence.start, number, window=3000)
             if len(people) == number:
                 named = [m.party for m in mentions if match.end() <= m.start < anaphor.start()]
@@ -562,7 +564,10 @@ class MeasuresMixin:
             accused = self.last_accused or self.last_target
             places = self._with_coordinated(sentence, mentions, places[0].party, places[0].start)
             return (places, [accused]) if accused is not None else ([], [])
-        if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None:
+        anaphor = PASSIVE_ANAPHOR.match(before) if not subjects else None
+        number = anaphor_count(anaphor) if anaphor else 0
+        named_before = self._last_persons(sentence.start, number, window=1500) if anaphor else []
+        if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None and len(named_before) != number:
             return [], []
         unnamed = REPORTED_UNNAMED_PEOPLE.search(before)
         reporters = [m for m in subjects if unnamed and m.end <= unnamed.start()]
@@ -638,6 +643,10 @@ class MeasuresMixin:
             # "The Treasury sanctioned six members of the gang. A, B and C, all Russian nationals, were designated": the
             # measure of before, of the same kind
             agents = list(self.last_measure[0])
+        if not subjects and len(named_before) == number and agents:
+            # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
+            # before
+            return agents[:1], named_before
         if not subjects:
             # "Six officials of the Cyber-Electronic Command of Iran's IRGC were sanctioned by the U.S. Treasury": the
             # agent, for the people the next sentences name

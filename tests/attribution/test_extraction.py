@@ -2950,3 +2950,29 @@ def test_a_sanctions_list_goes_on_after_a_relative_clause_describing_its_first_m
         dt.date(2024, 3, 25),
     )["consequences"]
     assert ("GB", "ni gaobin", "sanctions") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "The pair were arrested…": the people named before, as the subject of a passive measure
+        (
+            "LONDON - Thalha Jubair, 19, and Owen Flowers, 18, were charged with hacking Transport for London, "
+            "Britain's National Crime Agency said. The pair were arrested at their homes on Tuesday by NCA officers and "
+            "City of London Police.",
+            dt.date(2025, 9, 18),
+            ("GB", "owen flowers", "arrest"),
+        ),
+        # "the trio": three people named before
+        (
+            "BEIJING - Chinese police have accused three agents of the US National Security Agency of carrying out "
+            "cyberattacks during the Asian Winter Games. The Harbin public security bureau named the three as Katheryn "
+            "A. Wilson, Robert J. Snelling and Stephen W. Johnson. Police offered rewards for information leading to "
+            "the capture of the trio.",
+            dt.date(2025, 4, 15),
+            ("CN", "robert j. snelling", "reward"),
+        ),
+    ],
+)
+def test_people_named_before_and_referred_to_by_number(text, published, expected):
+    assert expected in _found(text, published)["consequences"]
