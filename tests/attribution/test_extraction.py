@@ -2958,8 +2958,8 @@ def test_a_sanctions_list_goes_on_after_a_relative_clause_describing_its_first_m
         # "The pair were arrested…": the people named before, as the subject of a passive measure
         (
             "LONDON - Thalha Jubair, 19, and Owen Flowers, 18, were charged with hacking Transport for London, "
-            "Britain's National Crime Agency said. The pair were arrested at their homes on Tuesday by NCA officers and "
-            "City of London Police.",
+            "Britain's National Crime Agency said. The pair were arrested at their homes on Tuesday by NCA officers "
+            "and City of London Police.",
             dt.date(2025, 9, 18),
             ("GB", "owen flowers", "arrest"),
         ),
