@@ -498,6 +498,9 @@ NEGATED_MEASURE = re.compile(
     # "would push for new EU sanctions", "called for sanctions": a measure asked of others
     r"|\b(?:push\w*|press\w*|lobby\w*|call\w*|ask\w*|argu\w*)\s+for\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:[A-Z]{2,4}\s+|[\w-]+\s+)?$"
+    # "said it would seek European Union sanctions against those responsible"
+    r"|\b(?:seek\w*|sought)\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}|[\w-]+\s+)?$"
     # "Moscow has objected to the arrest of its citizens", "fought his extradition": a measure opposed, not taken
     r"|\b(?:object\w* to|protest\w* against|oppos\w*|fought|fight\w*|contest\w*|challeng\w*|appeal\w* against|"
     r"resist\w*)\s+(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+)?$"
