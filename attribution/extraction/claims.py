@@ -575,7 +575,11 @@ class ClaimsMixin:
                     return between  # ("linked a Google Chrome zero-day to Lazarus": not the product's maker)
                 at += end.end()
         elif word.startswith("attribut"):
-            to = re.search(r"\bto\b", sentence.text[at:])
+            # ("attribute the campaign, which exploited a flaw in Outlook to access SPD accounts, to APT28": the "to" of
+            # a party, not of a verb)
+            to = re.search(r"\bto\s+(?=(?:the\s+)?[A-Z])", sentence.text[at:]) or re.search(
+                r"\bto\b", sentence.text[at:]
+            )
             at = at + to.end() if to else at
         return self._target_after(sentence, mentions, at, exclude=subject)
 

@@ -348,7 +348,10 @@ FIRM_AFTER_DEMONYM = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:firm|company|vendor)\
 
 # "…accused China of cyberattacks, naming the groups APT27, APT30, APT31 and Gallium": the groups a claim names.
 NAMING_GROUPS = re.compile(
-    r",\s+(?:and\s+)?(?:naming|identifying|listing)\s+(?:the\s+)?(?:\w+\s+)?groups?\s+(?:as\s+)?"
+    r",\s+(?:and\s+)?(?:naming|identifying|listing)\s+(?:the\s+)?(?:\w+\s+)?groups?\s+(?:as\s+)?|"
+    # "condemned Russia's malicious cyber activities, including those carried out by APT28"
+    r",\s+including\s+(?:those|some|one|attacks|operations|campaigns)\s+(?:\w+\s+)?(?:carried out|conducted|launched|"
+    r"perpetrated|run)\s+by\s+(?:the\s+)?"
 )
 
 # "…blamed Russia's GRU for the attacks, saying they had been carried out by the APT28 group": the words go on.
@@ -758,6 +761,9 @@ ACCUSED_ACT = re.compile(
 )
 
 # "On the same day,", "At the same time,", "That day": a time told by reference to the sentence before.
+# After a relative clause closes, the main clause goes on: ", to APT28", ", was sentenced".
+RELATIVE_THEN_MAIN = re.compile(r",\s+(?:to|was|were|is|are|has|have)\b")
+
 # A sentence told as news of now: present or perfect tense, a statement, a quotation.
 PRESENT_OR_QUOTED = re.compile(
     r"\b(?:has|have|is|are|will|says|said|announced|told)\b|[\"“”]|\bon (?:Monday|Tuesday|Wednesday|Thursday|"

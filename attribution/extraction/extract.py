@@ -99,6 +99,7 @@ from attribution.extraction.cues import (
     REFUSAL_OBJECT,
     REFUTED_REPORT,
     RELATIVE_DENIER,
+    RELATIVE_THEN_MAIN,
     REPORTING_DOCUMENT,
     SAME_TIME,
     SECOND_SPEAKER,
@@ -356,8 +357,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "…by the same group that hacked Korea Hydro in 2014": the year describes the actor
             inside = OPEN_RELATIVE.search(sentence.text[: found.start()])
             closed = sentence.text.find(",", found.end())
-            if inside and closed >= 0 and any(d.start > closed for d in current):
-                continue  # "Ngo, who was lured to Guam in 2013, was sentenced on Tuesday": the year dates the clause
+            if (
+                inside
+                and closed >= 0
+                and (any(d.start > closed for d in current) or RELATIVE_THEN_MAIN.match(sentence.text, closed))
+            ):
+                # "Ngo, who was lured to Guam in 2013, was sentenced on Tuesday", "attribute the campaign, which
+                # exploited a flaw in early 2023, to APT28": the year dates the clause
+                continue
             relative = re.search(r",\s+(?:where|which|who|whom|when)\b", sentence.text[: found.start()])
             if relative and re.search(r"\b(?:has|have)\s+\w+ed\b", sentence.text[: relative.start()]):
                 continue  # "…has extradited Nikulin to the United States, where he is charged with hacking … in 2012"

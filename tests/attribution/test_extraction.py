@@ -2976,3 +2976,38 @@ def test_a_sanctions_list_goes_on_after_a_relative_clause_describing_its_first_m
 )
 def test_people_named_before_and_referred_to_by_number(text, published, expected):
     assert expected in _found(text, published)["consequences"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected"),
+    [
+        # the "to" of a party after a relative clause with its own "to" and year
+        (
+            "Berlin said it could now clearly attribute the campaign, which exploited a then-unknown vulnerability in "
+            "Microsoft Outlook to access SPD email accounts in early 2023, to APT28, also known as Fancy Bear.",
+            dt.date(2024, 5, 6),
+            "attributions",
+            ("DE", "apt28"),
+        ),
+        # "…activities, including those carried out by APT28": the group too
+        (
+            "Russian hackers hacked the SPD. NATO's North Atlantic Council also condemned Russia's malicious cyber "
+            "activities, including those carried out by APT28, and expressed solidarity with Berlin and Prague.",
+            dt.date(2024, 5, 6),
+            "attributions",
+            ("nato", "apt28"),
+        ),
+    ],
+)
+def test_claims_read_in_session_11_round_5(text, published, category, expected):
+    assert expected in _found(text, published)[category]
+
+
+def test_a_measure_a_state_will_seek_is_not_taken():
+    found = _found(
+        "BERLIN - Germany summoned the Russian ambassador on Thursday over the 2015 cyberattack on the Bundestag and "
+        "said it would seek European Union sanctions against those responsible, among them a Russian military "
+        "intelligence officer wanted by German prosecutors.",
+        dt.date(2020, 5, 28),
+    )["consequences"]
+    assert not any(kind == "sanctions" for _, _, kind in found)
