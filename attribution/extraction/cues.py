@@ -77,6 +77,8 @@ ATTRIBUTION_CUES = re.compile(
     r"controlled|planted|installed)\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
+    # "repelled attacks on government websites during last week's elections by Cyb3r Drag0nz"
+    r"(?:cyber)?(?:attack|intrusion|campaign)s?\s+(?:on|against|targeting)\s+[^,;]{1,80}?\s+by(?=\s+(?-i:[A-Z]))|"
     # "traced the attack to North Korea's RGB"
     r"traced (?:the |this |these )?[^;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"

@@ -392,7 +392,7 @@ NAMED_GROUP_PATTERN = re.compile(
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
     r"(?:calls?|calling itself(?: the)?|known as(?: the)?|named|called|dubbed|tracks as)\s+"
     # ("a hacktivist group calling itself Team Insane PK")
-    r"(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,2})"
+    r"['‘\"“]?(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,2})"
     # ("the ransomware group 'NightSp1der'")
     r"|\b(?:hacking|hacker|hacktivist|ransomware|extortion|cyber(?:crime)?)\s+(?:group|gang|collective|crew)\s+"
     r"['‘\"“]?(?P<name3>[A-Z][\w$&.-]*(?:\(\w+\))?)"
@@ -401,7 +401,7 @@ NAMED_GROUP_PATTERN = re.compile(
     r"Collective|Caliphate|Guardians)\b)[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4})"
     # "Winnti Umbrella, a hacking group it said has links to China", "Cyber Army of Russia Reborn, a pro-Kremlin
     # hacktivist group": a name in apposition to what it is
-    r"|(?<![\w'’])(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){1,4}),\s+(?:an?|the)\s+"
+    r"|(?<![\w'’])(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4}),\s+(?:an?|the)\s+"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
     r"(?:group|gang|collective|crew|actor|outfit|operation)\b|"
     # "…had been carried out by Brain Cipher, a group using a new variant of the LockBit 3.0 malware"

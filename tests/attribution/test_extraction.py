@@ -3011,3 +3011,34 @@ def test_a_measure_a_state_will_seek_is_not_taken():
         dt.date(2020, 5, 28),
     )["consequences"]
     assert not any(kind == "sanctions" for _, _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a group named in quotes after "calling itself"
+        (
+            "SANTIAGO - Chile's Interior Ministry on Tuesday blamed a hacker group calling itself 'Cuervo Team' for a "
+            "ransomware attack that knocked out the online services of the Civil Registry.",
+            dt.date(2024, 8, 13),
+            ("CL", "cuervo team"),
+        ),
+        # a group of one word in apposition to what it is
+        (
+            "DAKAR - Senegal's finance ministry said on Wednesday it had filed a criminal complaint against DarkRaid, "
+            "a ransomware gang it said had encrypted servers of the Directorate General of Taxes.",
+            dt.date(2024, 10, 30),
+            ("SN", "darkraid"),
+        ),
+        # the victims told between the attacks and "by"
+        (
+            "ABU DHABI - The United Arab Emirates' Cyber Security Council said on Monday it had repelled attacks on "
+            "government websites during last week's Federal National Council elections by Cyb3r Drag0nz, a hacktivist "
+            "group it said had tried to disrupt the vote.",
+            dt.date(2023, 10, 9),
+            ("AE", "cyb3r drag0nz"),
+        ),
+    ],
+)
+def test_groups_of_new_names_read_in_session_11(text, published, expected):
+    assert expected in _found(text, published)["attributions"]
