@@ -349,6 +349,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         for found in IN_PAST_YEAR.finditer(sentence.text):
             if current and found.group().lower().startswith("since"):
                 continue  # "…has carried out attacks on Japan since 2019, the agency said on Wednesday": news of now
+            if found.group().lower().startswith("since") and re.search(
+                r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,5}$", sentence.text[max(0, found.start() - 60) : found.start()]
+            ):
+                continue  # "Igor Kostyukov, who has led the GRU since 2018": a state lasting until now
             if re.fullmatch(r"\W*", sentence.text[found.end() :]) and found.group("year"):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
             if self._acting_measure_before(sentence, found.start()):

@@ -267,7 +267,8 @@ KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:on|by|of|from)\s+an?\s+$")
 # "Treasury named the four as Arsenii Penzev, Yurii Bozoyan, …", "The bloc named the Armageddon members as A and B":
 # the people of the measure just told.
 NAMED_COUNTED = re.compile(
-    r"\b(?:named|identified|listed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"\b(?:named|naming|identified|identifying|listed|listing)\s+the\s+(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+|"
     r"members|officers|men|individuals|people|suspects|defendants)\s+as\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )

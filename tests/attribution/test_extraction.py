@@ -3042,3 +3042,30 @@ def test_a_measure_a_state_will_seek_is_not_taken():
 )
 def test_groups_of_new_names_read_in_session_11(text, published, expected):
     assert expected in _found(text, published)["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "…, naming the new defendants as A, 31, and B, 27"
+        (
+            "The Justice Department on Wednesday charged two more North Korean military hackers in a scheme to steal "
+            "more than $1.3 billion from banks. \"North Korea's operatives are the world's leading bank robbers,\" "
+            "Assistant Attorney General John Demers said, naming the new defendants as Jon Chang Hyok, 31, and Kim "
+            "Il, 27.",
+            dt.date(2021, 2, 17),
+            ("US", "kim il", "indictment"),
+        ),
+        # "who has led the GRU since 2018": a state lasting until now, no background
+        (
+            "The European Union imposed asset freezes and travel bans on Thursday on the head of Russia's GRU military "
+            "intelligence and one of the agency's officers over the cyberattack on the German parliament. In its "
+            "Official Journal, the bloc named them as Igor Olegovich Kostyukov, who has led the GRU since 2018, and "
+            "Dmitry Sergeyevich Badin, described as a member of the military hacking unit 26165.",
+            dt.date(2020, 10, 22),
+            ("european union", "dmitry sergeyevich badin", "sanctions"),
+        ),
+    ],
+)
+def test_people_named_after_a_measure_read_in_session_11_round_6(text, published, expected):
+    assert expected in _found(text, published)["consequences"]
