@@ -276,7 +276,7 @@ NAMED_COUNTED = re.compile(
 # "…, a hosting provider accused of renting servers to LockBit, along with two of its Russian administrators, A and
 # B", "…, and its general director Aleksandr Volosovik": a list of targets resumed after what describes one of them.
 LIST_RESUMED = re.compile(
-    r",\s+(?:along with|together with|as well as|and also|and)\s+"
+    r",\s+(?:along with|together with|as well as|and also|and)\s+(?:of\s+)?"
     r"(?:(?:one|two|three|four|five|six|several|all)\s+of\s+)?"
     r"(?:(?:its|their|his|her|the\s+company's|the\s+group's)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:administrators?|director|directors|executives?|owners?|founders?|employees?|officers?|operators?|members?|"

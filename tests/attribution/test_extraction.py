@@ -3069,3 +3069,13 @@ def test_groups_of_new_names_read_in_session_11(text, published, expected):
 )
 def test_people_named_after_a_measure_read_in_session_11_round_6(text, published, expected):
     assert expected in _found(text, published)["consequences"]
+
+
+def test_a_list_resumed_with_of_after_an_asset_freeze():
+    found = _found(
+        "Britain, together with the United States and Australia, froze the assets of Zservers, a Russia-based "
+        "bulletproof hosting provider accused of supplying servers to the LockBit ransomware gang, and of two of its "
+        "Russian administrators, Alexander Mishin and Aleksandr Bolshakov.",
+        dt.date(2025, 2, 11),
+    )["consequences"]
+    assert ("AU", "aleksandr bolshakov", "sanctions") in found
