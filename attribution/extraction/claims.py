@@ -59,6 +59,7 @@ from attribution.extraction.cues import (
     SUBJECT_LINK,
     TAIL_ANAPHOR,
     UNNAMED_COMPANY,
+    UNRECOGNISED_NAMES,
     VENDOR_TRACKS,
 )
 from attribution.extraction.gazetteer import PartyRef, given_name_gender
@@ -641,6 +642,11 @@ class ClaimsMixin:
             found.setdefault(_key(mention.party), mention.party)
             span_end = mention.end
         companions = JOINED_BY.match(sentence.text, span_end)
+        later = JOINED_BY.search(sentence.text, span_end, at) if companions is None else None
+        if later and UNRECOGNISED_NAMES.fullmatch(sentence.text[span_end : later.start()]):
+            # "the FBI and the Cybersecurity and Infrastructure Security Agency, together with the Australian Signals
+            # Directorate, …": past a name the gazetteer does not know
+            companions = later
         listed = [m for m in mentions if companions and m.start == companions.end() and m.end < at]
         if listed:
             # "The United States, joined by the European Union, Britain and NATO, on Monday formally accused…",

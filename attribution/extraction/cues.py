@@ -334,6 +334,11 @@ PART_OF = re.compile(
 # "Britain joined the United States, the European Union and NATO in blaming Beijing": those the subject joins in
 # blaming blame too.
 # "The United States, joined by the European Union, Britain and NATO, …": companions of the subject in commas.
+# More bodies in a list of subjects, named but not known: " and the Cybersecurity and Infrastructure Security Agency".
+UNRECOGNISED_NAMES = re.compile(
+    r"(?:,?\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w.&'’-]*)*)+"
+)
+
 JOINED_BY = re.compile(
     r"(?:\s+and\s+(?:its|their)\s+(?:allies|partners))?,\s+(?:joined by|together with|along with|backed by|"
     r"(?:and\s+)?including)\s+(?:the\s+)?",
@@ -385,7 +390,10 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # "North Korean hackers stole $600 million, the FBI said" / ", according to the FBI": who reports a lede's claim.
 REPORTING_TAIL = re.compile(
     rf",\s+(?:{NAMED_FIRST}(?P<who>[^,;]{{2,80}}?),?\s+"
-    r"(?:said|says|announced|reported|alleged|concluded|told|disclosed|confirmed|revealed)\b[^,;]*(?:[,;]|$)|"
+    r"(?:(?:said|says|announced|reported|alleged|concluded|told|disclosed|confirmed|revealed)\b[^,;]*(?:[,;]|$)|"
+    # ("…, Microsoft and intelligence agencies from the Five Eyes alliance say.": at the end only, not a headline's
+    # "EU, UK and US say Russia was behind…")
+    r"say(?=\s*\.?\s*$))|"
     r"according to\s+(?P<source>[^,;]{2,80}?)\s*(?:[.;,]|$))"
 )
 

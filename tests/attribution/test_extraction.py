@@ -3079,3 +3079,38 @@ def test_a_list_resumed_with_of_after_an_asset_freeze():
         dt.date(2025, 2, 11),
     )["consequences"]
     assert ("AU", "aleksandr bolshakov", "sanctions") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the accusers listed "together with" past a body the gazetteer does not know
+        (
+            "Chinese hackers spied on Guam. In a joint advisory, the US National Security Agency, the FBI and the "
+            "Cybersecurity and Infrastructure Security Agency, together with the Australian Signals Directorate, "
+            "Canada's Communications Security Establishment, New Zealand's Government Communications Security Bureau "
+            "and Britain's National Cyber Security Centre, said the intrusions were the work of Volt Typhoon.",
+            dt.date(2023, 5, 25),
+            ("NZ", "volt typhoon"),
+        ),
+        # a lede that ends "…, Microsoft and intelligence agencies say."
+        (
+            "A Chinese state-sponsored hacking group has been spying on critical infrastructure in the United States, "
+            "including on the Pacific island of Guam, Microsoft and intelligence agencies from the Five Eyes alliance "
+            "say.",
+            dt.date(2023, 5, 25),
+            ("microsoft", "CN"),
+        ),
+    ],
+)
+def test_accusers_read_in_session_11_round_7(text, published, expected):
+    assert expected in _found(text, published)["attributions"]
+
+
+def test_a_headline_of_several_accusers_saying_is_no_closing_reporter():
+    found = _found(
+        "EU, UK and US say Russia was behind satellite hack at start of Ukraine invasion\n\nThe European Union, "
+        "Britain and the United States on Tuesday blamed Russia for a cyberattack on a satellite network.",
+        dt.date(2022, 5, 10),
+    )["attributions"]
+    assert ("GB", "european union") not in found and ("GB", "RU") in found
