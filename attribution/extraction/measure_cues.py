@@ -280,7 +280,7 @@ LIST_RESUMED = re.compile(
     r"(?:(?:one|two|three|four|five|six|several|all)\s+of\s+)?"
     r"(?:(?:its|their|his|her|the\s+company's|the\s+group's)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:administrators?|director|directors|executives?|owners?|founders?|employees?|officers?|operators?|members?|"
-    r"leaders?|chief executive|managers?|officials?|associates?|operatives?)\b,?\s+"
+    r"leaders?|chief executive|managers?|officials?|associates?|operatives?|nationals|citizens|individuals)\b,?\s+"
 )
 
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology

@@ -3114,3 +3114,13 @@ def test_a_headline_of_several_accusers_saying_is_no_closing_reporter():
         dt.date(2022, 5, 10),
     )["attributions"]
     assert ("GB", "european union") not in found and ("GB", "RU") in found
+
+
+def test_a_sanctions_list_resumed_with_nationals_after_a_relative_clause():
+    found = _found(
+        "The European Union on Thursday imposed its first-ever sanctions over cyber-attacks, targeting the Main Centre "
+        "for Special Technologies of Russia's GRU military intelligence, which it blamed for the NotPetya attack, as "
+        "well as two Chinese nationals, Gao Qiang and Zhang Shilong, over the 'Operation Cloud Hopper' campaign.",
+        dt.date(2020, 7, 30),
+    )["consequences"]
+    assert ("european union", "zhang shilong", "sanctions") in found
