@@ -484,6 +484,16 @@ def test_rules_hold_on_the_newspaper_and_cybercrime_batches_studied_last():
     assert total.precision >= 0.70 and total.recall >= 0.60, total.details
 
 
+def test_rules_hold_on_the_report_batches_written_and_studied_in_session_11():
+    """heldout20 (wire copy on legal measures against named people) and heldout21 (regional news on state-to-state
+    attributions), written by helpers who never saw the code: first sight P 0.73 / R 0.63 pooled with the rules of the
+    session's start, P 0.84 / R 0.74 after their round. heldout22 and heldout25 are never looked at."""
+    total = Score()
+    for folder in ("heldout20", "heldout21"):
+        total = total.add(score_folder(ARTICLES.parent / folder))
+    assert total.precision >= 0.80 and total.recall >= 0.70, total.details
+
+
 def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
@@ -493,9 +503,11 @@ def test_rules_hold_on_the_phrasing_batteries_studied():
     coalitions, short reports, long wire stories) in session 9: pooled, from P 0.73 / R 0.46 with the rules of session
     9's start to P 0.76 / R 0.52; 25 and 27-29 (names of every shape, measures told over several sentences, arrests by
     police of many countries, accusers beyond the great powers) in session 10: all studied batteries pooled P 0.77 / R
-    0.55. This keeps what their rounds fixed. Batteries 4, 5 and 14 are never looked at."""
+    0.55; 26 and 30-32 (people and private accusers, measures against people named in other sentences, governments
+    blaming hackers and groups of new names, accusers named in varied ways) in session 11: all pooled P 0.78 / R 0.57.
+    This keeps what their rounds fixed. Batteries 4, 5 and 14 are never looked at."""
     total = PhrasingScore()
-    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 26), 27, 28, 29):
+    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 33)):
         found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
         total = PhrasingScore(*(a + b for a, b in zip(astuple(total), astuple(found), strict=True)))
     assert total.precision >= 0.75 and total.recall >= 0.53, total
