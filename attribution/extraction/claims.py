@@ -419,12 +419,7 @@ class ClaimsMixin:
         if accused[0].party.kind == "threat_group":
             # "Hackers working on behalf of the Vietnamese government, a group that FireEye calls APT32, tried…": the
             # state the subject says they work for, too
-            accused_parties += [
-                m.party
-                for m in accused
-                if m.party.kind in STATE_KINDS
-                and SPONSOR_BEFORE_STATE.search(sentence.text[max(0, m.start - 30) : m.start])
-            ][:1]
+            accused_parties += self._sponsor_state(sentence, accused)
         naming = NAMING_CULPRITS.search(sentence.text, tail.end(who))
         named = [m for m in mentions if naming and m.start >= naming.end() and m.party.kind == "threat_group"][:1]
         for party in accused_parties + [m.party for m in named]:  # "…, naming the culprits as the TraderTraitor group"
@@ -432,6 +427,17 @@ class ClaimsMixin:
                 if _key(one) != _key(party):
                     self._add_attribution(sentence, one, party, speaker, stated_on, actor)
         return True
+
+    @staticmethod
+    def _sponsor_state(sentence, mentions) -> list[PartyRef]:
+        """The first state of `mentions` the attackers are said to work for ("hackers working on behalf of the
+        Vietnamese government", "groups tied to Russian intelligence"), as a list of at most one."""
+        return [
+            m.party
+            for m in mentions
+            if m.party.kind in STATE_KINDS
+            and SPONSOR_BEFORE_STATE.search(sentence.text[max(0, m.start - 30) : m.start])
+        ][:1]
 
     def _reported_attacker(self, sentence, mentions, subject, speaker, stated_on) -> bool:
         """ "Germany concluded that Russian hackers had broken in": the subject accuses the named attacker."""
@@ -477,13 +483,9 @@ class ClaimsMixin:
             actors = self._with_coordinated(sentence, mentions, named[0].party, named[0].start)
             # "said two groups tied to Russian intelligence, which it calls Cozy Bear and Fancy Bear, had been
             # inside": the state the attackers are said to work for, too
-            actors += [
-                m.party
-                for m in mentions
-                if found.start("actor") <= m.start < named[0].start
-                and m.party.kind in STATE_KINDS
-                and SPONSOR_BEFORE_STATE.search(sentence.text[max(0, m.start - 30) : m.start])
-            ][:1]
+            actors += self._sponsor_state(
+                sentence, [m for m in mentions if found.start("actor") <= m.start < named[0].start]
+            )
         apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()])
         described = [m for m in mentions if apposed and m.end == apposed.start() and m.party.kind == "threat_group"]
         if described and _key(described[0].party) not in {_key(a) for a in accusers}:

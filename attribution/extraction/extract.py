@@ -193,7 +193,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         # "It designated Rana and APT39 as…" in a report about sanctions: a designation is a sanction
         self.sanctions_report = bool(re.search(r"\bsanction", text, re.IGNORECASE))
         self.seen: set[tuple] = set()
-        self.previous_start = self.previous_end = 0  # where the sentence before starts and ends
+        self.previous_text, self.previous_end = "", 0  # the sentence before, and where it ends
         self.people_states: set[tuple] = set()  # measures against a state that stood for people ("four Iranian men")
         self.accused: set[tuple] = set()
         self.accusers: set[tuple] = set()  # keys of the parties that made a claim so far
@@ -259,7 +259,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self.subjects.append(subject)
             if speaker is not None:
                 self.last_speaker = speaker
-            self.previous_start, self.previous_end = sentence.start, sentence.end
+            self.previous_text, self.previous_end = sentence.text, sentence.end
         self._drop_states_of_people_named()
         return self.result
 
@@ -321,7 +321,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         """Whether the sentence goes on with the story of the background sentence before it: the same paragraph, a
         measure told in the simple past, no date of its own ("The U.S. Justice Department charged Matveev in May
         2023… The State Department offered up to $10 million for information leading to his arrest.")."""
-        before = self.text[self.previous_start : self.previous_end]
+        before = self.previous_text
         if "\n" in self.text[self.previous_end : sentence.start] or self.dates_in(sentence.text):
             return False
         if PRESENT_OR_QUOTED.search(sentence.text) or PRESENT_OR_QUOTED.search(before):
@@ -717,12 +717,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
 
     def _tail_antecedent(self, sentence: Sentence, mentions: list[Mention], at: int, noun: str) -> PartyRef | None:
         """The party "the company" or "the ministry" in a closing "…, the company said" stands for: the last of its
-        kind the sentence names before `at` ("…stole $100 million from Harmony, the company said"; never a state
-        named only by an adjective, the attackers' "Chinese hackers"), else the last of its kind that spoke before."""
+        kind the sentence names before `at` ("…gained access to some of Microsoft's executives, the company said",
+        "…breached the networks of Germany's interior ministry, the ministry said"; never a state named only by an
+        adjective, the attackers' "Chinese hackers"), else the last of its kind that spoke before."""
         kinds = ANAPHOR_KINDS.get(noun.lower(), STATE_KINDS)
-        roles = (
-            ("company",) if kinds == ("company",) else ("body",) if noun.lower() != "government" else ("body", "state")
-        )
+        roles = ("company",) if kinds == ("company",) else ("body", "named_body", "org")
+        roles += ("state",) if noun.lower() == "government" else ()
         named = [m.party for m in mentions if m.end <= at and m.party.kind in kinds and m.role in roles]
         if named:
             return named[-1]

@@ -397,11 +397,14 @@ NAMED_GROUP_PATTERN = re.compile(
     r"|\b(?:hacking|hacker|hacktivist|ransomware|extortion|cyber(?:crime)?)\s+(?:group|gang|collective|crew)\s+"
     r"['‘\"“]?(?P<name3>[A-Z][\w$&.-]*(?:\(\w+\))?)"
     # "the so-called IT Army of Ukraine" (a name that says it is a band of hackers: not "the so-called Great Firewall")
-    r"|\bso-called\s+(?P<name8>(?=[^,;.]{0,40}?\b(?:Army|Team|Cyber\w*|Hackers?|Group|Legion|Squad|Partisans|Brigade|"
-    r"Collective|Caliphate|Guardians)\b)[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4})"
+    r"|\bso-called\s+(?P<name8>(?=(?:[A-Z][\w$&.-]*\s+(?:of\s+)?){0,4}(?:Army|Team|Cyber\w*|Hackers?|Group|Legion|Squad|"
+    r"Partisans|Brigade|Collective|Caliphate|Guardians)\b)[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4})"
     # "Winnti Umbrella, a hacking group it said has links to China", "Cyber Army of Russia Reborn, a pro-Kremlin
     # hacktivist group": a name in apposition to what it is
-    r"|(?<![\w'’])(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4}),\s+(?:an?|the)\s+"
+    # (not "Ukraine said on Friday, a hacking group…": a day, a month or an adverb standing alone)
+    r"|(?<![\w'’])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Meanwhile|However|Separately|Earlier|Later|Today|Yesterday),)"
+    r"(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4}),\s+(?:an?|the)\s+"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
     r"(?:group|gang|collective|crew|actor|outfit|operation)\b|"
     # "…had been carried out by Brain Cipher, a group using a new variant of the LockBit 3.0 malware"

@@ -677,17 +677,17 @@ MEASURE_REASON = re.compile(
     re.IGNORECASE,
 )
 
-# What describes a listed party up to the next item: "Tal Jonathan Dilian, a former Israeli military intelligence
-# officer who founded Intellexa, and…", "Intellexa S.A., based in Greece;".
-# "Oleksandr Sklianko and Mykola Chernykh of the FSB-backed Armageddon group, which…": the body or group a listed
-# person belongs to, no target of its own.
 # "said during a visit to Australia", "speaking on a trip to Japan": where a speaker is, not whom a measure is against.
 VISITED_BEFORE = re.compile(r"\b(?:visit|trip|tour|stop(?:over)?)\s+(?:to|in)\s+(?:the\s+)?$")
 
+# "Oleksandr Sklianko and Mykola Chernykh of the FSB-backed Armageddon group, which…": the body or group a listed
+# person belongs to, no target of its own.
 PERSON_AFFILIATION = re.compile(
     r"\s+of\s+(?:the\s+|its\s+)?(?:[\w.'’-]+\s+){0,4}?(?:group|gang|unit|service|agency|team|directorate|ministry)\b"
 )
 
+# What describes a listed party up to the next item: "Tal Jonathan Dilian, a former Israeli military intelligence
+# officer who founded Intellexa, and…", "Intellexa S.A., based in Greece;".
 LISTED_APPOSITION = re.compile(
     r",\s+(?:\d{2},\s+)?(?:an?\s|the\s|whom\s|who\s|which\s|based\s|both\s|registered\s|its\s|his\s|her\s)[^;]*?"
     r"(?=,\s+(?:and|as well as|along with)\s|;|,\s+(?-i:[A-Z])|$)"
@@ -708,8 +708,6 @@ UNNAMED_PERSON_OBJECT = re.compile(
     r"\s+an?\s+\d{2}-year-old\b(?!\s*,\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-# "A Russian national wanted by the United States… was held by the Guardia Civil": the same people as the subject of
-# a passive measure.
 # "The pair were arrested…", "The two men were charged…", "Both were detained…": people named before, as the subject of
 # a passive measure.
 PASSIVE_ANAPHOR = re.compile(
@@ -718,6 +716,8 @@ PASSIVE_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+# "A Russian national wanted by the United States… was held by the Guardia Civil": the same people as the subject of
+# a passive measure.
 UNNAMED_PERSON_SUBJECT = re.compile(
     rf"^\W*(?:an?|{'|'.join(GROUP_NUMBERS)}|\d{{1,2}})\s+(?:(?:suspected|alleged|\d{{2}}-year-old|[\w'’-]+)\s+){{0,4}}?"
     rf"(?:{UNNAMED_PEOPLE})\b(?!\s*,\s+(?-i:[A-Z]))",

@@ -567,7 +567,8 @@ class MeasuresMixin:
         anaphor = PASSIVE_ANAPHOR.match(before) if not subjects else None
         number = anaphor_count(anaphor) if anaphor else 0
         named_before = self._last_persons(sentence.start, number, window=1500) if anaphor else []
-        if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None and len(named_before) != number:
+        named = anaphor is not None and len(named_before) == number
+        if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None and not named:
             return [], []
         unnamed = REPORTED_UNNAMED_PEOPLE.search(before)
         reporters = [m for m in subjects if unnamed and m.end <= unnamed.start()]
@@ -643,7 +644,7 @@ class MeasuresMixin:
             # "The Treasury sanctioned six members of the gang. A, B and C, all Russian nationals, were designated": the
             # measure of before, of the same kind
             agents = list(self.last_measure[0])
-        if not subjects and len(named_before) == number and agents:
+        if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
             # before
             return agents[:1], named_before

@@ -26,7 +26,7 @@ from attribution.extraction.gazetteer import (
     group_from_name,
     office_holders,
 )
-from attribution.extraction.measure_cues import LISTED_CONTINUATION, NAMED_COUNTED
+from attribution.extraction.measure_cues import LISTED_CONTINUATION, NAMED_COUNTED, PEOPLE_NOUN
 from attribution.extraction.name_cues import (
     ACCUSED_PERSON_LIST,
     ACCUSED_PERSON_OBJECT,
@@ -67,7 +67,6 @@ from attribution.extraction.name_cues import (
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
     OPERATION_BEFORE,
-    PEOPLE_NOUN,
     PERSON,
     PERSON_AFTER_TITLE,
     PERSON_APPOSED_OFFICE,
@@ -159,7 +158,9 @@ class MentionsMixin:
                         self.local_names.setdefault(name, PartyRef(name, "company", None))
             listed_people = []
             for match in LISTED_GROUPS.finditer(sentence.text):
-                people = PEOPLE_NOUN.search(sentence.text[: match.start()]) is not None
+                people = PEOPLE_NOUN.search(sentence.text[: match.start()]) is not None and re.search(
+                    r"\b(?:them|him|her)\s+as\b", match.group()
+                )
                 for name in LIST_SEPARATOR.split(match.group("names") or match.group("names2")):
                     name = name.strip()
                     if people and re.fullmatch(NAME, name):

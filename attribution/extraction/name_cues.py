@@ -410,11 +410,6 @@ OPERATION_BEFORE = re.compile(r"\bOperation\s+$")
 # Items of a list: "A, B and C".
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # A listed group's name: capitalised, up to five words ("Cyber Group HOAX 1337").
-# People spoken of by number or trade before a list of names: "Two men were detained…, identifying them as…".
-PEOPLE_NOUN = re.compile(
-    r"\b(?:men|women|suspects|people|individuals|teenagers|youths|students|nationals|citizens|brothers|sisters)\b"
-)
-
 LISTED_GROUP_NAME = re.compile(r"[A-Z][\w$&().-]*(?:\s+[\w$&().-]+){0,4}")
 
 # The people and organisations a list names ("Those sanctioned include A, a former…, and the Internet Research

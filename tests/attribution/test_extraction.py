@@ -3136,3 +3136,27 @@ def test_a_sanctions_list_resumed_with_nationals_after_a_relative_clause():
         dt.date(2020, 7, 30),
     )["consequences"]
     assert ("european union", "zhang shilong", "sanctions") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # a day standing alone before ", a hacking group" is no group's name
+        ("Ukraine said on Friday, a hacking group linked to Russia attacked its banks.", ("UA", "friday")),
+        # "so-called" names a band of hackers only when its own words say so
+        (
+            "Chinese hackers attacked the bank. Investigators said the so-called Great Firewall built by the "
+            "Cyberspace Administration was used in the attack.",
+            ("CN", "great firewall"),
+        ),
+        # the victims told between "attacks on" and "by" stop at a verb
+        ("Attacks on the ministry's servers were detected by Microsoft, Germany said.", ("DE", "microsoft")),
+    ],
+)
+def test_the_session_11_review_narrowed_these_readings(text, unexpected):
+    assert unexpected not in _found(text, dt.date(2024, 6, 5))["attributions"]
+
+
+def test_a_closing_anaphor_stands_for_a_named_body():
+    found = _found("Russian hackers breached the networks of the FBI, the bureau said.", dt.date(2024, 6, 5))
+    assert ("US", "RU") in found["attributions"]
