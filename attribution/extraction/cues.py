@@ -6,7 +6,7 @@ Each pattern is one linguistic rule; its comment says what shape of news languag
 
 import re
 
-from attribution.extraction.name_cues import GROUPS_NAMED_AS, PERSON_TRADES
+from attribution.extraction.name_cues import CRIMINAL_WORDS, GROUPS_NAMED_AS, PERSON_TRADES
 
 CYBER = re.compile(
     r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|spyware|wiper|espionage|operation|"
@@ -185,7 +185,7 @@ OWN_SUBJECT_CLAUSE = re.compile(
 PLACE_SUFFIXES = r"based|born|headquartered|registered|speaking|language"
 # "the Russian cybercrime gang", "a Nigerian fraud ring": criminals described by where they come from.
 CRIMINAL_GANG_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:cyber-?crime|cyber-?criminal|criminal|crime|fraud|ransomware|extortion)\s+"
+    rf"\s+(?:[\w-]+\s+)?{CRIMINAL_WORDS}\s+"
     r"(?:gang|group|ring|syndicate|network|outfit|crew|operation)s?\b",
     re.IGNORECASE,
 )

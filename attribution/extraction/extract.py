@@ -267,16 +267,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         """ "…offering up to $10 million for information on four Iranian men… The notice names them as A, B, C and
         D": a charge, sanction or reward the report takes against people it names is against them, not against the
         state their nationality first stood for."""
-        named = {
-            (_key(PartyRef(**c["initiated_by"])), c["kind"])
+        keyed = [
+            ((_key(PartyRef(**c["initiated_by"])), _key(PartyRef(**c["target"])), c["kind"]), c)
             for c in self.result.consequences
-            if c["target"]["kind"] == "person"
-        }
+        ]
+        named = {(agent, kind) for (agent, _, kind), c in keyed if c["target"]["kind"] == "person"}
         self.result.consequences = [
-            c
-            for c in self.result.consequences
-            if (_key(PartyRef(**c["initiated_by"])), _key(PartyRef(**c["target"])), c["kind"]) not in self.people_states
-            or (_key(PartyRef(**c["initiated_by"])), c["kind"]) not in named
+            c for key, c in keyed if key not in self.people_states or (key[0], key[2]) not in named
         ]
 
     def dates_in(self, text: str) -> list:
@@ -347,12 +344,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # 2018": the year dates an example of what the news is about
             return False
         for found in IN_PAST_YEAR.finditer(sentence.text):
-            if current and found.group().lower().startswith("since"):
-                continue  # "…has carried out attacks on Japan since 2019, the agency said on Wednesday": news of now
-            if found.group().lower().startswith("since") and re.search(
-                r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,5}$", sentence.text[max(0, found.start() - 60) : found.start()]
+            if found.group().lower().startswith("since") and (
+                current or re.search(r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,5}$", sentence.text[: found.start()][-60:])
             ):
-                continue  # "Igor Kostyukov, who has led the GRU since 2018": a state lasting until now
+                # "…has carried out attacks on Japan since 2019, the agency said on Wednesday", "Igor Kostyukov, who
+                # has led the GRU since 2018": what lasts until now
+                continue
             if re.fullmatch(r"\W*", sentence.text[found.end() :]) and found.group("year"):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
             if self._acting_measure_before(sentence, found.start()):

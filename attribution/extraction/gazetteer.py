@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from attribution.countries import country_names
+from attribution.extraction.name_cues import DAYS_AND_MONTHS
 from attribution.knowledge import default_names
 
 
@@ -402,8 +403,7 @@ NAMED_GROUP_PATTERN = re.compile(
     # "Winnti Umbrella, a hacking group it said has links to China", "Cyber Army of Russia Reborn, a pro-Kremlin
     # hacktivist group": a name in apposition to what it is
     # (not "Ukraine said on Friday, a hacking group…": a day, a month or an adverb standing alone)
-    r"|(?<![\w'’])(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Meanwhile|However|Separately|Earlier|Later|Today|Yesterday),)"
+    rf"|(?<![\w'’])(?!(?:{DAYS_AND_MONTHS}|Meanwhile|However|Separately|Earlier|Later|Today|Yesterday),)"
     r"(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4}),\s+(?:an?|the)\s+"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
     r"(?:group|gang|collective|crew|actor|outfit|operation)\b|"

@@ -339,7 +339,7 @@ COUNTED_SUBJECT = re.compile(rf"^\W*(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[
 COUNTED_ANAPHOR = re.compile(
     rf"\bthe\s+(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
     r"individuals|officials|employees|agents|operatives)\b|(?=\s*[.,;]|\s+(?:who|whom|and|in)\b))|"
-    r"\b(?:both men|both of them|the pair|the duo)\b|\bthe (?P<trio>trio)\b",
+    r"\b(?:both men|both of them|the pair|the duo|the trio)\b",
     re.IGNORECASE,
 )
 
@@ -469,10 +469,9 @@ def count_of(number: str) -> int:
 
 def anaphor_count(anaphor: re.Match) -> int:
     """How many people "the three", "the pair", "both men" or "the trio" stand for."""
-    found = anaphor.groupdict()
-    if found.get("number"):
-        return count_of(found["number"])
-    return 3 if found.get("trio") or "trio" in anaphor.group().lower() else 2
+    if anaphor.groupdict().get("number"):
+        return count_of(anaphor.group("number"))
+    return 3 if "trio" in anaphor.group().lower() else 2
 
 
 def text_after(match: re.Match) -> str:

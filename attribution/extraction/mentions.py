@@ -39,8 +39,8 @@ from attribution.extraction.name_cues import (
     CITY_BEFORE,
     COMPANY_TIE,
     COPULA_SPONSOR,
-    CRIMINAL_BASE,
     CRIMINAL_NAMED,
+    CRIMINAL_WORD,
     DATELINE,
     DESCRIBING_PREFIX,
     GIVEN_NAME_PERSON,
@@ -318,7 +318,7 @@ class MentionsMixin:
     def _criminal(self, name: str, gap: str) -> bool:
         """Whether the report calls the group a criminal or ransomware gang ("DarkSide, a ransomware group believed
         to operate from Russia", "the Russian-speaking criminal group Conti"): where it works from is no sponsor."""
-        if CRIMINAL_BASE.search(gap):
+        if CRIMINAL_WORD.search(gap):
             return True
         return re.search(CRIMINAL_NAMED.format(name=re.escape(name)), self.text) is not None
 

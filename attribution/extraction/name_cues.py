@@ -279,16 +279,16 @@ SPONSOR_BEFORE_STATE = re.compile(
     r"\b(?:on behalf of|working for|backed by|sponsored by|directed by|tied to|linked to)\s+(?:the\s+)?$"
 )
 
+# The words that make a group a criminal gang ("a ransomware group", "a cybercriminal gang").
+CRIMINAL_WORDS = r"(?:cyber-?crim\w+|criminal|crime|fraud|ransomware|extortion)"
+CRIMINAL_WORD = re.compile(rf"\b{CRIMINAL_WORDS}\b", re.IGNORECASE)
 # "DarkSide, a ransomware group believed to operate from Russia": where a criminal gang works from is not whom it
 # works for.
-CRIMINAL_BASE = re.compile(
-    r"\b(?:ransomware|criminal|cyber-?crim\w+|extortion|fraud)\b[^,;]*\b(?:operat\w+ from|based in)\b", re.IGNORECASE
-)
 BASE_VERB = re.compile(r"\b(?:operat\w+ from|based in)\b")
 # "the Russian-speaking criminal group Conti", "Conti, a ransomware gang": a report's word that a group is a gang.
 CRIMINAL_NAMED = (
-    r"\b(?:criminal|ransomware|cyber-?crim\w+|extortion)\s+(?:group|gang|syndicate|crew|outfit)\s+{name}\b|"
-    r"\b{name},\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:criminal|ransomware|cyber-?crim\w+|extortion)\b"
+    rf"\b{CRIMINAL_WORDS}\s+(?:group|gang|syndicate|crew|outfit)\s+{{name}}\b|"
+    rf"\b{{name}},\s+(?:an?|the)\s+(?:[\w-]+\s+){{{{0,2}}}}?{CRIMINAL_WORDS}\b"
 )
 
 # "two companies — Najee Technology Hooshmand Fater and Afkar System Yazd — that it said were affiliated with Iran's

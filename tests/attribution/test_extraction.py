@@ -3143,18 +3143,22 @@ def test_a_sanctions_list_resumed_with_nationals_after_a_relative_clause():
     [
         # a day standing alone before ", a hacking group" is no group's name
         ("Ukraine said on Friday, a hacking group linked to Russia attacked its banks.", ("UA", "friday")),
-        # "so-called" names a band of hackers only when its own words say so
-        (
-            "Chinese hackers attacked the bank. Investigators said the so-called Great Firewall built by the "
-            "Cyberspace Administration was used in the attack.",
-            ("CN", "great firewall"),
-        ),
         # the victims told between "attacks on" and "by" stop at a verb
         ("Attacks on the ministry's servers were detected by Microsoft, Germany said.", ("DE", "microsoft")),
     ],
 )
 def test_the_session_11_review_narrowed_these_readings(text, unexpected):
     assert unexpected not in _found(text, dt.date(2024, 6, 5))["attributions"]
+
+
+def test_so_called_names_a_band_of_hackers_only_when_its_own_words_say_so():
+    from attribution.extraction.gazetteer import NAMED_GROUP_PATTERN
+
+    def so_called(text):
+        return [m.group("name8") for m in NAMED_GROUP_PATTERN.finditer(text) if m.group("name8")]
+
+    assert so_called("It blamed the so-called IT Army of Ukraine for the attacks.") == ["IT Army of Ukraine"]
+    assert so_called("The so-called Great Firewall built by the Cyberspace Administration Team was used.") == []
 
 
 def test_a_closing_anaphor_stands_for_a_named_body():
