@@ -25,6 +25,8 @@ from attribution.extraction.cues import (
     DOCUMENT_OPENING,
     ENDORSEMENT,
     GENERIC_ACTS_BEFORE,
+    IDENTIFIED_AS_CULPRIT,
+    IDENTIFIED_BY,
     JOINED_BY,
     JOINED_IN,
     LEDE_ACTOR,
@@ -211,6 +213,15 @@ class ClaimsMixin:
                 for accused in [m.party for m in (after[:1] or before[:1])]:  # the state it is linked to, if named
                     if _key(accused) != _key(accusers[0]):
                         self._add_attribution(sentence, accusers[0], accused, speaker, stated_on, cue)
+            return True
+        identified_by = IDENTIFIED_BY.search(sentence.text)
+        if identified_by is not None and IDENTIFIED_AS_CULPRIT.match(sentence.text, identified_by.end()):
+            accusers = [m for m in mentions if m.start == identified_by.end()]
+            before = [m for m in mentions if m.end <= identified_by.start() and not self._governed(sentence, m.start)]
+            if accusers and before:
+                for accuser in self._with_coordinated(sentence, mentions, accusers[0].party, accusers[0].start):
+                    if _key(accuser) != _key(before[0].party):
+                        self._add_attribution(sentence, accuser, before[0].party, speaker, stated_on, cue)
             return True
         accused_by = ACCUSED_BY.search(sentence.text)
         if accused_by is not None:

@@ -594,6 +594,10 @@ JUDGING_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# "a fabricated report announcing a mobilisation": a judging word after "a", unquoted and not said of something ("was
+# a fabrication", "as an unfounded claim"), describes one thing and answers nothing
+ONE_THING_JUDGED = re.compile(r"(?<![\w'’])(?!(?:as|is|are|was|were|be|been)\s)[\w'’]+\s+(?:a|an)\s+$", re.IGNORECASE)
+
 ABOUT_A_CLAIM = re.compile(
     r"\b(?:accus\w+|allegation\w*|claims?|charges?|reports?|findings|assertions?|attribution|suggestions?|"
     r"statements?|remarks|sanctions)\b",
@@ -969,6 +973,18 @@ TYPE_CUES = {
 # the accused is the subject (and the party it is linked to).
 LINKED_BY = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:linked|tied|attributed|connected|traced)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# "Aleksandr Ermakov was identified by the Australian Federal Police and the ASD as the person behind the attack": the
+# accusers follow "by", the accused is the subject; what follows the accusers must name the deed.
+IDENTIFIED_BY = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:identified|named|unmasked|exposed)\s+by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+IDENTIFIED_AS_CULPRIT = re.compile(
+    r"[^.;]{0,120}?\bas\s+(?:being\s+)?(?:(?:the|an?|one of the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:behind|responsible|culprits?|perpetrators?|attackers?|masterminds?)\b",
     re.IGNORECASE,
 )
 

@@ -84,6 +84,7 @@ from attribution.extraction.cues import (
     MODIFIES_INCIDENT,
     NAME_SUBJECT,
     NOT_AN_ACTOR_BEFORE,
+    ONE_THING_JUDGED,
     OPEN_RELATIVE,
     ORG_APPOSITION,
     OTHER_OFFENCES,
@@ -1038,10 +1039,11 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
             continue  # "the outage had nothing to do with the attack": what caused what, not who did it
         # (what is said of a claim may follow in the whole sentence: 'denounced as "a fabrication" claims by…')
         near = (whole or text)[max(0, match.start() - 80) : match.end() + 80]
-        if JUDGING_WORDS.match(match.group()) and not (
-            ABOUT_A_CLAIM.search(near) or CALLED_SO.search(text[: match.start()])
-        ):
+        called = CALLED_SO.search(text[: match.start()])
+        if JUDGING_WORDS.match(match.group()) and not (ABOUT_A_CLAIM.search(near) or called):
             continue
+        if JUDGING_WORDS.match(match.group()) and not called and ONE_THING_JUDGED.search(text[: match.start()]):
+            continue  # "an attack during which a fabricated report appeared twice": what was planted, not a reply
         return match
     return None
 

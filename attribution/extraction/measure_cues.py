@@ -36,12 +36,20 @@ CONSEQUENCES = [
         r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,120}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:(?:sanctions|designation|entity)\s+list|blacklist)|"
-        r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions",
+        r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions|"
+        # a headline's present tense: "Australia sanctions Russian man over Medibank hack", "Australia hits Russian
+        # man with first cyber sanctions"
+        rf"(?P<headline>(?<!\b(?:of|on|by|to) )(?<!\bnew )(?<!\bthe )sanctions\s+"
+        rf"(?=(?-i:(?!(?:{DAYS_AND_MONTHS})\b)[A-Z][a-z]))|"
+        r"\bhits\s+(?=(?:[\w'’.-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?sanctions\b))",
     ),
     # "is charged with protecting sectors" gives a duty, not a criminal charge
     (
         "indictment",
         r"indict\w*|charg(?:es|ing)\s+(?=(?:[\w.'’-]+,?\s+){1,8}?with\b)|"
+        # a headline's present tense: "US charges Russian hacker Ivan Petrov over ransomware attacks"
+        r"(?P<headline>(?<=[A-Za-z.] )charges\s+(?=(?-i:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) ))"
+        r"(?=(?:[\w.'’-]+,?\s+){1,8}?(?:over|for)\s))|"
         # "Court papers … charge Marc Baier, 49, Ryan Adams, 34, and Daniel Gericke, 40, with conspiring"
         r"charge\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))(?=(?:[\w.'’-]+,?\s+){1,12}?with\b)|"
         # "was named in a criminal complaint filed in Los Angeles"
@@ -58,14 +66,17 @@ CONSEQUENCES = [
     # ("was captured by agents of the CTI judicial police")
     (
         "arrest",
-        r"(?<!leading to the )(?<!lead to the )arrest\w*|taken into custody|detain(?:ed|ing)\b|"
+        # (nor "an arrest warrant for X", "a warrant for the arrest of X": a court's order, not a detention)
+        r"(?<!leading to the )(?<!lead to the )(?<!warrant for the )(?<!warrants for the )(?<!warrant for his )"
+        r"arrest\w*(?!\s+warrants?\b)|taken into custody|detain(?:ed|ing)\b|"
         r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))(?:captured|picked up)\b",
     ),
     ("extradition", r"extradit\w+\b(?!\s+(?:treat(?:y|ies)|agreements?|laws?|arrangements?))"),
     # a court's judgment: "was sentenced to 13 years", "convicted him of", "pleaded guilty to"
     (
         "prosecution",
-        r"sentenced\b|convicted\b|found guilty|pleaded guilty|entered (?:a|his|her|their) guilty pleas?|"
+        r"sentenced\b|convicted\b|(?P<headline>convicts\s)|found guilty|pleaded guilty|"
+        r"entered (?:a|his|her|their) guilty pleas?|"
         # "The court found Artem Zayets, Alexei Malozemov and Daniil Puzyrevsky guilty of…"
         r"found\b(?=(?:\s+(?!not\b)[\w'’.-]+,?){1,16}?\s+guilty\b)|"
         r"(?:put|stand|stood) on trial|went on trial|"
@@ -259,8 +270,9 @@ LIST_KINDS = {"sanctions", "indictment", "reward"}
 # "US prosecutors charged him with wire fraud", "an indictment charging him…": a legal act against the person
 # the report named last.
 PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?<!\w)(?:him|her)\b(?!self)")
-# "…and the Treasury imposed sanctions on them": the people the sentence named before.
-PEOPLE_PRONOUN_OBJECT = re.compile(r"\s*(?:on\s+|against\s+)?them\b")
+# "…and the Treasury imposed sanctions on them", "…, and the Justice Department unsealed an indictment against both":
+# the people the sentence named before.
+PEOPLE_PRONOUN_OBJECT = re.compile(r"\s*(?:on\s+|against\s+)?(?:them|both)\b(?!\s+(?:countries|states|governments))")
 # "blamed the blackout on a U.S. cyberattack", "caused by a Russian hack": a state's kind of attack, after these words.
 KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:on|by|of|from)\s+an?\s+$")
 
@@ -390,7 +402,7 @@ CUE_WORDS = {
     ),
     "indictment": ("indict", "charg", "complaint"),
     "arrest": ("arrest", "custody", "detain", "captured", "picked up"),
-    "prosecution": ("sentenced", "convicted", "guilty", "trial", "jailed", "imprisoned"),
+    "prosecution": ("sentenced", "convict", "guilty", "trial", "jailed", "imprisoned"),
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
     "recalled_ambassador": ("recall",),
@@ -451,13 +463,30 @@ ENVOY_BEFORE = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b", re.IGNORECASE
 )
 
+# A headline's present tense ("US charges Russian hacker Ivan Petrov over…", "Australia sanctions Russian man over…"):
+# the measure's target is who is named right after the verb, past what describes them; a state standing for unnamed
+# people ("charges three Iranians") is left to the report's body, which names them.
+HEADLINE_TARGET_GAP = re.compile(
+    r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
+)
+
+# "…the United States and Britain, which announced their own sanctions against him": a relative clause whose subject
+# is the actor named right before it, with its verb bringing the measure.
+RELATIVE_SUBJECT = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:also|later|then|separately|jointly|had|has|have|on \w+|last \w+|this \w+)\s+)*"
+    r"(?:(?:announced|imposed|issued|unsealed|filed|brought|levelled|leveled|placed)\s+(?:(?:its|their|an?|the)\s+)?"
+    r"(?:own\s+|new\s+|fresh\s+|separate\s+|parallel\s+)*)?",
+    re.IGNORECASE,
+)
+
 ADJACENT_AGENT_GAP = re.compile(
     r"\s+(?:(?:also|later|then|separately|formally|jointly|officially|swiftly|strongly|firmly|sharply|roundly|"
     r"publicly|has|have|had|on \w+|last \w+|"
     r"this \w+|earlier)\s+)*"
-    # "U.S. prosecutors on Tuesday unsealed charges against…": the verb that brings the measure named after it
+    # "U.S. prosecutors on Tuesday unsealed charges against…", "…, where the Justice Department unsealed an indictment":
+    # the verb that brings the measure named after it
     r"(?:(?:unsealed|filed|brought|announced|imposed|issued|laid|levelled|leveled|carried out|conducted|launched)\s+"
-    r"(?:new\s+|fresh\s+)?)?$",
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|fresh\s+)?)?$",
     re.IGNORECASE,
 )
 

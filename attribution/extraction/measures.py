@@ -43,6 +43,7 @@ from attribution.extraction.measure_cues import (
     HACKED_PROPERTY_AFTER,
     HACKING_GROUP_NOUN,
     HANDED_FROM,
+    HEADLINE_TARGET_GAP,
     IDENTIFIED_THEM,
     IMPLIED_TARGET,
     IN_COURT,
@@ -86,6 +87,7 @@ from attribution.extraction.measure_cues import (
     REDUCED_PASSIVE,
     RELATIVE_AGENTS,
     RELATIVE_BEFORE_MEASURE,
+    RELATIVE_SUBJECT,
     REPORTED_UNNAMED_PEOPLE,
     REPORTING_BODY_VERB,
     RETALIATION,
@@ -201,9 +203,11 @@ class MeasuresMixin:
         else:
             document = DOCUMENT_SUBJECT.match(sentence.text)
             filers = [m.party for m in mentions if document and m.role == "body" and m.end <= match.start()]
+            relative_subject = self._relative_subject(sentence, mentions, match.start())
             agent = (
                 self._agent_before(sentence, mentions, match.start())
                 or (filers[0] if filers else None)
+                or (relative_subject[-1] if relative_subject else None)
                 or self._adjacent_agent(sentence, mentions, match.start())
                 or subject
             )
@@ -219,7 +223,11 @@ class MeasuresMixin:
             if agent is subject and not alone:
                 agents = self._co_subjects(sentence, mentions, match.start(), agent)
                 agents += [p for p in self._joint_partners(sentence, mentions) if p not in agents]
+            elif relative_subject and agent is relative_subject[-1]:
+                agents = relative_subject
             targets = self._measure_targets(sentence, mentions, kind, match, agents)
+        if "headline" in match.re.groupindex and match.group("headline"):
+            targets = self._headline_targets(sentence, mentions, match)
         # "…a pro-Russian group knocked a website offline, and Lithuania expelled a Russian diplomat over activities
         # incompatible with his status": a measure blames for the operation only when its own clause speaks of one
         starts = [b.end() for b in OWN_CLAUSE.finditer(sentence.text[: match.start()])]
@@ -807,6 +815,40 @@ class MeasuresMixin:
         if len(before) > 1 and COORDINATION.fullmatch(sentence.text[before[-2].end : last.start]):
             return None  # "The United States and Britain imposed…": the coordinated subject acts together
         return last.party
+
+    def _headline_targets(self, sentence: Sentence, mentions: list[Mention], match: re.Match) -> list[PartyRef]:
+        """Who a headline's present-tense measure names right after its verb: "US charges Russian hacker Ivan Petrov
+        over…" (Petrov), "Australia hits Russian man with sanctions" (the one man the report names); no one when it
+        names people only by their state ("charges three Iranians")."""
+        after = [m for m in mentions if m.start >= match.end()]
+        if not after or not HEADLINE_TARGET_GAP.fullmatch(sentence.text[match.end() : after[0].start]):
+            return []
+        first = after[0]
+        if first.role == "demonym":
+            described = [
+                m
+                for m in after[1:2]
+                if m.role == "person"
+                and re.fullmatch(r"(?:\s+[a-z][\w'’-]*){0,3}\s+", sentence.text[first.end : m.start])
+            ]
+            if described:
+                first = described[0]
+            else:
+                person = self._one_person(sentence, first)
+                return [person] if person is not None else []
+        if first.party.kind not in ("person", "company", "threat_group"):
+            return []
+        return self._with_coordinated(sentence, mentions, first.party, first.start)
+
+    def _relative_subject(self, sentence: Sentence, mentions: list[Mention], at: int) -> list[PartyRef]:
+        """ "…worked closely with the United States and Britain, which announced their own sanctions against him":
+        the actors a relative clause opening right before the measure is about (with those joined to them)."""
+        before = [m for m in mentions if m.end <= at and m.role != "demonym"]
+        before = [m for m in before if m.party.kind in ("state", "government_body", "international_org")]
+        if not before or not RELATIVE_SUBJECT.fullmatch(sentence.text[before[-1].end : at]):
+            return []
+        listed = self._with_coordinated_before(sentence, mentions, before[-1])
+        return [m.party for m in listed if m.role != "demonym"]
 
     def _agent_before(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
         """The agent named just before a measure: "a decision by Albania to sever ties"."""

@@ -84,6 +84,7 @@ from attribution.extraction.name_cues import (
     SPONSOR_BEFORE_GROUP,
     STATE_BACKED_AFTER,
     STATE_DIRECTED,
+    WHERE_CLAUSE,
 )
 from attribution.extraction.text import Sentence
 
@@ -296,11 +297,13 @@ class MentionsMixin:
                     after = sentence.text[other.end :]
                     if (
                         sponsor is None
-                        and other.role == "demonym"
+                        and (other.role == "demonym" or (other.role == "state" and STATE_BACKED_AFTER.match(after)))
                         and APPOSED_SPONSOR.fullmatch(gap)
                         and APPOSED_ACTORS.match(after)
                     ):
-                        sponsor = other.party  # "TraderTraitor, a group of North Korean cyber actors"
+                        # "TraderTraitor, a group of North Korean cyber actors", 'Volt Typhoon, "a People's Republic
+                        # of China state-sponsored cyber actor"'
+                        sponsor = other.party
                         break
                     if sponsor is None and other.party.country and COPULA_SPONSOR.match(gap):
                         if STATE_BACKED_AFTER.match(after):  # "Flax Typhoon is a Chinese state-sponsored group"
@@ -551,6 +554,13 @@ class MentionsMixin:
                 return named[0].party
         if mission:
             return None
+        where = [  # "…coordinated with Washington, where the Justice Department unsealed…": the place the clause is in
+            m
+            for m in found
+            if m.party.kind == "state" and m.role in ("state", "metonym") and WHERE_CLAUSE.fullmatch(text[m.end : at])
+        ]
+        if where:
+            return where[-1].party
         leading = [  # "In Tehran, foreign ministry spokesman …": the place opening the sentence
             m
             for m in found

@@ -78,6 +78,9 @@ PERSON_APPOSED_OFFICE = re.compile(
 )
 
 # Bodies that act where they are: the police, prosecutors and courts of a report's dateline.
+# "…coordinated with Washington, where the Justice Department…": a body of the place a "where" clause is set in
+WHERE_CLAUSE = re.compile(r",\s+where\s+(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?")
+
 LOCAL_BODY = re.compile(r"police|prosecutor|court", re.IGNORECASE)
 
 # "Mumbai police", "Sao Paulo state prosecutors": the city a local body serves, right before it.
@@ -387,7 +390,7 @@ SELF_STANCE = re.compile(
 )
 
 # "TraderTraitor, a group of North Korean cyber actors": a group's sponsor named in an apposition.
-APPOSED_SPONSOR = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?")
+APPOSED_SPONSOR = re.compile(r",\s+[\"“]?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?")
 APPOSED_ACTORS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b", re.IGNORECASE
 )

@@ -3164,3 +3164,105 @@ def test_so_called_names_a_band_of_hackers_only_when_its_own_words_say_so():
 def test_a_closing_anaphor_stands_for_a_named_body():
     found = _found("Russian hackers breached the networks of the FBI, the bureau said.", dt.date(2024, 6, 5))
     assert ("US", "RU") in found["attributions"]
+
+
+def test_a_judging_word_that_describes_one_thing_answers_nothing():
+    found = _found(
+        "Poland's digital affairs minister said Russia was behind a cyberattack on the Polish Press Agency, during "
+        "which a fabricated report announcing a mobilisation appeared twice on its newswire.",
+        dt.date(2024, 5, 31),
+    )
+    assert found["denials"] == set() and ("PL", "RU") in found["attributions"]
+    said_of_it = _found(
+        "Seoul accused Pyongyang of the hack. North Korea's ambassador said the allegations were \"a fabrication\".",
+        dt.date(2024, 5, 31),
+    )
+    assert said_of_it["denials"] == {"KP"}
+
+
+def test_a_sponsor_state_named_in_a_quoted_apposition():
+    found = _found(
+        "The FBI and Canada's Communications Security Establishment said the intrusions were the work of Volt Typhoon, "
+        '"a People\'s Republic of China state-sponsored cyber actor".',
+        dt.date(2023, 5, 25),
+    )["attributions"]
+    assert {("US", "CN"), ("CA", "CN"), ("US", "volt typhoon")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (
+            # the agent of "unsealed an indictment" stands right before it, past the article
+            "Estonia charged three GRU officers over the 2020 attack. The Estonian announcement was coordinated with "
+            "Washington, where the Justice Department on Thursday unsealed an indictment charging Vladislav Borovkov "
+            "and Denis Denisenko with conspiring to destroy Ukrainian government computer systems.",
+            ("US", "vladislav borovkov", "indictment"),
+            ("EE", "vladislav borovkov", "indictment"),
+        ),
+        (
+            # a generic body in a "where" clause belongs to the place before it
+            "Britain blamed the gang for the attack. The operation was coordinated with the Netherlands, where police "
+            "arrested two men, Jan de Vries, 31, and Pieter Bakker, 28.",
+            ("NL", "jan de vries", "arrest"),
+            ("GB", "jan de vries", "arrest"),
+        ),
+        (
+            # "against both": the people the sentence named before
+            "The two men, FSB officer Ruslan Peretyatko and Andrey Korinets, are members of Star Blizzard, the Foreign "
+            "Office said, and the U.S. Justice Department unsealed an indictment against both the same day.",
+            ("US", "andrey korinets", "indictment"),
+            ("US", "RU", "indictment"),
+        ),
+        (
+            # the actors a relative clause right before the measure is about
+            "Australia imposed cyber sanctions on Aleksandr Ermakov, 33, over the Medibank hack. Foreign Minister "
+            "Penny Wong said the government had worked closely with the United States and the United Kingdom, which "
+            "announced their own sanctions against Mr Ermakov overnight.",
+            ("GB", "aleksandr ermakov", "sanctions"),
+            ("AU", "GB", "sanctions"),
+        ),
+    ],
+)
+def test_who_takes_a_measure_and_against_whom_in_clauses_of_their_own(text, expected, unexpected):
+    found = _found(text, dt.date(2024, 9, 6))["consequences"]
+    assert expected in found and unexpected not in found
+
+
+def test_an_arrest_warrant_is_no_arrest():
+    found = _found(
+        "BERLIN - Germany summoned Russia's ambassador on Thursday after federal prosecutors issued an arrest warrant "
+        "for Dmitry Badin, a Russian military intelligence officer they accuse of hacking the Bundestag. A court "
+        "later issued a warrant for the arrest of his colleague, Ivan Sokolov.",
+        dt.date(2020, 5, 28),
+    )["consequences"]
+    assert not any(kind == "arrest" for _, _, kind in found) and ("DE", "RU", "summoned_ambassador") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Australia sanctions Russian hacker Aleksandr Ermakov over Medibank hack\n\nThe government said the "
+            "sanctions were its first.",
+            {("AU", "aleksandr ermakov", "sanctions")},
+        ),
+        (
+            "US charges Russian hacker Ivan Petrov over ransomware attacks\n\nThe case was filed in New Jersey.",
+            {("US", "ivan petrov", "indictment")},
+        ),
+        # people named only by their state in a headline are named in the report's body, not their state
+        ("US charges three Iranians over Trump campaign hack\n\nThe case was filed in Washington.", set()),
+    ],
+)
+def test_a_headline_in_the_present_tense_takes_its_measure(text, expected):
+    assert _found(text, dt.date(2024, 9, 27))["consequences"] == expected
+
+
+def test_identified_by_a_body_as_the_one_behind_the_attack():
+    found = _found(
+        "Aleksandr Ermakov, 33, was identified by the Australian Federal Police and the Australian Signals Directorate "
+        "as the person behind the attack, in which the records of 9.7 million customers were stolen.",
+        dt.date(2024, 1, 23),
+    )["attributions"]
+    assert found == {("AU", "aleksandr ermakov")}
