@@ -3174,7 +3174,7 @@ def test_a_judging_word_that_describes_one_thing_answers_nothing():
     )
     assert found["denials"] == set() and ("PL", "RU") in found["attributions"]
     said_of_it = _found(
-        "Seoul accused Pyongyang of the hack. North Korea's ambassador said the allegations were \"a fabrication\".",
+        'Seoul accused Pyongyang of the hack. North Korea\'s ambassador said the allegations were "a fabrication".',
         dt.date(2024, 5, 31),
     )
     assert said_of_it["denials"] == {"KP"}
