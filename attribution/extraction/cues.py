@@ -74,7 +74,7 @@ ATTRIBUTION_CUES = re.compile(
     # 'directly controlled' by Kyiv"
     r"(?:was|were|been|is|are)\s+[\"'“‘]?(?:\w+\s+)?(?:deployed|developed|created|written|built|designed|used|"
     r"distributed|controlled|planted|installed)[\"'”’]?\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:indicted|charged) \w+|sanction\w* \w+ (?:for|over)|culprit|"
+    r"(?:indicted|charged) (?!by\b)\w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     # "repelled attacks on government websites during last week's elections by Cyb3r Drag0nz"
     r"(?:cyber)?(?:attack|intrusion|campaign)s?\s+(?:on|against|targeting)\s+"

@@ -424,6 +424,20 @@ NAMED_COMPANY_PATTERN = re.compile(
     r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,3})"
     r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )
+# "Danish public broadcaster DR (Danmarks Radio)", "French news magazine L'Express": a news organisation named by its
+# kind (under the full name when it follows in brackets).
+NAMED_MEDIA_PATTERN = re.compile(
+    r"\b(?:broadcaster|newspaper|news magazine|magazine|daily|weekly|tabloid|news agency|news site|news website|"
+    r"news outlet|outlet|television channel|TV channel|radio station),?\s+"
+    r"(?P<name>(?:[A-Z][\w$&'’-]*(?:\.[\w$&-]+)*)(?:\s+[A-Z][\w$&'’-]*(?:\.[\w$&-]+)*){0,3})"
+    r"(?:\s+\((?P<full>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\))?"
+)
+# "the state news agency KCNA", "the official Xinhua news agency": a state's own media speak for it.
+STATE_MEDIA_BEFORE = re.compile(
+    r"\b(?:state|state-run|state-owned|state-controlled|official|government|government-run)\b"
+)
+# "Danish public broadcaster DR": the words between a country and the news organisation it describes.
+MEDIA_DESCRIBED = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){1,3}")
 NOT_NAMES = {
     "No",
     "Any",

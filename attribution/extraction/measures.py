@@ -529,10 +529,12 @@ class MeasuresMixin:
         None when the measure is not in the passive."""
         before = sentence.text[: match.start()]
         participle = re.match(r"\w+ed\b|taken\b", match.group())
+        after_participle = sentence.text[match.start() + len(participle.group()) :] if participle else ""
         reduced = (
             participle
-            and REDUCED_PASSIVE.search(before)
-            and AFTER_REDUCED_PASSIVE.match(sentence.text[match.start() + len(participle.group()) :])
+            # ("Kosovo hacker held in Malaysia charged by U.S. with…": a headline's passive with its agent)
+            and (REDUCED_PASSIVE.search(before) or re.match(r"\s+by\s", after_participle))
+            and AFTER_REDUCED_PASSIVE.match(after_participle)
         )
         if not PASSIVE_BEFORE_MEASURE.search(before) and not reduced and not PLEA.match(match.group()):
             return None

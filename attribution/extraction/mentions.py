@@ -15,10 +15,13 @@ from attribution.extraction.gazetteer import (
     FEDERAL_COURT,
     FEDERAL_STATES,
     GROUP_NAME_PATTERN,
+    MEDIA_DESCRIBED,
     MISSIONS,
     NAMED_COMPANY_PATTERN,
     NAMED_GROUP_PATTERN,
+    NAMED_MEDIA_PATTERN,
     NOT_NAMES,
+    STATE_MEDIA_BEFORE,
     PartyRef,
     city_state_at,
     city_states,
@@ -472,6 +475,19 @@ class MentionsMixin:
                 found.append(
                     Mention(start, end, PartyRef(name, kind, None), "group" if kind == "threat_group" else kind)
                 )
+        for match in NAMED_MEDIA_PATTERN.finditer(sentence.text):
+            name, start, end = match.group("name"), match.start("name"), match.end()
+            if name in NOT_NAMES or name in self.entries or any(m.start < end and start < m.end for m in found):
+                continue
+            if STATE_MEDIA_BEFORE.search(sentence.text[max(0, match.start() - 40) : start]):
+                continue  # "North Korea's official news agency KCNA": the state's voice
+            # ("Danish public broadcaster DR": the country describes the broadcaster, it does not speak)
+            found = [
+                m
+                for m in found
+                if not (m.role in ("demonym", "state") and MEDIA_DESCRIBED.fullmatch(sentence.text[m.end : start]))
+            ]
+            found.append(Mention(start, end, PartyRef(match.group("full") or name, "media", None), "org"))
         lower = sentence.text.lower()
         for words, pattern in self.bodies:
             if not any(word in lower for word in words):

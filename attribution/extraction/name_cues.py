@@ -93,7 +93,10 @@ CITY_BEFORE = re.compile(
 
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’/-]+?)(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
+    r"^(?P<place>[A-Z][A-Z .'’/-]+?)"
+    # "HAMILTON, Ontario, March 16 (Reuters) -": a region before the date
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b))?"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
     # "THE HAGUE, Netherlands (AP) —": the country after the city
     r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*\(|\s+[-–—]\s))?"
     r"(?:\s*\([^)]*\))?\s+[-–—]\s"

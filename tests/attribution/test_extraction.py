@@ -3266,3 +3266,39 @@ def test_identified_by_a_body_as_the_one_behind_the_attack():
         dt.date(2024, 1, 23),
     )["attributions"]
     assert found == {("AU", "aleksandr ermakov")}
+
+
+def test_a_news_organisation_named_by_its_kind_is_no_state():
+    found = _found(
+        "The United States on Wednesday denied a report by French news magazine L'Express that it was behind a cyber "
+        "attack on the Elysee Palace. Danish public broadcaster DR (Danmarks Radio) reported on Sunday that the NSA "
+        "had tapped into Danish internet cables.",
+        dt.date(2012, 11, 21),
+    )
+    assert not {("FR", "US"), ("DK", "US")} & found["attributions"]
+    state_voice = _found(
+        "Seoul accused Pyongyang of the hack. North Korea's official news agency KCNA called the accusation "
+        '"a fabrication".',
+        dt.date(2024, 5, 31),
+    )
+    assert state_voice["denials"] == {"KP"}
+
+
+def test_a_dateline_with_a_region_and_a_passive_headline_with_its_agent():
+    found = _found(
+        "HAMILTON, Ontario, March 16 (Reuters) - Karim Baratov, a 22-year-old Canadian charged by the United States "
+        "with helping Russian intelligence officers hack Yahoo, appeared briefly in a Hamilton court on Thursday.",
+        dt.date(2017, 3, 16),
+    )["consequences"]
+    assert found == {("US", "karim baratov", "indictment")}
+    headline = _found("Kosovo hacker held in Malaysia charged by U.S. with aiding Islamic State", dt.date(2015, 10, 15))
+    assert ("XK", "US") not in headline["attributions"] and ("US", "XK", "indictment") in headline["consequences"]
+
+
+def test_the_korean_national_police_agency_is_south_korean():
+    found = _found(
+        "The Korean National Police Agency said the groups known as Andariel and Kimsuky had compromised about 10 "
+        "defence companies since late 2022.",
+        dt.date(2024, 4, 23),
+    )["attributions"]
+    assert ("KR", "kimsuky") in found
