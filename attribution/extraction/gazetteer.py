@@ -76,7 +76,7 @@ def organisations() -> tuple[tuple[str, str, str | None, tuple[str, ...]], ...]:
 
 # What names a court's rank or kind ("a regional court in Bamberg", "Southwark Crown Court").
 _COURT_QUALIFIERS = (
-    r"federal|district|supreme|criminal|high|appeals?|regional|state|military|garrison|provincial|city|municipal|"
+    r"federal|national|district|supreme|criminal|high|appeals?|regional|state|military|garrison|provincial|city|municipal|"
     r"county|crown|circuit|superior|intermediate|people['’]s|constitutional|juvenile|magistrates['’]?|civil"
 )
 # Generic bodies of a state; the text around them tells which state ("Iran's foreign ministry").

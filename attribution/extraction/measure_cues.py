@@ -176,7 +176,8 @@ CONSEQUENCES = [
 
 # "The Treasury … said it had designated both Guan and Sichuan Silence": a designation is a sanction where
 # the sentence speaks of sanctions or of the bodies that impose them.
-DESIGNATION = re.compile(r"\bdesignat(?:ed|es|ing)\b(?!\s+as\b)", re.IGNORECASE)
+# ("the designated parties", "a designated foreign terrorist organisation": a word describing, no act)
+DESIGNATION = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\bdesignat(?:ed|es|ing)\b(?!\s+as\b)", re.IGNORECASE)
 
 SANCTIONS_CONTEXT = re.compile(r"sanction|Treasury|Assets Control|OFAC|asset freeze|blacklist", re.IGNORECASE)
 
@@ -233,7 +234,10 @@ MEASURE_REFERENCE = re.compile(
     r"|\b(?:since|after|before|until|once|when)\s+(?:the|its|their|that|this|those)\s+(?:[\w-]+\s+)?"
     # "shortly after Vinnik's arrest": a measure that dates another event
     r"|\b(?:since|after|before|until|following)\s+(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+)?"
-    r"|\b(?:her|his|their|its)\s+)$",
+    r"|\b(?:her|his|their|its)\s+"
+    # "All property of the designated parties … is frozen": what a measure told before does
+    r"|\bthe\s+(?:designated|sanctioned|blacklisted|listed)\s+(?:parties|entities|individuals|persons|people|companies|"
+    r"firms)\b[^;]{0,120}?)$",
     re.IGNORECASE,
 )
 
@@ -269,7 +273,7 @@ LIST_KINDS = {"sanctions", "indictment", "reward"}
 
 # "US prosecutors charged him with wire fraud", "an indictment charging him…": a legal act against the person
 # the report named last.
-PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?<!\w)(?:him|her)\b(?!self)")
+PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?:against\s+)?(?<!\w)(?:him|her)\b(?!self)")
 # "…and the Treasury imposed sanctions on them", "…, and the Justice Department unsealed an indictment against both":
 # the people the sentence named before.
 PEOPLE_PRONOUN_OBJECT = re.compile(r"\s*(?:on\s+|against\s+)?(?:them|both)\b(?!\s+(?:countries|states|governments))")
@@ -435,6 +439,11 @@ PEOPLE_NOUN = re.compile(
     r"businessm[ae]n|students?)\b",
     re.IGNORECASE,
 )
+# "two Russian affiliates, Aeza Logistic LLC and Cloud Solutions LLC": organisations of a state, named after it.
+ORGANISATIONS_NOUN = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:affiliates|companies|firms|entities|subsidiaries|businesses)(?:,\s+|\s*[:—–]\s*)",
+    re.IGNORECASE,
+)
 # "British security researcher Marcus Hutchins", "a Russian software developer": one person of that state
 PERSON_OF_STATE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{PERSON_TRADES})\b")
 
@@ -470,10 +479,14 @@ HEADLINE_TARGET_GAP = re.compile(
     r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
 )
 
+# A place of up to four capitalised words ("Alexandria", "New York City").
+_PLACE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 # "…the United States and Britain, which announced their own sanctions against him": a relative clause whose subject
 # is the actor named right before it, with its verb bringing the measure.
 RELATIVE_SUBJECT = re.compile(
-    r",\s+(?:which|who)\s+(?:(?:also|later|then|separately|jointly|had|has|have|on \w+|last \w+|this \w+)\s+)*"
+    r"(?:,\s+(?:which|who)\s+(?:(?:also|later|then|separately|jointly|had|has|have|on \w+|last \w+|this \w+)\s+)*|"
+    # ("…a federal court in Alexandria, Virginia, where an indictment against him was unsealed": the court's act)
+    rf"(?:\s+in\s+{_PLACE}(?:,\s+{_PLACE})?)?,\s+where\s+(?:an?\s+|the\s+)?)"
     r"(?:(?:announced|imposed|issued|unsealed|filed|brought|levelled|leveled|placed)\s+(?:(?:its|their|an?|the)\s+)?"
     r"(?:own\s+|new\s+|fresh\s+|separate\s+|parallel\s+)*)?",
     re.IGNORECASE,
@@ -633,7 +646,11 @@ LISTED_CONTINUATION = re.compile(
     # "Two of them are officers of Russia's Federal Security Service - Ruslan Peretyatko and Andrey Korinets -"
     rf"(?:{'|'.join(GROUP_NUMBERS)}|one) of (?:them|those)\s+(?:are|were|is|was)\b|"
     r"also (?:named|listed|sanctioned|designated|charged|targeted|"
-    r"indicted) (?:were|was|are|is)|among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
+    r"indicted) (?:were|was|are|is)|"
+    # "Four people were also named: A, …; B, …; and C"
+    rf"(?:{'|'.join(GROUP_NUMBERS)}|\d+) (?:people|individuals|persons|men|women|officers|executives|managers) "
+    r"(?:were|are) (?:also )?(?:named|listed|sanctioned|designated|charged|indicted|targeted)\b|"
+    r"among (?:those|the people|the individuals|the entities) (?:listed|sanctioned|"
     r"designated|named|charged|indicted|targeted) (?:were|are|was|is)|"
     # "The officers, Andrei Volkov and Maxim Lebedev, belong to…", "The two men, Vitaliy Bondar, 28, and…"
     rf"the (?:(?:{'|'.join(GROUP_NUMBERS)})\s+)?(?:officers|men|women|suspects|defendants|hackers|individuals|people|"

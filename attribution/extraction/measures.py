@@ -66,6 +66,7 @@ from attribution.extraction.measure_cues import (
     NOMINAL_MEASURE,
     OF_STATE_BODY,
     ONE_PERSON_NOUN,
+    ORGANISATIONS_NOUN,
     ORIGIN_BEFORE,
     OWN_CLAUSE,
     PARTNER_BEFORE,
@@ -599,7 +600,9 @@ class MeasuresMixin:
             r"(?:\s+(?!(?:has|have|had|is|was|were|been|are)\b)[\w-]+){0,6}?\s+by\s+(?:the\s+)?",
             sentence.text[match.end() :],
         )
-        after = [m for m in after if not re.search(r"\b(?:request|behalf) of\s+(?:the\s+)?$", sentence.text[: m.start])]
+        # ("at the request of U.S. authorities": who asked, past what qualifies them)
+        asked = re.compile(r"\b(?:request|behalf) of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$")
+        after = [m for m in after if not asked.search(sentence.text[: m.start])]
         agents = [m for m in after if by and m.start == match.end() + by.end()]
         at = match.end() + by.end() if by else 0
         # "sentenced … by a Manhattan federal judge": a body, after what qualifies it; "… by a federal judge in the
@@ -632,6 +635,15 @@ class MeasuresMixin:
         city = city_state_at(sentence.text, match.end() + where.end()) if where and not agents else None
         if city and not any(m.start == city[0].start() for m in mentions):
             agents = [city[1]]  # "…was detained in Barcelona on a U.S. warrant"
+        tail = SUBJECT_AT_END.search(sentence.text) if not agents and kind in PERSONAL_MEASURES else None
+        closing = [
+            m
+            for m in mentions
+            if tail and tail.start("who") <= m.start < tail.end("who") and m.role in ("body", "named_body")
+        ]
+        own = closing and re.search(r"police|court", sentence.text[closing[0].start : closing[0].end], re.IGNORECASE)
+        if own and tail.start() > match.end():
+            agents = [closing[0].party]  # "Levashov was detained on Friday…, Spain's National Court said": its own act
         filed = FILED_IN.search(sentence.text, match.end(), min(ends) if ends else len(sentence.text))
         city = city_state_at(sentence.text, filed.end()) if filed and not agents else None
         if city and not any(m.start == city[0].start() for m in mentions):
@@ -937,6 +949,12 @@ class MeasuresMixin:
                     return group[0]  # "a Russian group known as Midnight Blizzard": the group (its state follows it)
             if self._one_person(sentence, mention):
                 return Mention(mention.start, mention.end, self._one_person(sentence, mention), "person")
+            organisations = ORGANISATIONS_NOUN.match(after)
+            if organisations and mention.role == "demonym":
+                # "two Russian affiliates, Aeza Logistic LLC and Cloud Solutions LLC": the ones named right after
+                named = [m for m in mentions[index + 1 :] if m.start == mention.end + organisations.end()]
+                if named and named[0].role in ("company", "group", "org"):
+                    return named[0]
             if mention.role == "demonym" and PEOPLE_NOUN.match(after):
                 named = [
                     m

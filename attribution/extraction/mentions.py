@@ -46,6 +46,7 @@ from attribution.extraction.name_cues import (
     CRIMINAL_WORD,
     DATELINE,
     DESCRIBING_PREFIX,
+    FUNCTION_WORDS,
     GIVEN_NAME_PERSON,
     GROUP_ANAPHOR_SUBJECT,
     HEAD_TITLES,
@@ -217,7 +218,9 @@ class MentionsMixin:
                     name, first = " ".join(words[lead:]), words[lead]
                     at = match.start() + match.group("name").find(name)
                     before = sentence.text[max(0, at - 60) : at]
-                    if first.lower() not in given_names() or name in names or NOT_ACCUSED_BEFORE.search(before):
+                    if first in FUNCTION_WORDS or first.lower() not in given_names():
+                        continue  # ("In New Jersey, U.S. prosecutors unsealed…": "In" is a given name too)
+                    if name in names or NOT_ACCUSED_BEFORE.search(before):
                         continue
                     if name.split()[-1] not in self.titled_names:  # "Foreign Minister Penny Wong said…"
                         names.append(name)

@@ -78,6 +78,43 @@ PERSON_APPOSED_OFFICE = re.compile(
 )
 
 # Bodies that act where they are: the police, prosecutors and courts of a report's dateline.
+# Words that open a sentence or clause and are given names in some language as well ("In", "So", "Do").
+FUNCTION_WORDS = frozenset(
+    {
+        "In",
+        "At",
+        "On",
+        "By",
+        "For",
+        "From",
+        "To",
+        "With",
+        "After",
+        "Before",
+        "Under",
+        "Over",
+        "As",
+        "Of",
+        "And",
+        "But",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "Since",
+        "Until",
+        "During",
+        "Into",
+        "Then",
+        "So",
+        "Do",
+        "An",
+        "A",
+        "The",
+        "Its",
+    }
+)
+
 # "…coordinated with Washington, where the Justice Department…": a body of the place a "where" clause is set in
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?")
 
@@ -152,8 +189,10 @@ ACCUSED_PERSON_OBJECT = re.compile(
 
 # "designated Yuliya Pankratova, the group's leader, and Denis Degtyarenko, its primary hacker", "added Maksim
 # Yakubets to the list along with Igor Turashev": the next name in a list that began with an accused person.
+# ("Arsenii Penzev, Aeza's chief executive; Yurii Bozoyan, its general director; and Igor Knyazev": in semicolons)
 NEXT_LISTED_PERSON = re.compile(
-    r"(?:,\s+(?:\d{2}|[^,;()\"“”]{1,60}?),)?\s*(?:,\s*)?(?:and|as well as|along with|together with)\s+"
+    r"(?:(?:,\s+(?:\d{2}|[^,;()\"“”]{1,60}?),)?\s*(?:,\s*)?(?:and|as well as|along with|together with)|"
+    r"[^;()\"“”.]{0,160}?;(?:\s+and)?)\s+"
     rf"(?P<name>{NAME})\b"
 )
 
@@ -175,6 +214,8 @@ ACCUSED_PERSON_LIST = re.compile(
     r"\b(?:individuals?|men|women|nationals?|citizens?|officers?|officials|hackers?|people|persons|suspects?|defendants?|"
     r"members?|brothers|employees|operators?|figures|[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|\d+))"
     # "three FSB officers — Pavel Akulov, 36, Mikhail Gavrilov, 42, and Marat Tyukov, 39 —"
+    # ("Four people were also named: A, …"
+    r"(?:\s+(?:were|was|are|have been|had been)(?:\s+also)?\s+(?:named|designated|listed|sanctioned|charged)(?=:))?"
     r"(?:[,:]?\s+|\s*[—–]\s*|\s+-\s+)(?:named\s+(?:as\s+)?|identified as\s+)?"
     rf"(?P<names>{NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{NAME}(?:,\s+\d{{2}})?)*)"
 )

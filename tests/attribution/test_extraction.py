@@ -3302,3 +3302,46 @@ def test_the_korean_national_police_agency_is_south_korean():
         dt.date(2024, 4, 23),
     )["attributions"]
     assert ("KR", "kimsuky") in found
+
+
+def test_people_named_in_a_list_in_semicolons_after_a_designation():
+    found = _found(
+        "The Treasury sanctioned Aeza Group on Tuesday. The designations cover Aeza Group LLC and two Russian "
+        "affiliates, Aeza Logistic LLC and Cloud Solutions LLC. Four people were also named: Arsenii Penzev, Aeza's "
+        "chief executive; Yurii Bozoyan, its general director; and Igor Knyazev, a part-owner who the Treasury said "
+        "has run the business. All property of the designated parties in the United States is frozen.",
+        dt.date(2025, 7, 2),
+    )["consequences"]
+    assert {("US", name, "sanctions") for name in ("arsenii penzev", "yurii bozoyan", "igor knyazev")} <= found
+    assert ("US", "aeza logistic llc", "sanctions") in found and ("US", "RU", "sanctions") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        (
+            # an arrest reported by the court that ordered it, at another state's request
+            "U.S. prosecutors charged Peter Levashov, 36, with running the Kelihos botnet. Levashov was detained on "
+            "Friday at the request of U.S. authorities on an international warrant, Spain's National Court said.",
+            ("ES", "peter levashov", "arrest"),
+            ("US", "peter levashov", "arrest"),
+        ),
+        (
+            # a court named before "where" brings the indictment unsealed there
+            "Israel extradited Aleksei Burkov, 29, to the United States on Monday. On Tuesday he appeared before a "
+            "federal court in Alexandria, Virginia, where an indictment against him was unsealed.",
+            ("US", "aleksei burkov", "indictment"),
+            ("IL", "aleksei burkov", "indictment"),
+        ),
+        (
+            # "In" opening a sentence is no given name
+            "Britain and the United States identified Russian national Dmitry Khoroshev, 31, as the administrator of "
+            "LockBit. In New Jersey, U.S. prosecutors unsealed an indictment against him.",
+            ("US", "dmitry khoroshev", "indictment"),
+            ("US", "in new jersey", "indictment"),
+        ),
+    ],
+)
+def test_who_arrests_and_charges_when_others_asked_or_a_court_is_named(text, expected, unexpected):
+    found = _found(text, dt.date(2019, 11, 12))["consequences"]
+    assert expected in found and unexpected not in found
