@@ -120,12 +120,14 @@ from attribution.extraction.measure_cues import (
     CUE_WORDS,
     DESIGNATION,
     DOCUMENT_VERB,
+    LEADING_DOCUMENT,
     LISTED_CONTINUATION,
     MEASURE_AS_SUBJECT,
     MEASURE_REASON,
     MEASURE_REFERENCE,
     NAMED_COUNTED,
     NEGATED_MEASURE,
+    PEOPLE_MEASURES,
     PERSON_OF_STATE,
     SANCTIONS_CONTEXT,
     SANCTIONS_REGIME,
@@ -866,6 +868,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             reason = MEASURE_REASON.match(text, match.end()) if match else None
             if reason and OTHER_OFFENCES.search(reason.group("reason")) and not CYBER.search(reason.group("reason")):
                 continue  # "Japan has joined Western sanctions against Moscow over its invasion of Ukraine"
+            if match and kind in PEOPLE_MEASURES and LEADING_DOCUMENT.fullmatch(text, 0, match.start()):
+                # "In a separate indictment unsealed the same day, prosecutors charged A": the verb that follows acts
+                match = CUE_OF_KIND[kind].search(text, match.end()) or match
             while match and self._dated_before(text, match):
                 # "Tsarev and Galochkin were among those sanctioned by London and Washington last year"; "The Treasury,
                 # which first sanctioned Evil Corp in 2019, on Tuesday designated…": the next cue of the kind

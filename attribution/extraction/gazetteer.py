@@ -564,7 +564,18 @@ def city_states() -> dict[str, PartyRef]:
     for state in us_states.values():  # "arrested in Arizona": the US state, not the town in Honduras
         if state["name"] != "Georgia":  # (also a country)
             states[state["name"]] = PartyRef(names.get("US", "US"), "state", "US")
+    for code, abbreviations in _DATELINE_REGIONS.items():  # "LITCHFIELD PARK, Ariz. —", "BRADFORD, Ont. —"
+        for abbreviation in abbreviations.split():
+            states.setdefault(abbreviation, PartyRef(names.get(code, code), "state", code))
     return states
+
+
+# The abbreviations of US states and Canadian provinces that news datelines use (AP style).
+_DATELINE_REGIONS = {
+    "US": "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. "
+    "Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo.",
+    "CA": "Ont. Que. B.C. Alta. Man. Sask. N.S. N.B. Nfld.",
+}
 
 
 def city_state_at(text: str, at: int) -> tuple[re.Match, PartyRef] | None:

@@ -479,6 +479,11 @@ HEADLINE_TARGET_GAP = re.compile(
     r"(?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
 )
 
+# "In a separate indictment unsealed the same day, prosecutors charged…": a document named in an opening phrase.
+LEADING_DOCUMENT = re.compile(
+    r"\W*(?:in|under|through|with)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
+
 # A place of up to four capitalised words ("Alexandria", "New York City").
 _PLACE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 # "…the United States and Britain, which announced their own sanctions against him": a relative clause whose subject
@@ -580,7 +585,9 @@ ISSUED_BY = re.compile(
 # a judgement is one spoken of.
 MEASURE_AS_SUBJECT = re.compile(
     r"\w*\s+(?:proved|proves|showed|shows|demonstrat\w+|reflect\w+|signal\w*|suggest\w*|(?:was|were|is|are) "
-    r"(?:largely |mostly |merely |only )?(?:symbolic|a sign|a signal|a message|meant))\b",
+    r"(?:largely |mostly |merely |only )?(?:symbolic|a sign|a signal|a message|meant|the (?:product|result|"
+    # "the arrest was the product of more than two years of investigation into LockBit"
+    r"culmination|fruit) of))\b",
     re.IGNORECASE,
 )
 

@@ -597,7 +597,7 @@ class MeasuresMixin:
         after = [m for m in after if not HACKED_PROPERTY_AFTER.match(sentence.text, m.end)]
         # the agent of this verb, not of a later one ("arrested in B.C. last month has been accused by U.S. …")
         by = re.match(
-            r"(?:\s+(?!(?:has|have|had|is|was|were|been|are)\b)[\w-]+){0,6}?\s+by\s+(?:the\s+)?",
+            r"(?:\s+(?!(?:has|have|had|is|was|were|been|are)\b)[\w-]+){0,10}?\s+by\s+(?:the\s+)?",
             sentence.text[match.end() :],
         )
         # ("at the request of U.S. authorities": who asked, past what qualifies them)

@@ -50,6 +50,7 @@ from attribution.extraction.name_cues import (
     GIVEN_NAME_PERSON,
     GROUP_ANAPHOR_SUBJECT,
     HEAD_TITLES,
+    HONORIFIC_SURNAME,
     IDENTIFIED_AS,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
@@ -63,6 +64,7 @@ from attribution.extraction.name_cues import (
     LOCAL_BODY,
     LOWER,
     NAME,
+    NAME_WORD,
     NAMED_AS_COMPANY,
     NAMED_PERSON_PATTERN,
     NEXT_LISTED_PERSON,
@@ -84,6 +86,7 @@ from attribution.extraction.name_cues import (
     RANK_BEFORE_NAME,
     SELF_STANCE,
     SELF_STYLED_GROUP,
+    SPEAKS_AFTER,
     SPONSOR_AFTER_GROUP,
     SPONSOR_BEFORE_GROUP,
     STATE_BACKED_AFTER,
@@ -126,7 +129,8 @@ class MentionsMixin:
             if entry is not None and entry.party.kind == "state":
                 self.dateline_state = entry.party
             elif entry is None:
-                self.dateline_state = city_states().get(place)  # "MUMBAI - …", "BANGKOK/WASHINGTON" names none
+                # "MUMBAI - …", "LITCHFIELD PARK, Ariz. —" ("BANGKOK/WASHINGTON" names none)
+                self.dateline_state = city_states().get(place) or city_states().get(found.group("country") or "")
             return
 
     def learn_names(self, parts: list[Sentence]) -> None:
@@ -211,6 +215,17 @@ class MentionsMixin:
                 names += [match.group("name") for match in pattern.finditer(sentence.text)]
             for match in ACCUSED_PERSON_OBJECTS.finditer(sentence.text):
                 names += listed_names(match.group("names") or match.group("names2"))
+            if legal:
+                # "Mr. Vasiliev, 33, … had been charged": the person the report names in full elsewhere
+                for match in HONORIFIC_SURNAME.finditer(sentence.text):
+                    surname = match.group("surname")
+                    if surname in self.titled_names or SPEAKS_AFTER.match(sentence.text, match.end()):
+                        continue  # "Mr. Garland said the charges…": who speaks of the act, not who it is against
+                    full = re.search(
+                        rf"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Dr)\b)(?:{NAME_WORD}\s+){{1,2}}{re.escape(surname)}\b", self.text
+                    )
+                    if full and full.group().split()[0] not in FUNCTION_WORDS | NOT_NAMES:
+                        names.append(full.group())
             if legal_here:
                 for match in GIVEN_NAME_PERSON.finditer(sentence.text):
                     words = match.group("name").split()

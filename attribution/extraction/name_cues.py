@@ -78,6 +78,12 @@ PERSON_APPOSED_OFFICE = re.compile(
 )
 
 # Bodies that act where they are: the police, prosecutors and courts of a report's dateline.
+# "Mr. Vasiliev, 33, a dual Russian and Canadian national, had been charged": a person by the surname alone.
+HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)\b")
+
+# "Mr. Garland said…": a verb of saying right after a name.
+SPEAKS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|adds|noted|stated|argued|insisted)\b")
+
 # Words that open a sentence or clause and are given names in some language as well ("In", "So", "Do").
 FUNCTION_WORDS = frozenset(
     {
@@ -130,12 +136,12 @@ CITY_BEFORE = re.compile(
 
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’/-]+?)"
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]+?)"
     # "HAMILTON, Ontario, March 16 (Reuters) -": a region before the date
     r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b))?"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
     # "THE HAGUE, Netherlands (AP) —": the country after the city
-    r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*\(|\s+[-–—]\s))?"
+    r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|W\.Va\.)(?=\s*\(|\s+[-–—]\s))?"
     r"(?:\s*\([^)]*\))?\s+[-–—]\s"
     # "By Staff Reporter | SINGAPORE | July 20, 2025": a byline with the place between bars
     r"|^By\s[^|]{1,60}\|\s*(?P<place2>[A-Z][A-Z .'’-]+?)\s*\|"

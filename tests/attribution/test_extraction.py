@@ -3345,3 +3345,43 @@ def test_people_named_in_a_list_in_semicolons_after_a_designation():
 def test_who_arrests_and_charges_when_others_asked_or_a_court_is_named(text, expected, unexpected):
     found = _found(text, dt.date(2019, 11, 12))["consequences"]
     assert expected in found and unexpected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "Mr. Vasiliev" charged is the "Mikhail Vasiliev" named in full before
+            "BRADFORD, Ont. — Neighbours knew Mikhail Vasiliev as a polite man. The U.S. Justice Department announced "
+            "on Thursday that Mr. Vasiliev, 33, a dual Russian and Canadian national, had been charged in a criminal "
+            "complaint filed in federal court in New Jersey.",
+            ("US", "mikhail vasiliev", "indictment"),
+        ),
+        (
+            # a dateline in capitals with an accent; the police named after a long "where" phrase
+            "SÃO PAULO — João Nazareno Roque told police he had sold his password. Mr. Roque was arrested on Thursday "
+            "night in the north of São Paulo by officers of the cybercrime division of the São Paulo state Civil "
+            "Police.",
+            ("BR", "joão nazareno roque", "arrest"),
+        ),
+        (
+            # the verb after an opening phrase that names the document; a dateline with a state's abbreviation
+            "LITCHFIELD PARK, Ariz. — The Justice Department on Thursday unsealed an indictment charging Christina "
+            "Marie Chapman, 49, with helping North Korean IT workers. In a separate "
+            "indictment unsealed the same day, prosecutors charged Oleksandr Didenko, 27, a Ukrainian national from "
+            "Kyiv, with running a business that sold fake accounts.",
+            ("US", "oleksandr didenko", "indictment"),
+        ),
+    ],
+)
+def test_people_and_agents_of_feature_style_reports(text, expected):
+    assert expected in _found(text, dt.date(2024, 5, 16))["consequences"]
+
+
+def test_an_arrest_spoken_of_as_the_product_of_an_investigation_is_no_new_arrest():
+    found = _found(
+        "Canadian police arrested Mikhail Vasiliev, 33, last month. Deputy Attorney General Lisa Monaco said the "
+        "arrest was the product of more than two years of investigation into LockBit.",
+        dt.date(2022, 11, 10),
+    )["consequences"]
+    assert not any(target == "lockbit" for _, target, _ in found)
