@@ -74,6 +74,9 @@ ATTRIBUTION_CUES = re.compile(
     # 'directly controlled' by Kyiv"
     r"(?:was|were|been|is|are)\s+[\"'“‘]?(?:\w+\s+)?(?:deployed|developed|created|written|built|designed|used|"
     r"distributed|controlled|planted|installed)[\"'”’]?\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # "The ministry's networks were hacked by Russia, Germany said": the deed in the passive, its doer after "by"
+    r"(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:hacked|attacked|breached|targeted|compromised|infiltrated|"
+    r"penetrated|hijacked|spied on|defaced|wiped|infected|accessed)\s+by(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z]))|"
     r"(?:indicted|charged) (?!by\b)\w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     # "repelled attacks on government websites during last week's elections by Cyb3r Drag0nz"
@@ -90,7 +93,8 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
     r"carried out|mounted|staged)) from|(?:originated|originating) in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"traced (?:back )?to|(?:carried out|conducted|launched) (?:with|using)|"
-    r"(?:was|were|is|are|been) (?:\w+ )?the work of|identif\w+|"
+    # ('the activity is "very likely" the work of Mustang Panda')
+    r"(?:was|were|is|are|been) (?:[\"“]?\w+(?: \w+)?[\"”]? )?the work of|identif\w+|"
     # "The blackout was caused by a U.S. cyberattack", "the outage was the result of hacking by Russia"
     r"(?:was|were|is|are|been) (?:(?!not\b|never\b)\w+ )?(?:caused by|the result of)"
     r"(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|hack\w*|attacks?)\s+(?:by|from)\b))|"
@@ -500,7 +504,8 @@ VICTIM_PREPOSITION = re.compile(
     # "hacking into American companies", "the computer networks of Westinghouse": what was broken into
     r"|\b(?:hacking|hacked|breaking|broke|broken|breaching|attacking|infiltrating|compromising|stealing from|"
     # ("the hacking group Killnet" names the attacker: "hacking" describes the group, it does not take an object)
-    r"spying on)\s+(?!(?:group|gang|unit|team|collective|crew|outfit|cell|operation|campaign)s?\b)"
+    # (nor "were hacked by Russia": who did it)
+    r"spying on)\s+(?!(?:group|gang|unit|team|collective|crew|outfit|cell|operation|campaign)s?\b)(?!by\b)"
     r"(?:into\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,3}$"
     r"|\b(?:networks?|systems?|computers?|servers?|accounts?|e-?mails?|devices|firewalls|websites?)\s+(?:of|at)\s+"
     r"(?:the\s+)?$",

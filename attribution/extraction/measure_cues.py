@@ -165,6 +165,8 @@ CONSEQUENCES = [
         "awareness_raising",
         r"(?:joint |technical |cybersecurity |security |public )*advisor(?:y|ies)\b(?!\s+(?:board|council|committee|"
         r"firm|role|group|panel|body))|issued (?:a |an )?(?:[\w-]+ ){0,2}?(?:alert|warning)\b|co-?sealed|"
+        # "In a joint technical report, cyber security agencies from Britain, … said the malware…"
+        r"joint (?:technical |cyber ?security |security )?(?:report|bulletin|guidance)\b|"
         # "in an unprecedented joint warning issued by the two countries' cyber agencies"
         r"joint (?:[\w-]+ )?(?:alert|warning)s? (?:issued|published|released)\b|"
         # "Britain's National Cyber Security Centre warned on Thursday that hackers working for the Iranian state were
@@ -279,6 +281,8 @@ PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?:against\s+)?(?<!\w)(?:him|her)\b(?!se
 PEOPLE_PRONOUN_OBJECT = re.compile(r"\s*(?:on\s+|against\s+)?(?:them|both)\b(?!\s+(?:countries|states|governments))")
 # "blamed the blackout on a U.S. cyberattack", "caused by a Russian hack": a state's kind of attack, after these words.
 KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:on|by|of|from)\s+an?\s+$")
+# "The Czech Republic condemned Russian cyberattacks on its foreign ministry": the attacks of that state.
+CONDEMNED_BEFORE = re.compile(r"\b(?:condemn|denounc|decri)\w*\s+(?:the\s+|these\s+|recent\s+|repeated\s+)*$", re.I)
 
 # "Treasury named the four as Arsenii Penzev, Yurii Bozoyan, …", "The bloc named the Armageddon members as A and B":
 # the people of the measure just told.
@@ -424,7 +428,7 @@ CUE_WORDS = {
     "condemnation": ("condemn", "decri", "denounc", "unacceptable", "intolerable"),
     "emergency_declaration": ("emergency",),
     "reward": ("reward", "bount", "pay", "offer"),
-    "awareness_raising": ("advisor", "alert", "warn", "sealed"),
+    "awareness_raising": ("advisor", "alert", "warn", "sealed", "joint"),
 }  # fmt: skip
 
 # Measures that, in a report about a cyber operation, also state who is blamed for it.
@@ -688,7 +692,9 @@ INCIDENT_PHRASE = re.compile(
 # "the police said six suspects had been identified and detained": people the reporter does not name.
 # "Spanish police said Mikhail Orlov was arrested…": the body that reports a passive legal act in its own clause.
 REPORTING_BODY_VERB = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=[^,;]*$)", re.IGNORECASE
+    # (the people's ages between commas: "said Roman Berezhnoy, 33, and Egor Glebov, 39, were charged")
+    r"\b(?:said|says|announced|confirmed|stated)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?=(?:[^,;]|,\s*\d{1,3}\s*,)*$)",
+    re.IGNORECASE,
 )
 
 REPORTED_UNNAMED_PEOPLE = re.compile(

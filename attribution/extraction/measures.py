@@ -30,6 +30,7 @@ from attribution.extraction.measure_cues import (
     BY_SOMEONE_IN,
     CHARGE_CONTENT,
     CLAUSE_END,
+    CONDEMNED_BEFORE,
     COUNTED_ANAPHOR,
     COUNTED_PEOPLE,
     COUNTED_SUBJECT,
@@ -554,7 +555,11 @@ class MeasuresMixin:
             reported = REPORTING_BODY_VERB.search(before, clause_start)
             if reported is not None and not REPORTED_UNNAMED_PEOPLE.search(before):
                 # "Spanish police said Mikhail Orlov was arrested": the police report their own act
-                bodies = [m for m in mentions if clause_start <= m.start < reported.start() and m.role == "body"]
+                bodies = [
+                    m
+                    for m in mentions
+                    if clause_start <= m.start < reported.start() and m.role in ("body", "named_body")
+                ]
                 reporting_body = bodies[-1].party if bodies else None
                 clause_start = reported.end()
             subjects = [
@@ -620,7 +625,7 @@ class MeasuresMixin:
         inside = [m.party for m in mentions if match.start() <= m.start < match.end() and m.party.kind in STATE_KINDS]
         if not agents and inside:
             agents = inside[:1]  # "were hit with U.S. sanctions": the state that imposes them
-        if not agents and reporting_body is not None and kind in PERSONAL_MEASURES | {"indictment"}:
+        if not agents and not places and reporting_body is not None and kind in PERSONAL_MEASURES | {"indictment"}:
             agents = [reporting_body]
         tail = SUBJECT_AT_END.search(sentence.text) if not agents and kind in ("prosecution", "indictment") else None
         closing = [
@@ -906,7 +911,9 @@ class MeasuresMixin:
             if party.kind == "threat_group" and GROUP_PEOPLE_NOUN.match(after):
                 return mention  # "sanctions on three Evil Corp members": the group's people, not its victims
             # ("blamed the blackout on a U.S. cyberattack", "caused by a Russian hack": a state's kind of attack)
-            by_state = mention.role in ("demonym", "state") and KIND_OF_ATTACK_BEFORE.search(before)
+            by_state = mention.role in ("demonym", "state") and (
+                KIND_OF_ATTACK_BEFORE.search(before) or CONDEMNED_BEFORE.search(before)
+            )
             if (
                 NAMES_INCIDENT.match(after) and not (mention.role == "group" and group_word) and not by_state
             ) or VICTIM_NOUN.match(after):

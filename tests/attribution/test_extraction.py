@@ -3385,3 +3385,47 @@ def test_an_arrest_spoken_of_as_the_product_of_an_investigation_is_no_new_arrest
         dt.date(2022, 11, 10),
     )["consequences"]
     assert not any(target == "lockbit" for _, target, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry's networks were hacked by Russia, Germany said on Sunday.", ("DE", "RU")),
+        ("Germany said the ministry's networks were breached by Russian hackers.", ("DE", "RU")),
+        (
+            "The phones of dozens of journalists were hacked by Saudi Arabia, Citizen Lab said on Sunday.",
+            ("citizen lab", "SA"),
+        ),
+        (
+            "Chinese hackers breached the networks of Indonesia's intelligence agency. Recorded Future assesses that "
+            'the activity is "very likely" the work of Mustang Panda.',
+            ("recorded future", "mustang panda"),
+        ),
+    ],
+)
+def test_a_deed_in_the_passive_with_its_doer(text, expected):
+    assert expected in _found(text, dt.date(2021, 9, 10))["attributions"]
+
+
+def test_a_named_body_reporting_people_charged_with_their_ages():
+    found = _found(
+        "The U.S. Justice Department said Roman Berezhnoy, 33, and Egor Nikolaevich Glebov, 39, were charged with "
+        "conspiracy to commit wire fraud and extortion over ransomware attacks.",
+        dt.date(2025, 2, 11),
+    )["consequences"]
+    assert found == {("US", "roman berezhnoy", "indictment"), ("US", "egor nikolaevich glebov", "indictment")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Czech Republic condemned Russian cyberattacks on its foreign ministry.", ("CZ", "RU", "condemnation")),
+        (
+            "In a joint technical report, cyber security agencies from Britain and Canada said the malware had been "
+            "deployed by Russia's GRU.",
+            ("GB", "RU", "awareness_raising"),
+        ),
+    ],
+)
+def test_condemned_attacks_of_a_state_and_a_joint_report(text, expected):
+    assert expected in _found(text, dt.date(2023, 8, 31))["consequences"]
