@@ -470,6 +470,7 @@ class ClaimsMixin:
         )
         someone_before = speaker is not None or any(m.start < found.start() for m in mentions)
         someone_before = someone_before or bool(self.group_subject) or self.subject_named_before
+        someone_before = someone_before or found.group().lower().startswith("according to")
         if not named or _key(named[0].party) == _key(subject) or not someone_before:
             return False
         if re.search(r"\banother\b", sentence.text[found.start("actor") : named[0].start], re.IGNORECASE):

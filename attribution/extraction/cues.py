@@ -276,7 +276,8 @@ ATTACK_ACTS = (
     r"gained entry|got into|broke in\b|"
     # (not the "Royal Canadian Mounted Police")
     r"(?-i:mounted)|staged|"
-    r"(?:was|were|is|are|had been) (?:(?!not |never )\w+ ){0,2}?responsible(?: for\b|(?=\s*[.,;]))|"
+    # ('said Russia was "clearly responsible" for the attack')
+    r"(?:was|were|is|are|had been) [\"“]?(?:(?!not |never )\w+ ){0,2}?responsible[\"”]?(?: for\b|(?=\s*[.,;]))|"
     r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w-]+\s+){1,10}?"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
     # ("tried to knock out power to about two million people", "attempted to cripple")
@@ -302,7 +303,9 @@ LEDE_ACTOR = re.compile(
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
 REPORTED_ATTACKER = re.compile(
     r"\b(?:said|says|say|concluded|found|determined|assessed|believes?|confirmed|announced|stated|disclosed|revealed|"
-    r"alleged|added|adding|established|reported|claimed|judged|told \w+(?: \w+)?|warned|warning|saying)\s+"
+    r"alleged|added|adding|established|reported|claimed|judged|told \w+(?: \w+)?|warned|warning|saying|"
+    # "According to Germany, Russian hackers carried out the attack"
+    r"(?<=^)according to [^,]{2,60},|(?<=^[\"“])according to [^,]{2,60},)\s+"
     r"(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?"
     r"(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
@@ -533,7 +536,8 @@ BLAMED_ON = re.compile(
 
 # "Russia was behind the hack": the accused stands before these words.
 PREDICATE_CUES = re.compile(
-    r"\b(?:was|were|is|are|had been|has been)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:behind|responsible for)\b|"
+    r"\b(?:was|were|is|are|had been|has been)\s+[\"“]?(?:(?!not\b|never\b)\w+\s+){0,2}?(?:behind|responsible)[\"”]?"
+    r"(?:(?<=behind)|(?<=behind[\"”])|\s+for)\b|"
     # 'North Korea was "highly likely" to have been behind the hacking'
     r"\b(?:was|were|is|are)\s+[\"“]?(?:\w+\s+){0,2}?likely[\"”]?\s+to have been\s+(?:behind|responsible for)\b|"
     r"\b(?:was|were|is|are)\s+[\"“]?(?:the\s+)?(?:leading|main|prime|chief|likely|most likely|top)\s+"
@@ -580,6 +584,8 @@ DENIAL = re.compile(
     # "LockBit had not attacked the postal service"
     r"(?:did|does|do|had|has) not (?:attack|hack|target|breach)\w*\b|"
     r"oppos\w+ .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|disinformation|"
+    # "described the accusations as Russophobic", "a witch hunt"
+    r"russophob\w*|sinophob\w*|iranophob\w*|witch[- ]?hunt|"
     r"(?:was|were|is|are) not (?:behind|involved|responsible)|"
     # "had no role whatsoever in the alleged hacking", "said the report was false"
     r"(?:had|has|have|played) no (?:\w+ )?role\b|"
@@ -595,7 +601,7 @@ DENIAL = re.compile(
 # the claim or of someone rejecting it; "a campaign that planted fabricated news stories" denies nothing.
 JUDGING_WORDS = re.compile(
     r"baseless|unfounded|groundless|categorically|fabricat|made up|unsubstantiated|nonsense|absurd|"
-    r"ridiculous|rubbish|disinformation|unprofessional",
+    r"ridiculous|rubbish|disinformation|unprofessional|russophob|sinophob|iranophob|witch",
     re.IGNORECASE,
 )
 
@@ -679,6 +685,21 @@ THIRD_PARTY = re.compile(
 RELATIVE_DENIER = re.compile(r",\s+(?:which|who)\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 
 EARLIER_DENIAL = re.compile(r"\b(?:earlier|initial|initially|previous|previously|original|originally)\s+$", re.I)
+# "Moscow has repeatedly denied carrying out cyberattacks", "North Korea, which has routinely denied involvement": a
+# denial told as the denier's habit, not its answer to this report.
+HABITUAL_DENIAL = re.compile(
+    r"\b(?:has|have|had)\s+(?:long\s+|always\s+|consistently\s+|repeatedly\s+|routinely\s+|regularly\s+|"
+    r"previously\s+|in the past\s+)+$|\b(?:always|routinely|consistently|repeatedly|regularly)\s+(?:denies|deny)\s*$",
+    re.I,
+)
+# …what is then denied is deeds in general ("carrying out cyberattacks", "involvement in hacking"), not this one.
+GENERIC_DEEDS = re.compile(
+    r"(?:\s+(?:any|all))?\s+(?:involvement\s+in|carrying\s+out|conducting|responsibility\s+for|role\s+in|"
+    r"being\s+behind|engaging\s+in|that\s+it\s+(?:conducts|carries\s+out|engages\s+in))\s+"
+    r"(?:(?:state-sponsored|malicious|such|any)\s+)?(?:cyber-?attacks|cyber\s?crime|hacking|cyber\s+operations|"
+    r"cyber\s+activities|cyber-?espionage|attacks|such\s+\w+)\b",
+    re.I,
+)
 
 COUNTER = re.compile(
     r"\b(?:attribut\w+ (?:the |these |such )?(?:allegation|accusation|claim)\w* .{0,80}?to|blamed .{0,40}instead|"

@@ -70,8 +70,10 @@ from attribution.extraction.cues import (
     EARLIER_DENIAL,
     EARLIER_YEAR,
     FIRM_AFTER_DEMONYM,
+    GENERIC_DEEDS,
     GROUP_ANAPHOR,
     GROUP_NUMBERS,
+    HABITUAL_DENIAL,
     HEDGE,
     HEDGED_CLAUSE,
     IN_PAST_YEAR,
@@ -1017,6 +1019,8 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
     for match in DENIAL.finditer(text):
         if DENIAL_OF_INCIDENT.match(text[match.end() :]) or EARLIER_DENIAL.search(text[: match.start()]):
             continue
+        if HABITUAL_DENIAL.search(text[: match.start()]) and GENERIC_DEEDS.match(text, match.end()):
+            continue  # "Moscow has repeatedly denied carrying out cyberattacks": its habit, not this report's answer
         if re.match(r"(?:had|has|have) not", match.group(), re.I) and not re.search(
             r"\b[A-Z][\w.'’-]*\s+$", text[: match.start()]
         ):

@@ -94,7 +94,7 @@ CONSEQUENCES = [
     (
         "protest_note",
         r"(?:lodg|fil|sen|deliver|issu|ma[dk])\w* (?:a |an )?(?:formal |strong |stern |diplomatic )*(?:protest|"
-        r"demarche|démarche)s?|protested (?:to|with)\b|(?:note|letter) of protest|"
+        r"demarche|démarche)s?|protested (?:to|with)\b|(?:note|letter) of protest|protest (?:note|letter)s?\b|"
         # "Beijing has lodged stern representations with Washington"
         r"(?:lodg|ma[dk])\w* [\"“]?(?:\w+ )?representations[\"”]? (?:\w+ )?(?:with|to)\b",
     ),
@@ -110,6 +110,9 @@ CONSEQUENCES = [
         r"international consequences|vow\w* (?:revenge|retaliation)|take (?:its |their )?revenge|vow\w* to retaliate|"
         r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)|"
         r"(?:promis|pledg|vow)\w* to (?:respond|retaliate|reciprocate)|"
+        # "warned of retaliation", "said it would take countermeasures"
+        r"warn\w* of (?:\w+ )?(?:retaliation|countermeasures|consequences|a response|a firm response)|"
+        r"(?:will|would|could) (?:take|adopt|impose) (?:\w+ )?counter-?measures|"
         # "the ministry had begun preparing retaliatory measures"
         r"(?:prepar\w+|draw\w* up|announc\w*) (?:\w+ )?(?:retaliatory|counter-?measures?)\b|"
         # "said Moscow would respond in kind", "would take appropriate measures in response"

@@ -148,9 +148,9 @@ class MeasuresMixin:
         if kind == "pledged_response" and faced and subject is not None and _key(subject) != _key(faced[-1].party):
             # "…, adding that Moscow would face consequences": the one who faces them is the target
             passive = ([subject], [faced[-1].party])
-        passive_envoy = re.search(r"\b(?:was|were|been|be)\s+(?:summoned|called in)\b", match.group()) or (
-            kind == "expelled_diplomats" and PASSIVE_BEFORE_MEASURE.search(sentence.text[: match.start()])
-        )
+        passive_envoy = re.search(
+            r"\b(?:was|were|been|be)\s+(?:\w+\s+)?(?:summoned|called in|expelled)\b", match.group()
+        ) or (kind == "expelled_diplomats" and PASSIVE_BEFORE_MEASURE.search(sentence.text[: match.start()]))
         if kind in ("summoned_ambassador", "expelled_diplomats") and passive_envoy:
             # "China's ambassador was summoned to the German foreign ministry", "Seven Russian diplomats were declared
             # persona non grata by Bulgaria": the envoys' state is the target, the one after "to" or "by" acts

@@ -3429,3 +3429,44 @@ def test_a_named_body_reporting_people_charged_with_their_ages():
 )
 def test_condemned_attacks_of_a_state_and_a_joint_report(text, expected):
     assert expected in _found(text, dt.date(2023, 8, 31))["consequences"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Germany, Russia carried out the cyberattack on the Social Democrats.",
+        'Germany said Russia was "clearly responsible" for the cyberattack on the Social Democrats.',
+        'Russia was "clearly behind" the cyberattack on the Social Democrats, Germany said.',
+    ],
+)
+def test_claims_told_through_according_to_and_quoted_words(text):
+    assert ("DE", "RU") in _found(text, dt.date(2024, 6, 5))["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a habit of denying deeds in general answers nothing in this report
+        ("Germany blamed Russia for the attack. Moscow has repeatedly denied carrying out cyberattacks.", set()),
+        # …but a denial of this deed, however often repeated, does
+        ("Germany blamed Russia for the attack. The Kremlin has repeatedly denied any role in the attack.", {"RU"}),
+        ("Germany blamed Russia for the attack. Moscow described the accusations as Russophobic.", {"RU"}),
+    ],
+)
+def test_denials_of_habit_and_of_this_deed(text, expected):
+    assert _found(text, dt.date(2024, 6, 5))["denials"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two Russian diplomats were expelled by Germany.", ("DE", "RU", "expelled_diplomats")),
+        ("Germany handed a protest note to the Russian ambassador.", ("DE", "RU", "protest_note")),
+        ("Germany warned of retaliation.", ("DE", "RU", "pledged_response")),
+        ("Berlin said it would take countermeasures.", ("DE", "RU", "pledged_response")),
+    ],
+)
+def test_diplomatic_measures_in_more_words(text, expected):
+    found = _found("Germany blamed Russia for the cyberattack on the Social Democrats. " + text, dt.date(2024, 6, 5))
+    assert expected in found["consequences"]
+    assert ("RU", "DE", "expelled_diplomats") not in found["consequences"]
