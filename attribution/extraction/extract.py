@@ -124,6 +124,7 @@ from attribution.extraction.measure_cues import (
     DOCUMENT_VERB,
     LEADING_DOCUMENT,
     LISTED_CONTINUATION,
+    LISTING,
     MEASURE_AS_SUBJECT,
     MEASURE_REASON,
     MEASURE_REFERENCE,
@@ -884,9 +885,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self._consequence(sentence, mentions, subject, speaker, stated_on, kind, match)
 
     def _designation(self, text: str, pos: int = 0) -> re.Match | None:
-        """ "Designated" in a text or report about sanctions is a sanction ("It designated Rana and APT39 as…")."""
+        """ "Designated" in a text or report about sanctions is a sanction ("It designated Rana and APT39 as…"), and
+        so is being listed ("Four officers of Russia's GRU … were listed for the attempt")."""
         if SANCTIONS_CONTEXT.search(text) or self.sanctions_report:
-            return DESIGNATION.search(text, pos)
+            return DESIGNATION.search(text, pos) or LISTING.search(text, pos)
         return None
 
     def _dated_before(self, text: str, match: re.Match) -> bool:

@@ -680,6 +680,16 @@ class MeasuresMixin:
             # agent, for the people the next sentences name
             return agents[:1], []
         target = self._one_person(sentence, subjects[0]) or subjects[0].party
+        described = [
+            m
+            for m in subjects[1:2]
+            if subjects[0].role == "demonym"
+            and re.search(r"(?:^|[,;:—–]\s*)\W*(?:(?:the|a|an)\s+)?$", sentence.text[: subjects[0].start])
+            and m.role in ("company", "group")
+            and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", sentence.text[subjects[0].end : m.start])
+        ]
+        if described:
+            target = described[0].party  # "North Korean firm Chosun Expo was also listed": the firm, not its state
         court = IN_COURT.match(sentence.text[match.end() :])
         if not agents and court and target.kind == "person" and self.last_state is not None:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about

@@ -277,7 +277,9 @@ NOT_ACCUSED_BEFORE = re.compile(
 LEGAL_ACT = re.compile(
     r"sanction|charg|indict|arrest|wanted|reward|bount|extradit|accus|designat|detain|convict|sentenc|guilty|custody|"
     r"prison|jail|"
-    r"travel bans?|asset freezes?|froze|frozen|blacklist",
+    r"travel bans?|asset freezes?|froze|frozen|blacklist|"
+    # "Four officers of Russia's GRU, A, B, C and D, were listed for…"
+    r"(?:were|was|been)\s+(?:also\s+)?listed\b",
     re.IGNORECASE,
 )
 

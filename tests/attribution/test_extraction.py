@@ -3470,3 +3470,15 @@ def test_diplomatic_measures_in_more_words(text, expected):
     found = _found("Germany blamed Russia for the cyberattack on the Social Democrats. " + text, dt.date(2024, 6, 5))
     assert expected in found["consequences"]
     assert ("RU", "DE", "expelled_diplomats") not in found["consequences"]
+
+
+def test_people_and_firms_listed_in_a_sanctions_report():
+    found = _found(
+        "The European Union on Thursday imposed its first-ever sanctions over cyberattacks. Four officers of Russia's "
+        "GRU military intelligence service, Alexey Minin, Aleksei Morenets, Evgenii Serebriakov and Oleg Sotnikov, "
+        "were listed for the attempt to break into the OPCW's Wi-Fi network. North Korean firm Chosun Expo was also "
+        "listed.",
+        dt.date(2020, 7, 30),
+    )["consequences"]
+    assert {("european union", name, "sanctions") for name in ("alexey minin", "oleg sotnikov", "chosun expo")} <= found
+    assert ("european union", "KP", "sanctions") not in found and not any(a == "opcw" for a, _, _ in found)
