@@ -770,7 +770,7 @@ UNNAMED_PEOPLE = (
 # "detained a 28-year-old man in Kyiv", "the arrest of a 22-year-old British man", "charged two Ukrainian men": a
 # legal act against people the sentence describes without naming them (the report names them next).
 UNNAMED_PERSON_OBJECT = re.compile(
-    rf"\s+(?:of\s+)?(?:an?|the|{'|'.join(GROUP_NUMBERS)}|\d{{1,2}})\s+(?:(?:suspected|alleged|\d{{2}}-year-old|[\w'’-]+)\s+){{0,4}}?"
+    rf"\s+(?:(?:of|on|against)\s+)?(?:an?|the|{'|'.join(GROUP_NUMBERS)}|\d{{1,2}})\s+(?:(?:suspected|alleged|\d{{2}}-year-old|[\w'’-]+)\s+){{0,4}}?"
     rf"(?:{UNNAMED_PEOPLE})\b(?!\s*,\s+(?-i:[A-Z]))|"
     r"\s+an?\s+\d{2}-year-old\b(?!\s*,\s+(?-i:[A-Z]))",
     re.IGNORECASE,
@@ -841,6 +841,10 @@ NAMED_LATER = re.compile(
     # "Usman Qureshi, 27, and his brother Bilal Qureshi, 23, were picked up"
     rf"^\W*(?P<names9>{NAME},\s+\d{{2}},\s+and\s+(?:his|her)\s+\w+\s+{NAME},\s+\d{{2}}),\s+(?:were|have|had)\b|"
     rf"^\W*(?P<names6>{NAME},\s+\d{{2}}(?:,\s+and\s+{NAME},\s+\d{{2}})?)\b|"
+    # "Yuliya Pankratova is named as the leader and spokesperson of the group. Denis Degtyarenko is named as its primary
+    # hacker.": one of those described, named in a sentence of their own
+    rf"^\W*(?P<names13>{NAME})\s+(?:is|was|has been)\s+(?:also\s+)?(?:named|identified|described)\s+as\s+"
+    r"(?:the|its|their|a|an|one)\b|"
     rf"^\W*(?P<names7>{NAME}),\s+(?:an?|the|who|whom|of|from)\s+[^;]{{1,120}}?,\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:was|were|is|are|has|had|faces?|remains?|appeared|pleaded|used|ran)\b|"
     # "two of those detained, Roman Muromsky and Andrei Bessonov", "two of the men, Russian nationals Roman

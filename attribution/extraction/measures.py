@@ -280,7 +280,8 @@ class MeasuresMixin:
         if found is None:
             return
         agents, kind, before, match, stated_on, speaker, blames, _ = self.unnamed_measure
-        self.unnamed_measure = None
+        if not found.group("names13"):
+            self.unnamed_measure = None  # (one named in a sentence of its own: the next may name another)
         names = next(g for g in found.groups() if g).replace(";", ",")  # ("A, 32; B, 35; and C, 28")
         people = []
         for piece in listed_names(names.strip(", ").rstrip(".")):

@@ -3482,3 +3482,13 @@ def test_people_and_firms_listed_in_a_sanctions_report():
     )["consequences"]
     assert {("european union", name, "sanctions") for name in ("alexey minin", "oleg sotnikov", "chosun expo")} <= found
     assert ("european union", "KP", "sanctions") not in found and not any(a == "opcw" for a, _, _ in found)
+
+
+def test_people_described_by_a_measure_then_named_one_sentence_each():
+    found = _found(
+        "On Friday, the US Treasury Department's Office of Foreign Assets Control imposed sanctions on two Russian "
+        "nationals it described as the group's core. Yuliya Pankratova is named as the leader and spokesperson of "
+        "the Cyber Army of Russia Reborn. Denis Degtyarenko is named as its primary hacker.",
+        dt.date(2024, 7, 19),
+    )["consequences"]
+    assert found == {("US", "yuliya pankratova", "sanctions"), ("US", "denis degtyarenko", "sanctions")}
