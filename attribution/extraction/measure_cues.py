@@ -724,6 +724,8 @@ GROUP_PEOPLE_NOUN = re.compile(r"\s+(?:members|operators|affiliates|leaders)\b")
 # "through facilitators in China", "offices in Texas": a state named as a place …
 PLACE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|inside|within)\s+(?:the\s+)?$"
+    # "Sergei Ivanov, a programmer from Moscow": where a person comes from
+    rf"|\b(?:{PERSON_TRADES})\s+(?:originally\s+)?from\s+(?:the\s+)?$"
     # "Vinnik extradited to US", "sent him to the United States": where a person is taken, not whom a measure hits
     r"|\b(?:extradit\w*|sent|sends|handed(?: over)?|transferred|deported|flown|returned)\s+(?:\w+\s+){0,2}?to\s+"
     r"(?:the\s+)?$"

@@ -3492,3 +3492,12 @@ def test_people_described_by_a_measure_then_named_one_sentence_each():
         dt.date(2024, 7, 19),
     )["consequences"]
     assert found == {("US", "yuliya pankratova", "sanctions"), ("US", "denis degtyarenko", "sanctions")}
+
+
+def test_where_a_listed_person_comes_from_is_no_target():
+    found = _found(
+        "The Treasury on Tuesday sanctioned Ivan Petrov, the group's alleged leader, and Sergei Ivanov, a programmer "
+        "from Moscow who wrote the group's malware, as well as Olga Smirnova, who handled its finances.",
+        dt.date(2024, 6, 5),
+    )["consequences"]
+    assert ("US", "RU", "sanctions") not in found and ("US", "olga smirnova", "sanctions") in found
