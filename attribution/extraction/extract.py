@@ -206,6 +206,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.claims: dict[tuple, int] = {}  # claim key -> its index in result.attributions
         self.last_accused: PartyRef | None = None
         self.last_target: PartyRef | None = None  # the party the last measure was taken against
+        self.people_targeted: list[PartyRef] = []  # the people the last measure against people was taken against
+        self.people_targeted_in = -1  # (the start of its sentence)
         self.last_measure: tuple[list[PartyRef], str] | None = None  # who took the last measure, and its kind
         self.last_measure_end = 0  # where the words of the last measure end in the text
         self.unnamed_measure: UnnamedMeasure | None = None  # people a measure described, not yet named

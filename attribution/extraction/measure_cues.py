@@ -288,6 +288,15 @@ PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?:against\s+)?(?<!\w)(?:him|her)\b(?!se
 # "…and the Treasury imposed sanctions on them", "…, and the Justice Department unsealed an indictment against both":
 # the people the sentence named before.
 PEOPLE_PRONOUN_OBJECT = re.compile(r"\s*(?:on\s+|against\s+)?(?:them|both)\b(?!\s+(?:countries|states|governments))")
+# "…for information leading to their arrest", "on each of the five men", "on the suspects": the people of the measure
+# before, in the plural.
+PEOPLE_REFERENCE = re.compile(
+    r"[^.;]{0,80}?\b(?:their\s+(?:arrest|capture|conviction|whereabouts|identification|location)|(?:on|against)\s+"
+    r"(?:them|all\s+(?:of\s+them|three|four|five|six|seven)|each\s+of\s+(?:them|the\s+\w+(?:\s+\w+)?)|the\s+(?:two|three|"
+    r"four|five|six|seven|eight|nine|ten)?\s*(?:suspects|men|women|hackers|defendants|accused|officers|officials|"
+    r"nationals|individuals|pair|trio)))\b",
+    re.IGNORECASE,
+)
 # "blamed the blackout on a U.S. cyberattack", "caused by a Russian hack": a state's kind of attack, after these words.
 KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:on|by|of|from)\s+an?\s+$")
 # "The Czech Republic condemned Russian cyberattacks on its foreign ministry": the attacks of that state.

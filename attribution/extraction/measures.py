@@ -78,6 +78,7 @@ from attribution.extraction.measure_cues import (
     PEOPLE_MEASURES,
     PEOPLE_NOUN,
     PEOPLE_PRONOUN_OBJECT,
+    PEOPLE_REFERENCE,
     PERSON_AFFILIATION,
     PERSON_OF_STATE,
     PERSON_PRONOUN_OBJECT,
@@ -493,6 +494,11 @@ class MeasuresMixin:
         if (kind in PASSIVE_KINDS or kind == "reward") and them and people:
             # "The institute's founders, A and B, were among those charged, and the Treasury imposed sanctions on them"
             return list(dict.fromkeys(people))
+        plural = PEOPLE_REFERENCE.match(sentence.text, match.end()) if kind in PEOPLE_MEASURES else None
+        if plural and len(self.people_targeted) > 1 and not people:
+            # "…charged A, B and C. The State Department offered rewards for information leading to their arrest":
+            # the people the last measure was against
+            return list(self.people_targeted)
         target = None
         if kind in ("summoned_ambassador", "recalled_ambassador", "expelled_diplomats"):
             target = self._envoy_state(sentence, mentions, match, agent)
@@ -803,6 +809,11 @@ class MeasuresMixin:
             return
         self.seen.add(key)
         self.last_target = target
+        if target.kind == "person":
+            if self.people_targeted_in != sentence.start:
+                self.people_targeted, self.people_targeted_in = [], sentence.start
+            if target not in self.people_targeted:
+                self.people_targeted.append(target)
         start, end = self._quote_span(sentence, match.start())
         self.result.consequences.append(
             {

@@ -3501,3 +3501,20 @@ def test_where_a_listed_person_comes_from_is_no_target():
         dt.date(2024, 6, 5),
     )["consequences"]
     assert ("US", "RU", "sanctions") not in found and ("US", "olga smirnova", "sanctions") in found
+
+
+@pytest.mark.parametrize(
+    "reward",
+    [
+        "The State Department offered a reward of up to $10 million for information leading to their arrest.",
+        "The State Department also offered up to $10 million for information on them.",
+        "The State Department offered rewards of up to $10 million for information on each of the three.",
+    ],
+)
+def test_a_reward_for_the_people_just_charged_in_the_plural(reward):
+    found = _found(
+        "The Justice Department charged Ivan Petrov, 35, Sergei Ivanov, 41, and Olga Smirnova, 29, with hacking. "
+        + reward,
+        dt.date(2024, 6, 5),
+    )["consequences"]
+    assert {("US", name, "reward") for name in ("ivan petrov", "sergei ivanov", "olga smirnova")} <= found
