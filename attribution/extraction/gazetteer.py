@@ -567,7 +567,14 @@ def city_states() -> dict[str, PartyRef]:
     for code, abbreviations in _DATELINE_REGIONS.items():  # "LITCHFIELD PARK, Ariz. —", "BRADFORD, Ont. —"
         for abbreviation in abbreviations.split():
             states.setdefault(abbreviation, PartyRef(names.get(code, code), "state", code))
+    for province in _PROVINCES:  # "arrested in Ontario": the Canadian province, not the Californian city
+        states[province] = PartyRef(names.get("CA", "CA"), "state", "CA")
     return states
+
+
+_PROVINCES = (
+    "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick",
+)  # fmt: skip
 
 
 # The abbreviations of US states and Canadian provinces that news datelines use (AP style).
@@ -587,6 +594,8 @@ def city_state_at(text: str, at: int) -> tuple[re.Match, PartyRef] | None:
     words = place.group().split()
     for count in range(len(words), 0, -1):
         name = re.sub(r"['’]s$", "", " ".join(words[:count]))  # ("the police of Mumbai's West Region")
+        if re.fullmatch(DAYS_AND_MONTHS, name):
+            return None  # "arrested in March": a month, not the town in Cambridgeshire
         if name in city_states():
             return place, city_states()[name]
     return None

@@ -340,7 +340,9 @@ ENVOY_AGENT_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:to|by)\s+(?
 
 # "charged a Chinese national": one person, whom the report may name below.
 ONE_PERSON_NOUN = re.compile(
-    r"(?:\s+[a-z]+){0,2}?\s+(?:national|citizen|man|woman|businessman|businesswoman|student|resident|individual|person|hacker)\b",
+    r"(?:\s+[a-z]+){0,2}?\s+(?:national|citizen|man|woman|businessman|businesswoman|student|resident|individual|person|hacker)\b"
+    # ("The Russian was arrested in Spain": the demonym as a noun)
+    r"|\s+(?:was|is|has|had|who|,\s+who)\b",
     re.IGNORECASE,
 )
 
@@ -540,6 +542,8 @@ def anaphor_count(anaphor: re.Match) -> int:
     """How many people "the three", "the pair", "both men" or "the trio" stand for."""
     if anaphor.groupdict().get("number"):
         return count_of(anaphor.group("number"))
+    if anaphor.groupdict().get("one"):
+        return 1
     return 3 if "trio" in anaphor.group().lower() else 2
 
 
@@ -790,7 +794,10 @@ UNNAMED_PERSON_OBJECT = re.compile(
 # a passive measure.
 PASSIVE_ANAPHOR = re.compile(
     rf"^\W*(?:the\s+(?:pair|duo|trio|(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|suspects|defendants|hackers|"
-    r"teenagers|brothers))?)|both(?:\s+(?:men|women|suspects))?)\s+(?:(?:had|have|has)\s+)?(?:were|was|been|are)?\s*$",
+    r"teenagers|brothers))?)|both(?:\s+(?:men|women|suspects))?|"
+    # "He was arrested by Spanish police last month": the one person named before
+    r"(?P<one>he|she|the\s+(?:suspect|man|woman|hacker|defendant|accused|teenager|student|\d{2}-year-old)))"
+    r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:were|was|been|are|is)?\s*$",
     re.IGNORECASE,
 )
 

@@ -590,6 +590,10 @@ class MeasuresMixin:
         anaphor = PASSIVE_ANAPHOR.match(before) if not subjects else None
         number = anaphor_count(anaphor) if anaphor else 0
         named_before = self._last_persons(sentence.start, number, window=1500) if anaphor else []
+        pronoun = anaphor.group("one").lower() if anaphor and anaphor.group("one") in ("He", "She", "he", "she") else ""
+        if pronoun:
+            person = self._last_person(sentence.start, {"he": "him", "she": "her"}[pronoun])  # of the pronoun's gender
+            named_before = [person] if person is not None else []
         named = anaphor is not None and len(named_before) == number
         if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None and not named:
             return [], []

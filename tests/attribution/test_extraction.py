@@ -3518,3 +3518,25 @@ def test_a_reward_for_the_people_just_charged_in_the_plural(reward):
         dt.date(2024, 6, 5),
     )["consequences"]
     assert {("US", name, "reward") for name in ("ivan petrov", "sergei ivanov", "olga smirnova")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was arrested by Spanish police last month.", ("ES", "ivan petrov", "arrest")),
+        ("The Russian was arrested in Spain in March and is awaiting extradition.", ("ES", "ivan petrov", "arrest")),
+        ("He was arrested in Ontario on Oct. 26, the department said.", ("CA", "ivan petrov", "arrest")),
+    ],
+)
+def test_an_arrest_of_the_person_named_before(sentence, expected):
+    found = _found("U.S. prosecutors charged Ivan Petrov, 35, with hacking. " + sentence, dt.date(2024, 6, 5))
+    assert expected in found["consequences"]
+
+
+def test_a_month_is_no_town():
+    found = _found(
+        "U.S. prosecutors charged Ivan Petrov, 35, with hacking. Petrov was arrested in March after landing in the "
+        "Swiss town of Sion.",
+        dt.date(2024, 6, 5),
+    )["consequences"]
+    assert ("GB", "ivan petrov", "arrest") not in found
