@@ -232,6 +232,12 @@ CHARGE_DENIED_BY = re.compile(
     re.IGNORECASE,
 )
 
+# "named MuddyWater … as the culprit", "identifies a man named Chen Ping … as one of the people behind the operation"
+_CULPRIT_AS = (
+    r"\bas\s+(?:being\s+)?(?:responsible|(?:one\s+of\s+)?the\s+(?:culprit|perpetrator|attacker|source|"
+    r"(?:people|persons|men|hackers|individuals|person|man|woman|hacker|group|actors?)\s+behind)s?)\b"
+)
+
 # Cues whose accused may stand between the verb and a closing word: "held China responsible",
 # "linked Chinese hackers to the breach"; otherwise the accused follows ("linked the breach to Russia").
 BRACKETING = {
@@ -243,14 +249,14 @@ BRACKETING = {
     "linked": r"\bto\b",
     "links": r"\bto\b|\band\b",
     "linking": r"\bto\b",
-    "identified": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "identified": _CULPRIT_AS,
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit behind…"
-    "named": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
-    "names": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
-    "naming": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
-    "identifying": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
-    "identifies": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
-    "identify": r"\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker|source)s?)\b",
+    "named": _CULPRIT_AS,
+    "names": _CULPRIT_AS,
+    "naming": _CULPRIT_AS,
+    "identifying": _CULPRIT_AS,
+    "identifies": _CULPRIT_AS,
+    "identify": _CULPRIT_AS,
 }
 
 # A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."

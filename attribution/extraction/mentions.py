@@ -79,6 +79,7 @@ from attribution.extraction.name_cues import (
     PERSON_APPOSITIVE,
     PERSON_IN_GROUP,
     PERSON_IN_STATE_BODY,
+    PERSON_NAMED,
     PERSON_TRADES,
     PERSON_WITH_AGE,
     PLATFORM_AFTER,
@@ -202,6 +203,7 @@ class MentionsMixin:
                     names += listed
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
+                names += [match.group("name") for match in PERSON_NAMED.finditer(sentence.text)]
             if LISTED_CONTINUATION.match(sentence.text) or NAMED_COUNTED.search(sentence.text):
                 # "Those sanctioned include Tal Jonathan Dilian, a former…, and Sara Aleksandra Fayssal Hamou": each
                 # person the list names

@@ -250,6 +250,12 @@ NOT_PEOPLE_LISTED_BEFORE = re.compile(
 # Pepijn van der S.": the name the authorities give a person.
 IDENTIFIED_AS = re.compile(rf"\bidentified\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<name>{NAME})(?![\w'’-])")
 
+# "It identifies a man named Chen Ping, who used the handle cpyy, as…": a person introduced as such.
+PERSON_NAMED = re.compile(
+    rf"\b(?:an?|one)\s+(?:\d{{2}}-year-old\s+)?(?:[a-z]+\s+)?(?:man|woman|hacker|officer|programmer|developer|"
+    rf"engineer|national|citizen|individual|person|suspect)\s+(?:named|called)\s+(?P<name>{NAME})\b"
+)
+
 # "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
 # the name.
 PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-year-old\b)")

@@ -3540,3 +3540,12 @@ def test_a_month_is_no_town():
         dt.date(2024, 6, 5),
     )["consequences"]
     assert ("GB", "ivan petrov", "arrest") not in found
+
+
+def test_a_man_named_so_and_so_identified_as_one_of_the_people_behind_it():
+    found = _found(
+        "CrowdStrike said a unit of China's army hacked defence contractors. It identified a man named Chen Ping as "
+        "one of the hackers behind the operation.",
+        dt.date(2014, 6, 10),
+    )["attributions"]
+    assert ("crowdstrike", "chen ping") in found
