@@ -81,7 +81,14 @@ CONSEQUENCES = [
         r"found\b(?=(?:\s+(?!not\b)[\w'’.-]+,?){1,16}?\s+guilty\b)|"
         r"(?:put|stand|stood) on trial|went on trial|"
         # "A Bucharest court on Tuesday jailed Mihai Ionescu for seven years"
-        r"(?:jailed|imprisoned)\b(?=\s+(?:[\w'’.,-]+\s+){0,4}?for\s+(?:up to\s+)?(?:\w+|\d+)\s+(?:years?|months?))",
+        r"(?:jailed|imprisoned)\b(?=\s+(?:[\w'’.,-]+\s+){0,4}?for\s+"
+        r"(?:up to\s+|nearly\s+|almost\s+|about\s+|more than\s+)?(?:\w+|\d+)\s+(?:years?|months?))|"
+        # "must serve 13 years in prison", "will spend five years in a U.S. prison", "ordered … to serve nine years"
+        r"(?:must|will|to)\s+(?:serve|spend)\s+(?:\w+\s+){0,4}?(?:years?|months?)\b|"
+        # "received a three-year prison sentence", "handed the 26-year-old a prison sentence of six years"
+        r"(?:received|handed|given)\s+(?:[\w'’-]+\s+){0,4}?(?:prison|jail|custodial)\s+(?:sentence|term)\b|"
+        # "admitted in federal court on Wednesday that he ran the Kelihos botnet": a plea in court
+        r"admitted\s+in\s+(?:[\w-]+\s+)?court\b",
     ),
     (
         "summoned_ambassador",
@@ -196,7 +203,13 @@ SANCTIONS_CONTEXT = re.compile(r"sanction|Treasury|Assets Control|OFAC|asset fre
 # whose target is the clause's subject and whose agent follows "by" (or is the court or body named after it).
 # "Conor Brian Fitzpatrick pleaded guilty in federal court": a plea is made by the accused, before a court; it reads as
 # a passive, its subject the target.
-PLEA = re.compile(r"pleaded (?:not )?guilty|found guilty|entered (?:a|his|her|their) guilty plea", re.IGNORECASE)
+PLEA = re.compile(
+    r"pleaded (?:not )?guilty|found guilty|entered (?:a|his|her|their) guilty plea|"
+    # "X must serve 13 years in prison", "X received a three-year prison sentence", "X admitted in federal court…":
+    # the sentenced or pleading person is the subject
+    r"(?:must|will) (?:serve|spend)\b|received\s|admitted in\b",
+    re.IGNORECASE,
+)
 
 # What stands between "by" and the body that acts: "by a Manhattan federal judge", "by a Dutch court".
 BY_QUALIFIED_BODY = re.compile(
@@ -430,7 +443,9 @@ CUE_WORDS = {
     ),
     "indictment": ("indict", "charg", "complaint"),
     "arrest": ("arrest", "custody", "detain", "captured", "picked up"),
-    "prosecution": ("sentenced", "convict", "guilty", "trial", "jailed", "imprisoned"),
+    "prosecution": (
+        "sentenced", "convict", "guilty", "trial", "jailed", "imprisoned", "serve", "spend", "sentence", "admitted",
+    ),
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
     "recalled_ambassador": ("recall",),

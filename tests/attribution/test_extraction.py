@@ -3549,3 +3549,19 @@ def test_a_man_named_so_and_so_identified_as_one_of_the_people_behind_it():
         dt.date(2014, 6, 10),
     )["attributions"]
     assert ("crowdstrike", "chen ping") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DALLAS - Ivan Petrov, the Ukrainian who deployed REvil ransomware, must serve 13 years in prison, a federal "
+        "judge in Dallas ruled on Wednesday.",
+        "DALLAS - Ivan Petrov, 24, was jailed for nearly 14 years over the Kaseya ransomware attack.",
+        "SEATTLE - Ivan Petrov, a 22-year-old from France, received a three-year prison sentence in Seattle on "
+        "Tuesday for his part in the hacking group.",
+        "NEW YORK - Ivan Petrov, 24, will spend five years in a U.S. prison for the ransomware attacks, under a "
+        "sentence imposed on Friday in Manhattan federal court.",
+    ],
+)
+def test_sentences_told_in_many_words(text):
+    assert ("US", "ivan petrov", "prosecution") in _found(text, dt.date(2024, 5, 1))["consequences"]
