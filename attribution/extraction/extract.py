@@ -127,6 +127,7 @@ from attribution.extraction.measure_cues import (
     LISTING,
     MEASURE_AS_SUBJECT,
     MEASURE_REASON,
+    MEASURE_REASON_BEFORE,
     MEASURE_REFERENCE,
     NAMED_COUNTED,
     NEGATED_MEASURE,
@@ -360,6 +361,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue
             if re.fullmatch(r"\W*", sentence.text[found.end() :]) and found.group("year"):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
+            reason = found.group("event_year") and MEASURE_REASON_BEFORE.search(
+                sentence.text[: found.start("event_year")]
+            )
+            if reason and not re.search(r"\blast (?:week|month|year)\b|\bearlier this\b", sentence.text, re.I):
+                continue  # "…have been charged with hacking over the 2017 NotPetya attack": the year dates the reason
             if self._acting_measure_before(sentence, found.start()):
                 continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
             if ACTOR_RELATIVE.search(sentence.text[: found.start()]):

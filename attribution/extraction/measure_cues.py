@@ -29,6 +29,8 @@ CONSEQUENCES = [
         r"(?:impos\w+|announc\w+|slapp\w+) (?:[\w'’-]+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
         # "Aeza Group and four of its executives were hit with U.S. sanctions"
         r"(?<=\s)(?:hit|targeted) with (?:new |fresh )?(?:[\w.'’-]+ ){0,2}?sanctions|"
+        # "Britain and the United States on Thursday hit seven Russian men with sanctions"
+        r"\bhit\s+(?=(?:[\w'’.-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?sanctions\b)|"
         # (not "froze the assets of and imposed travel bans on X": the second verb names the target)
         r"sanction(?:ed|s) (?:on|against)|(?:froze|frozen|freez\w*) (?:the )?assets(?! of and\b)|"
         # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
@@ -523,6 +525,13 @@ LEADING_DOCUMENT = re.compile(
     r"\W*(?:in|under|through|with)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
 )
 
+# "…charged with conspiracy over the 2017 NotPetya attack": a year that dates what a measure is over.
+MEASURE_REASON_BEFORE = re.compile(
+    r"\b(?:charg\w+|sanction\w*|indict\w*|accus\w+|convicted|sentenced|arrested|designated)\b[^.;]{0,80}?"
+    r"\b(?:over|for|in connection with|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # A place of up to four capitalised words ("Alexandria", "New York City").
 _PLACE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 # "…the United States and Britain, which announced their own sanctions against him": a relative clause whose subject
@@ -786,8 +795,9 @@ PERSON_AFFILIATION = re.compile(
 # What describes a listed party up to the next item: "Tal Jonathan Dilian, a former Israeli military intelligence
 # officer who founded Intellexa, and…", "Intellexa S.A., based in Greece;".
 LISTED_APPOSITION = re.compile(
-    r",\s+(?:\d{2},\s+)?(?:an?\s|the\s|whom\s|who\s|which\s|based\s|both\s|registered\s|its\s|his\s|her\s)[^;]*?"
-    r"(?=,\s+(?:and|as well as|along with)\s|;|,\s+(?-i:[A-Z])|$)"
+    # ('Maksim Mikhailov ("Baget"), who worked on development;': an alias in brackets before the description)
+    r"(?:\s+\([^()]{1,40}\))?(?:,\s+(?:\d{2},\s+)?(?:an?\s|the\s|whom\s|who\s|which\s|based\s|both\s|registered\s|its\s|"
+    r"his\s|her\s)[^;]*?(?=,\s+(?:and|as well as|along with)\s|;|,\s+(?-i:[A-Z])|$)|(?<=\))(?=[,;]))"
 )
 
 

@@ -706,6 +706,16 @@ class MeasuresMixin:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
         people = [m.party for m in subjects if m.party.kind == "person"]
         listed_people = len(people) > 1 and all(m.party.kind == "person" or m.role == "demonym" for m in subjects)
+        persons = [m for m in subjects if m.party.kind == "person"]
+        # "Six officers of Russia's GRU - A, 32, B, 35, … and F, 32, all assigned to Unit 74455, … - have been
+        # charged": a list of people, each with an age, inside the subject
+        listed_people = listed_people or (
+            len(persons) > 2
+            and all(
+                re.fullmatch(r",\s+\d{2},\s+(?:and\s+)?", sentence.text[a.end : b.start])
+                for a, b in zip(persons, persons[1:], strict=False)
+            )
+        )
         if people and (subjects[0].role in ("demonym", "state") or listed_people):
             # "Three North Korean military intelligence officers — A, 31, B, 27, and C, 36 — were charged", "A, 31, and
             # B, 26, were arrested": the people

@@ -3565,3 +3565,26 @@ def test_a_man_named_so_and_so_identified_as_one_of_the_people_behind_it():
 )
 def test_sentences_told_in_many_words(text):
     assert ("US", "ivan petrov", "prosecution") in _found(text, dt.date(2024, 5, 1))["consequences"]
+
+
+def test_people_listed_with_ages_in_the_subject_of_a_charge_over_an_earlier_attack():
+    found = _found(
+        "Six officers of Russia's GRU military intelligence agency - Yuriy Andrienko, 32, Sergey Detistov, 35, Pavel "
+        "Frolov, 28, Anatoliy Kovalev, 29, Artem Ochichenko, 27, and Petr Pliskin, 32, all assigned to Unit 74455 - "
+        "have been charged with computer hacking over the 2017 NotPetya attack, the U.S. Justice Department said on "
+        "Monday.",
+        dt.date(2020, 10, 19),
+    )["consequences"]
+    assert {("US", name, "indictment") for name in ("yuriy andrienko", "pavel frolov", "petr pliskin")} <= found
+
+
+def test_hit_with_sanctions_and_a_list_with_aliases_in_brackets():
+    found = _found(
+        "Britain and the United States on Thursday hit seven Russian men with sanctions, accusing them of belonging to "
+        'Trickbot. They are Vitaliy Kovalev, 35, a senior figure; Maksim Mikhailov ("Baget"), who worked on '
+        'development; Valentin Karyagin ("Globus"), a developer of ransomware; and Valery Sedletski ("Strix"), an '
+        "administrator.",
+        dt.date(2023, 2, 9),
+    )["consequences"]
+    assert {(state, "valery sedletski", "sanctions") for state in ("GB", "US")} <= found
+    assert ("US", "valentin karyagin", "sanctions") in found
