@@ -39,6 +39,8 @@ CONSEQUENCES = [
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:(?:sanctions|designation|entity)\s+list|blacklist)|"
         r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions|"
+        # "The U.S. Treasury on Thursday blacklisted Evil Corp"
+        r"(?<=\s)blacklist(?:ed|s|ing)\s+(?=(?-i:[A-Z])|(?:the|a|an|two|three|four|five|six|seven|\d+)\s)|"
         # a headline's present tense: "Australia sanctions Russian man over Medibank hack", "Australia hits Russian
         # man with first cyber sanctions"
         rf"(?P<headline>(?<!\b(?:of|on|by|to) )(?<!\bnew )(?<!\bthe )sanctions\s+"
@@ -688,6 +690,8 @@ LISTED_CONTINUATION = re.compile(
     r"the (?:sanctioned|designated|targeted|listed|charged|indicted) (?:individuals|people|persons|entities|men|"
     r"companies|firms)\s+(?:include[sd]?|are|were)|"
     r"the (?:designations?|sanctions|measures|listings?)\s+(?:target(?:s|ed)?|name[sd]?|cover(?:s|ed)?)\b|"
+    # "The list includes four officers of Russia's GRU - A, B, C and D - …"
+    r"the (?:(?:sanctions|designation|new)\s+)?(?:list|blacklist)\s+(?:include[sd]?|names|named|comprises)\b|"
     r"named in the \w+\s+(?:are|were)|"
     rf"among the (?:{'|'.join(GROUP_NUMBERS)}|people|individuals|men|suspects|defendants)\s+(?:are|were)|"
     r"(?:they|these|those)\s+(?:are|were)(?=\s+[A-Z][a-z]+\s+[A-Z])|"

@@ -362,6 +362,10 @@ class MeasuresMixin:
             sponsor = self.sponsors.get(_key(target))
             if sponsor is not None and kind in STATE_FIRST:
                 target = sponsor
+            if kind in PEOPLE_MEASURES and target is not sponsor:
+                # "sanctioned Kimsuky, a North Korean hacking group": the group (keys name its state only when the
+                # measure is framed against the state; the claim that the state stands behind it is kept)
+                sponsor = None
             for party in (target, sponsor):
                 if party is not None and all(_key(party) != _key(p) for p in expanded):
                     expanded.append(party)

@@ -3588,3 +3588,22 @@ def test_hit_with_sanctions_and_a_list_with_aliases_in_brackets():
     )["consequences"]
     assert {(state, "valery sedletski", "sanctions") for state in ("GB", "US")} <= found
     assert ("US", "valentin karyagin", "sanctions") in found
+
+
+def test_a_sanction_on_a_group_is_not_one_on_the_state_behind_it():
+    found = _found(
+        "SEOUL - South Korea on Friday imposed sanctions on Kimsuky, a North Korean hacking group, and the U.S. "
+        "Treasury blacklisted the Evil Corp gang, which it said worked with Russia's FSB.",
+        dt.date(2023, 6, 2),
+    )
+    assert ("KR", "kimsuky", "sanctions") in found["consequences"] and ("KR", "KP") in found["attributions"]
+    assert not any(target in ("KP", "RU") for _, target, _ in found["consequences"])
+
+
+def test_a_blacklisting_and_the_list_it_includes():
+    found = _found(
+        "The U.S. Treasury on Thursday blacklisted Evil Corp, the group behind the Dridex banking malware. The list "
+        "includes four officers of the group - Maksim Yakubets, Igor Turashev, Denis Gusev and Kirill Slobodskoy.",
+        dt.date(2019, 12, 5),
+    )["consequences"]
+    assert {("US", name, "sanctions") for name in ("evil corp", "maksim yakubets", "kirill slobodskoy")} <= found
