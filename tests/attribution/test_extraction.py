@@ -2191,7 +2191,8 @@ def test_a_bounty_on_a_named_person():
             "consequences",
             {("GB", "eduard benderskiy", "sanctions")},
         ),
-        # companies listed after "companies", one said to be tied to a state: the sanction is against that state too
+        # companies listed after "companies", said to be tied to a state: the sanction is against them (since session
+        # 12 not against the state, as the keys of the later batches have it; the claim against the state stays)
         (
             "The Treasury sanctioned two companies — Sadaf Pardaz Kish and Arman Rayan Sharif — that it said were "
             "affiliated with Iran's Islamic Revolutionary Guard Corps, over ransomware attacks on hospitals.",
@@ -2200,7 +2201,6 @@ def test_a_bounty_on_a_named_person():
             {
                 ("US", "sadaf pardaz kish", "sanctions"),
                 ("US", "arman rayan sharif", "sanctions"),
-                ("US", "IR", "sanctions"),
             },
         ),
         # a person charged with spying for a state's intelligence service: a claim against that state
