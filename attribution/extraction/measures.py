@@ -183,6 +183,13 @@ class MeasuresMixin:
             # "The expulsion of four Russian intelligence officers was announced by the Dutch defence minister"
             agents = [announcers[0].party]
             passive = (agents, self._measure_targets(sentence, mentions, kind, match, agents))
+        spoken_for = speaker.party if speaker is not None and speaker.party is not None else None
+        if passive is not None and not passive[0] and kind in LIST_KINDS and spoken_for and spoken_for.kind == "state":
+            # "Twelve Russian military intelligence officers were indicted on Friday by Special Counsel Robert
+            # Mueller's office…, Deputy Attorney General Rod Rosenstein said": the speaker's state, unnamed otherwise
+            by_someone = re.match(r"[^,;]{0,40}?\bby\b", sentence.text[match.end() :])
+            if by_someone:
+                passive = ([spoken_for], passive[1])
         if passive is not None:
             agents, targets = passive
         elif relative_agents:  # "North Korea's failed launch, which Seoul, Washington and Tokyo condemned"

@@ -3607,3 +3607,13 @@ def test_a_blacklisting_and_the_list_it_includes():
         dt.date(2019, 12, 5),
     )["consequences"]
     assert {("US", name, "sanctions") for name in ("evil corp", "maksim yakubets", "kirill slobodskoy")} <= found
+
+
+def test_people_indicted_by_an_office_the_speaker_speaks_for_and_named_next():
+    found = _found(
+        "Twelve Russian military intelligence officers were indicted on Friday by Special Counsel Robert Mueller's "
+        "office on charges of hacking the Democratic National Committee, Deputy Attorney General Rod Rosenstein said. "
+        "The officers, from GRU units 26165 and 74455, are Viktor Netyksho, Boris Antonov and Dmitriy Badin.",
+        dt.date(2018, 7, 13),
+    )["consequences"]
+    assert {("US", name, "indictment") for name in ("viktor netyksho", "boris antonov", "dmitriy badin")} <= found
