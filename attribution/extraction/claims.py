@@ -226,6 +226,16 @@ class ClaimsMixin:
         accused_by = ACCUSED_BY.search(sentence.text)
         if accused_by is not None:
             accusers = [m for m in mentions if m.start == accused_by.end()]
+            according = ACCORDING_TO.search(sentence.text, accused_by.end())
+            if not accusers and according is not None:
+                # "Ardit Ferizi, 20, is accused of computer hacking, according to a criminal complaint filed in
+                # federal court in the Eastern District of Virginia": the source named after the charge
+                group = "who" if according.group("who") else "who2"
+                accusers = [
+                    m
+                    for m in mentions
+                    if according.start(group) <= m.start < according.end(group) and m.party.kind in STATE_KINDS
+                ][:1]
             before = [m for m in mentions if m.end <= accused_by.start() and not self._governed(sentence, m.start)]
             if accusers and before:
                 target = self._target_mention(sentence, before, before[0].start, exclude=accusers[0].party)

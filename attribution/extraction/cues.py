@@ -221,7 +221,7 @@ ATTACKER_BEFORE = re.compile(
 
 # "According to Microsoft, the attack…", "…, according to the FBI.": the source is the subject.
 ACCORDING_TO = re.compile(
-    r"^\W*according to (?P<who>[^,]{2,60}),|,\s+according to (?P<who2>[^,;]{2,60}?)\s*(?:[.;]?\s*$|,)",
+    r"^\W*according to (?P<who>[^,]{2,60}),|,\s+according to (?P<who2>[^,;]{2,100}?)\s*(?:[.;]?\s*$|,)",
     re.IGNORECASE,
 )
 

@@ -482,7 +482,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         according = ACCORDING_TO.search(sentence.text)
         if according:
             group = "who" if according.group("who") else "who2"
-            source = [m for m in mentions if according.start(group) <= m.start < according.end(group)]
+            source = [
+                m
+                for m in mentions
+                if according.start(group) <= m.start < according.end(group)
+                # ("according to a report released by U.S. cybersecurity firm FireEye": the firm, not its country)
+                and not self._modifies_named_org(sentence, m, mentions)
+            ]
             if source:
                 return source[0].party, None
         tail = SUBJECT_AT_END.search(sentence.text)

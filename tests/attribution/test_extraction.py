@@ -3617,3 +3617,23 @@ def test_people_indicted_by_an_office_the_speaker_speaks_for_and_named_next():
         dt.date(2018, 7, 13),
     )["consequences"]
     assert {("US", name, "indictment") for name in ("viktor netyksho", "boris antonov", "dmitriy badin")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Justice Department charged a Kosovo hacker on Thursday. Ardit Ferizi, 20, who used the online name "
+            "Th3Dir3ctorY, is accused of computer hacking and identity theft, according to a criminal complaint filed "
+            "in federal court in the Eastern District of Virginia.",
+            ("US", "ardit ferizi"),
+        ),
+        (
+            "Hackers working on behalf of the Vietnamese government targeted China's Ministry of Emergency Management, "
+            "according to a report published on Wednesday by U.S. cybersecurity firm FireEye.",
+            ("fireeye", "VN"),
+        ),
+    ],
+)
+def test_the_source_named_after_according_to(text, expected):
+    assert expected in _found(text, dt.date(2020, 4, 22))["attributions"]
