@@ -476,8 +476,8 @@ def test_rules_hold_on_the_held_out_batches_already_studied():
 def test_rules_hold_on_the_newspaper_and_cybercrime_batches_studied_last():
     """The later studied batches (heldout10-13, 16 and 18: newspaper style, wire style from Europe, Asia-Pacific
     broadsheets, cybercrime wire and tech news, state-to-state online news) were harder and end their rounds lower
-    (pooled P 0.74 / R 0.65 at the end of session 7); this keeps what their rounds fixed. heldout14, 15, 17 and 19
-    are never looked at."""
+    (pooled P 0.74 / R 0.65 at the end of session 7); this keeps what their rounds fixed. heldout14 is never looked
+    at; heldout15, 17 and 19 were studied in session 12 (their own test below)."""
     total = Score()
     for folder in ("heldout10", "heldout11", "heldout12", "heldout13", "heldout16", "heldout18"):
         total = total.add(score_folder(ARTICLES.parent / folder))
@@ -494,6 +494,17 @@ def test_rules_hold_on_the_report_batches_written_and_studied_in_session_11():
     assert total.precision >= 0.80 and total.recall >= 0.70, total.details
 
 
+def test_rules_hold_on_the_batches_left_unseen_until_session_12():
+    """heldout15 (newspapers of the Americas), heldout17 (mixed registers) and heldout19 (online news like the seed
+    article), written in session 7 and never looked at until session 12, when their scores had not moved for four
+    sessions (pooled P 0.49 / R 0.38 at the session's start): studied then, to P 0.61 / R 0.57. Fresh unseen batches
+    in the seed's register (heldout26-28) took their place as the honest measure."""
+    total = Score()
+    for folder in ("heldout15", "heldout17", "heldout19"):
+        total = total.add(score_folder(ARTICLES.parent / folder))
+    assert total.precision >= 0.57 and total.recall >= 0.53, total.details
+
+
 def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
@@ -504,13 +515,14 @@ def test_rules_hold_on_the_phrasing_batteries_studied():
     9's start to P 0.76 / R 0.52; 25 and 27-29 (names of every shape, measures told over several sentences, arrests by
     police of many countries, accusers beyond the great powers) in session 10: all studied batteries pooled P 0.77 / R
     0.55; 26 and 30-32 (people and private accusers, measures against people named in other sentences, governments
-    blaming hackers and groups of new names, accusers named in varied ways) in session 11: all pooled P 0.78 / R 0.57.
-    This keeps what their rounds fixed. Batteries 4, 5 and 14 are never looked at."""
+    blaming hackers and groups of new names, accusers named in varied ways) in session 11: all pooled P 0.78 / R 0.57;
+    33 and 34 (lists of named people and firms; arrests, extraditions and trials) in session 12: all pooled P 0.79 /
+    R 0.57. This keeps what their rounds fixed. Batteries 4, 5 and 14 are never looked at."""
     total = PhrasingScore()
-    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 33)):
+    for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 35)):
         found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
         total = PhrasingScore(*(a + b for a, b in zip(astuple(total), astuple(found), strict=True)))
-    assert total.precision >= 0.75 and total.recall >= 0.53, total
+    assert total.precision >= 0.77 and total.recall >= 0.55, total
 
 
 def test_a_measure_cue_never_matches_a_sentence_without_its_words():
