@@ -76,7 +76,10 @@ ATTRIBUTION_CUES = re.compile(
     r"distributed|controlled|planted|installed)[\"'”’]?\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "The ministry's networks were hacked by Russia, Germany said": the deed in the passive, its doer after "by"
     r"(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:hacked|attacked|breached|targeted|compromised|infiltrated|"
-    r"penetrated|hijacked|spied on|defaced|wiped|infected|accessed)\s+by(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z]))|"
+    r"penetrated|hijacked|spied on|defaced|wiped|infected|accessed)\s+by(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z]))"
+    # (not "were targeted by U.S. sanctions", "were attacked by Russian missiles")
+    r"(?!\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}(?:sanctions|measures|tariffs|missiles?|strikes|drones?|forces|"
+    r"troops|shelling|artillery)\b)|"
     r"(?:indicted|charged) (?!by\b)\w+|sanction\w* \w+ (?:for|over)|culprit|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     # "repelled attacks on government websites during last week's elections by Cyb3r Drag0nz"
@@ -543,7 +546,7 @@ BLAMED_ON = re.compile(
 # "Russia was behind the hack": the accused stands before these words.
 PREDICATE_CUES = re.compile(
     r"\b(?:was|were|is|are|had been|has been)\s+[\"“]?(?:(?!not\b|never\b)\w+\s+){0,2}?(?:behind|responsible)[\"”]?"
-    r"(?:(?<=behind)|(?<=behind[\"”])|\s+for)\b|"
+    r"(?:(?<=behind)|\s+for)\b|"
     # 'North Korea was "highly likely" to have been behind the hacking'
     r"\b(?:was|were|is|are)\s+[\"“]?(?:\w+\s+){0,2}?likely[\"”]?\s+to have been\s+(?:behind|responsible for)\b|"
     r"\b(?:was|were|is|are)\s+[\"“]?(?:the\s+)?(?:leading|main|prime|chief|likely|most likely|top)\s+"
@@ -590,8 +593,8 @@ DENIAL = re.compile(
     # "LockBit had not attacked the postal service"
     r"(?:did|does|do|had|has) not (?:attack|hack|target|breach)\w*\b|"
     r"oppos\w+ .{0,40}all forms of|nonsense|absurd|ridiculous|rubbish|disinformation|"
-    # "described the accusations as Russophobic", "a witch hunt"
-    r"russophob\w*|sinophob\w*|iranophob\w*|witch[- ]?hunt|"
+    # "described the accusations as Russophobic"
+    r"russophob\w*|sinophob\w*|iranophob\w*|"
     r"(?:was|were|is|are) not (?:behind|involved|responsible)|"
     # "had no role whatsoever in the alleged hacking", "said the report was false"
     r"(?:had|has|have|played) no (?:\w+ )?role\b|"
@@ -607,7 +610,7 @@ DENIAL = re.compile(
 # the claim or of someone rejecting it; "a campaign that planted fabricated news stories" denies nothing.
 JUDGING_WORDS = re.compile(
     r"baseless|unfounded|groundless|categorically|fabricat|made up|unsubstantiated|nonsense|absurd|"
-    r"ridiculous|rubbish|disinformation|unprofessional|russophob|sinophob|iranophob|witch",
+    r"ridiculous|rubbish|disinformation|unprofessional|russophob|sinophob|iranophob",
     re.IGNORECASE,
 )
 
@@ -695,7 +698,7 @@ EARLIER_DENIAL = re.compile(r"\b(?:earlier|initial|initially|previous|previously
 # denial told as the denier's habit, not its answer to this report.
 HABITUAL_DENIAL = re.compile(
     r"\b(?:has|have|had)\s+(?:long\s+|always\s+|consistently\s+|repeatedly\s+|routinely\s+|regularly\s+|"
-    r"previously\s+|in the past\s+)+$|\b(?:always|routinely|consistently|repeatedly|regularly)\s+(?:denies|deny)\s*$",
+    r"previously\s+|in the past\s+)+$|\b(?:always|routinely|consistently|repeatedly|regularly)\s+$",
     re.I,
 )
 # …what is then denied is deeds in general ("carrying out cyberattacks", "involvement in hacking"), not this one.
@@ -1014,9 +1017,12 @@ IDENTIFIED_BY = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?(?:identified|named|unmasked|exposed)\s+by\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+# …"as the person behind the attack": what follows the accusers names the deed.
 IDENTIFIED_AS_CULPRIT = re.compile(
     r"[^.;]{0,120}?\bas\s+(?:being\s+)?(?:(?:the|an?|one of the)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:behind|responsible|culprits?|perpetrators?|attackers?|masterminds?)\b",
+    r"(?:(?:behind|responsible\s+for)\s+(?:the\s+|a\s+|an\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|hacks?|hacking|"
+    r"breach\w*|intrusions?|operations?|campaigns?|thefts?|leaks?|heists?)|culprits?|perpetrators?|attackers?|"
+    r"masterminds?)\b",
     re.IGNORECASE,
 )
 

@@ -364,7 +364,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             reason = found.group("event_year") and MEASURE_REASON_BEFORE.search(
                 sentence.text[: found.start("event_year")]
             )
-            if reason and not re.search(r"\blast (?:week|month|year)\b|\bearlier this\b", sentence.text, re.I):
+            now = current or re.search(r"\b(?:has|have)\s+(?:now\s+)?been\s+\w+ed\b", sentence.text)
+            if reason and now and not re.search(r"\blast (?:week|month|year)\b|\bearlier this\b", sentence.text, re.I):
                 continue  # "…have been charged with hacking over the 2017 NotPetya attack": the year dates the reason
             if self._acting_measure_before(sentence, found.start()):
                 continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
@@ -837,6 +838,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             claims_sentence, claims_mentions = sentence, mentions
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
         listed = LISTED_CONTINUATION.match(text) or NAMED_COUNTED.search(text)
+        previous_start = self.previous_end - len(self.previous_text)
+        if listed and re.match(r"\W*the (?:new )?list\b", text, re.I) and self.last_measure_end <= previous_start:
+            listed = None  # "The list includes…" right after the measure's sentence, not after others
         # "They include the Internet Research Agency, … and Yevgeny Prigozhin": a list of the last measure, no claim
         a_list = bool(listed and self.last_measure)
         if (
@@ -1065,9 +1069,21 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
         # (what is said of a claim may follow in the whole sentence: 'denounced as "a fabrication" claims by…')
         near = (whole or text)[max(0, match.start() - 80) : match.end() + 80]
         called = CALLED_SO.search(text[: match.start()])
+        if re.match(r"(?:russo|sino|irano)phob", match.group(), re.I) and not re.search(
+            r"\b(?:accus\w+|allegations?|claims?|attribution)\b", near, re.I
+        ):
+            continue  # "sanctions driven by Russophobia": a measure rejected, not an accusation
         if JUDGING_WORDS.match(match.group()) and not (ABOUT_A_CLAIM.search(near) or called):
             continue
-        if JUDGING_WORDS.match(match.group()) and not called and ONE_THING_JUDGED.search(text[: match.start()]):
+        describing = re.match(
+            r"\s+(?!(?:by|of|and|or|to|from|in|on|that|which|against)\b)[a-z]+\b", text[match.end() :]
+        )
+        if (
+            JUDGING_WORDS.match(match.group())
+            and not called
+            and describing
+            and ONE_THING_JUDGED.search(text[: match.start()])
+        ):
             continue  # "an attack during which a fabricated report appeared twice": what was planted, not a reply
         return match
     return None

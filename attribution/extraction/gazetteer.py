@@ -437,7 +437,9 @@ STATE_MEDIA_BEFORE = re.compile(
     r"\b(?:state|state-run|state-owned|state-controlled|official|government|government-run)\b"
 )
 # "Danish public broadcaster DR": the words between a country and the news organisation it describes.
-MEDIA_DESCRIBED = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){1,3}")
+MEDIA_DESCRIBED = re.compile(
+    r"(?:\s+(?!(?:told|tells|said|says|to|the|a|an|in|on|for|with|by|and|that)\b)[\w-]+){1,3}\s+"
+)
 NOT_NAMES = {
     "No",
     "Any",

@@ -122,7 +122,7 @@ CONSEQUENCES = [
         r"(?:pledg|promis)\w* .{0,30}(?:response|consequences)|"
         r"(?:promis|pledg|vow)\w* to (?:respond|retaliate|reciprocate)|"
         # "warned of retaliation", "said it would take countermeasures"
-        r"warn\w* of (?:\w+ )?(?:retaliation|countermeasures|consequences|a response|a firm response)|"
+        r"warn\w* of (?:\w+ )?(?:retaliation|countermeasures)|"
         r"(?:will|would|could) (?:take|adopt|impose) (?:\w+ )?counter-?measures|"
         # "the ministry had begun preparing retaliatory measures"
         r"(?:prepar\w+|draw\w* up|announc\w*) (?:\w+ )?(?:retaliatory|counter-?measures?)\b|"
@@ -199,6 +199,8 @@ DESIGNATION = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\bdesignat(?:ed|es|i
 # about sanctions, being listed is a sanction.
 LISTING = re.compile(
     r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\balso\s))listed\b"
+    # (not "is listed on the Moscow Exchange")
+    r"(?!\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:exchange|stock|index|nasdaq|market)\b)"
 )
 
 SANCTIONS_CONTEXT = re.compile(r"sanction|Treasury|Assets Control|OFAC|asset freeze|blacklist", re.IGNORECASE)
@@ -262,10 +264,7 @@ MEASURE_REFERENCE = re.compile(
     r"|\b(?:since|after|before|until|once|when)\s+(?:the|its|their|that|this|those)\s+(?:[\w-]+\s+)?"
     # "shortly after Vinnik's arrest": a measure that dates another event
     r"|\b(?:since|after|before|until|following)\s+(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+(?:[\w-]+\s+)?"
-    r"|\b(?:her|his|their|its)\s+"
-    # "All property of the designated parties … is frozen": what a measure told before does
-    r"|\bthe\s+(?:designated|sanctioned|blacklisted|listed)\s+(?:parties|entities|individuals|persons|people|companies|"
-    r"firms)\b[^;]{0,120}?)$",
+    r"|\b(?:her|his|their|its)\s+)$",
     re.IGNORECASE,
 )
 
@@ -530,7 +529,7 @@ LEADING_DOCUMENT = re.compile(
 # "…charged with conspiracy over the 2017 NotPetya attack": a year that dates what a measure is over.
 MEASURE_REASON_BEFORE = re.compile(
     r"\b(?:charg\w+|sanction\w*|indict\w*|accus\w+|convicted|sentenced|arrested|designated)\b[^.;]{0,80}?"
-    r"\b(?:over|for|in connection with|in)\s+(?:the\s+)?$",
+    r"\b(?:over|for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -237,6 +237,8 @@ class MeasuresMixin:
                 agents = relative_subject
             targets = self._measure_targets(sentence, mentions, kind, match, agents)
         if "headline" in match.re.groupindex and match.group("headline"):
+            if sentence.start > 0 and re.search(r"[.!?][\"”'’]?\s*$", sentence.text):
+                return  # a present tense in the body ("Russia released convicts A and B"), not in a headline
             targets = self._headline_targets(sentence, mentions, match)
         # "…a pro-Russian group knocked a website offline, and Lithuania expelled a Russian diplomat over activities
         # incompatible with his status": a measure blames for the operation only when its own clause speaks of one

@@ -126,6 +126,10 @@ class MentionsMixin:
             place = " ".join(word.capitalize() for word in named.split())
             if found.group("place3") and place not in city_states() and place not in self.entries:
                 continue  # "EXCLUSIVE: …", "IDF: …": a label, not a dateline with a colon
+            region = found.group("region") or ""
+            if region in city_states():  # "LONDON, Ontario, March 16 (Reuters) -": the region's state, not the city's
+                self.dateline_state = city_states()[region]
+                return
             entry = self.entries.get(place) or self.entries.get(found.group("country") or "")
             if entry is not None and entry.party.kind == "state":
                 self.dateline_state = entry.party
@@ -226,8 +230,11 @@ class MentionsMixin:
                     full = re.search(
                         rf"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Dr)\b)(?:{NAME_WORD}\s+){{1,2}}{re.escape(surname)}\b", self.text
                     )
-                    if full and full.group().split()[0] not in FUNCTION_WORDS | NOT_NAMES:
-                        names.append(full.group())
+                    words = full.group().split() if full else []
+                    if len(words) > 2 and words[0] in self.entries:
+                        words = words[1:]  # "Russian Mikhail Vasiliev": the name after the demonym
+                    if words and words[0] not in FUNCTION_WORDS | NOT_NAMES:
+                        names.append(" ".join(words))
             if legal_here:
                 for match in GIVEN_NAME_PERSON.finditer(sentence.text):
                     words = match.group("name").split()
@@ -505,7 +512,7 @@ class MentionsMixin:
             found = [
                 m
                 for m in found
-                if not (m.role in ("demonym", "state") and MEDIA_DESCRIBED.fullmatch(sentence.text[m.end : start]))
+                if not (m.role == "demonym" and MEDIA_DESCRIBED.fullmatch(sentence.text[m.end : start]))
             ]
             found.append(Mention(start, end, PartyRef(match.group("full") or name, "media", None), "org"))
         lower = sentence.text.lower()

@@ -77,7 +77,6 @@ PERSON_APPOSED_OFFICE = re.compile(
     r"confirmed|rejected|dismissed|denied|called|described|condemned|accused|blamed|urged)\b"
 )
 
-# Bodies that act where they are: the police, prosecutors and courts of a report's dateline.
 # "Mr. Vasiliev, 33, a dual Russian and Canadian national, had been charged": a person by the surname alone.
 HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)\b")
 
@@ -124,6 +123,7 @@ FUNCTION_WORDS = frozenset(
 # "…coordinated with Washington, where the Justice Department…": a body of the place a "where" clause is set in
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?")
 
+# Bodies that act where they are: the police, prosecutors and courts of a report's dateline.
 LOCAL_BODY = re.compile(r"police|prosecutor|court", re.IGNORECASE)
 
 # "Mumbai police", "Sao Paulo state prosecutors": the city a local body serves, right before it.
@@ -138,7 +138,7 @@ CITY_BEFORE = re.compile(
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]+?)"
     # "HAMILTON, Ontario, March 16 (Reuters) -": a region before the date
-    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b))?"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b))?"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
     # "THE HAGUE, Netherlands (AP) —": the country after the city
     r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|W\.Va\.)(?=\s*\(|\s+[-–—]\s))?"

@@ -3548,10 +3548,10 @@ def test_an_arrest_of_the_person_named_before(sentence, expected):
 def test_a_month_is_no_town():
     found = _found(
         "U.S. prosecutors charged Ivan Petrov, 35, with hacking. Petrov was arrested in March after landing in the "
-        "Swiss town of Sion.",
+        "Swiss town of Sion. His associate Oleg Sokolov, 31, was arrested in March in Madrid.",
         dt.date(2024, 6, 5),
     )["consequences"]
-    assert ("GB", "ivan petrov", "arrest") not in found
+    assert ("GB", "ivan petrov", "arrest") not in found and ("ES", "oleg sokolov", "arrest") in found
 
 
 def test_a_man_named_so_and_so_identified_as_one_of_the_people_behind_it():
@@ -3635,9 +3635,8 @@ def test_people_indicted_by_an_office_the_speaker_speaks_for_and_named_next():
     ("text", "expected"),
     [
         (
-            "The Justice Department charged a Kosovo hacker on Thursday. Ardit Ferizi, 20, who used the online name "
-            "Th3Dir3ctorY, is accused of computer hacking and identity theft, according to a criminal complaint filed "
-            "in federal court in the Eastern District of Virginia.",
+            "Ardit Ferizi, 20, who used the online name Th3Dir3ctorY, is accused of computer hacking and identity "
+            "theft, according to a criminal complaint filed in federal court in the Eastern District of Virginia.",
             ("US", "ardit ferizi"),
         ),
         (
@@ -3649,3 +3648,52 @@ def test_people_indicted_by_an_office_the_speaker_speaks_for_and_named_next():
 )
 def test_the_source_named_after_according_to(text, expected):
     assert expected in _found(text, dt.date(2020, 4, 22))["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "unexpected"),
+    [
+        # the review of session 12: readings narrowed so that these ordinary sentences keep their old, right reading
+        ("Germany blamed Russia for the attack. Moscow said the accusation was just a fabrication.", "denials", None),
+        (
+            "Germany told the newspaper Handelsblatt that Russia was behind the cyberattack on its parliament.",
+            "attributions",
+            None,
+        ),
+        (
+            "The Treasury sanctioned Integrity Technology Group over the Flax Typhoon botnet. The hackers targeted "
+            "dozens of U.S. firms. The list includes Microsoft, Google and Cisco.",
+            "consequences",
+            ("US", "microsoft", "sanctions"),
+        ),
+        (
+            "The U.S. Treasury sanctioned two Russian men over ransomware attacks. Positive Technologies, a Russian "
+            "security firm, is listed on the Moscow Exchange.",
+            "consequences",
+            ("US", "positive technologies", "sanctions"),
+        ),
+        (
+            "Ukrainian power plants were attacked by Russian missiles on Friday, Kyiv said.",
+            "attributions",
+            ("UA", "RU"),
+        ),
+        (
+            "Germany blamed Russia for the attack. Russia released convicts Alexander Vinnik and Vadim Krasikov in "
+            "the prisoner swap.",
+            "consequences",
+            ("RU", "alexander vinnik", "prosecution"),
+        ),
+        (
+            "Russia's GRU was behind the attack, Britain said on Tuesday. In 2020 the United States charged six GRU "
+            "officers over the 2017 NotPetya attack.",
+            "consequences",
+            ("US", "RU", "indictment"),
+        ),
+    ],
+)
+def test_the_session_12_review_narrowed_these_readings(text, category, unexpected):
+    found = _found(text, dt.date(2024, 6, 5))[category]
+    if unexpected is None:
+        assert found  # the denial or claim the sentence states is still read
+    else:
+        assert unexpected not in found
