@@ -124,7 +124,6 @@ from attribution.extraction.measure_cues import (
     DOCUMENT_VERB,
     LEADING_DOCUMENT,
     LISTED_CONTINUATION,
-    LISTING,
     MEASURE_AS_SUBJECT,
     MEASURE_REASON,
     MEASURE_REASON_BEFORE,
@@ -142,6 +141,7 @@ from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
     DATELINE,
+    LISTING,
     NOT_PERSON_WORDS,
 )
 from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences

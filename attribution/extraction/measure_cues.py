@@ -195,14 +195,6 @@ CONSEQUENCES = [
 # ("the designated parties", "a designated foreign terrorist organisation": a word describing, no act)
 DESIGNATION = re.compile(r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\bdesignat(?:ed|es|ing)\b(?!\s+as\b)", re.IGNORECASE)
 
-# "Four officers of Russia's GRU, A, B, C and D, were listed for…", "…, which was also listed": in a text or report
-# about sanctions, being listed is a sanction.
-LISTING = re.compile(
-    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\balso\s))listed\b"
-    # (not "is listed on the Moscow Exchange")
-    r"(?!\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:exchange|stock|index|nasdaq|market)\b)"
-)
-
 SANCTIONS_CONTEXT = re.compile(r"sanction|Treasury|Assets Control|OFAC|asset freeze|blacklist", re.IGNORECASE)
 
 # "Guan Tianfeng is accused in an indictment", "were among those sanctioned by London": a measure in the passive,

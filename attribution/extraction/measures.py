@@ -651,28 +651,25 @@ class MeasuresMixin:
             agents = inside[:1]  # "were hit with U.S. sanctions": the state that imposes them
         if not agents and not places and reporting_body is not None and kind in PERSONAL_MEASURES | {"indictment"}:
             agents = [reporting_body]
-        tail = SUBJECT_AT_END.search(sentence.text) if not agents and kind in ("prosecution", "indictment") else None
-        closing = [
-            m.party
-            for m in mentions
-            if tail and tail.start("who") <= m.start < tail.end("who") and m.role in ("body", "named_body")
-        ]
-        if closing and tail.start() > match.end():
-            agents = closing[:1]  # "…was sentenced on Wednesday to 11 years in prison…, the Justice Department said"
+        closing = (
+            self._closing_body(sentence, mentions, match)
+            if not agents and kind in ("prosecution", "indictment")
+            else None
+        )
+        if closing is not None:
+            agents = [
+                closing.party
+            ]  # "…was sentenced on Wednesday to 11 years in prison…, the Justice Department said"
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
         city = city_state_at(sentence.text, match.end() + where.end()) if where and not agents else None
         if city and not any(m.start == city[0].start() for m in mentions):
             agents = [city[1]]  # "…was detained in Barcelona on a U.S. warrant"
-        tail = SUBJECT_AT_END.search(sentence.text) if not agents and kind in PERSONAL_MEASURES else None
-        closing = [
-            m
-            for m in mentions
-            if tail and tail.start("who") <= m.start < tail.end("who") and m.role in ("body", "named_body")
-        ]
-        own = closing and re.search(r"police|court", sentence.text[closing[0].start : closing[0].end], re.IGNORECASE)
-        if own and tail.start() > match.end():
-            agents = [closing[0].party]  # "Levashov was detained on Friday…, Spain's National Court said": its own act
+        closing = self._closing_body(sentence, mentions, match) if not agents and kind in PERSONAL_MEASURES else None
+        if closing is not None and re.search(
+            r"police|court", sentence.text[closing.start : closing.end], re.IGNORECASE
+        ):
+            agents = [closing.party]  # "Levashov was detained on Friday…, Spain's National Court said": its own act
         filed = FILED_IN.search(sentence.text, match.end(), min(ends) if ends else len(sentence.text))
         city = city_state_at(sentence.text, filed.end()) if filed and not agents else None
         if city and not any(m.start == city[0].start() for m in mentions):
@@ -745,6 +742,17 @@ class MeasuresMixin:
         targets = [target] + (self._along_with(sentence, mentions, match.end()) if target.kind == "person" else [])
         agents = [a for a in agents if all(_key(a) != _key(t) for t in targets)]
         return (agents, targets) if agents else ([], [])
+
+    @staticmethod
+    def _closing_body(sentence, mentions, match) -> Mention | None:
+        """The body that tells the measure in a closing "…, the Justice Department said" after it."""
+        tail = SUBJECT_AT_END.search(sentence.text)
+        if tail is None or tail.start() <= match.end():
+            return None
+        bodies = [
+            m for m in mentions if tail.start("who") <= m.start < tail.end("who") and m.role in ("body", "named_body")
+        ]
+        return bodies[0] if bodies else None
 
     def _along_with(self, sentence, mentions, at: int) -> list[PartyRef]:
         """The people a passive measure takes with its subject, listed at `at`: "Hamid Reza Lashgarian, the head of

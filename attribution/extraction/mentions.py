@@ -242,7 +242,7 @@ class MentionsMixin:
                     name, first = " ".join(words[lead:]), words[lead]
                     at = match.start() + match.group("name").find(name)
                     before = sentence.text[max(0, at - 60) : at]
-                    if first in FUNCTION_WORDS or first.lower() not in given_names():
+                    if first in FUNCTION_WORDS | NOT_NAMES or first.lower() not in given_names():
                         continue  # ("In New Jersey, U.S. prosecutors unsealed…": "In" is a given name too)
                     if name in names or NOT_ACCUSED_BEFORE.search(before):
                         continue

@@ -84,41 +84,11 @@ HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'�
 SPEAKS_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:said|says|told|added|adds|noted|stated|argued|insisted)\b")
 
 # Words that open a sentence or clause and are given names in some language as well ("In", "So", "Do").
+# (Articles and pronouns are in gazetteer.NOT_NAMES, read with these.)
 FUNCTION_WORDS = frozenset(
-    {
-        "In",
-        "At",
-        "On",
-        "By",
-        "For",
-        "From",
-        "To",
-        "With",
-        "After",
-        "Before",
-        "Under",
-        "Over",
-        "As",
-        "Of",
-        "And",
-        "But",
-        "Or",
-        "If",
-        "When",
-        "While",
-        "Since",
-        "Until",
-        "During",
-        "Into",
-        "Then",
-        "So",
-        "Do",
-        "An",
-        "A",
-        "The",
-        "Its",
-    }
-)
+    {"In", "At", "On", "By", "For", "From", "To", "With", "After", "Before", "Under", "Over", "As", "Of", "And", "But",
+     "Or", "If", "When", "While", "Since", "Until", "During", "Into", "Then", "So", "Do"}
+)  # fmt: skip
 
 # "…coordinated with Washington, where the Justice Department…": a body of the place a "where" clause is set in
 WHERE_CLAUSE = re.compile(r",\s+where\s+(?:(?:on|last|this)\s+\w+\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+)?")
@@ -280,12 +250,19 @@ NOT_ACCUSED_BEFORE = re.compile(
     r"congresswoman|lawmaker|MP|CEO|founder)\s+$"
 )
 
+# "Four officers of Russia's GRU, A, B, C and D, were listed for…", "…, which was also listed": in a text or report
+# about sanctions, being listed is a sanction.
+LISTING = re.compile(
+    r"(?:(?<=\bwere\s)|(?<=\bwas\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s)|(?<=\bbeing\s)|(?<=\balso\s))listed\b"
+    # (not "is listed on the Moscow Exchange")
+    r"(?!\s+(?:on|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:exchange|stock|index|nasdaq|market)\b)"
+)
+
 LEGAL_ACT = re.compile(
     r"sanction|charg|indict|arrest|wanted|reward|bount|extradit|accus|designat|detain|convict|sentenc|guilty|custody|"
     r"prison|jail|"
     r"travel bans?|asset freezes?|froze|frozen|blacklist|"
-    # "Four officers of Russia's GRU, A, B, C and D, were listed for…"
-    r"(?:were|was|been)\s+(?:also\s+)?listed\b",
+    rf"{LISTING.pattern}",
     re.IGNORECASE,
 )
 
