@@ -506,6 +506,10 @@ ENVOY_BEFORE = re.compile(
     r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,3}?(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)\b", re.IGNORECASE
 )
 
+# "North Korean firm Chosun Expo", "Russian hacker Ivan Petrov": the lower-case words between a demonym and the name
+# it describes.
+DESCRIBING_WORDS = re.compile(r"(?:\s+[a-z][\w'’-]*){0,3}\s+")
+
 # A headline's present tense ("US charges Russian hacker Ivan Petrov over…", "Australia sanctions Russian man over…"):
 # the measure's target is who is named right after the verb, past what describes them; a state standing for unnamed
 # people ("charges three Iranians") is left to the report's body, which names them.

@@ -35,6 +35,7 @@ from attribution.extraction.measure_cues import (
     COUNTED_PEOPLE,
     COUNTED_SUBJECT,
     DESCRIBING_CLAUSE,
+    DESCRIBING_WORDS,
     DOCUMENT_VERB,
     ENVOY_AGENT_AFTER,
     ENVOY_BEFORE,
@@ -603,7 +604,8 @@ class MeasuresMixin:
         anaphor = PASSIVE_ANAPHOR.match(before) if not subjects else None
         number = anaphor_count(anaphor) if anaphor else 0
         named_before = self._last_persons(sentence.start, number, window=1500) if anaphor else []
-        pronoun = anaphor.group("one").lower() if anaphor and anaphor.group("one") in ("He", "She", "he", "she") else ""
+        one = anaphor.group("one").lower() if anaphor and anaphor.group("one") else ""
+        pronoun = one if one in ("he", "she") else ""
         if pronoun:
             person = self._last_person(sentence.start, {"he": "him", "she": "her"}[pronoun])  # of the pronoun's gender
             named_before = [person] if person is not None else []
@@ -657,9 +659,8 @@ class MeasuresMixin:
             else None
         )
         if closing is not None:
-            agents = [
-                closing.party
-            ]  # "…was sentenced on Wednesday to 11 years in prison…, the Justice Department said"
+            # "…was sentenced on Wednesday to 11 years in prison…, the Justice Department said"
+            agents = [closing.party]
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
         city = city_state_at(sentence.text, match.end() + where.end()) if where and not agents else None
@@ -707,7 +708,7 @@ class MeasuresMixin:
             if subjects[0].role == "demonym"
             and re.search(r"(?:^|[,;:—–]\s*)\W*(?:(?:the|a|an)\s+)?$", sentence.text[: subjects[0].start])
             and m.role in ("company", "group")
-            and re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", sentence.text[subjects[0].end : m.start])
+            and DESCRIBING_WORDS.fullmatch(sentence.text[subjects[0].end : m.start])
         ]
         if described:
             target = described[0].party  # "North Korean firm Chosun Expo was also listed": the firm, not its state
@@ -904,8 +905,7 @@ class MeasuresMixin:
             described = [
                 m
                 for m in after[1:2]
-                if m.role == "person"
-                and re.fullmatch(r"(?:\s+[a-z][\w'’-]*){0,3}\s+", sentence.text[first.end : m.start])
+                if m.role == "person" and DESCRIBING_WORDS.fullmatch(sentence.text[first.end : m.start])
             ]
             if described:
                 first = described[0]
