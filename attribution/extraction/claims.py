@@ -70,6 +70,7 @@ from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
     SPONSOR_AFTER_GROUP,
+    SPONSOR_BEFORE_GROUP,
     SPONSOR_BEFORE_STATE,
 )
 from attribution.extraction.text import Sentence
@@ -189,7 +190,13 @@ class ClaimsMixin:
         while first > 0 and COORDINATION.fullmatch(sentence.text[before[first - 1].end : before[first].start]):
             first -= 1
         joined = [m.party for m in before[first:]]
-        accusers = [m for m in before[:first] if not self._governed(sentence, m.start)]
+        accusers = [
+            m
+            for m in before[:first]
+            if not self._governed(sentence, m.start)
+            # ("North Korean state-backed hacking groups Lazarus Group and Andariel were behind…": their sponsor)
+            and not (m.role == "demonym" and SPONSOR_BEFORE_GROUP.fullmatch(sentence.text[m.end : before[first].start]))
+        ]
         if reporter is not None and QUOTE_OPENING.match(sentence.text):
             accusers = []  # '"…we confirmed that Lazarus is responsible," the bureau said': the speaker accuses
         subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)

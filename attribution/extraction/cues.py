@@ -512,7 +512,7 @@ REPORTED_PASSIVE = re.compile(
 
 # "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
 VICTIM_PREPOSITION = re.compile(
-    r"\b(?:against|on)\s+(?:the\s+)?$|\b(?:(?:intrusions?|break-ins?)\s+into|attacks?\s+on|access\s+to)\s+(?:the\s+)?$|\btargeting\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b(?:hack|attack|breach|compromise)\w*\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:against|on)\s+(?:the\s+)?$|\b(?:(?:intrusions?|break-ins?)\s+into|attacks?\s+on|access\s+to)\s+(?:the\s+)?$|\btargeting\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b(?:cyber-?)?(?:hack|attack|breach|compromise)\w*\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}$"
     # "hacking into American companies", "the computer networks of Westinghouse": what was broken into
     r"|\b(?:hacking|hacked|breaking|broke|broken|breaching|attacking|infiltrating|compromising|stealing from|"
     # ("the hacking group Killnet" names the attacker: "hacking" describes the group, it does not take an object)

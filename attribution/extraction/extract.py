@@ -194,6 +194,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.found_cues: dict[str, list] = {}
         self.titled_names: set[str] = set()  # surnames of the people the report names with an office
         self.states_named: list[PartyRef] = []  # every state or state body named so far, in order
+        self.named_words: list[tuple] = []  # (sentence start, the words, party) of every mention, in order
         self.result = ExtractionResult()
         # Legal and economic acts state a claim when the report as a whole is about a cyber operation.
         self.cyber_report = bool(CYBER.search(text))
@@ -728,6 +729,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # "…hackers working for the Chinese government tried to break in. The embassy rejected the allegations":
             # an embassy spoken of without its state is the accused state's
             return self.last_accused_state
+        # "The Council of the European Union imposed sanctions… which the Council said…": the party last named in words
+        # that hold the noun (one that names bodies, not any government or firm), before the latest subject of its kind
+        if noun.lower() in NAME_NOUNS:
+            for start, words, party in reversed(self.named_words):
+                if start < self.previous_end and party.kind in kinds and re.search(rf"\b{noun.lower()}\b", words):
+                    return party
         for party in reversed(self.subjects):
             if party.kind in kinds:
                 return party
@@ -799,7 +806,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         elif (
             (denial := _denial(text, sentence.text))
             and subject is not None
-            and not hedged
+            and not (hedged and _hedges_denial(text, denial))
             and not self._cleared(sentence, mentions, subject)
         ):
             denier = self._denier(sentence, mentions, denial, subject, text)
@@ -1033,6 +1040,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         ) or bool(re.search(r"(?:against|targeting|on|in)\s+(?:the\s+)?$", before))
 
 
+# The anaphoric nouns that are part of bodies' names: "the Council" is the "Council of the European Union" named before.
+NAME_NOUNS = {"council", "commission", "bureau", "agency", "alliance", "centre", "center"}
+
+
 def _denial(text: str, whole: str | None = None) -> re.Match | None:
     """The first words denying an accusation: not a denial that the incident happened or did harm, nor one
     told as history ("reversing an earlier denial")."""
@@ -1087,6 +1098,15 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
             continue  # "an attack during which a fabricated report appeared twice": what was planted, not a reply
         return match
     return None
+
+
+def _hedges_denial(text: str, denial: re.Match) -> bool:
+    """Whether a hedge of the sentence bears on its denial: "…rejected the accusations as unfounded and said Germany
+    had presented no evidence" only strengthens the denial before it."""
+    return any(
+        hedge.start() < denial.start() or not hedge.group().lower().startswith("no evidence")
+        for hedge in HEDGE.finditer(text)
+    )
 
 
 def _after_dateline(sentence: Sentence) -> Sentence:

@@ -494,10 +494,12 @@ CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 
-# A condemnation of "the attack" (not of "Pelosi's visit") is aimed at whoever the report accuses.
+# A condemnation of "the attack" (not of "Pelosi's visit") is aimed at whoever the report accuses; so is one that ends
+# its clause ("This is intolerable and will not remain without consequences").
 ABOUT_THE_INCIDENT = re.compile(
     r"[\"”’']?\s+(?:the\s+|this\s+|these\s+|such\s+)?(?:\w+\s+)?(?:(?:cyber)?attacks?|hacks?|hacking|breach\w*|operations?|"
-    r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|\s*[.,;]|\s*$",
+    r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|\s*[.,;]|\s*$|"
+    r"\s+and\s+(?:will|would|must|cannot|can(?:no|')t|should|shall)\b",
     re.IGNORECASE,
 )
 
@@ -887,6 +889,11 @@ NAMED_LATER = re.compile(
     # hacker.": one of those described, named in a sentence of their own
     rf"^\W*(?P<names13>{NAME})\s+(?:is|was|has been)\s+(?:also\s+)?(?:named|identified|described)\s+as\s+"
     r"(?:the|its|their|a|an|one)\b|"
+    # "According to the Council, Ruslan Peretyatko and Andrey Korinets are members of the Callisto Group", "Oleksandr
+    # Sklianko and Mykola Chernykh belong to Armageddon": those described, named by what they belong to, a sentence each
+    rf"^\W*(?:According\s+to\s+[^,;]{{1,60}},\s+)?(?P<names14>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)\s+"
+    r"(?:(?:are|is|were|was)\s+(?:(?:also|both|all|allegedly|said\s+to\s+be)\s+)?(?:members?|officers?|operators?|"
+    r"leaders?|employees|administrators?|developers?|affiliates?)\s+of|belongs?\s+to|belonged\s+to)\b|"
     rf"^\W*(?P<names7>{NAME}),\s+(?:an?|the|who|whom|of|from)\s+[^;]{{1,120}}?,\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:was|were|is|are|has|had|faces?|remains?|appeared|pleaded|used|ran)\b|"
     # "two of those detained, Roman Muromsky and Andrei Bessonov", "two of the men, Russian nationals Roman

@@ -291,8 +291,10 @@ class MeasuresMixin:
         if found is None:
             return
         agents, kind, before, match, stated_on, speaker, blames, _ = self.unnamed_measure
-        if not found.group("names13"):
-            self.unnamed_measure = None  # (one named in a sentence of its own: the next may name another)
+        if not found.group("names13") and not found.group("names14"):
+            self.unnamed_measure = None
+        else:  # (some named in a sentence of their own: the next may name others)
+            self.unnamed_measure = self.unnamed_measure._replace(sentences_left=2)
         names = next(g for g in found.groups() if g).replace(";", ",")  # ("A, 32; B, 35; and C, 28")
         people = []
         for piece in listed_names(names.strip(", ").rstrip(".")):
@@ -985,7 +987,12 @@ class MeasuresMixin:
                 sentence.text[max(0, mention.start - 50) : mention.start]
             ):
                 continue  # "traced to servers in the United States used by Iranian hackers": where, not who
-            if VICTIM_PREPOSITION.search(before) and not BLAMED_ON.search(before):
+            # ("cyberattacks on EU member states and Ukraine": a list of victims may be longer than the window)
+            victim = VICTIM_PREPOSITION.search(before) or (
+                re.search(r"(?:,|\band)\s+$", before)
+                and VICTIM_PREPOSITION.search(sentence.text, max(0, mention.start - 60), mention.start)
+            )
+            if victim and not BLAMED_ON.search(before):
                 victim_end = mention.end
                 continue
             if mention.party.kind == "state" and PEOPLE_FROM.search(before):

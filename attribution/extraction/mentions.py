@@ -285,6 +285,7 @@ class MentionsMixin:
         last_group = None
         for sentence in parts:
             found = self.learned_mentions[sentence.start] = self.mentions(sentence)
+            self.named_words += [(sentence.start, sentence.text[m.start : m.end].lower(), m.party) for m in found]
             opening = GROUP_ANAPHOR_SUBJECT.match(sentence.text)
             states = [m for m in found if opening and m.party.kind in ("state", "government_body") and m.party.country]
             if (

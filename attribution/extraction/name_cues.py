@@ -323,9 +323,11 @@ CRIMINAL_WORD = re.compile(rf"\b{CRIMINAL_WORDS}\b", re.IGNORECASE)
 # "DarkSide, a ransomware group believed to operate from Russia": where a criminal gang works from is not whom it
 # works for.
 BASE_VERB = re.compile(r"\b(?:operat\w+ from|based in)\b")
-# "the Russian-speaking criminal group Conti", "Conti, a ransomware gang": a report's word that a group is a gang.
+# "the Russian-speaking criminal group Conti", "the Conti ransomware group", "Conti, a ransomware gang": a report's
+# word that a group is a gang.
 CRIMINAL_NAMED = (
     rf"\b{CRIMINAL_WORDS}\s+(?:group|gang|syndicate|crew|outfit)\s+{{name}}\b|"
+    rf"\b{{name}}\s+{CRIMINAL_WORDS}\s+(?:group|gang|syndicate|crew|outfit|operation)\b|"
     rf"\b{{name}},\s+(?:an?|the)\s+(?:[\w-]+\s+){{{{0,2}}}}?{CRIMINAL_WORDS}\b"
 )
 

@@ -505,6 +505,17 @@ def test_rules_hold_on_the_batches_left_unseen_until_session_12():
     assert total.precision >= 0.57 and total.recall >= 0.53, total.details
 
 
+def test_rules_hold_on_the_report_batches_written_and_studied_in_session_13():
+    """heldout29 (online news on Asia-Pacific, South Asia, Africa and the Americas), heldout30 (wire copy on legal
+    measures against named people), heldout31 (broadsheets) and heldout32 (regional newspapers outside the US and UK),
+    written by helpers who never saw the code: first sight P 0.78 / R 0.70 pooled with the rules of the session's
+    start; this keeps what their round fixed."""
+    total = Score()
+    for folder in ("heldout29", "heldout30", "heldout31", "heldout32"):
+        total = total.add(score_folder(ARTICLES.parent / folder))
+    assert total.precision >= 0.78 and total.recall >= 0.70, total.details
+
+
 def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
@@ -3697,3 +3708,75 @@ def test_the_session_12_review_narrowed_these_readings(text, category, unexpecte
         assert found  # the denial or claim the sentence states is still read
     else:
         assert unexpected not in found
+
+
+def test_where_a_gang_named_before_its_trade_works_from_is_no_sponsor():
+    """ "the Conti ransomware group … Experts believe Conti operates from Russia": where a gang works from does not
+    make a claim against the gang one against that state."""
+    text = (
+        "Costa Rica's President Rodrigo Chaves said on Monday that his country was at war with the Conti ransomware "
+        "group, whose attacks have crippled government ministries. Experts widely believe Conti operates from Russia."
+    )
+    found = _found(text, dt.date(2022, 5, 17))
+    assert ("CR", "conti") in found["attributions"]
+    assert ("CR", "RU") not in found["attributions"]
+
+
+def test_people_described_by_a_measure_named_by_what_they_belong_to_over_several_sentences():
+    text = (
+        "The Council of the European Union on Monday imposed sanctions on six people it holds responsible for "
+        "cyberattacks against member states. The listings are the first of their kind. According to the Council, "
+        "Ruslan Peretyatko and Andrey Korinets are members of the Callisto Group, which carried out phishing "
+        "campaigns. Oleksandr Sklianko and Mykola Chernykh belong to Armageddon, a group supported by the FSB."
+    )
+    found = _found(text, dt.date(2024, 6, 25))["consequences"]
+    for name in ("ruslan peretyatko", "andrey korinets", "oleksandr sklianko", "mykola chernykh"):
+        assert ("european union", name, "sanctions") in found
+
+
+def test_the_council_is_the_council_named_before():
+    text = (
+        "The Council of the European Union on Monday imposed sanctions on six people over cyberattacks on Ukraine. "
+        "Ukraine welcomed the decision. Mikhail Tsarev was listed as a key actor in the deployment of the Trickbot "
+        "malware, which the Council said was used in ransomware attacks against hospitals."
+    )
+    found = _found(text, dt.date(2024, 6, 25))["attributions"]
+    assert ("european union", "trickbot") in found
+    assert ("UA", "trickbot") not in found
+
+
+def test_victims_after_cyberattacks_on_are_no_accused():
+    text = (
+        "EU blames six for cyberattacks on member states and Ukraine\n\n"
+        "The Council of the European Union on Monday imposed sanctions on six people."
+    )
+    found = _found(text, dt.date(2024, 6, 25))
+    assert ("european union", "UA") not in found["attributions"]
+    assert ("european union", "UA", "sanctions") not in found["consequences"]
+
+
+def test_a_denial_that_says_the_accuser_has_no_evidence():
+    text = (
+        "Germany blamed Russia for the hack. The Russian embassy in Berlin rejected the accusations as unfounded and "
+        "said Germany had presented no evidence of any involvement of Russian state structures."
+    )
+    assert "RU" in _found(text)["denials"]
+
+
+def test_a_condemnation_that_ends_its_clause_before_a_warning():
+    text = (
+        'Germany blamed Russia for the hack. "This is absolutely intolerable and will not remain without '
+        'consequences," Foreign Minister Annalena Baerbock said.'
+    )
+    found = _found(text)["consequences"]
+    assert ("DE", "RU", "condemnation") in found
+    assert ("DE", "RU", "pledged_response") in found
+
+
+def test_the_state_qualifying_the_accused_groups_does_not_accuse_them():
+    text = (
+        "North Korean state-backed hacking groups Lazarus Group and Andariel were behind the 2019 theft of 342,000 "
+        "Ether from Upbit, South Korea's largest cryptocurrency exchange, police said Thursday."
+    )
+    found = _found(text, dt.date(2024, 11, 21))["attributions"]
+    assert ("KP", "lazarus group") not in found and ("KP", "andariel") not in found
