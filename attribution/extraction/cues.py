@@ -690,6 +690,11 @@ THIRD_PARTY = re.compile(
     r"(?!(?:it|we|they|its|our|their)\b)[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,3}?\s+(?:was|were|is|are|did|does|do|had|has|have)?\s*$"
 )
 
+# '"He had nothing to do with Locky," his lawyer Frederic Belot told AFP': a denial a lawyer speaks is the client's.
+CLIENT_COUNSEL = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|counsel|defen[cs]e\s+(?:lawyers?|team|attorneys?))\b",
+    re.IGNORECASE,
+)
 # "…to Ho Chi Minh City IT firm, which denies link": a denial in a relative clause is its antecedent's.
 RELATIVE_DENIER = re.compile(r",\s+(?:which|who)\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 

@@ -56,6 +56,7 @@ from attribution.extraction.cues import (
     BACKGROUND,
     CALLED_SO,
     CHARGE_DENIED_BY,
+    CLIENT_COUNSEL,
     COMMENTARY,
     COMPANY_NOUN,
     COUNTER,
@@ -128,6 +129,7 @@ from attribution.extraction.measure_cues import (
     MEASURE_REASON,
     MEASURE_REASON_BEFORE,
     MEASURE_REFERENCE,
+    MEASURE_TO_COME,
     NAMED_COUNTED,
     NEGATED_MEASURE,
     PEOPLE_MEASURES,
@@ -272,6 +274,18 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self.previous_text, self.previous_end = sentence.text, sentence.end
         self._drop_states_of_people_named()
         return self.result
+
+    def _person_after_speaker(self, before: int, pronoun: str) -> PartyRef | None:
+        """The accused person "he" or "she" stands for when the report named them after its last speaker."""
+        word = re.search(r"\b(?:he|she)$", pronoun, re.IGNORECASE)
+        person = self._last_person(before, "her" if word and word.group().lower() == "she" else "him") if word else None
+        if person is None:
+            return None
+        spoken = [
+            m.start() for m in re.finditer(rf"\b{re.escape(self.last_speaker.name.split()[-1])}\b", self.text[:before])
+        ]
+        named = [m.start() for m in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", self.text[:before])]
+        return person if named and (not spoken or named[-1] > spoken[-1]) else None
 
     def _drop_states_of_people_named(self) -> None:
         """ "…offering up to $10 million for information on four Iranian men… The notice names them as A, B, C and
@@ -458,7 +472,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if re.match(r"^\W*(?i:its|their)\s+[A-Z]", sentence.text) and self.last_state_named:
             # "Taiwan's government dismissed… Its Mainland Affairs Council said": a body of the state just named
             return self.last_state_named, None
-        if PRONOUN_SUBJECT.match(sentence.text) and self.last_speaker:
+        pronoun = PRONOUN_SUBJECT.match(sentence.text)
+        if pronoun and self.last_speaker:
+            person = self._person_after_speaker(sentence.start, pronoun.group())
+            if person is not None:  # "…Nikulin, 30, was flown out overnight…. He pleaded not guilty."
+                return person, None
             return self.last_speaker.party, self.last_speaker
         if re.match(r"^\W*the (?:spokes\w+|minister|official)\b", sentence.text, re.I) and self.last_speaker:
             return self.last_speaker.party, self.last_speaker
@@ -666,6 +684,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             denier = clients[-1] if clients else None
         if denier is subject and RELATIVE_DENIER.search(text[: denial.start()]):
             denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
+        counsel = CLIENT_COUNSEL.search(text)
+        if counsel and (denier is None or (denier.kind == "person" and denier not in self.persons.values())):
+            # '"He had nothing to do with Locky," his lawyer Frederic Belot told AFP': the client the report accuses
+            denier = self._last_person(sentence.start + counsel.start()) or denier
         return denier
 
     def _cleared(self, sentence: Sentence, mentions: list[Mention], subject: PartyRef) -> bool:
@@ -805,7 +827,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self._reaction(sentence, deniers[0], "denial", speaker, stated_on, denied_by)
         elif (
             (denial := _denial(text, sentence.text))
-            and subject is not None
+            and (subject is not None or CLIENT_COUNSEL.search(text))
             and not (hedged and _hedges_denial(text, denial))
             and not self._cleared(sentence, mentions, subject)
         ):
@@ -887,6 +909,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "the indictment proved Tehran wanted…": a measure spoken of, not taken here
             if match and NEGATED_MEASURE.search(text[: match.start()]):
                 continue  # "China does not extradite its citizens": a measure not taken
+            if match and MEASURE_TO_COME.match(text, match.end()):
+                continue  # "…, adding that more sanctions against other cyber criminals could follow"
             if (
                 match
                 and kind == "sanctions"

@@ -336,6 +336,10 @@ DESCRIBING_CLAUSE = re.compile(
     r"\b(?:which|who|that)\s+(?:had|has|have|was|were|is|are|allegedly|\w+ed)\b"
 )
 
+# "sanctioned Ruslan Peretyatko, who it said is an FSB intelligence officer, and Andrey Korinets": a clause describing
+# one name of a list, which goes on after it.
+RELATIVE_IN_LIST = re.compile(r",\s+(?:who|which)\b[^,;]{1,100},\s+and\s+")
+
 # "sanctions targeting six individuals and three entities from Russia, China and North Korea": where those targeted
 # come from, not targets.
 PEOPLE_FROM = re.compile(
@@ -632,6 +636,11 @@ ISSUED_BY = re.compile(
 
 # "…the indictment proved Tehran wanted…", "the sanctions were largely symbolic": a measure that is the subject of
 # a judgement is one spoken of.
+# "adding that more sanctions against other cyber criminals could follow": a measure still to come.
+MEASURE_TO_COME = re.compile(
+    r"\w*\s+(?:[^,.;]{0,60}?\s+)?(?:could|might|may|would|will)\s+(?:\w+ly\s+)?(?:follow|come)\b", re.IGNORECASE
+)
+
 MEASURE_AS_SUBJECT = re.compile(
     r"\w*\s+(?:proved|proves|showed|shows|demonstrat\w+|reflect\w+|signal\w*|suggest\w*|(?:was|were|is|are) "
     r"(?:largely |mostly |merely |only )?(?:symbolic|a sign|a signal|a message|meant|the (?:product|result|"

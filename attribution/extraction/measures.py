@@ -91,6 +91,7 @@ from attribution.extraction.measure_cues import (
     REDUCED_PASSIVE,
     RELATIVE_AGENTS,
     RELATIVE_BEFORE_MEASURE,
+    RELATIVE_IN_LIST,
     RELATIVE_SUBJECT,
     REPORTED_UNNAMED_PEOPLE,
     REPORTING_BODY_VERB,
@@ -272,8 +273,9 @@ class MeasuresMixin:
         people_of = {
             _key(m.party) for m in mentions if m.role == "demonym" and PERSON_OF_STATE.match(sentence.text, m.end)
         }
-        if kind == "reward" and any(t.kind == "person" for t in targets):
-            # "rewards for information on the trio": the people, and the state blamed only while they were unnamed
+        if (kind == "reward" and any(t.kind == "person" for t in targets)) or (described and kind in PEOPLE_MEASURES):
+            # "rewards for information on the trio", "imposed sanctions on two men it said were involved", "charged two
+            # officers of China's Ministry of State Security": the people, and the state only while they are unnamed
             people_of |= {_key(t) for t in targets if t.kind in STATE_KINDS}
         for target in targets:
             for initiator in agents:
@@ -427,7 +429,11 @@ class MeasuresMixin:
             match = verb
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         resumed = LIST_RESUMED.match(sentence.text, clause_end.start()) if clause_end else None
-        if resumed and kind in LIST_KINDS and re.search(r",\s+which\b", sentence.text[match.end() : resumed.start()]):
+        if (
+            resumed
+            and kind in LIST_KINDS
+            and re.search(r",\s+wh(?:ich|o)\b", sentence.text[match.end() : resumed.start()])
+        ):
             # "…Company, which it described as a front…, and two of its alleged operatives, A and B": the list goes on
             clause_end = CLAUSE_END.search(sentence.text, resumed.end())
         in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
@@ -493,9 +499,13 @@ class MeasuresMixin:
                             targets.append(following.party)
                         first = following
                         continue
-                if following is None or (content is not None and following.start > content.start()):
+                relative = RELATIVE_IN_LIST.match(sentence.text, first.end)
+                after = relative and self._target_mention(sentence, in_clause, relative.end(), exclude=agents)
+                if after and after.start == relative.end():
+                    following = after  # "sanctioned A, who it said is an FSB officer, and B": past the clause
+                elif following is None or (content is not None and following.start > content.start()):
                     break
-                if DESCRIBING_CLAUSE.search(sentence.text, first.end, following.start):
+                elif DESCRIBING_CLAUSE.search(sentence.text, first.end, following.start):
                     break  # "Integrity Technology Group, a firm it said had supported Flax Typhoon": what it did
                 if all(_key(following.party) != _key(t) for t in targets):
                     targets.append(following.party)
@@ -510,6 +520,11 @@ class MeasuresMixin:
         if (kind in PASSIVE_KINDS or kind == "reward") and them and people:
             # "The institute's founders, A and B, were among those charged, and the Treasury imposed sanctions on them"
             return list(dict.fromkeys(people))
+        if kind in PEOPLE_MEASURES and them and re.match(r"\s*(?:on\s+|against\s+)?them\b", them.group()):
+            # '"…the first time that a government has identified a cyber criminal and imposed cyber sanctions on
+            # them"': the people of before, never the state the report blames
+            person = self._last_person(sentence.start + match.start())
+            return list(self.people_targeted) or ([person] if person is not None else [])
         plural = PEOPLE_REFERENCE.match(sentence.text, match.end()) if kind in PEOPLE_MEASURES else None
         if plural and len(self.people_targeted) > 1 and not people:
             # "…charged A, B and C. The State Department offered rewards for information leading to their arrest":
@@ -891,7 +906,10 @@ class MeasuresMixin:
             return None
         if sentence.text[last.end : last.end + 2] in ("'s", "’s"):
             return None
-        if len(before) > 1 and COORDINATION.fullmatch(sentence.text[before[-2].end : last.start]):
+        head = len(before) - 1
+        while head > 0 and re.fullmatch(r"(?:'s|’s)?\s+", sentence.text[before[head - 1].end : before[head].start]):
+            head -= 1  # ("Britain's Foreign Office", "the U.S. Treasury Department": one actor's words)
+        if head > 0 and COORDINATION.fullmatch(sentence.text[before[head - 1].end : before[head].start]):
             return None  # "The United States and Britain imposed…": the coordinated subject acts together
         return last.party
 

@@ -2197,14 +2197,14 @@ def test_a_bounty_on_a_named_person():
             "consequences",
             {("US", "kim chol min", "reward"), ("US", "ri song su", "reward"), ("US", "pak yong nam", "reward")},
         ),
-        # people counted, then named: the measure is against them and the state body they serve
+        # people counted, then named: the measure is against them (not the state body they serve, since session 13)
         (
             "Federal prosecutors have charged two officers of China's Ministry of State Security with stealing "
             "aerospace secrets, the Justice Department said. An indictment alleges that Hu Lan and Bo Tao, officers "
             "of the Shanghai bureau of the Ministry of State Security, recruited insiders at a French company.",
             dt.date(2024, 5, 2),
             "consequences",
-            {("US", "hu lan", "indictment"), ("US", "bo tao", "indictment"), ("US", "CN", "indictment")},
+            {("US", "hu lan", "indictment"), ("US", "bo tao", "indictment")},
         ),
         # a list of those a measure took, opened by "among them"
         (
@@ -3780,3 +3780,76 @@ def test_the_state_qualifying_the_accused_groups_does_not_accuse_them():
     )
     found = _found(text, dt.date(2024, 11, 21))["attributions"]
     assert ("KP", "lazarus group") not in found and ("KP", "andariel") not in found
+
+
+def test_a_denial_spoken_by_the_accused_persons_lawyer():
+    text = (
+        "A Paris court on Monday sentenced Russian national Alexander Vinnik to five years in prison for laundering "
+        'the proceeds of ransomware attacks.\n\n"My client is not a hacker. He was a technical operator of an '
+        'exchange and had nothing to do with Locky," his lawyer Frederic Belot told AFP after the verdict.'
+    )
+    assert "alexander vinnik" in _found(text, dt.date(2020, 12, 8))["denials"]
+
+
+def test_he_is_the_accused_named_after_the_last_speaker():
+    text = (
+        "Czech authorities extradited Russian hacker Yevgeniy Nikulin to the United States on Friday over the 2012 "
+        'hack of LinkedIn. "I have decided to extradite him to the United States," Justice Minister Robert Pelikan '
+        "told reporters. Nikulin, 30, was flown out overnight and appeared on Friday before a federal judge in San "
+        "Francisco, where a grand jury indicted him in 2016 on hacking charges. He pleaded not guilty."
+    )
+    found = _found(text, dt.date(2018, 3, 31))["denials"]
+    assert "yevgeniy nikulin" in found and "CZ" not in found
+
+
+def test_agents_coordinated_with_a_possessed_body():
+    text = (
+        "Australia sanctioned Aleksandr Ermakov over the Medibank hack. Hours later, the U.S. Treasury Department "
+        "and Britain's Foreign Office announced matching sanctions on Ermakov."
+    )
+    found = _found(text, dt.date(2024, 1, 23))["consequences"]
+    assert {("US", "aleksandr ermakov", "sanctions"), ("GB", "aleksandr ermakov", "sanctions")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a measure on "them": the people of before, not the state the report blames
+        '"This is the first time that an Australian government has identified a cyber criminal and imposed cyber '
+        'sanctions on them," Marles told reporters.',
+        # a measure still to come
+        "Cyber Security Minister Clare O'Neil said the identification was the result of painstaking work by the "
+        "Australian Signals Directorate, adding that more sanctions against other cyber criminals could follow.",
+    ],
+)
+def test_sanctions_on_them_or_to_come_are_not_against_the_state(sentence):
+    text = (
+        "Australia on Tuesday imposed financial sanctions on a Russian man it said was behind the 2022 hack of "
+        "Medibank. Aleksandr Ermakov, 33, was responsible for the theft, Defense Minister Richard Marles said. "
+        + sentence
+    )
+    found = _found(text, dt.date(2024, 1, 23))["consequences"]
+    assert ("AU", "aleksandr ermakov", "sanctions") in found
+    assert ("AU", "RU", "sanctions") not in found
+
+
+def test_a_list_of_people_goes_on_after_a_clause_describing_one_of_them():
+    text = (
+        "Britain accused Russia of hacking. The Foreign Office sanctioned Ruslan Aleksandrovich Peretyatko, who it "
+        "said is an FSB intelligence officer, and Andrey Stanislavovich Korinets, freezing any assets they hold."
+    )
+    found = _found(text, dt.date(2023, 12, 7))["consequences"]
+    assert ("GB", "andrey stanislavovich korinets", "sanctions") in found
+
+
+def test_a_measure_on_unnamed_people_is_on_them_once_named_not_on_their_state():
+    text = (
+        "Britain on Thursday accused Russia's Federal Security Service (FSB) of a years-long campaign of cyber "
+        "espionage against lawmakers, including the leak of trade documents ahead of the 2019 election, and imposed "
+        "sanctions on two men it said were involved. Junior foreign minister Leo Docherty told parliament that a unit "
+        "of the FSB known as Centre 18 was behind the activity. The Foreign Office sanctioned Ruslan Peretyatko and "
+        "Andrey Korinets, freezing any assets they hold in Britain."
+    )
+    found = _found(text, dt.date(2023, 12, 7))["consequences"]
+    assert ("GB", "ruslan peretyatko", "sanctions") in found
+    assert ("GB", "RU", "sanctions") not in found
