@@ -65,6 +65,7 @@ from attribution.extraction.cues import (
     VENDOR_TRACKS,
 )
 from attribution.extraction.gazetteer import PartyRef, given_name_gender
+from attribution.extraction.measure_cues import RELATIVE_IN_LIST
 from attribution.extraction.mentions import Mention
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
@@ -396,7 +397,13 @@ class ClaimsMixin:
                 if _key(mention.party) == _key(party):
                     previous = mention
                 continue
-            if not COORDINATION.fullmatch(sentence.text[previous.end : mention.start]):
+            gap = sentence.text[previous.end : mention.start]
+            described = RELATIVE_IN_LIST.match(sentence.text, previous.end) if previous.party.kind == "person" else None
+            if described and mention.start < described.end():
+                continue  # "Ruslan Peretyatko, whom it described as an FSB intelligence officer, and Andrey Korinets"
+            if described and mention.start == described.end() and mention.party.kind == "person":
+                pass
+            elif not COORDINATION.fullmatch(gap):
                 if previous.party is not party and POSSESSIVE_GAP.fullmatch(
                     sentence.text[previous.end : mention.start]
                 ):

@@ -336,9 +336,10 @@ DESCRIBING_CLAUSE = re.compile(
     r"\b(?:which|who|that)\s+(?:had|has|have|was|were|is|are|allegedly|\w+ed)\b"
 )
 
-# "sanctioned Ruslan Peretyatko, who it said is an FSB intelligence officer, and Andrey Korinets": a clause describing
-# one name of a list, which goes on after it.
-RELATIVE_IN_LIST = re.compile(r",\s+(?:who|which)\b[^,;]{1,100},\s+and\s+")
+# "sanctioned Ruslan Peretyatko, who it said is an FSB intelligence officer, and Andrey Korinets", "sanctions on Wuhan
+# Xiaoruizhi, which it called a front for the ministry, and on Zhao and Ni": a clause describing one name of a list,
+# which goes on after it.
+RELATIVE_IN_LIST = re.compile(r",\s+(?:who|whom|which)\b[^,;]{1,100},\s+and\s+(?:on\s+|against\s+)?")
 
 # "sanctions targeting six individuals and three entities from Russia, China and North Korea": where those targeted
 # come from, not targets.
@@ -385,6 +386,9 @@ OF_STATE_BODY = re.compile(r"\s+(?:of|in|from|with)\s+(?:the\s+)?")
 
 # "Two Russians, one of them an FSB officer, were sanctioned…": a sentence opening with the people it counts.
 COUNTED_SUBJECT = re.compile(rf"^\W*(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+
+# "Britain sanctioned the same company and the two men": an organisation a measure before was taken against.
+SAME_ORGANISATION = re.compile(r"\bthe same (?:company|firm|entity|group|front company)\b", re.IGNORECASE)
 
 # "both men", "as well as the four men", "for information on the two defendants": people counted and named before.
 # ("for information on the three", "on any of the seven", "on each of the five officers": the same people)
@@ -859,6 +863,9 @@ _NAME_LIST = rf"{_LIST_ITEM}(?:(?:[,;]\s+(?:and\s+)?|,?\s+and\s+){_LIST_ITEM})*"
 IDENTIFIED_THEM = re.compile(
     r",\s+(?:identifying|identified|naming|named)\s+(?:them|him|her|the\s+(?:two|three|four|five|men|suspects))\s+as\s+"
 )
+# "imposed sanctions on two men it said were involved in the activity: Ruslan Peretyatko, … and Andrey Korinets": the
+# people the measure described, named after a colon.
+NAMED_AFTER_COLON = re.compile(r"[^:;.]{0,100}:\s+")
 
 NAMED_LATER = re.compile(
     # ("The engineer, Chen Wei-lun, has confessed")

@@ -61,6 +61,7 @@ from attribution.extraction.measure_cues import (
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
     MISSION_IN,
+    NAMED_AFTER_COLON,
     NAMED_LATER,
     NAMED_LATER_KINDS,
     NAMER,
@@ -96,6 +97,7 @@ from attribution.extraction.measure_cues import (
     REPORTED_UNNAMED_PEOPLE,
     REPORTING_BODY_VERB,
     RETALIATION,
+    SAME_ORGANISATION,
     STATE_ACTS,
     STATE_AS_MODIFIER,
     STATE_FIRST,
@@ -259,7 +261,11 @@ class MeasuresMixin:
                 or (passive is not None and UNNAMED_PERSON_SUBJECT.match(sentence.text[: match.start()]))
             )
         )
-        identified = IDENTIFIED_THEM.search(sentence.text, match.end()) if described else None
+        identified = (
+            IDENTIFIED_THEM.search(sentence.text, match.end()) or NAMED_AFTER_COLON.match(sentence.text, match.end())
+            if described
+            else None
+        )
         named_here = [m for m in mentions if identified and m.start == identified.end() and m.role == "person"]
         if agents and named_here and not any(t.kind == "person" for t in targets):
             # "Two men were detained on Tuesday…, officials said, identifying them as Rakibul Hasan and Tanvir Ahmed"
@@ -403,8 +409,16 @@ class MeasuresMixin:
             if len(people) == number:
                 named = [m.party for m in mentions if match.end() <= m.start < anaphor.start()]
                 named = [p for p in named if p.kind in ("company", "threat_group", "person") and p not in agents]
-                state = [self.last_accused_state] if self.last_accused_state is not None else []
-                return named + people + state  # and the state the report blames, as for any unnamed target
+                same = SAME_ORGANISATION.search(sentence.text, match.end(), anaphor.start())
+                if same:
+                    # "Britain sanctioned the same company and the two men": the organisation of the measure before
+                    wanted = "threat_group" if same.group().lower().endswith("group") else "company"
+                    named += [
+                        PartyRef(**c["target"])
+                        for c in self.result.consequences[-12:]
+                        if c["kind"] == kind and c["target"]["kind"] == wanted
+                    ][-1:]
+                return named + people
         counted = COUNTED_PEOPLE.match(sentence.text, match.end())
         if counted and kind in PASSIVE_KINDS:
             # "unsealed charges against two Russian men…. The department said A, 33, and B, 39, were charged": the
@@ -500,9 +514,10 @@ class MeasuresMixin:
                         first = following
                         continue
                 relative = RELATIVE_IN_LIST.match(sentence.text, first.end)
-                after = relative and self._target_mention(sentence, in_clause, relative.end(), exclude=agents)
+                after = relative and next((m for m in in_clause if m.start == relative.end()), None)
                 if after and after.start == relative.end():
-                    following = after  # "sanctioned A, who it said is an FSB officer, and B": past the clause
+                    # "sanctioned A, who it said is an FSB officer, and B": past the clause (and what it says)
+                    following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
                 elif following is None or (content is not None and following.start > content.start()):
                     break
                 elif DESCRIBING_CLAUSE.search(sentence.text, first.end, following.start):

@@ -3853,3 +3853,41 @@ def test_a_measure_on_unnamed_people_is_on_them_once_named_not_on_their_state():
     found = _found(text, dt.date(2023, 12, 7))["consequences"]
     assert ("GB", "ruslan peretyatko", "sanctions") in found
     assert ("GB", "RU", "sanctions") not in found
+
+
+def test_the_same_company_and_the_two_men_and_a_list_going_on_after_which():
+    text = (
+        "U.S. prosecutors unsealed an indictment charging seven Chinese nationals - Ni Gaobin, Weng Ming, Cheng Feng, "
+        "Peng Yaowen, Sun Xiaohui, Xiong Wang and Zhao Guangzong - with computer intrusions as members of APT31. The "
+        "Treasury Department imposed sanctions on Wuhan Xiaoruizhi Science and Technology Company, which it called a "
+        "front for the ministry, and on Zhao and Ni. Britain sanctioned the same company and the two men."
+    )
+    found = _found(text, dt.date(2024, 3, 26))["consequences"]
+    company = "wuhan xiaoruizhi science and technology company"
+    assert {("US", "ni gaobin", "sanctions"), ("US", "zhao guangzong", "sanctions")} <= found
+    assert {
+        ("GB", company, "sanctions"),
+        ("GB", "ni gaobin", "sanctions"),
+        ("GB", "zhao guangzong", "sanctions"),
+    } <= found
+    assert ("GB", "CN", "sanctions") not in found
+
+
+def test_people_named_after_a_colon_with_a_clause_between_them():
+    text = (
+        "Britain accused Russia's FSB of a years-long hacking campaign. London also imposed sanctions on two men it "
+        "said were involved in the activity: Ruslan Peretyatko, whom it described as an FSB intelligence officer, and "
+        "Andrey Korinets."
+    )
+    found = _found(text, dt.date(2023, 12, 7))["consequences"]
+    assert {("GB", "ruslan peretyatko", "sanctions"), ("GB", "andrey korinets", "sanctions")} <= found
+    assert ("GB", "RU", "sanctions") not in found
+
+
+def test_the_employees_a_campaign_targeted_are_not_the_body_the_accused_serve():
+    text = (
+        "Britain sanctioned Ruslan Peretyatko and Andrey Korinets over a hacking campaign. The U.S. Justice "
+        "Department unsealed an indictment charging Peretyatko and Korinets over a hacking campaign that prosecutors "
+        "said targeted current and former employees of U.S. intelligence agencies."
+    )
+    assert ("GB", "US") not in _found(text, dt.date(2023, 12, 7))["attributions"]
