@@ -65,7 +65,7 @@ from attribution.extraction.cues import (
     VENDOR_TRACKS,
 )
 from attribution.extraction.gazetteer import PartyRef, given_name_gender
-from attribution.extraction.measure_cues import RELATIVE_IN_LIST
+from attribution.extraction.measure_cues import RELATIVE_IN_LIST, WHERE_PASSIVE
 from attribution.extraction.mentions import Mention
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
@@ -295,6 +295,8 @@ class ClaimsMixin:
             re.fullmatch(r"\s+", sentence.text[m.end : cue.start()]) for m in mentions
         ):
             return  # "Israel linked to cyberattack that paralysed Iranian port": a headline's passive, no accuser
+        if WHERE_PASSIVE.search(sentence.text[: cue.start()]):
+            return  # "…extradited Nikulin to the United States, where he is charged with hacking": the measure's claim
         object_relative = re.search(
             r"\b(?:which|whom)\s+(?:they|it|he|she)\s+(?:\w+\s+)?$", sentence.text[: cue.start()]
         )

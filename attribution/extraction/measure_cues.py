@@ -387,6 +387,14 @@ OF_STATE_BODY = re.compile(r"\s+(?:of|in|from|with)\s+(?:the\s+)?")
 # "Two Russians, one of them an FSB officer, were sanctioned…": a sentence opening with the people it counts.
 COUNTED_SUBJECT = re.compile(rf"^\W*(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
+# "…has extradited Yevgeniy Nikulin to the United States, where he is charged with hacking": the state named before
+# the clause acts.
+WHERE_PASSIVE = re.compile(
+    r",\s+where\s+(?:he|she|they|it)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
 # "Britain sanctioned the same company and the two men": an organisation a measure before was taken against.
 SAME_ORGANISATION = re.compile(r"\bthe same (?:company|firm|entity|group|front company)\b", re.IGNORECASE)
 

@@ -106,6 +106,7 @@ from attribution.extraction.measure_cues import (
     VICTIM_LINK,
     VISITED_BEFORE,
     WHEN,
+    WHERE_PASSIVE,
     anaphor_count,
     count_of,
     text_after,
@@ -676,8 +677,14 @@ class MeasuresMixin:
         handed = HANDED_FROM.match(sentence.text[match.end() :]) if kind == "extradition" else None
         # "has been extradited from Greece to the United States": the state that hands the person over
         agents = agents or [m for m in after if handed and m.start == match.end() + handed.end() and m.role != "body"]
+        where_clause = WHERE_PASSIVE.search(before)
+        there = [
+            m for m in mentions if where_clause and m.end == where_clause.start() and m.role in ("state", "metonym")
+        ]
         if agents:
             agents = [agents[0].party, *self._with_coordinated(sentence, after, agents[0].party, agents[0].start)[1:]]
+        elif there:
+            agents = [there[0].party]  # "…extradited Nikulin to the United States, where he is charged with hacking"
         else:
             agents = [m.party for m in after if m.party.kind in ("government_body", "state") and m.role == "body"][:1]
         inside = [m.party for m in mentions if match.start() <= m.start < match.end() and m.party.kind in STATE_KINDS]

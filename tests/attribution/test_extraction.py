@@ -3891,3 +3891,15 @@ def test_the_employees_a_campaign_targeted_are_not_the_body_the_accused_serve():
         "said targeted current and former employees of U.S. intelligence agencies."
     )
     assert ("GB", "US") not in _found(text, dt.date(2023, 12, 7))["attributions"]
+
+
+def test_charged_where_the_person_was_handed_over_to():
+    text = (
+        "PRAGUE, March 30 (Reuters) - The Czech Republic has extradited Russian citizen Yevgeniy Nikulin to the United "
+        "States, where he is charged with hacking into LinkedIn, Dropbox and other companies, the Czech justice "
+        "ministry said on Friday."
+    )
+    found = _found(text, dt.date(2018, 3, 30))
+    assert ("US", "yevgeniy nikulin", "indictment") in found["consequences"]
+    assert ("CZ", "yevgeniy nikulin", "indictment") not in found["consequences"]
+    assert ("CZ", "RU") not in found["attributions"]
