@@ -634,6 +634,16 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return adjacent[
                 -1
             ].party  # "…refused to confirm a report, while Beijing dismissed the claim": its own subject
+        absolute = [
+            m
+            for m in mentions
+            if m.end <= match.start()
+            and re.search(r",\s+with\s+(?:the\s+)?$", sentence.text[: m.start])
+            and re.fullmatch(r"\s+(?:(?:on|late on|early on)\s+\w+\s+|\w+ly\s+)?", sentence.text[m.end : match.start()])
+            and re.match(r"\w+ing\b", match.group())
+        ]
+        if absolute:
+            return absolute[-1].party  # "…, the National Police Agency said, with China on Thursday rejecting it"
         cuts = [cut.end() for cut in SECOND_SPEAKER.finditer(sentence.text[: match.start()])]
         cuts += [cut.end() for cut in re.finditer(r";\s*", sentence.text[: match.start()])]
         if cuts:

@@ -111,8 +111,9 @@ DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b))?"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
     # "THE HAGUE, Netherlands (AP) —": the country after the city
-    r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|W\.Va\.)(?=\s*\(|\s+[-–—]\s))?"
-    r"(?:\s*\([^)]*\))?\s+[-–—]\s"
+    r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|W\.Va\.)(?=\s*\(|\s+-?[-–—]\s))?"
+    # ("TOKYO, Jan. 9 (Kyodo) -- A hacker group…": two hyphens for a dash)
+    r"(?:\s*\([^)]*\))?\s+-?[-–—]\s"
     # "By Staff Reporter | SINGAPORE | July 20, 2025": a byline with the place between bars
     r"|^By\s[^|]{1,60}\|\s*(?P<place2>[A-Z][A-Z .'’-]+?)\s*\|"
     # "MUMBAI: The cyber police of…" (Indian newspapers)

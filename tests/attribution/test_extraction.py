@@ -3903,3 +3903,14 @@ def test_charged_where_the_person_was_handed_over_to():
     assert ("US", "yevgeniy nikulin", "indictment") in found["consequences"]
     assert ("CZ", "yevgeniy nikulin", "indictment") not in found["consequences"]
     assert ("CZ", "RU") not in found["attributions"]
+
+
+def test_a_dateline_with_two_hyphens_and_a_denial_in_an_absolute_clause():
+    text = (
+        "TOKYO, Jan. 9 (Kyodo) -- A hacker group believed to be linked to the Chinese government has conducted a "
+        "series of cyberattacks since 2019 targeting Japan's national security, the National Police Agency said, with "
+        "China on Thursday rejecting the allegation."
+    )
+    found = _found(text, dt.date(2025, 1, 9))
+    assert ("JP", "CN") in found["attributions"]
+    assert found["denials"] == {"CN"}
