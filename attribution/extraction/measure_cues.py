@@ -337,9 +337,9 @@ DESCRIBING_CLAUSE = re.compile(
 )
 
 # "sanctioned Ruslan Peretyatko, who it said is an FSB intelligence officer, and Andrey Korinets", "sanctions on Wuhan
-# Xiaoruizhi, which it called a front for the ministry, and on Zhao and Ni": a clause describing one name of a list,
-# which goes on after it.
-RELATIVE_IN_LIST = re.compile(r",\s+(?:who|whom|which)\b[^,;]{1,100},\s+and\s+(?:on\s+|against\s+)?")
+# Xiaoruizhi, which it called a front for the ministry, and on Zhao and Ni", "Ruslan Peretyatko, an FSB intelligence
+# officer, and Andrey Korinets": a clause or an apposition describing one name of a list, which goes on after it.
+RELATIVE_IN_LIST = re.compile(r",\s+(?:who|whom|which|an?|the)\b[^,;:]{1,100},\s+and\s+(?:on\s+|against\s+)?")
 
 # "sanctions targeting six individuals and three entities from Russia, China and North Korea": where those targeted
 # come from, not targets.

@@ -860,7 +860,7 @@ class MeasuresMixin:
 
     def _add_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         behind = self.behind(target)
-        if behind is not target and behind.kind in STATE_KINDS and kind in PEOPLE_MEASURES:
+        if behind is not target and kind in PEOPLE_MEASURES:
             behind = target  # "charged three Iranian men": the men, not Iran (keys name the people only)
         if behind is not target:
             # "an indictment accuses Li Xiaoyu and Dong Jiazhi": a charge names the people it is brought against,
@@ -1019,6 +1019,11 @@ class MeasuresMixin:
                 if VICTIM_NOUN.match(after):
                     victim_end = mention.end + VICTIM_NOUN.match(after).end()
                 continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party
+            if re.search(
+                r"\b(?:men|women|officers|people|suspects|individuals|agents|diplomats)\s+\w+ed\s+by\s+(?:the\s+)?$",
+                before,
+            ):
+                continue  # "indicted seven GRU officers, including the four men expelled by the Dutch": who acted
             if PARTNER_BEFORE.search(sentence.text[max(0, mention.start - 50) : mention.start]):
                 continue  # "an operation coordinated by Europol", "with the help of Dutch police": partners
             if mention.role in ("state", "metonym") and VISITED_BEFORE.search(before):

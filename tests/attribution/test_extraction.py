@@ -3914,3 +3914,23 @@ def test_a_dateline_with_two_hyphens_and_a_denial_in_an_absolute_clause():
     found = _found(text, dt.date(2025, 1, 9))
     assert ("JP", "CN") in found["attributions"]
     assert found["denials"] == {"CN"}
+
+
+def test_people_in_apposition_listed_and_the_group_of_one_not_sanctioned():
+    text = (
+        "Britain accused Russia's FSB of a campaign of cyber-espionage. The Foreign Office imposed sanctions on two "
+        "men it said were involved in the campaign: Ruslan Peretyatko, an FSB intelligence officer, and Andrey "
+        "Korinets, a member of Star Blizzard."
+    )
+    found = _found(text, dt.date(2023, 12, 7))["consequences"]
+    assert {("GB", "ruslan peretyatko", "sanctions"), ("GB", "andrey korinets", "sanctions")} <= found
+    assert ("GB", "star blizzard", "sanctions") not in found
+
+
+def test_the_agent_of_a_participle_among_the_targets_is_no_target():
+    text = (
+        "The Netherlands expelled four Russian military intelligence officers over a hacking attempt on the OPCW. In "
+        "Washington, the Justice Department announced that a federal grand jury had indicted seven GRU officers, "
+        "including the four men expelled by the Dutch, on charges of hacking anti-doping agencies."
+    )
+    assert ("US", "NL", "indictment") not in _found(text, dt.date(2018, 10, 4))["consequences"]
