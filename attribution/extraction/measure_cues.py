@@ -401,9 +401,10 @@ SAME_ORGANISATION = re.compile(r"\bthe same (?:company|firm|entity|group|front c
 # "both men", "as well as the four men", "for information on the two defendants": people counted and named before.
 # ("for information on the three", "on any of the seven", "on each of the five officers": the same people)
 COUNTED_ANAPHOR = re.compile(
-    rf"\bthe\s+(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|defendants|suspects|hackers|officers|nationals|"
-    r"individuals|officials|employees|agents|operatives)\b|(?=\s*[.,;]|\s+(?:who|whom|and|in)\b))|"
-    r"\b(?:both men|both of them|the pair|the duo|the trio)\b",
+    # ("charges against the same two men", "for information on either of them")
+    rf"\bthe\s+(?:same\s+)?(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|defendants|suspects|hackers|officers|"
+    r"nationals|individuals|officials|employees|agents|operatives)\b|(?=\s*[.,;]|\s+(?:who|whom|and|in)\b))|"
+    r"\b(?:both men|both of them|either of them|the (?:same )?pair|the duo|the trio)\b",
     re.IGNORECASE,
 )
 

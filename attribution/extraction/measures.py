@@ -400,6 +400,17 @@ class MeasuresMixin:
             against = [m for m in mentions if aimed and m.start == aimed.end() and m.party.kind in STATE_KINDS]
             if against and all(_key(against[0].party) != _key(a) for a in agents):
                 return [against[0].party]
+        inner = re.search(r"\b(?:them|him|her)\b", match.group())
+        if inner and kind in PEOPLE_MEASURES:
+            # "the Treasury Department added them to its sanctions list": the people of before, never their state
+            person = self._last_person(sentence.start + match.start(), inner.group())
+            return (
+                list(self.people_targeted)
+                if inner.group() == "them" and self.people_targeted
+                else [person]
+                if person
+                else []
+            )
         anaphor = COUNTED_ANAPHOR.search(sentence.text, match.start())
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         if anaphor and kind in LIST_KINDS and (clause_end is None or anaphor.start() < clause_end.start()):

@@ -3934,3 +3934,16 @@ def test_the_agent_of_a_participle_among_the_targets_is_no_target():
         "including the four men expelled by the Dutch, on charges of hacking anti-doping agencies."
     )
     assert ("US", "NL", "indictment") not in _found(text, dt.date(2018, 10, 4))["consequences"]
+
+
+def test_the_same_two_men_them_and_either_of_them_are_the_people_sanctioned_before():
+    text = (
+        "Britain imposed sanctions on Ruslan Peretyatko and Andrey Korinets over a hacking campaign it blamed on "
+        "Russia's FSB. In Washington, the Justice Department unsealed charges against the same two men, while the "
+        "Treasury Department added them to its sanctions list. The State Department offered rewards of up to $10 "
+        "million for information on either of them."
+    )
+    found = _found(text, dt.date(2023, 12, 7))["consequences"]
+    for kind in ("indictment", "sanctions", "reward"):
+        assert {("US", "ruslan peretyatko", kind), ("US", "andrey korinets", kind)} <= found
+        assert ("US", "RU", kind) not in found
