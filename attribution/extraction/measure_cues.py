@@ -145,7 +145,9 @@ CONSEQUENCES = [
         # "it had dismantled Qakbot", "neutralised the Hive ransomware group": a named tool or gang put out of action
         # ("an attack that disrupted Albanian government services" is the attack's effect)
         r"(?:dismantl|neutrali[sz])\w+ (?:the )?(?=(?-i:[A-Z]))|"
-        r"shut (?:down|off) (?:the )?(?:[\w'’-]+ ){0,3}?(?:servers|infrastructure|botnet|network|leak sites?)|"
+        # ("forced the Bundestag to shut down its computer network": a victim's own network)
+        r"shut (?:down|off) (?!(?:its|their|our|his|her) )(?:the )?(?:[\w'’-]+ ){0,3}?(?:servers|infrastructure|botnet|"
+        r"network|leak sites?)|"
         # "had taken Genesis Market offline", "seized control of LockBit's dark web leak site", "deleted PlugX malware
         # from more than 4,200 computers", "remotely wiped malicious files from hundreds of routers"
         r"(?:took|taken|take|taking|takes) (?:[\w'’.-]+ ){1,4}?offline|"

@@ -133,7 +133,8 @@ class MentionsMixin:
             entry = self.entries.get(place) or self.entries.get(found.group("country") or "")
             if entry is not None and entry.party.kind == "state":
                 self.dateline_state = entry.party
-            elif entry is None:
+            elif entry is None or entry.party.kind == "international_org":
+                # ("BRUSSELS (AFP) -": the city is Belgium's, whatever else its name stands for)
                 # "MUMBAI - …", "LITCHFIELD PARK, Ariz. —" ("BANGKOK/WASHINGTON" names none)
                 self.dateline_state = city_states().get(place) or city_states().get(found.group("country") or "")
             return

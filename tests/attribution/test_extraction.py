@@ -3947,3 +3947,24 @@ def test_the_same_two_men_them_and_either_of_them_are_the_people_sanctioned_befo
     for kind in ("indictment", "sanctions", "reward"):
         assert {("US", "ruslan peretyatko", kind), ("US", "andrey korinets", kind)} <= found
         assert ("US", "RU", kind) not in found
+
+
+def test_a_minister_in_a_report_from_brussels_and_the_statement_she_made():
+    text = (
+        'BRUSSELS (AFP) - China\'s embassy in Belgium on Tuesday rejected as "groundless" accusations by the Belgian '
+        "government that Chinese state-linked hackers had broken into its networks.\n\nIn a rare public attribution, "
+        "Foreign Minister Hadja Lahbib said on Monday that the intrusions could be traced to hacker groups linked to "
+        "the Chinese state.\n\nThe statement named the groups as APT27, APT30, APT31 and Gallium."
+    )
+    found = _found(text, dt.date(2022, 7, 19))["attributions"]
+    assert {("BE", "apt27"), ("BE", "gallium")} <= found
+    assert ("CN", "apt27") not in found
+
+
+def test_a_victim_shutting_down_its_own_network_is_no_operation():
+    text = (
+        "The European Union imposed sanctions on an officer of Russia's GRU over the 2015 hacking of the Bundestag. "
+        "Germany said the intrusion forced the Bundestag to shut down its computer network for days."
+    )
+    found = _found(text, dt.date(2020, 10, 22))["consequences"]
+    assert not any(kind == "cyber_operation" for _, _, kind in found)
