@@ -20,7 +20,8 @@ CYBER = re.compile(
 OTHER_OFFENCES = re.compile(
     r"\b(?:terror\w*|murder\w*|assassinat\w*|bomb\w*|kidnap\w*|shoot\w*|killings?|poison\w*|war crimes?|"
     r"smuggl\w*|corruption|money laundering|drug\w*|invasion|airstrikes?|missiles?|coup|arson\w*|protests?|"
-    r"executions?|riots?)\b",
+    # ("joined European Union sanctions against Moscow over the war in Ukraine"; not a "cyber war")
+    r"executions?|riots?|(?<!cyber )(?<!cyber-)war)\b",
     re.IGNORECASE,
 )
 

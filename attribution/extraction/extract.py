@@ -840,6 +840,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and (subject is not None or CLIENT_COUNSEL.search(text))
             and not (hedged and _hedges_denial(text, denial))
             and not self._cleared(sentence, mentions, subject)
+            and not _denies_other_offence(text[: denial.start()])
         ):
             denier = self._denier(sentence, mentions, denial, subject, text)
             refuted = REFUTED_REPORT.search(text)
@@ -1120,6 +1121,10 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
             continue  # "sanctions driven by Russophobia": a measure rejected, not an accusation
         if JUDGING_WORDS.match(match.group()) and not (ABOUT_A_CLAIM.search(near) or called):
             continue
+        if JUDGING_WORDS.match(match.group()) and re.fullmatch(
+            r"\W*(?:the|these|those)\s+", text[: match.start()], re.I
+        ):
+            continue  # "The fabricated remarks, published on the website of the Qatar News Agency, …": what was planted
         describing = re.match(
             r"\s+(?!(?:by|of|and|or|to|from|in|on|that|which|against)\b)[a-z]+\b", text[match.end() :]
         )
@@ -1132,6 +1137,13 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
             continue  # "an attack during which a fabricated report appeared twice": what was planted, not a reply
         return match
     return None
+
+
+def _denies_other_offence(before: str) -> bool:
+    """'accusing it of supporting "terrorism" - a charge Doha has consistently denied': the charge denied is of
+    another offence."""
+    charge = re.search(r"\b(?:accus\w*|charg\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:of|with)\s+[^.;]{0,80}$", before, re.I)
+    return charge is not None and OTHER_OFFENCES.search(charge.group()) is not None and not CYBER.search(charge.group())
 
 
 def _hedges_denial(text: str, denial: re.Match) -> bool:

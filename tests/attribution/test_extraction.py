@@ -3968,3 +3968,34 @@ def test_a_victim_shutting_down_its_own_network_is_no_operation():
     )
     found = _found(text, dt.date(2020, 10, 22))["consequences"]
     assert not any(kind == "cyber_operation" for _, _, kind in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, category, unexpected",
+    [
+        # sanctions over a war are about something else
+        (
+            "Officials noted that Montenegro has joined European Union sanctions against Moscow over the war in "
+            "Ukraine.",
+            "consequences",
+            ("european union", "RU", "sanctions"),
+        ),
+        # what was planted, judged by the reporter, is no one's denial
+        (
+            "The fabricated remarks, published on the website of the state news agency, quoted the emir praising "
+            "Iran.",
+            "denials",
+            "IR",
+        ),
+        # a denial of another offence
+        (
+            'Saudi Arabia cut ties with Qatar, accusing it of supporting "terrorism" - a charge Doha has '
+            "consistently denied.",
+            "denials",
+            "QA",
+        ),
+    ],
+)
+def test_measures_and_denials_about_other_things_in_a_hacking_report(sentence, category, unexpected):
+    text = "Montenegro blamed Russia for the cyberattack on its government servers on Friday. " + sentence
+    assert unexpected not in _found(text, dt.date(2022, 8, 27))[category]
