@@ -65,7 +65,7 @@ from attribution.extraction.cues import (
     VENDOR_TRACKS,
 )
 from attribution.extraction.gazetteer import PartyRef, given_name_gender
-from attribution.extraction.measure_cues import RELATIVE_IN_LIST, WHERE_PASSIVE
+from attribution.extraction.measure_cues import ALIAS_GAP, RELATIVE_IN_LIST, WHERE_PASSIVE
 from attribution.extraction.mentions import Mention
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
@@ -400,6 +400,13 @@ class ClaimsMixin:
                     previous = mention
                 continue
             gap = sentence.text[previous.end : mention.start]
+            if mention.party.kind == "threat_group" and previous.party.kind in STATE_KINDS and ALIAS_GAP.fullmatch(gap):
+                # "the GRU's Main Centre for Special Technologies, also known as Unit 74455 or Sandworm": the unit's
+                # name as a group
+                if all(_key(mention.party) != _key(p) for p in found):
+                    found.append(mention.party)
+                previous = mention
+                continue
             described = RELATIVE_IN_LIST.match(sentence.text, previous.end) if previous.party.kind == "person" else None
             if described and mention.start < described.end():
                 continue  # "Ruslan Peretyatko, whom it described as an FSB intelligence officer, and Andrey Korinets"

@@ -165,7 +165,9 @@ CONSEQUENCES = [
     ),
     (
         "condemnation",
-        r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) (?:\w+ )?(?:unacceptable|intolerable)",
+        r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) (?:\w+ )?(?:unacceptable|intolerable)|"
+        # 'calling it "totally unacceptable"'
+        r"call\w* (?:it|them|this|that) [\"“]?(?:\w+ )?(?:unacceptable|intolerable)",
     ),
     ("emergency_declaration", r"declar\w+ (?:a |an )?(?:national )?(?:state of )?emergency"),
     (
@@ -397,6 +399,17 @@ WHERE_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "…Special Technologies, also known as Unit 74455 or Sandworm": the other names of a party, one after another.
+ALIAS_GAP = re.compile(
+    r"(?:['’]s\s+[^,;.]{1,60})?,?\s+(?:(?:also|better|widely)\s+)?(?:known|tracked)\s+as\s+"
+    r"(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+or\s+)?(?:the\s+)?|\s+or\s+(?:the\s+)?"
+)
+
+# "from Russian IP addresses", "Chinese servers", "Iranian territory": where an attack came through, not who did it.
+INFRASTRUCTURE_AFTER = re.compile(
+    r"\s+(?:IP\s+addresses|IP\s+address|servers?|infrastructure|territory|soil|internet\s+addresses)\b", re.IGNORECASE
+)
+
 # "Britain sanctioned the same company and the two men": an organisation a measure before was taken against.
 SAME_ORGANISATION = re.compile(r"\bthe same (?:company|firm|entity|group|front company)\b", re.IGNORECASE)
 
@@ -517,7 +530,7 @@ CLAUSE_END = re.compile(
 # its clause ("This is intolerable and will not remain without consequences").
 ABOUT_THE_INCIDENT = re.compile(
     r"[\"”’']?\s+(?:the\s+|this\s+|these\s+|such\s+)?(?:\w+\s+)?(?:(?:cyber)?attacks?|hacks?|hacking|breach\w*|operations?|"
-    r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|\s*[.,;]|\s*$|"
+    r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|[\"”’']?\s*[.,;]|[\"”’']?\s*$|"
     r"\s+and\s+(?:will|would|must|cannot|can(?:no|')t|should|shall)\b",
     re.IGNORECASE,
 )

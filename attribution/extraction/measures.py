@@ -51,6 +51,7 @@ from attribution.extraction.measure_cues import (
     IN_COURT,
     INCIDENT_PHRASE,
     INCLUDING,
+    INFRASTRUCTURE_AFTER,
     ISSUED_BY,
     JOINT_WITH,
     KIND_OF_ATTACK_BEFORE,
@@ -1016,6 +1017,8 @@ class MeasuresMixin:
                 continue  # "the group Microsoft calls Flax Typhoon": the one who names it, not the group
             if mention.role == "demonym" and re.match(r"\s+(?:[\w-]+\s+)?(?:city|province|region|town|port)\b", after):
                 continue  # "traced to the northeastern Chinese city of Shenyang": a place
+            if mention.role == "demonym" and INFRASTRUCTURE_AFTER.match(after):
+                continue  # "carried out from Russian IP addresses by the pro-Russian group Killnet": where from
             group_word = HACKING_GROUP_NOUN.match(after)
             before = sentence.text[max(0, mention.start - 30) : mention.start]
             if party.kind == "threat_group" and GROUP_PEOPLE_NOUN.match(after):

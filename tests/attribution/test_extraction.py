@@ -3982,8 +3982,7 @@ def test_a_victim_shutting_down_its_own_network_is_no_operation():
         ),
         # what was planted, judged by the reporter, is no one's denial
         (
-            "The fabricated remarks, published on the website of the state news agency, quoted the emir praising "
-            "Iran.",
+            "The fabricated remarks, published on the website of the state news agency, quoted the emir praising Iran.",
             "denials",
             "IR",
         ),
@@ -3999,3 +3998,25 @@ def test_a_victim_shutting_down_its_own_network_is_no_operation():
 def test_measures_and_denials_about_other_things_in_a_hacking_report(sentence, category, unexpected):
     text = "Montenegro blamed Russia for the cyberattack on its government servers on Friday. " + sentence
     assert unexpected not in _found(text, dt.date(2022, 8, 27))[category]
+
+
+def test_a_unit_known_by_a_group_name_a_condemnation_calling_it_unacceptable_and_ip_addresses():
+    text = (
+        "Georgia accused Russian military intelligence of a large-scale cyberattack. In London, Foreign Secretary "
+        'Dominic Raab said the GRU had carried out "a reckless and brazen campaign of cyber-attacks against Georgia", '
+        'calling it "totally unacceptable". US Secretary of State Mike Pompeo said the attack was the work of the '
+        "GRU's Main Centre for Special Technologies, also known as Unit 74455 or Sandworm."
+    )
+    found = _found(text, dt.date(2020, 2, 20))
+    assert ("US", "sandworm") in found["attributions"]
+    assert ("GB", "RU", "condemnation") in found["consequences"]
+
+
+def test_where_an_attack_came_from_is_not_who_did_it():
+    text = (
+        "SOFIA, Oct 16 (Reuters) - A cyberattack that took down the websites of Bulgaria's presidency on Saturday was "
+        "carried out from Russian IP addresses by the pro-Russian hacker group Killnet, the country's prosecutors said "
+        "on Sunday."
+    )
+    found = _found(text, dt.date(2022, 10, 16))["attributions"]
+    assert ("BG", "killnet") in found and ("BG", "RU") not in found
