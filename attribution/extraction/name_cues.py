@@ -248,7 +248,10 @@ NOT_ACCUSED_BEFORE = re.compile(
     r"(?<!location\s)(?<!sentencing\s)(?<!assets\s)\bof\s+$|"
     r"\b(?:of|including)\s+(?:[A-Z][\w'’-]+\s+){1,3}and\s+$|"
     rf"\b(?i:{TITLES}|counsel|judge|justice|lawyer|senator|leader|ayatollah|governor|mayor|congressman|"
-    r"congresswoman|lawmaker|MP|CEO|founder)\s+$"
+    r"congresswoman|lawmaker|MP|CEO|founder)\s+$|"
+    # "the foreign minister, Penny Wong, and the defence minister, Richard Marles, announced": an office's holder
+    # (not "Iran's Ministry of Intelligence and Security and its minister, Esmail Khatib": one sanctioned)
+    r"\b(?i:the)\s+(?:(?![\w-]+['’]s\b)[\w-]+\s+){0,3}(?i:minister|secretary|spokes\w+|commissioner)\s*,\s+$"
 )
 
 # "Four officers of Russia's GRU, A, B, C and D, were listed for…", "…, which was also listed": in a text or report

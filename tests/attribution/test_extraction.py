@@ -4020,3 +4020,16 @@ def test_where_an_attack_came_from_is_not_who_did_it():
     )
     found = _found(text, dt.date(2022, 10, 16))["attributions"]
     assert ("BG", "killnet") in found and ("BG", "RU") not in found
+
+
+def test_the_minister_named_in_apposition_who_announces_a_sanction_is_not_accused():
+    text = (
+        "Australia imposes first cyber sanctions on Russian man over Medibank hack\n\n"
+        "Aleksandr Ermakov, 33, has been subjected to a targeted financial sanction and a travel ban, the foreign "
+        "affairs minister, Penny Wong, and the defence minister, Richard Marles, announced on Tuesday. \"This is the "
+        'first time an Australian government has identified a cyber criminal and imposed cyber sanctions," Marles '
+        "told reporters in Canberra."
+    )
+    found = _found(text, dt.date(2024, 1, 23))
+    assert ("AU", "richard marles") not in found["attributions"]
+    assert ("AU", "aleksandr ermakov", "sanctions") in found["consequences"]
