@@ -677,6 +677,11 @@ INVOLVEMENT = re.compile(
     re.IGNORECASE,
 )
 
+# "denied that it shelters cybercriminals": what the state allows on its soil, not what it did.
+SHELTERS = re.compile(
+    r"(?:it|they|he|she|[A-Z][\w-]+)\s+(?:\w+\s+)?(?:shelter|harbou?r|protect|tolerat|turn\w*\s+a\s+blind\s+eye)\w*\b"
+)
+
 # "the outage had nothing to do with the attack": an event, not an actor, had nothing to do with it.
 NOT_AN_ACTOR_BEFORE = re.compile(
     r"\b(?:outage|incident|failure|disruption|problem|fire|blackout|crash|glitch|decision|move|closure|delay|"

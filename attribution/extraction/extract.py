@@ -107,6 +107,7 @@ from attribution.extraction.cues import (
     REPORTING_DOCUMENT,
     SAME_TIME,
     SECOND_SPEAKER,
+    SHELTERS,
     SOURCE_REFERENCE,
     STATE_KINDS,
     SUBJECT_AT_END,
@@ -1110,6 +1111,8 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
             or not INVOLVEMENT.search(text[match.end() + clause.end() : match.end() + clause.end() + 150])
         ):
             continue  # "denied that customer data had been stolen", "rejected claims that it had been slow to respond"
+        if clause and SHELTERS.match(text, match.end() + clause.end()):
+            continue  # "Moscow has repeatedly denied that it shelters cybercriminals": a denial of something else
         if re.match(r"nothing to do", match.group(), re.I) and NOT_AN_ACTOR_BEFORE.search(text[: match.start()]):
             continue  # "the outage had nothing to do with the attack": what caused what, not who did it
         # (what is said of a claim may follow in the whole sentence: 'denounced as "a fabrication" claims by…')

@@ -405,6 +405,11 @@ ALIAS_GAP = re.compile(
     r"(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+or\s+)?(?:the\s+)?|\s+or\s+(?:the\s+)?"
 )
 
+# "software made by the Florida-based firm Kaseya": who made a product, not who used it.
+MAKER_BEFORE = re.compile(
+    r"\b(?:made|developed|sold|produced|manufactured|supplied|built|designed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+)
+
 # "from Russian IP addresses", "Chinese servers", "Iranian territory": where an attack came through, not who did it.
 INFRASTRUCTURE_AFTER = re.compile(
     r"\s+(?:IP\s+addresses|IP\s+address|servers?|infrastructure|territory|soil|internet\s+addresses)\b", re.IGNORECASE

@@ -59,6 +59,7 @@ from attribution.extraction.measure_cues import (
     LIST_KINDS,
     LIST_RESUMED,
     LISTED_APPOSITION,
+    MAKER_BEFORE,
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
     MISSION_IN,
@@ -1015,6 +1016,8 @@ class MeasuresMixin:
                 continue  # "against EU member states and Ukraine": joined to a victim
             if NAMER.match(after):
                 continue  # "the group Microsoft calls Flax Typhoon": the one who names it, not the group
+            if MAKER_BEFORE.search(sentence.text[max(0, mention.start - 60) : mention.start]):
+                continue  # "by exploiting software made by the Florida-based firm Kaseya": the maker of what was used
             if mention.role == "demonym" and re.match(r"\s+(?:[\w-]+\s+)?(?:city|province|region|town|port)\b", after):
                 continue  # "traced to the northeastern Chinese city of Shenyang": a place
             if mention.role == "demonym" and INFRASTRUCTURE_AFTER.match(after):

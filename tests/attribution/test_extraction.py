@@ -4026,10 +4026,23 @@ def test_the_minister_named_in_apposition_who_announces_a_sanction_is_not_accuse
     text = (
         "Australia imposes first cyber sanctions on Russian man over Medibank hack\n\n"
         "Aleksandr Ermakov, 33, has been subjected to a targeted financial sanction and a travel ban, the foreign "
-        "affairs minister, Penny Wong, and the defence minister, Richard Marles, announced on Tuesday. \"This is the "
+        'affairs minister, Penny Wong, and the defence minister, Richard Marles, announced on Tuesday. "This is the '
         'first time an Australian government has identified a cyber criminal and imposed cyber sanctions," Marles '
         "told reporters in Canberra."
     )
     found = _found(text, dt.date(2024, 1, 23))
     assert ("AU", "richard marles") not in found["attributions"]
     assert ("AU", "aleksandr ermakov", "sanctions") in found["consequences"]
+
+
+def test_the_maker_of_the_software_used_and_a_denial_of_sheltering_criminals():
+    text = (
+        "WASHINGTON - The Justice Department on Monday unsealed charges against Yaroslav Vasinskyi, a 22-year-old "
+        "Ukrainian man accused of deploying the ransomware that crippled as many as 1,500 businesses by exploiting "
+        "software made by the Florida-based firm Kaseya. Moscow has repeatedly denied that it shelters "
+        "cybercriminals."
+    )
+    found = _found(text, dt.date(2021, 11, 8))
+    assert ("US", "kaseya") not in found["attributions"]
+    assert ("US", "yaroslav vasinskyi", "indictment") in found["consequences"]
+    assert "RU" not in found["denials"]
