@@ -524,6 +524,16 @@ class ClaimsMixin:
             accusers = [own[0].party]
         # "said the groups, DragonForce Malaysia and Hacktivist Indonesia, had targeted…": each group joined to it
         actors = [named[0].party]
+        current = named[0]
+        for earlier in sorted((m for m in named if m.start < named[0].start), key=lambda m: -m.start):
+            gap = sentence.text[earlier.end : current.start]
+            if earlier.role == "demonym" and SPONSOR_BEFORE_GROUP.fullmatch(gap):
+                current = earlier  # ("Iran and the Lebanese group Hezbollah were behind…": a demonym describing it)
+            elif COORDINATION.fullmatch(gap) and named[0].party.kind != "threat_group":
+                actors.insert(0, earlier.party)  # "…said Iran and the Lebanese group Hezbollah were behind…"
+                current = earlier
+            else:
+                break
         if named[0].party.kind == "threat_group":
             actors = self._with_coordinated(sentence, mentions, named[0].party, named[0].start)
             # "said two groups tied to Russian intelligence, which it calls Cozy Bear and Fancy Bear, had been

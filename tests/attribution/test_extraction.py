@@ -4046,3 +4046,12 @@ def test_the_maker_of_the_software_used_and_a_denial_of_sheltering_criminals():
     assert ("US", "kaseya") not in found["attributions"]
     assert ("US", "yaroslav vasinskyi", "indictment") in found["consequences"]
     assert "RU" not in found["denials"]
+
+
+def test_a_state_and_a_described_organisation_joined_as_the_reported_attackers():
+    text = (
+        "JERUSALEM: Israel's National Cyber Directorate said on Sunday that Iran and the Lebanese group Hezbollah "
+        "were behind an attempted cyberattack on Ziv Medical Center in the northern city of Safed."
+    )
+    found = _found(text, dt.date(2023, 11, 26))["attributions"]
+    assert {("IL", "IR"), ("IL", "hezbollah")} <= found
