@@ -121,8 +121,8 @@ class MentionsMixin:
         for sentence in parts[:3]:
             found = DATELINE.match(sentence.text)
             named = found and (found.group("place") or found.group("place2") or found.group("place3"))
-            if found is None or "/" in named:
-                continue
+            if found is None or not named or "/" in named:
+                continue  # (nor "Jan 19 (Reuters) -": a wire's date, no place)
             place = " ".join(word.capitalize() for word in named.split())
             if found.group("place3") and place not in city_states() and place not in self.entries:
                 continue  # "EXCLUSIVE: …", "IDF: …": a label, not a dateline with a colon

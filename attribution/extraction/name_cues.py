@@ -118,6 +118,8 @@ DATELINE = re.compile(
     r"|^By\s[^|]{1,60}\|\s*(?P<place2>[A-Z][A-Z .'’-]+?)\s*\|"
     # "MUMBAI: The cyber police of…" (Indian newspapers)
     r"|^(?P<place3>[A-Z][A-Z .'’-]+?):\s(?=[A-Z])"
+    # "Jan 19 (Reuters) - Microsoft said…": a wire's date and name without a place
+    r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)\((?:Reuters|AP|AFP|Bloomberg|dpa|Kyodo|Yonhap|Xinhua|ANI|PTI)\)\s+-?[-–—]\s"
 )
 
 # Offices a report names without their state when they are the host country's: "President Nicolás Maduro" in a

@@ -4055,3 +4055,13 @@ def test_a_state_and_a_described_organisation_joined_as_the_reported_attackers()
     )
     found = _found(text, dt.date(2023, 11, 26))["attributions"]
     assert {("IL", "IR"), ("IL", "hezbollah")} <= found
+
+
+def test_a_wire_dateline_without_a_place():
+    text = (
+        "Microsoft says Russian state hackers spied on senior executives' emails\n\n"
+        "Jan 19 (Reuters) - Microsoft said on Friday that a Russian state-sponsored group it calls Midnight Blizzard "
+        "had broken into a small number of corporate email accounts."
+    )
+    found = _found(text, dt.date(2024, 1, 19))["attributions"]
+    assert {("microsoft", "RU"), ("microsoft", "midnight blizzard")} <= found
