@@ -737,7 +737,8 @@ LISTED_CONTINUATION = re.compile(
     # "The entities are Intellexa S.A., …; and Cytrox Holdings Zrt"
     # ("The arrestees are Md Rakibul Hasan, 32, …", "The four include Ahmed Samir Abdel-Fattah, 26, …")
     # ("The other five were named as A, B, C, D and E")
-    r"the (?:entities|companies|firms|individuals|arrestees|detainees|(?:new |other )?names|"
+    # ("The suspects include Lin Wei-chieh, Huang Tzu-hao and Tsai Ming-yen, according to the notice")
+    r"the (?:entities|companies|firms|individuals|arrestees|detainees|suspects|defendants|(?:new |other )?names|"
     rf"(?:other |remaining )?(?:{'|'.join(GROUP_NUMBERS)}))\s+(?:are|were|include[sd]?)"
     r"(?:\s+(?:named|identified|listed)\s+as)?|"
     # "They include the Internet Research Agency, … and Yevgeny Prigozhin" (right after a measure)

@@ -4065,3 +4065,17 @@ def test_a_wire_dateline_without_a_place():
     )
     found = _found(text, dt.date(2024, 1, 19))["attributions"]
     assert {("microsoft", "RU"), ("microsoft", "midnight blizzard")} <= found
+
+
+def test_the_suspects_include_and_money_in_dollars():
+    text = (
+        "GUANGZHOU, June 5 (CGTN) -- Police in Guangzhou on Thursday issued a bounty notice for 20 suspects belonging "
+        "to a Taiwan military unit over a cyberattack on a technology company in the city. The police said the unit "
+        "had carried out the attack. The suspects include Lin Wei-chieh, Huang Tzu-hao and Tsai Ming-yen, according "
+        "to the notice. The police offered a reward of up to 10,000 yuan (about 1,390 U.S. dollars) for information "
+        "leading to the capture of each suspect."
+    )
+    found = _found(text, dt.date(2025, 6, 5))
+    assert ("CN", "lin wei-chieh", "reward") in found["consequences"]
+    assert ("CN", "US") not in found["attributions"]
+    assert not any(target == "US" for _, target, _ in found["consequences"])
