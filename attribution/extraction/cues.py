@@ -576,6 +576,9 @@ DENIAL = re.compile(
     r"(?:involvement|role|participation)\b|"
     r"reject\w* (?:(?:the|these|such|that|this|those|any|all|an?)\s+)?(?:[\w.'’-]+\s+){0,3}?"
     r"(?:allegation|accusation|claim|charge|suggestion|assertion|finding|conclusion|report)\w*|"
+    # "China firmly rejects the US attempts to link the so-called Volt Typhoon to the Chinese government"
+    r"(?:reject|dismiss|condemn)\w*\s+(?:the\s+|any\s+)?(?:[\w.'’-]+\s+){0,2}?attempts?\s+to\s+(?:link|tie|blame|smear|"
+    r"accuse|connect|associate)\b|"
     # "China rejects link to hacking group", "denied any connection to": a refusal of the tie it is accused of
     r"reject\w* (?:any\s+)?(?:links?|connections?|involvement|ties)\b|"
     r"baseless|unfounded|groundless|"

@@ -4079,3 +4079,14 @@ def test_the_suspects_include_and_money_in_dollars():
     assert ("CN", "lin wei-chieh", "reward") in found["consequences"]
     assert ("CN", "US") not in found["attributions"]
     assert not any(target == "US" for _, target, _ in found["consequences"])
+
+
+def test_rejecting_attempts_to_link_a_group_to_the_state_is_a_denial_not_a_claim():
+    text = (
+        'The United States has blamed the Volt Typhoon hacking group on China. "China firmly rejects the US attempts '
+        'to link the so-called Volt Typhoon to the Chinese government," Chinese foreign ministry spokesperson Lin '
+        "Jian said."
+    )
+    found = _found(text, dt.date(2024, 10, 14))
+    assert ("CN", "volt typhoon") not in found["attributions"]
+    assert "CN" in found["denials"]
