@@ -507,13 +507,15 @@ def test_rules_hold_on_the_batches_left_unseen_until_session_12():
 
 def test_rules_hold_on_the_report_batches_written_and_studied_in_session_13():
     """heldout29 (online news on Asia-Pacific, South Asia, Africa and the Americas), heldout30 (wire copy on legal
-    measures against named people), heldout31 (broadsheets) and heldout32 (regional newspapers outside the US and UK),
-    written by helpers who never saw the code: first sight P 0.78 / R 0.70 pooled with the rules of the session's
-    start; this keeps what their round fixed."""
+    measures against named people), heldout31 (broadsheets), heldout32 (regional newspapers outside the US and UK),
+    heldout33 (online news like the seed article), heldout34 (TV and online news on ransomware), heldout35 (state news
+    agencies) and heldout36 (short briefs), written by helpers who never saw the code: first sight P 0.80 / R 0.68
+    pooled (29-32 with the rules of the session's start, 33-36 after the round on 29-32), P 0.89 / R 0.77 after the
+    session's rounds. This keeps what their rounds fixed."""
     total = Score()
-    for folder in ("heldout29", "heldout30", "heldout31", "heldout32"):
-        total = total.add(score_folder(ARTICLES.parent / folder))
-    assert total.precision >= 0.78 and total.recall >= 0.70, total.details
+    for number in range(29, 37):
+        total = total.add(score_folder(ARTICLES.parent / f"heldout{number}"))
+    assert total.precision >= 0.86 and total.recall >= 0.74, total.details
 
 
 def test_rules_hold_on_the_phrasing_batteries_studied():
@@ -528,12 +530,13 @@ def test_rules_hold_on_the_phrasing_batteries_studied():
     0.55; 26 and 30-32 (people and private accusers, measures against people named in other sentences, governments
     blaming hackers and groups of new names, accusers named in varied ways) in session 11: all pooled P 0.78 / R 0.57;
     33 and 34 (lists of named people and firms; arrests, extraditions and trials) in session 12: all pooled P 0.79 /
-    R 0.57. This keeps what their rounds fixed. Batteries 4, 5 and 14 are never looked at."""
+    R 0.57; P 0.80 / R 0.58 after session 13's rounds on report batches. This keeps what their rounds fixed.
+    Batteries 4, 5 and 14 are never looked at."""
     total = PhrasingScore()
     for number in (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 35)):
         found = score_phrasings(ARTICLES.parent / "phrasings" / f"battery{number}.jsonl")
         total = PhrasingScore(*(a + b for a, b in zip(astuple(total), astuple(found), strict=True)))
-    assert total.precision >= 0.77 and total.recall >= 0.55, total
+    assert total.precision >= 0.78 and total.recall >= 0.56, total
 
 
 def test_a_measure_cue_never_matches_a_sentence_without_its_words():
