@@ -20,10 +20,13 @@ CYBER = re.compile(
 OTHER_OFFENCES = re.compile(
     r"\b(?:terror\w*|murder\w*|assassinat\w*|bomb\w*|kidnap\w*|shoot\w*|killings?|poison\w*|war crimes?|"
     r"smuggl\w*|corruption|money laundering|drug\w*|invasion|airstrikes?|missiles?|coup|arson\w*|protests?|"
-    # ("joined European Union sanctions against Moscow over the war in Ukraine"; not a "cyber war")
-    r"executions?|riots?|(?<!cyber )(?<!cyber-)war)\b",
+    r"executions?|riots?)\b",
     re.IGNORECASE,
 )
+
+# "joined European Union sanctions against Moscow over the war in Ukraine": a war as what a measure or charge is about
+# (not a "cyber war", "hybrid war" or "information war").
+WAR_REASON = re.compile(r"(?<!cyber )(?<!cyber-)(?<!hybrid )(?<!information )\bwar\s+(?:in|on|against|with)\b", re.I)
 
 HEDGE = re.compile(
     r"\b(?:no evidence|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|declined to (?:speculate|name|"
@@ -513,7 +516,7 @@ REPORTED_PASSIVE = re.compile(
 
 # "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
 VICTIM_PREPOSITION = re.compile(
-    r"\b(?:against|on)\s+(?:the\s+)?$|\b(?:(?:intrusions?|break-ins?)\s+into|attacks?\s+on|access\s+to)\s+(?:the\s+)?$|\btargeting\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b(?:cyber-?)?(?:hack|attack|breach|compromise)\w*\s+(?:of|on)\s+(?:[\w-]+\s+){0,3}$"
+    r"\b(?:against|on)\s+(?:the\s+)?$|\b(?:(?:intrusions?|break-ins?)\s+into|attacks?\s+on|access\s+to)\s+(?:the\s+)?$|\btargeting\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b(?:cyber-?)?(?:hack|attack|breach|compromise)\w*\s+(?:of|on)\s+(?!behalf\b)(?:[\w-]+\s+){0,3}$"
     # "hacking into American companies", "the computer networks of Westinghouse": what was broken into
     r"|\b(?:hacking|hacked|breaking|broke|broken|breaching|attacking|infiltrating|compromising|stealing from|"
     # ("the hacking group Killnet" names the attacker: "hacking" describes the group, it does not take an object)
@@ -682,7 +685,8 @@ INVOLVEMENT = re.compile(
 
 # "denied that it shelters cybercriminals": what the state allows on its soil, not what it did.
 SHELTERS = re.compile(
-    r"(?:it|they|he|she|[A-Z][\w-]+)\s+(?:\w+\s+)?(?:shelter|harbou?r|protect|tolerat|turn\w*\s+a\s+blind\s+eye)\w*\b"
+    r"(?:it|they|he|she|[A-Z][\w-]+)\s+(?:(?:shelter|harbou?r|protect|tolerat)\w*|turn\w*\s+a\s+blind\s+eye\s+to)\s+"
+    r"(?:the\s+)?(?:cyber-?)?(?:criminals|hackers|gangs|ransomware\s+gangs)\b"
 )
 
 # "the outage had nothing to do with the attack": an event, not an actor, had nothing to do with it.

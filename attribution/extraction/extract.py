@@ -116,6 +116,7 @@ from attribution.extraction.cues import (
     TYPE_CUES,
     UNNAMED_COMPANY,
     UNNAMED_SPOKESMAN,
+    WAR_REASON,
 )
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher, city_states
 from attribution.extraction.measure_cues import (
@@ -285,7 +286,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         spoken = [
             m.start() for m in re.finditer(rf"\b{re.escape(self.last_speaker.name.split()[-1])}\b", self.text[:before])
         ]
-        named = [m.start() for m in re.finditer(rf"\b{re.escape(person.name.split()[-1])}\b", self.text[:before])]
+        # (named as the subject of a sentence of their own: "Nikulin, 30, was flown out overnight…. He pleaded not
+        # guilty", not "Peskov said Moscow would seek access to Nikulin. He denied…")
+        opening = SENTENCE_OPENING_NAME.format(surname=re.escape(person.name.split()[-1]))
+        named = [m.end() for m in re.finditer(opening, self.text[:before])]
         return person if named and (not spoken or named[-1] > spoken[-1]) else None
 
     def _drop_states_of_people_named(self) -> None:
@@ -930,7 +934,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             ):
                 continue  # "experts who monitor UN sanctions on Pyongyang": a sanctions regime spoken of, no measure
             reason = MEASURE_REASON.match(text, match.end()) if match else None
-            if reason and OTHER_OFFENCES.search(reason.group("reason")) and not CYBER.search(reason.group("reason")):
+            other = reason and (
+                OTHER_OFFENCES.search(reason.group("reason")) or WAR_REASON.search(reason.group("reason"))
+            )
+            if other and not CYBER.search(reason.group("reason")):
                 continue  # "Japan has joined Western sanctions against Moscow over its invasion of Ukraine"
             if match and kind in PEOPLE_MEASURES and LEADING_DOCUMENT.fullmatch(text, 0, match.start()):
                 # "In a separate indictment unsealed the same day, prosecutors charged A": the verb that follows acts
@@ -1142,11 +1149,16 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
     return None
 
 
+# A sentence that opens with a person's name (up to three words before the surname).
+SENTENCE_OPENING_NAME = r"(?:^|[.!?][\"”']?\s+)(?:[A-Z][\w'’-]+\s+){{0,3}}{surname}\b"
+
+
 def _denies_other_offence(before: str) -> bool:
     """'accusing it of supporting "terrorism" - a charge Doha has consistently denied': the charge denied is of
     another offence."""
     charge = re.search(r"\b(?:accus\w*|charg\w*)\s+(?:[\w'’-]+\s+){0,3}?(?:of|with)\s+[^.;]{0,80}$", before, re.I)
-    return charge is not None and OTHER_OFFENCES.search(charge.group()) is not None and not CYBER.search(charge.group())
+    other = charge and (OTHER_OFFENCES.search(charge.group()) or WAR_REASON.search(charge.group()))
+    return bool(other) and not CYBER.search(charge.group())
 
 
 def _hedges_denial(text: str, denial: re.Match) -> bool:

@@ -401,13 +401,16 @@ WHERE_PASSIVE = re.compile(
 
 # "…Special Technologies, also known as Unit 74455 or Sandworm": the other names of a party, one after another.
 ALIAS_GAP = re.compile(
-    r"(?:['’]s\s+[^,;.]{1,60})?,?\s+(?:(?:also|better|widely)\s+)?(?:known|tracked)\s+as\s+"
-    r"(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+or\s+)?(?:the\s+)?|\s+or\s+(?:the\s+)?"
+    r"(?:['’]s\s+[A-Z][\w-]*(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w-]*){0,5})?,?\s+(?:(?:also|better|widely)\s+)?"
+    r"(?:known|tracked)\s+"
+    r"as\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+or\s+)?(?:the\s+)?"
 )
 
-# "software made by the Florida-based firm Kaseya": who made a product, not who used it.
+# "software made by the Florida-based firm Kaseya": who made a product, not who used it (malware "developed by the
+# GRU" names the attacker).
 MAKER_BEFORE = re.compile(
-    r"\b(?:made|developed|sold|produced|manufactured|supplied|built|designed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    r"\b(?!(?:malware|wipers?|ransomware|spyware|tools?|implants?|backdoors?|viruse?s?|worms?|code)\s)[a-z]+\s+(?:made|"
+    r"developed|sold|produced|manufactured|supplied|built|designed)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
 )
 
 # "from Russian IP addresses", "Chinese servers", "Iranian territory": where an attack came through, not who did it.
@@ -536,7 +539,7 @@ CLAUSE_END = re.compile(
 ABOUT_THE_INCIDENT = re.compile(
     r"[\"”’']?\s+(?:the\s+|this\s+|these\s+|such\s+)?(?:\w+\s+)?(?:(?:cyber)?attacks?|hacks?|hacking|breach\w*|operations?|"
     r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|[\"”’']?\s*[.,;]|[\"”’']?\s*$|"
-    r"\s+and\s+(?:will|would|must|cannot|can(?:no|')t|should|shall)\b",
+    r"\s+and\s+(?:will|would|must|cannot|can['’]t|should|shall)\b",
     re.IGNORECASE,
 )
 
@@ -667,13 +670,15 @@ ISSUED_BY = re.compile(
     re.IGNORECASE,
 )
 
-# "…the indictment proved Tehran wanted…", "the sanctions were largely symbolic": a measure that is the subject of
-# a judgement is one spoken of.
-# "adding that more sanctions against other cyber criminals could follow": a measure still to come.
+# "adding that more sanctions against other cyber criminals could follow": a measure still to come (not "sanctions
+# that will come into force on Wednesday").
 MEASURE_TO_COME = re.compile(
-    r"\w*\s+(?:[^,.;]{0,60}?\s+)?(?:could|might|may|would|will)\s+(?:\w+ly\s+)?(?:follow|come)\b", re.IGNORECASE
+    r"\w*\s+(?:[^,.;]{0,60}?\s+)?(?:could|might|may|would|will)\s+(?:\w+ly\s+)?(?:follow\b|come\b(?!\s+into\s+(?:force|effect)))",
+    re.IGNORECASE,
 )
 
+# "…the indictment proved Tehran wanted…", "the sanctions were largely symbolic": a measure that is the subject of
+# a judgement is one spoken of.
 MEASURE_AS_SUBJECT = re.compile(
     r"\w*\s+(?:proved|proves|showed|shows|demonstrat\w+|reflect\w+|signal\w*|suggest\w*|(?:was|were|is|are) "
     r"(?:largely |mostly |merely |only )?(?:symbolic|a sign|a signal|a message|meant|the (?:product|result|"

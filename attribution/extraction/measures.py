@@ -873,25 +873,22 @@ class MeasuresMixin:
 
     def _add_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         behind = self.behind(target)
-        if behind is not target and kind in PEOPLE_MEASURES:
-            behind = target  # "charged three Iranian men": the men, not Iran (keys name the people only)
-        if behind is not target:
-            # "an indictment accuses Li Xiaoyu and Dong Jiazhi": a charge names the people it is brought against,
-            # and the report's tie of them to a state or group makes it a measure against that party too
+        if behind is not target and kind not in PEOPLE_MEASURES:
+            # a measure against people that is not a legal one ("expelled the officers"): the report's tie of them to
+            # a state or group makes it a measure against that party too (a charge, sanction or reward against named
+            # people is against them, not the state or group the report ties them to)
             self._add_one_consequence(sentence, agent, target, kind, stated_on, match)
-            self._add_one_consequence(sentence, agent, behind, kind, stated_on, match, behind_person=True)
+            self._add_one_consequence(sentence, agent, behind, kind, stated_on, match)
             return
-        self._add_one_consequence(sentence, agent, behind, kind, stated_on, match)
+        self._add_one_consequence(sentence, agent, target, kind, stated_on, match)
 
-    def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match, behind_person=False) -> None:
+    def _add_one_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         if agent.kind in ("person", "media", "threat_group") or _key(agent) == _key(target):
             return  # measures are taken by states, bodies and organisations, not by the people they concern
         if agent.kind in ("company", "ngo", "other") and kind in STATE_ACTS:
             return  # "i-Soon charged clients $10,000 an inbox": only a state charges, sanctions or expels
-        if kind in PERSONAL_MEASURES and target.kind in STATE_KINDS and not behind_person:
-            # "Thai police arrested two Russian nationals": an arrest takes people, not their state, unless the report
-            # ties them to it ("a Chinese national… who stole research at the direction of China's MSS")
-            return
+        if kind in PERSONAL_MEASURES and target.kind in STATE_KINDS:
+            return  # "Thai police arrested two Russian nationals": an arrest takes people, not their state
         key = ("consequence", _key(agent), _key(target), kind)
         if key in self.seen:
             return

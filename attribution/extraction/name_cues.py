@@ -419,8 +419,9 @@ STATE_DIRECTED = re.compile(
 # "charging A and B, whom prosecutors described as members of the People's Liberation Army", "two officers of
 # Russia's GRU": people named as serving in a state's body work for that state.
 PERSON_IN_STATE_BODY = re.compile(
+    r"^[^.;]{0,120}?\b"
     # (not those attacked: "charging A and B over a campaign that targeted employees of U.S. intelligence agencies")
-    r"^(?:(?!\b(?:target|hack|attack|against|victim|breach|compromis)\w*)[^.;]){0,120}?\b"
+    r"(?<!target )(?<!targeted )(?<!targeting )(?<!against )(?<!current and former )(?<!on )"
     r"(?:members?|officers?|agents?|employees?|soldiers?|operatives?)\s+(?:of|in|with)\s+(?:the\s+)?"
     # "officers of the Jiangsu Province bureau of the Ministry of State Security"
     r"(?:(?:[\w'’-]+\s+){0,3}(?:bureau|unit|branch|department|division|office|directorate)\s+of\s+(?:the\s+)?)?$",

@@ -4093,3 +4093,38 @@ def test_rejecting_attempts_to_link_a_group_to_the_state_is_a_denial_not_a_claim
     found = _found(text, dt.date(2024, 10, 14))
     assert ("CN", "volt typhoon") not in found["attributions"]
     assert "CN" in found["denials"]
+
+
+@pytest.mark.parametrize(
+    "text, category, expected",
+    [
+        # a denial of a breach of "protected" networks is no denial of sheltering criminals
+        (
+            "Germany blamed Russia for the hack. Moscow denied that Russia breached protected government networks.",
+            "denials",
+            "RU",
+        ),
+        # a measure that "will come into force" is taken now
+        (
+            "Australia imposed sanctions on Aleksandr Ermakov over the Medibank hack that will come into force on "
+            "Wednesday.",
+            "consequences",
+            ("AU", "aleksandr ermakov", "sanctions"),
+        ),
+        # attacks "on behalf of" a state name no victim
+        (
+            "The United States accused the group of conducting cyberattacks on behalf of Russia.",
+            "attributions",
+            ("US", "RU"),
+        ),
+        # malware "developed by" a service names the attacker, not a maker of what was used
+        ("Ukraine blamed the attack on malware developed by the Russian GRU.", "attributions", ("UA", "RU")),
+    ],
+)
+def test_the_session_13_review_kept_these_readings(text, category, expected):
+    assert expected in _found(text, dt.date(2024, 1, 23))[category]
+
+
+def test_a_group_merely_named_later_is_no_alias_of_the_accused():
+    text = "Britain blamed Russia's hackers for hitting a bank once hit by a gang known as TrickBot."
+    assert ("GB", "trickbot") not in _found(text, dt.date(2024, 1, 23))["attributions"]
