@@ -294,13 +294,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
 
     def _drop_states_of_people_named(self) -> None:
         """ "…offering up to $10 million for information on four Iranian men… The notice names them as A, B, C and
-        D": a charge, sanction or reward the report takes against people it names is against them, not against the
-        state their nationality first stood for."""
+        D", "sanctioned a Chinese company and two individuals… Wuhan Xiaoruizhi…": a charge, sanction or reward the
+        report takes against people or firms it names is against them, not against the state their nationality first
+        stood for."""
         keyed = [
             ((_key(PartyRef(**c["initiated_by"])), _key(PartyRef(**c["target"])), c["kind"]), c)
             for c in self.result.consequences
         ]
-        named = {(agent, kind) for (agent, _, kind), c in keyed if c["target"]["kind"] == "person"}
+        named = {(agent, kind) for (agent, _, kind), c in keyed if c["target"]["kind"] in ("person", "company")}
         self.result.consequences = [
             c for key, c in keyed if key not in self.people_states or (key[0], key[2]) not in named
         ]

@@ -343,7 +343,11 @@ DESCRIBING_CLAUSE = re.compile(
 # "sanctioned Ruslan Peretyatko, who it said is an FSB intelligence officer, and Andrey Korinets", "sanctions on Wuhan
 # Xiaoruizhi, which it called a front for the ministry, and on Zhao and Ni", "Ruslan Peretyatko, an FSB intelligence
 # officer, and Andrey Korinets": a clause or an apposition describing one name of a list, which goes on after it.
-RELATIVE_IN_LIST = re.compile(r",\s+(?:who|whom|which|an?|the)\b[^,;:]{1,100},\s+and\s+(?:on\s+|against\s+)?")
+RELATIVE_IN_LIST = re.compile(
+    r",\s+(?:who|whom|which|an?|the)\b[^,;:]{1,100},\s+and\s+(?:on\s+|against\s+)?"
+    # ("…, and on two men, Zhao Guangzong and Ni Gaobin")
+    rf"(?:(?:{'|'.join(GROUP_NUMBERS)}|\d+)\s+(?:men|women|individuals|people|nationals|officers),\s+)?"
+)
 
 # "sanctions targeting six individuals and three entities from Russia, China and North Korea": where those targeted
 # come from, not targets.
@@ -518,6 +522,8 @@ ORGANISATIONS_NOUN = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:affiliates|companies|firms|entities|subsidiaries|businesses)(?:,\s+|\s*[:—–]\s*)",
     re.IGNORECASE,
 )
+# "sanctioned a Chinese company and two individuals": a firm of that state, named later if at all.
+FIRM_OF_STATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:company|companies|firms?|entity|entities)\b")
 # "British security researcher Marcus Hutchins", "a Russian software developer": one person of that state
 PERSON_OF_STATE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{PERSON_TRADES})\b")
 

@@ -40,6 +40,7 @@ from attribution.extraction.measure_cues import (
     ENVOY_AGENT_AFTER,
     ENVOY_BEFORE,
     FILED_IN,
+    FIRM_OF_STATE,
     GROUP_PEOPLE_NOUN,
     HACKED_BEFORE,
     HACKED_PROPERTY_AFTER,
@@ -280,7 +281,10 @@ class MeasuresMixin:
             self.last_measure = (list(agents), kind)
             self.last_measure_end = sentence.start + match.end()
         people_of = {
-            _key(m.party) for m in mentions if m.role == "demonym" and PERSON_OF_STATE.match(sentence.text, m.end)
+            _key(m.party)
+            for m in mentions
+            if m.role == "demonym"
+            and (PERSON_OF_STATE.match(sentence.text, m.end) or FIRM_OF_STATE.match(sentence.text, m.end))
         }
         if (kind == "reward" and any(t.kind == "person" for t in targets)) or (described and kind in PEOPLE_MEASURES):
             # "rewards for information on the trio", "imposed sanctions on two men it said were involved", "charged two

@@ -4128,3 +4128,17 @@ def test_the_session_13_review_kept_these_readings(text, category, expected):
 def test_a_group_merely_named_later_is_no_alias_of_the_accused():
     text = "Britain blamed Russia's hackers for hitting a bank once hit by a gang known as TrickBot."
     assert ("GB", "trickbot") not in _found(text, dt.date(2024, 1, 23))["attributions"]
+
+
+def test_a_firm_and_people_described_by_their_state_then_named():
+    text = (
+        "The UK has accused China of being behind a cyber attack on the Electoral Commission, and has sanctioned a "
+        "Chinese company and two individuals linked to a state-backed hacking group. The Foreign Office has imposed "
+        "asset freezes and travel bans on Wuhan Xiaoruizhi Science and Technology Company, which it described as a "
+        "front for China's Ministry of State Security, and on two men, Zhao Guangzong and Ni Gaobin, said to be "
+        "members of APT31."
+    )
+    found = _found(text, dt.date(2024, 3, 25))["consequences"]
+    assert {("GB", "zhao guangzong", "sanctions"), ("GB", "ni gaobin", "sanctions")} <= found
+    assert ("GB", "wuhan xiaoruizhi science and technology company", "sanctions") in found
+    assert ("GB", "CN", "sanctions") not in found
