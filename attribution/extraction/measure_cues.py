@@ -422,8 +422,11 @@ INFRASTRUCTURE_AFTER = re.compile(
     r"\s+(?:IP\s+addresses|IP\s+address|servers?|infrastructure|territory|soil|internet\s+addresses)\b", re.IGNORECASE
 )
 
-# "Britain sanctioned the same company and the two men": an organisation a measure before was taken against.
-SAME_ORGANISATION = re.compile(r"\bthe same (?:company|firm|entity|group|front company)\b", re.IGNORECASE)
+# "Britain sanctioned the same company and the two men", "the Treasury sanctioned the Wuhan company and the two men":
+# an organisation a measure before was taken against (by the first word of its name).
+SAME_ORGANISATION = re.compile(
+    r"\bthe (?:same|(?P<word>[A-Z][\w-]+)) (?:company|firm|entity|group|front company)\b", re.IGNORECASE
+)
 
 # "both men", "as well as the four men", "for information on the two defendants": people counted and named before.
 # ("for information on the three", "on any of the seven", "on each of the five officers": the same people)

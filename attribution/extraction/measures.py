@@ -431,10 +431,12 @@ class MeasuresMixin:
                 if same:
                     # "Britain sanctioned the same company and the two men": the organisation of the measure before
                     wanted = "threat_group" if same.group().lower().endswith("group") else "company"
+                    word = same.group("word") if same.group("word") and same.group("word")[0].isupper() else ""
                     named += [
                         PartyRef(**c["target"])
                         for c in self.result.consequences[-12:]
-                        if c["kind"] == kind and c["target"]["kind"] == wanted
+                        if c["target"]["kind"] == wanted
+                        and (c["target"]["name"].startswith(f"{word} ") if word else c["kind"] == kind)
                     ][-1:]
                 return named + people
         counted = COUNTED_PEOPLE.match(sentence.text, match.end())

@@ -4142,3 +4142,14 @@ def test_a_firm_and_people_described_by_their_state_then_named():
     assert {("GB", "zhao guangzong", "sanctions"), ("GB", "ni gaobin", "sanctions")} <= found
     assert ("GB", "wuhan xiaoruizhi science and technology company", "sanctions") in found
     assert ("GB", "CN", "sanctions") not in found
+
+
+def test_a_company_named_again_by_the_first_word_of_its_name():
+    text = (
+        "Britain sanctioned Wuhan Xiaoruizhi Science and Technology Company and two men, Zhao Guangzong and Ni Gaobin, "
+        "over the hacking of the Electoral Commission. In Washington, the Treasury sanctioned the Wuhan company and "
+        "the two men."
+    )
+    found = _found(text, dt.date(2024, 3, 25))["consequences"]
+    assert ("US", "wuhan xiaoruizhi science and technology company", "sanctions") in found
+    assert ("US", "zhao guangzong", "sanctions") in found
