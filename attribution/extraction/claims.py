@@ -327,6 +327,9 @@ class ClaimsMixin:
             if len(listed) > 1 or backing:
                 # "…in solidarity with Germany and Czechia, which have blamed…": each of them, and who backs them
                 relative_accusers = [m.party for m in listed] + ([backer] if backing else [])
+        dated = re.match(r"[^,;.]*?\bin\s+((?:19|20)\d\d)\b", sentence.text[cue.start() :])
+        if relative and dated and self.published and int(dated.group(1)) < self.published.year:
+            return  # "…APT10, which US and British authorities accused in 2018 of a global campaign": told as history
         tail = SUBJECT_AT_END.search(sentence.text)
         reporter_at_end = tail is not None and tail.start() > cue.end()
         # "The attack was carried out by China, according to Mandiant": the source named after the claim

@@ -837,6 +837,9 @@ PRESENT_OR_QUOTED = re.compile(
 )
 
 # "On the same day,", "At the same time,", "That day": a time told by reference to the sentence before.
+# "The same year, US prosecutors charged…", "That year…", "Later that year…": the year of the sentence before.
+SAME_YEAR = re.compile(r"^\W*(?:(?:later|earlier)\s+)?(?:the\s+same|that|the\s+following)\s+year\b", re.IGNORECASE)
+
 SAME_TIME = re.compile(
     r"^\W*(?:(?:on|at|around|about|later|earlier)\s+)?(?:the|that)\s+(?:same\s+)?(?:day|week|month|year|time)\b"
     # "U.S. prosecutors later charged a North Korean programmer over that heist": what followed the events before

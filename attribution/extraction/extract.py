@@ -106,6 +106,7 @@ from attribution.extraction.cues import (
     RELATIVE_THEN_MAIN,
     REPORTING_DOCUMENT,
     SAME_TIME,
+    SAME_YEAR,
     SECOND_SPEAKER,
     SHELTERS,
     SOURCE_REFERENCE,
@@ -252,8 +253,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self.commentary = commentary
             # "In November 2018, prosecutors charged… On the same day, the Treasury…": a time told by reference to
             # the sentence before is that sentence's time, background or not
-            background = self._background(sentence) or (
-                self.background and (SAME_TIME.match(sentence.text) is not None or self._goes_on(sentence))
+            background = (
+                self._background(sentence)
+                or (self.background and (SAME_TIME.match(sentence.text) is not None or self._goes_on(sentence)))
+                # "…which US and British authorities accused in 2018 of a campaign. The same year, US prosecutors
+                # charged…": the year the sentence before named
+                or (SAME_YEAR.match(sentence.text) is not None and self._past_year_in(self.previous_text))
             )
             self.background = background
             if self.unnamed_measure is not None:
@@ -343,6 +348,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 if len(named) == number:
                     return list(reversed(named))
         return groups[-1] if groups else []
+
+    def _past_year_in(self, text: str) -> bool:
+        """Whether `text` names a year before the report's."""
+        years = [int(year) for year in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+        return self.published is not None and any(year < self.published.year for year in years)
 
     def _goes_on(self, sentence: Sentence) -> bool:
         """Whether the sentence goes on with the story of the background sentence before it: the same paragraph, a

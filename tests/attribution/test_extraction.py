@@ -4153,3 +4153,16 @@ def test_a_company_named_again_by_the_first_word_of_its_name():
     found = _found(text, dt.date(2024, 3, 25))["consequences"]
     assert ("US", "wuhan xiaoruizhi science and technology company", "sanctions") in found
     assert ("US", "zhao guangzong", "sanctions") in found
+
+
+def test_a_claim_in_a_dated_relative_clause_and_the_same_year_after_it_are_history():
+    text = (
+        "Japan's National Police Agency said on Wednesday that MirrorFace, a group it tied to China, had attacked "
+        "Japanese ministries. Some researchers who have followed MirrorFace for years say it may be part of a broader "
+        "hacking umbrella known as APT10, which US and British authorities accused in 2018 of a global campaign "
+        "against technology service providers on behalf of China's Ministry of State Security. The same year, US "
+        "prosecutors charged two Chinese nationals, Zhu Hua and Zhang Shilong, over APT10's activities."
+    )
+    found = _found(text, dt.date(2025, 1, 9))
+    assert ("US", "CN") not in found["attributions"] and ("US", "apt10") not in found["attributions"]
+    assert ("US", "zhu hua", "indictment") not in found["consequences"]
