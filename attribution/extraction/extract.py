@@ -485,8 +485,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 return self.last_speaker.party, self.last_speaker
             else:
                 return None, None  # words of someone unnamed: what they name is not the subject
-        if re.match(r"^\W*(?i:its|their)\s+[A-Z]", sentence.text) and self.last_state_named:
-            # "Taiwan's government dismissed… Its Mainland Affairs Council said": a body of the state just named
+        if re.match(r"^\W*(?i:its|their)\s+(?:[A-Z]|(?i:spokes\w+|ambassador|envoy|minister)\b)", sentence.text) and (
+            self.last_state_named
+        ):
+            # "Taiwan's government dismissed… Its Mainland Affairs Council said", "China's foreign ministry rejected the
+            # findings. Its spokesperson, Guo Jiakun, said…": a body or an officer of the state just named
             return self.last_state_named, None
         pronoun = PRONOUN_SUBJECT.match(sentence.text)
         if pronoun and self.last_speaker:

@@ -4166,3 +4166,13 @@ def test_a_claim_in_a_dated_relative_clause_and_the_same_year_after_it_are_histo
     found = _found(text, dt.date(2025, 1, 9))
     assert ("US", "CN") not in found["attributions"] and ("US", "apt10") not in found["attributions"]
     assert ("US", "zhu hua", "indictment") not in found["consequences"]
+
+
+def test_its_spokesperson_speaks_for_the_state_just_named():
+    text = (
+        "Japan's police blamed China for the MirrorFace attacks. China's foreign ministry rejected the findings on "
+        'Thursday. Its spokesperson, Guo Jiakun, said China "firmly opposes and combats all forms of hacking attacks", '
+        'called the accusations "groundless" and urged Japan to "stop politicising cybersecurity issues".'
+    )
+    found = _found(text, dt.date(2025, 1, 9))["denials"]
+    assert "CN" in found and "guo jiakun" not in found
