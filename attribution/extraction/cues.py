@@ -724,7 +724,7 @@ GENERIC_DEEDS = re.compile(
     r"(?:\s+(?:any|all))?\s+(?:involvement\s+in|carrying\s+out|conducting|responsibility\s+for|role\s+in|"
     r"being\s+behind|engaging\s+in|that\s+it\s+(?:conducts|carries\s+out|engages\s+in))\s+"
     r"(?:(?:state-sponsored|malicious|such|any)\s+)?(?:cyber-?attacks|cyber\s?crime|hacking|cyber\s+operations|"
-    r"cyber\s+activities|cyber-?espionage|attacks|such\s+\w+)\b",
+    r"cyber\s+activities|cyber-?espionage|attacks|(?:cyber\s+|crypto(?:currency)?\s+)?(?:thefts|heists)|such\s+\w+)\b",
     re.I,
 )
 

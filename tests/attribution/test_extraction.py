@@ -4176,3 +4176,11 @@ def test_its_spokesperson_speaks_for_the_state_just_named():
     )
     found = _found(text, dt.date(2025, 1, 9))["denials"]
     assert "CN" in found and "guo jiakun" not in found
+
+
+def test_a_habitual_denial_of_thefts_in_general():
+    text = (
+        "The FBI said North Korea's Lazarus Group stole $1.5 billion in digital assets from the Bybit exchange. North "
+        "Korea has consistently denied carrying out cyber thefts."
+    )
+    assert "KP" not in _found(text, dt.date(2025, 2, 27))["denials"]
