@@ -917,6 +917,13 @@ ANAPHOR_KINDS = {
 
 STATE_KINDS = ("state", "government_body")
 
+# "Police link China to MirrorFace cyberattacks", "The National Police Agency said…": a body opening the sentence
+# whose state the report does not give is the subject, not the first party named after it.
+UNRESOLVED_BODY_SUBJECT = re.compile(
+    r"^\W*(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?i:police|prosecutors|investigators|officials|authorities|agency|ministry)"
+    r"\s+(?:\w+ly\s+)?(?:links?|linked|says?|said|blames?|blamed|accuses?|accused|ties|tied|names?|named|identif\w+)\b"
+)
+
 # "Guaidó dismissed the accusation": a sentence opened by a name the report gives no party for has that
 # unknown subject, not the first party named after it.
 NAME_SUBJECT = re.compile(

@@ -117,6 +117,7 @@ from attribution.extraction.cues import (
     TYPE_CUES,
     UNNAMED_COMPANY,
     UNNAMED_SPOKESMAN,
+    UNRESOLVED_BODY_SUBJECT,
     WAR_REASON,
 )
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher, city_states
@@ -564,6 +565,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and not set(named.group("name").split()) & (NOT_NAMES | NOT_PERSON_WORDS)
         ):
             return None, None  # "Guaidó dismissed the accusation": someone the report gives no party for
+        unresolved = UNRESOLVED_BODY_SUBJECT.match(sentence.text)
+        if unresolved and not any(m.start < unresolved.end() for m in mentions):
+            return (
+                None,
+                None,
+            )  # "Police link China to MirrorFace cyberattacks": a body whose state the report leaves out
         document = DOCUMENT_SUBJECT.match(sentence.text)
         verb = DOCUMENT_VERB.search(sentence.text, document.end()) if document else None
         if verb is not None:

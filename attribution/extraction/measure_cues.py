@@ -637,7 +637,8 @@ RELATIVE_AGENTS = re.compile(r",\s+(?:which|whom)\s+(?P<agents>[^,;]{0,80}?(?:,[
 # "China does not extradite its citizens", "has never sanctioned", "refused to expel": a measure not taken.
 NEGATED_MEASURE = re.compile(
     r"\b(?:not|never|no longer|n[’']t|refus\w+ to|declin\w+ to|reluctant to|unwilling to|hesitant to)\s+"
-    r"(?:\w+ly\s+)?(?:(?:be|been|to)\s+)?$"
+    # ("Tokyo had not yet lodged a formal protest")
+    r"(?:\w+ly\s+|yet\s+)?(?:(?:be|been|to)\s+)?$"
     # "would consider imposing sanctions", "threatened to expel": a measure weighed, not taken
     r"|\b(?:consider\w*|weigh\w*|mull\w*|threaten\w* to|plan(?:s|ned|ning)? to|propos\w* to)\s+(?:\w+ly\s+)?$"
     # "would push for new EU sanctions", "called for sanctions": a measure asked of others

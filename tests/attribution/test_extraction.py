@@ -4184,3 +4184,15 @@ def test_a_habitual_denial_of_thefts_in_general():
         "Korea has consistently denied carrying out cyber thefts."
     )
     assert "KP" not in _found(text, dt.date(2025, 2, 27))["denials"]
+
+
+def test_a_body_whose_state_is_left_out_and_a_protest_not_yet_lodged():
+    text = (
+        "Police link China to MirrorFace cyberattacks on Japan's ministries\n\n"
+        "The National Police Agency said Wednesday that a hacking group known as MirrorFace carried out around 210 "
+        "cyberattacks on Japanese organizations and that the campaign was associated with the Chinese state. A senior "
+        "Foreign Ministry official said Tokyo had not yet lodged a formal protest with Beijing."
+    )
+    found = _found(text, dt.date(2025, 1, 9))
+    assert ("CN", "mirrorface") not in found["attributions"]
+    assert ("JP", "CN", "protest_note") not in found["consequences"]
