@@ -510,12 +510,12 @@ def test_rules_hold_on_the_report_batches_written_and_studied_in_session_13():
     measures against named people), heldout31 (broadsheets), heldout32 (regional newspapers outside the US and UK),
     heldout33 (online news like the seed article), heldout34 (TV and online news on ransomware), heldout35 (state news
     agencies) and heldout36 (short briefs), written by helpers who never saw the code: first sight P 0.80 / R 0.68
-    pooled (29-32 with the rules of the session's start, 33-36 after the round on 29-32), P 0.89 / R 0.77 after the
+    pooled (29-32 with the rules of the session's start, 33-36 after the round on 29-32), P 0.91 / R 0.78 after the
     session's rounds. This keeps what their rounds fixed."""
     total = Score()
     for number in range(29, 37):
         total = total.add(score_folder(ARTICLES.parent / f"heldout{number}"))
-    assert total.precision >= 0.86 and total.recall >= 0.74, total.details
+    assert total.precision >= 0.88 and total.recall >= 0.75, total.details
 
 
 def test_rules_hold_on_the_phrasing_batteries_studied():
