@@ -345,8 +345,8 @@ DESCRIBING_CLAUSE = re.compile(
 # officer, and Andrey Korinets": a clause or an apposition describing one name of a list, which goes on after it.
 RELATIVE_IN_LIST = re.compile(
     r",\s+(?:who|whom|which|an?|the)\b[^,;:]{1,100},\s+and\s+(?:on\s+|against\s+)?"
-    # ("…, and on two men, Zhao Guangzong and Ni Gaobin")
-    rf"(?:(?:{'|'.join(GROUP_NUMBERS)}|\d+)\s+(?:men|women|individuals|people|nationals|officers),\s+)?"
+    # ("…, and on two men, Zhao Guangzong and Ni Gaobin", "…, and two Chinese nationals, Zhao Guangzong and Ni Gaobin")
+    rf"(?:(?:{'|'.join(GROUP_NUMBERS)}|\d+)\s+(?:[A-Z][\w-]+\s+)?(?:men|women|individuals|people|nationals|officers),\s+)?"
 )
 
 # "sanctions targeting six individuals and three entities from Russia, China and North Korea": where those targeted

@@ -4196,3 +4196,13 @@ def test_a_body_whose_state_is_left_out_and_a_protest_not_yet_lodged():
     found = _found(text, dt.date(2025, 1, 9))
     assert ("CN", "mirrorface") not in found["attributions"]
     assert ("JP", "CN", "protest_note") not in found["consequences"]
+
+
+def test_a_list_going_on_at_counted_nationals_after_a_relative_clause():
+    text = (
+        "Britain and the United States accused China of a hacking campaign. Both countries sanctioned the Wuhan "
+        "Xiaoruizhi Science and Technology Company, which they described as a front for the ministry, and two Chinese "
+        "nationals, Zhao Guangzong and Ni Gaobin."
+    )
+    found = _found(text, dt.date(2024, 3, 26))["consequences"]
+    assert {("GB", "zhao guangzong", "sanctions"), ("US", "ni gaobin", "sanctions")} <= found
