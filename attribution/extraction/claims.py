@@ -413,9 +413,8 @@ class ClaimsMixin:
             described = RELATIVE_IN_LIST.match(sentence.text, previous.end) if previous.party.kind == "person" else None
             if described and mention.start < described.end():
                 continue  # "Ruslan Peretyatko, whom it described as an FSB intelligence officer, and Andrey Korinets"
-            if described and mention.start == described.end() and mention.party.kind == "person":
-                pass
-            elif not COORDINATION.fullmatch(gap):
+            listed_next = described and mention.start == described.end() and mention.party.kind == "person"
+            if not listed_next and not COORDINATION.fullmatch(gap):
                 if previous.party is not party and POSSESSIVE_GAP.fullmatch(
                     sentence.text[previous.end : mention.start]
                 ):
@@ -528,11 +527,13 @@ class ClaimsMixin:
         # "said the groups, DragonForce Malaysia and Hacktivist Indonesia, had targeted…": each group joined to it
         actors = [named[0].party]
         current = named[0]
-        for earlier in sorted((m for m in named if m.start < named[0].start), key=lambda m: -m.start):
+        # (a group's joined names are read by _with_coordinated below)
+        earlier_named = [m for m in named if m.start < named[0].start] if named[0].party.kind != "threat_group" else []
+        for earlier in sorted(earlier_named, key=lambda m: -m.start):
             gap = sentence.text[earlier.end : current.start]
             if earlier.role == "demonym" and SPONSOR_BEFORE_GROUP.fullmatch(gap):
                 current = earlier  # ("Iran and the Lebanese group Hezbollah were behind…": a demonym describing it)
-            elif COORDINATION.fullmatch(gap) and named[0].party.kind != "threat_group":
+            elif COORDINATION.fullmatch(gap):
                 actors.insert(0, earlier.party)  # "…said Iran and the Lebanese group Hezbollah were behind…"
                 current = earlier
             else:

@@ -660,13 +660,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return adjacent[
                 -1
             ].party  # "…refused to confirm a report, while Beijing dismissed the claim": its own subject
+        gerund = re.match(r"\w+ing\b", match.group()) is not None
         absolute = [
             m
             for m in mentions
-            if m.end <= match.start()
+            if gerund
+            and m.end <= match.start()
             and re.search(r",\s+with\s+(?:the\s+)?$", sentence.text[: m.start])
             and re.fullmatch(r"\s+(?:(?:on|late on|early on)\s+\w+\s+|\w+ly\s+)?", sentence.text[m.end : match.start()])
-            and re.match(r"\w+ing\b", match.group())
         ]
         if absolute:
             return absolute[-1].party  # "…, the National Police Agency said, with China on Thursday rejecting it"
@@ -720,10 +721,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             denier = clients[-1] if clients else None
         if denier is subject and RELATIVE_DENIER.search(text[: denial.start()]):
             denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
-        counsel = CLIENT_COUNSEL.search(text)
-        if counsel and (denier is None or (denier.kind == "person" and denier not in self.persons.values())):
-            # '"He had nothing to do with Locky," his lawyer Frederic Belot told AFP': the client the report accuses
-            denier = self._last_person(sentence.start + counsel.start()) or denier
+        client_counsel = CLIENT_COUNSEL.search(text)
+        if client_counsel and (denier is None or (denier.kind == "person" and denier not in self.persons.values())):
+            # '"He had nothing to do with Locky," his lawyer Frederic Belot told AFP': the client the report accuses,
+            # named before the sentence (the lawyer of a client named in it is read above)
+            denier = self._last_person(sentence.start + client_counsel.start()) or denier
         return denier
 
     def _cleared(self, sentence: Sentence, mentions: list[Mention], subject: PartyRef) -> bool:

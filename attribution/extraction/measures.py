@@ -409,14 +409,7 @@ class MeasuresMixin:
         inner = re.search(r"\b(?:them|him|her)\b", match.group())
         if inner and kind in PEOPLE_MEASURES:
             # "the Treasury Department added them to its sanctions list": the people of before, never their state
-            person = self._last_person(sentence.start + match.start(), inner.group())
-            return (
-                list(self.people_targeted)
-                if inner.group() == "them" and self.people_targeted
-                else [person]
-                if person
-                else []
-            )
+            return self._pronoun_people(sentence.start + match.start(), inner.group())
         anaphor = COUNTED_ANAPHOR.search(sentence.text, match.start())
         clause_end = CLAUSE_END.search(sentence.text, match.end())
         if anaphor and kind in LIST_KINDS and (clause_end is None or anaphor.start() < clause_end.start()):
@@ -434,7 +427,7 @@ class MeasuresMixin:
                     word = same.group("word") if same.group("word") and same.group("word")[0].isupper() else ""
                     named += [
                         PartyRef(**c["target"])
-                        for c in self.result.consequences[-12:]
+                        for c in self.result.consequences
                         if c["target"]["kind"] == wanted
                         and (c["target"]["name"].startswith(f"{word} ") if word else c["kind"] == kind)
                     ][-1:]
@@ -535,7 +528,7 @@ class MeasuresMixin:
                         continue
                 relative = RELATIVE_IN_LIST.match(sentence.text, first.end)
                 after = relative and next((m for m in in_clause if m.start == relative.end()), None)
-                if after and after.start == relative.end():
+                if after:
                     # "sanctioned A, who it said is an FSB officer, and B": past the clause (and what it says)
                     following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
                 elif following is None or (content is not None and following.start > content.start()):
@@ -558,8 +551,7 @@ class MeasuresMixin:
         if kind in PEOPLE_MEASURES and them and re.match(r"\s*(?:on\s+|against\s+)?them\b", them.group()):
             # '"…the first time that a government has identified a cyber criminal and imposed cyber sanctions on
             # them"': the people of before, never the state the report blames
-            person = self._last_person(sentence.start + match.start())
-            return list(self.people_targeted) or ([person] if person is not None else [])
+            return self._pronoun_people(sentence.start + match.start(), "them")
         plural = PEOPLE_REFERENCE.match(sentence.text, match.end()) if kind in PEOPLE_MEASURES else None
         if plural and len(self.people_targeted) > 1 and not people:
             # "…charged A, B and C. The State Department offered rewards for information leading to their arrest":
@@ -584,6 +576,14 @@ class MeasuresMixin:
         if target is None and implied and accused:
             target = accused
         return [target] if target is not None else []
+
+    def _pronoun_people(self, at: int, pronoun: str) -> list[PartyRef]:
+        """The people "them", "him" or "her" before offset `at` stand for: for "them" those the last measure against
+        people was taken against, else the person named last (of the pronoun's gender)."""
+        if pronoun == "them" and self.people_targeted:
+            return list(self.people_targeted)
+        person = self._last_person(at, pronoun)
+        return [person] if person is not None else []
 
     def _answered(self, sentence, party: PartyRef) -> PartyRef | None:
         """ "Russia's foreign ministry called the sanctions unfounded and said Moscow would respond": a party
