@@ -24,6 +24,7 @@ from attribution.extraction.cues import (
     DESCRIBED_PERSON,
     DOCUMENT_OPENING,
     ENDORSEMENT,
+    FURTHER_REPORTED_ATTACKER,
     GENERIC_ACTS_BEFORE,
     IDENTIFIED_AS_CULPRIT,
     IDENTIFIED_BY,
@@ -486,16 +487,26 @@ class ClaimsMixin:
         ][:1]
 
     def _reported_attacker(self, sentence, mentions, subject, speaker, stated_on) -> bool:
-        """ "Germany concluded that Russian hackers had broken in": the subject accuses the named attacker."""
-        found = REPORTED_ATTACKER.search(sentence.text)
-        if found is None:
-            return False
+        """ "Germany concluded that Russian hackers had broken in": the subject accuses the named attacker; "…, and
+        that APT31 had carried out reconnaissance…": and each attacker of a further reported clause of theirs."""
+        found, accusers, blamed = REPORTED_ATTACKER.search(sentence.text), None, False
+        while found is not None:
+            accusers = self._reported_actors(sentence, mentions, subject, speaker, stated_on, found, accusers)
+            if accusers is None:
+                return blamed
+            blamed = True
+            found = FURTHER_REPORTED_ATTACKER.search(sentence.text, found.end())
+        return blamed
+
+    def _reported_actors(self, sentence, mentions, subject, speaker, stated_on, found, accusers) -> list | None:
+        """The accusers of `found` (given when it is a further clause of theirs), or None when it names no
+        attacker."""
         if re.search(r"\b(?:was|were|been|being|is|are)\s+$", found.group("actor"), re.IGNORECASE):
-            return False  # "said the attack was carried out by X": passive, the actor follows "by"
+            return None  # "said the attack was carried out by X": passive, the actor follows "by"
         if NEGATED_ACT.search(found.group("actor")):
-            return False  # "said Russian hackers had not breached the network": a negated act blames no one
+            return None  # "said Russian hackers had not breached the network": a negated act blames no one
         if re.match(r"\s+by\b", sentence.text[found.end() :]):
-            return False  # "the campaign against Czechia, conducted by APT31": a participle, its actor follows "by"
+            return None  # "the campaign against Czechia, conducted by APT31": a participle, its actor follows "by"
         named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
         # "a Chinese group it calls RedEcho": the group; else the actor nearest the act ("said Washington had
         # concluded that Iran conducted the attack": Iran)
@@ -507,23 +518,26 @@ class ClaimsMixin:
         someone_before = someone_before or bool(self.group_subject) or self.subject_named_before
         someone_before = someone_before or found.group().lower().startswith("according to")
         if not named or _key(named[0].party) == _key(subject) or not someone_before:
-            return False
+            return None
         if re.search(r"\banother\b", sentence.text[found.start("actor") : named[0].start], re.IGNORECASE):
-            return True  # "warned of a campaign by another Chinese group, dubbed Salt Typhoon": another story
-        accusers = self._co_subjects(sentence, mentions, found.start(), subject)
-        accusers += [p for p in self._joint_partners(sentence, mentions) if p not in accusers]
-        own = [
-            m
-            for m in mentions
-            if m.end <= found.start()
-            and re.fullmatch(r"\s*(?:(?:has|had|have|also|later|first)\s+)*", sentence.text[m.end : found.start()])
-            and m.role not in ("demonym", "person")
-            and not self._governed(sentence, m.start)
-        ]
-        if own and re.search(r"\b(?:after|when|as|because|since|before)\s+(?:the\s+)?$", sentence.text[: own[0].start]):
-            # "France called in the U.S. ambassador after Le Monde reported that the NSA had recorded…": the
-            # reporting verb's own subject
-            accusers = [own[0].party]
+            return []  # "warned of a campaign by another Chinese group, dubbed Salt Typhoon": another story
+        further = accusers is not None  # (a further clause of the same accusers)
+        if not further:
+            accusers = self._co_subjects(sentence, mentions, found.start(), subject)
+            accusers += [p for p in self._joint_partners(sentence, mentions) if p not in accusers]
+            own = [
+                m
+                for m in mentions
+                if m.end <= found.start()
+                and re.fullmatch(r"\s*(?:(?:has|had|have|also|later|first)\s+)*", sentence.text[m.end : found.start()])
+                and m.role not in ("demonym", "person")
+                and not self._governed(sentence, m.start)
+            ]
+            before = sentence.text[: own[0].start] if own else ""
+            if own and re.search(r"\b(?:after|when|as|because|since|before)\s+(?:the\s+)?$", before):
+                # "France called in the U.S. ambassador after Le Monde reported that the NSA had recorded…": the
+                # reporting verb's own subject
+                accusers = [own[0].party]
         # "said the groups, DragonForce Malaysia and Hacktivist Indonesia, had targeted…": each group joined to it
         actors = [named[0].party]
         current = named[0]
@@ -545,7 +559,7 @@ class ClaimsMixin:
             actors += self._sponsor_state(
                 sentence, [m for m in mentions if found.start("actor") <= m.start < named[0].start]
             )
-        apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()])
+        apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()]) if not further else None
         described = [m for m in mentions if apposed and m.end == apposed.start() and m.party.kind == "threat_group"]
         if described and _key(described[0].party) not in {_key(a) for a in accusers}:
             # "named Winnti Umbrella, a hacking group it said has links to China, as responsible": the group too
@@ -554,7 +568,7 @@ class ClaimsMixin:
             for actor in actors:
                 if _key(accuser) != _key(actor):
                     self._add_attribution(sentence, accuser, actor, speaker, stated_on, found)
-        return True
+        return accusers
 
     def _relative_linked(self, sentence, mentions, speaker, stated_on) -> bool:
         """ "…claimed by a group calling itself Predatory Sparrow, which Iranian officials have linked to Israel": the

@@ -325,6 +325,14 @@ REPORTED_ATTACKER = re.compile(
     re.IGNORECASE,
 )
 
+# "…told parliament that Chinese actors had compromised the Electoral Commission, and that APT31 had carried out
+# reconnaissance against…": a further reported clause of the same speaker.
+FURTHER_REPORTED_ATTACKER = re.compile(
+    r",?\s+and\s+that\s+(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    re.IGNORECASE,
+)
+
 # "…a group calling itself Predatory Sparrow, which Iranian officials have linked to Israel": the relative clause's
 # subject ties the group before it to the party after "to".
 RELATIVE_LINKED = re.compile(

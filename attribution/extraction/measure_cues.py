@@ -324,13 +324,15 @@ NAMED_COUNTED = re.compile(
 )
 
 # "…, a hosting provider accused of renting servers to LockBit, along with two of its Russian administrators, A and
-# B", "…, and its general director Aleksandr Volosovik": a list of targets resumed after what describes one of them.
+# B", "…, and its general director Aleksandr Volosovik", "…, which it described as a front for the ministry, as well
+# as on Zhao and Ni": a list of targets resumed after what describes one of them.
 LIST_RESUMED = re.compile(
     r",\s+(?:along with|together with|as well as|and also|and)\s+(?:of\s+)?"
     r"(?:(?:one|two|three|four|five|six|several|all)\s+of\s+)?"
     r"(?:(?:its|their|his|her|the\s+company's|the\s+group's)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:administrators?|director|directors|executives?|owners?|founders?|employees?|officers?|operators?|members?|"
-    r"leaders?|chief executive|managers?|officials?|associates?|operatives?|nationals|citizens|individuals)\b,?\s+"
+    r"leaders?|chief executive|managers?|officials?|associates?|operatives?|nationals|citizens|individuals)\b,?\s+|"
+    r",\s+(?:along with|together with|as well as|and also)\s+(?:on|against)\s+(?=[A-Z])"
 )
 
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
@@ -697,8 +699,11 @@ MEASURE_AS_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
-# The verb of a legal document that is a sentence's subject: "An indictment unsealed on Tuesday accuses A and B".
-DOCUMENT_VERB = re.compile(r"\b(?:accuses|accuse|charges|charge|names|identifies)\s+(?=[A-Z])")
+# The verb of a legal document that is a sentence's subject: "An indictment unsealed on Tuesday accuses A and B", "An
+# indictment unsealed in Brooklyn charged them".
+DOCUMENT_VERB = re.compile(
+    r"\b(?:accuses|accuse|charges|charge|charged|names|identifies)\s+(?=[A-Z]|(?:them|him|her|both)\b)"
+)
 
 # "an advisory by the FBI and cybersecurity agencies from the United States, Britain and Canada": its publishers.
 PUBLISHED_BY = re.compile(

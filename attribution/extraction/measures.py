@@ -228,6 +228,13 @@ class MeasuresMixin:
                 or (relative_subject[-1] if relative_subject else None)
                 or self._adjacent_agent(sentence, mentions, match.start())
                 or subject
+                # "The Justice Department said… An indictment unsealed in Brooklyn charged them…": a document that
+                # names no filer is the state's that spoke last
+                or (
+                    self.last_subject
+                    if document and self.last_subject and self.last_subject.kind in STATE_KINDS
+                    else None
+                )
             )
             unnamed = agent is None or agent.kind == "person"  # (a person named after the measure is its target)
             if unnamed and kind in PERSONAL_MEASURES | {"indictment"} and self._after_dateline_only(sentence):
@@ -250,7 +257,15 @@ class MeasuresMixin:
             targets = self._headline_targets(sentence, mentions, match)
         # "…a pro-Russian group knocked a website offline, and Lithuania expelled a Russian diplomat over activities
         # incompatible with his status": a measure blames for the operation only when its own clause speaks of one
-        starts = [b.end() for b in OWN_CLAUSE.finditer(sentence.text[: match.start()])]
+        starts = [
+            b.end()
+            for b in OWN_CLAUSE.finditer(sentence.text[: match.start()])
+            # "Thalha Jubair, 19, from east London, and Owen Flowers, 18, …, were charged": a list of people, one clause
+            if not (
+                any(m.start == b.end() and m.role == "person" for m in mentions)
+                and any(m.end <= b.start() and m.role == "person" for m in mentions)
+            )
+        ]
         end = OWN_CLAUSE.search(sentence.text, match.end())
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
@@ -516,11 +531,10 @@ class MeasuresMixin:
                     # "sanctioned Zservers, a hosting provider accused of renting servers to LockBit, along with two of
                     # its administrators, A and B": the list goes on after what describes its last member
                     after = self._target_mention(sentence, in_clause, resumed.end(), exclude=agents)
-                    if (
-                        after is not None
-                        and after.start == resumed.end()
-                        and (following is None or after is not following)
-                    ):
+                    if after is None and re.search(r"\b(?:on|against)\s+$", resumed.group()):
+                        # "…, as well as on Zhao and Ni": the measure's own preposition, no victim's
+                        after = next((m for m in in_clause if m.start == resumed.end() and m.party not in agents), None)
+                    if after is not None and after.start == resumed.end():
                         following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
                         if all(_key(following.party) != _key(t) for t in targets):
                             targets.append(following.party)
@@ -582,6 +596,17 @@ class MeasuresMixin:
         people was taken against, else the person named last (of the pronoun's gender)."""
         if pronoun == "them" and self.people_targeted:
             return list(self.people_targeted)
+        if pronoun == "them":
+            # "…said the seven men - A, 38; B, 37; … - were members of APT31. An indictment charged them": everyone
+            # the sentence that named people last named
+            named = [
+                (start, party)
+                for start, words, party in self.named_words
+                if party.kind == "person" and start < at and words in self.text[start:at].lower()
+            ]
+            together = list(dict.fromkeys(party for start, party in named if start == named[-1][0])) if named else []
+            if len(together) > 1:
+                return together
         person = self._last_person(at, pronoun)
         return [person] if person is not None else []
 

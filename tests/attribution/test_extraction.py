@@ -4206,3 +4206,43 @@ def test_a_list_going_on_at_counted_nationals_after_a_relative_clause():
     )
     found = _found(text, dt.date(2024, 3, 26))["consequences"]
     assert {("GB", "zhao guangzong", "sanctions"), ("US", "ni gaobin", "sanctions")} <= found
+
+
+def test_a_charge_against_a_list_of_people_blames_them_though_the_list_has_an_and():
+    text = (
+        "Thai police arrested four hackers over the ransomware attacks. The U.S. Justice Department said Roman "
+        "Berezhnoy, 33, and Egor Nikolaevich Glebov, 39, were charged with conspiracy to commit wire fraud."
+    )
+    found = _found(text, dt.date(2025, 2, 12))["attributions"]
+    assert {("US", "roman berezhnoy"), ("US", "egor nikolaevich glebov")} <= found
+
+
+def test_them_after_a_sentence_naming_several_people_and_an_indictment_naming_no_filer():
+    text = (
+        "The United States accused China of a cyberespionage campaign. The U.S. Justice Department said Ni Gaobin, "
+        "38, Weng Ming, 37, and Zhao Guangzong, 38, were members of a hacking group. An indictment unsealed in "
+        "Brooklyn charged them with conspiracy to commit computer intrusions and wire fraud."
+    )
+    found = _found(text, dt.date(2024, 3, 25))["consequences"]
+    assert {(("US", name, "indictment")) for name in ("ni gaobin", "weng ming", "zhao guangzong")} <= found
+    assert ("US", "CN", "indictment") not in found
+
+
+def test_sanctions_going_on_as_well_as_on_people_after_a_relative_clause():
+    text = (
+        "The United States accused China of a cyberespionage campaign. The U.S. Justice Department said Ni Gaobin, "
+        "38, and Zhao Guangzong, 38, were members of a hacking group. The Treasury Department imposed sanctions on "
+        "Wuhan Xiaoruizhi Science and Technology Company, which it described as a front for the ministry, as well as "
+        "on Zhao and Ni."
+    )
+    found = _found(text, dt.date(2024, 3, 25))["consequences"]
+    assert {("US", "zhao guangzong", "sanctions"), ("US", "ni gaobin", "sanctions")} <= found
+
+
+def test_a_further_reported_clause_of_the_same_speaker_names_another_attacker():
+    text = (
+        "Britain described a cyber campaign. Deputy Prime Minister Oliver Dowden told parliament that Chinese actors "
+        "had compromised the systems of the Electoral Commission, and that APT31 had carried out reconnaissance "
+        "against the email accounts of lawmakers."
+    )
+    assert ("GB", "apt31") in _found(text, dt.date(2024, 3, 25))["attributions"]
