@@ -272,8 +272,9 @@ JOINT_WITH = re.compile(
     re.IGNORECASE,
 )
 
-# Measures aimed at a state rather than at its hackers: a condemnation, a warning, an advisory.
-STATE_FIRST = {"condemnation", "pledged_response", "awareness_raising"}
+# Measures aimed at a state rather than at its hackers: a condemnation, a warning of a response. (An advisory warns of
+# the group it describes.)
+STATE_FIRST = {"condemnation", "pledged_response"}
 
 # Acts only a state or an organisation of states takes ("i-Soon charged clients $10,000": no indictment).
 STATE_ACTS = {

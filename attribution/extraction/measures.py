@@ -385,9 +385,9 @@ class MeasuresMixin:
         return (accusers[:1], envoy) if accusers else None
 
     def _measure_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
-        """Whom a measure is against, with the state behind a targeted group: a condemnation, a warning or an
-        advisory is against the state the report blames (STATE_FIRST); a sanction or a charge hits the group
-        named and its state."""
+        """Whom a measure is against, with the state behind a targeted group: a condemnation or a warning is
+        against the state the report blames (STATE_FIRST); a sanction, a charge or an advisory hits the group
+        named."""
         targets = self._named_targets(sentence, mentions, kind, match, agents)
         state = self.last_accused_state
         if (
@@ -404,7 +404,7 @@ class MeasuresMixin:
             sponsor = self.sponsors.get(_key(target))
             if sponsor is not None and kind in STATE_FIRST:
                 target = sponsor
-            if kind in PEOPLE_MEASURES and target is not sponsor:
+            if (kind in PEOPLE_MEASURES or kind == "awareness_raising") and target is not sponsor:
                 # "sanctioned Kimsuky, a North Korean hacking group": the group (keys name its state only when the
                 # measure is framed against the state; the claim that the state stands behind it is kept)
                 sponsor = None
@@ -497,7 +497,10 @@ class MeasuresMixin:
             actors.sort(key=lambda m: m.party.kind != "threat_group")
             if actors and all(_key(actors[0].party) != _key(a) for a in agents):
                 return [actors[0].party]
-            return [accused] if accused else []
+            # (else the group the report blamed last: "…issued a joint advisory warning of its tactics")
+            groups = [PartyRef(**a["attributed_to"]) for a in self.result.attributions]
+            groups = [g for g in groups if g.kind == "threat_group" and all(_key(g) != _key(a) for a in agents)]
+            return groups[-1:] or ([accused] if accused else [])
         first = self._target_mention(sentence, in_clause, match.start(), exclude=agents)
         content = CHARGE_CONTENT.search(sentence.text, match.end())
         if (

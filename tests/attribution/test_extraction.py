@@ -4246,3 +4246,29 @@ def test_a_further_reported_clause_of_the_same_speaker_names_another_attacker():
         "against the email accounts of lawmakers."
     )
     assert ("GB", "apt31") in _found(text, dt.date(2024, 3, 25))["attributions"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, unexpected",
+    [
+        (
+            "Seoul and Washington blamed the North Korean hacking group Kimsuky for a phishing campaign against think "
+            "tanks. South Korea's intelligence service and the FBI issued a joint advisory on Friday describing the "
+            "group's methods.",
+            dt.date(2023, 6, 2),
+            {("KR", "kimsuky", "awareness_raising"), ("US", "kimsuky", "awareness_raising")},
+            {("KR", "KP", "awareness_raising"), ("US", "KP", "awareness_raising")},
+        ),
+        (
+            "The advisory, issued by the Cybersecurity and Infrastructure Security Agency, the National Security "
+            "Agency and the FBI, identifies the culprit as Volt Typhoon, a People's Republic of China state-sponsored "
+            "actor that has compromised water systems.",
+            dt.date(2024, 2, 7),
+            {("US", "volt typhoon", "awareness_raising")},
+            {("US", "CN", "awareness_raising")},
+        ),
+    ],
+)
+def test_an_advisory_warns_of_the_group_it_is_about_not_of_its_state(text, published, expected, unexpected):
+    found = _found(text, published)["consequences"]
+    assert expected <= found and not unexpected & found
