@@ -12,6 +12,7 @@ from attribution.extraction.cues import (
     APPOSITION_BEFORE,
     ATTACKER_BEFORE,
     ATTRIBUTION_CUES,
+    BEHIND_GROUP,
     BLAMED_BY_ON,
     BRACKETING,
     CITED_STUDY,
@@ -61,6 +62,7 @@ from attribution.extraction.cues import (
     SUBJECT_AT_END,
     SUBJECT_LINK,
     TAIL_ANAPHOR,
+    TOOL_OR_INCIDENT_AFTER,
     UNNAMED_COMPANY,
     UNRECOGNISED_NAMES,
     VENDOR_TRACKS,
@@ -204,6 +206,15 @@ class ClaimsMixin:
         subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)
         if subject is None or _key(subject) == _key(joined[-1]):
             return
+        directed = [
+            m.party
+            for m in mentions
+            if cue.group().lower().endswith("behind")
+            and m.party.kind == "threat_group"
+            and BEHIND_GROUP.fullmatch(sentence.text, cue.end(), m.start)
+            and not TOOL_OR_INCIDENT_AFTER.match(sentence.text, m.end)  # ("behind the Triton malware": a tool)
+        ]
+        joined += [group for group in directed[:1] if all(_key(group) != _key(p) for p in joined)]
         for accuser in self._co_subjects(sentence, mentions, before[first].start, subject):
             for accused in joined:
                 if _key(accuser) != _key(accused):

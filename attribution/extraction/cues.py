@@ -566,6 +566,13 @@ PREDICATE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# "…the assessment that Beijing is behind Volt Typhoon", "Russia's GRU was behind the group known as Sandworm": the
+# group a state is behind did the deed.
+BEHIND_GROUP = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:group|actor|hackers|unit|network|collective)\s+"
+    r"(?:known as|called|dubbed|tracked as)\s+)?"
+)
+
 DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
     # "dismissed any suggestion", "rejected the latest findings": a refusal of what the accusers say
@@ -764,6 +771,11 @@ NAMES_INCIDENT = re.compile(
     r"\s+(?:supply[- ]chain\s+)?(?:hacks?|hacking|attacks?|breach(?:es)?|cyberattacks?|incidents?|compromises?|"
     r"campaigns?|intrusions?|leaks?)\b",
     re.IGNORECASE,
+)
+
+# "behind the Triton malware", "behind the Volt Typhoon campaign": a group's name used for its tool or deed.
+TOOL_OR_INCIDENT_AFTER = re.compile(
+    rf"{NAMES_INCIDENT.pattern}|\s+(?:malware|ransomware|spyware|wiper|virus|worm|tool)\b", re.IGNORECASE
 )
 
 COORDINATION = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)

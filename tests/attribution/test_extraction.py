@@ -4272,3 +4272,17 @@ def test_a_further_reported_clause_of_the_same_speaker_names_another_attacker():
 def test_an_advisory_warns_of_the_group_it_is_about_not_of_its_state(text, published, expected, unexpected):
     found = _found(text, published)["consequences"]
     assert expected <= found and not unexpected & found
+
+
+def test_the_group_a_state_is_behind_is_blamed_too_but_not_a_tool_named_after_it():
+    text = (
+        "The advisory described intrusions into water systems. Britain's National Cyber Security Centre and "
+        "Canada's cyber centre endorsed the assessment that Beijing is behind Volt Typhoon."
+    )
+    found = _found(text, dt.date(2024, 2, 7))["attributions"]
+    assert {("GB", "CN"), ("GB", "volt typhoon"), ("CA", "volt typhoon")} <= found
+    text = (
+        "The U.S. Treasury Department on Friday imposed sanctions on a Russian government research institute it said "
+        "was behind the Triton malware, code used against a petrochemical plant in a cyberattack."
+    )
+    assert not any(accused == "triton" for _, accused in _found(text, dt.date(2020, 10, 23))["attributions"])
