@@ -79,8 +79,12 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:was|were|been|is|are)\s+[\"'“‘]?(?:\w+\s+)?(?:deployed|developed|created|written|built|designed|used|"
     r"distributed|controlled|planted|installed)[\"'”’]?\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "The ministry's networks were hacked by Russia, Germany said": the deed in the passive, its doer after "by"
+    # ("…had been targeted through the same Outlook flaw by APT28": how, between the deed and its doer)
     r"(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:hacked|attacked|breached|targeted|compromised|infiltrated|"
-    r"penetrated|hijacked|spied on|defaced|wiped|infected|accessed)\s+by(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z]))"
+    r"penetrated|hijacked|spied on|defaced|wiped|infected|accessed)"
+    # (not "hacked with spyware sold by Israel's NSO Group": the doer of another verb)
+    r"(?:\s+(?:through|via|using|with|in|during|over)(?:\s+(?!\w+ed\b|sold\b|made\b|built\b|written\b|run\b|known\b)"
+    r"[\w'’-]+){1,5}?)?\s+by(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z]))"
     # (not "were targeted by U.S. sanctions", "were attacked by Russian missiles")
     r"(?!\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}(?:sanctions|measures|tariffs|missiles?|strikes|drones?|forces|"
     r"troops|shelling|artillery)\b)|"
@@ -571,6 +575,12 @@ PREDICATE_CUES = re.compile(
 BEHIND_GROUP = re.compile(
     r"\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:group|actor|hackers|unit|network|collective)\s+"
     r"(?:known as|called|dubbed|tracked as)\s+)?"
+)
+
+# "Russia's embassy said it had been shown no evidence and rejected the accusations": evidence the accusers withheld,
+# part of the denial rather than a hedge of it.
+EVIDENCE_WITHHELD = re.compile(
+    r"\b(?:shown|presented|provided|offered|given|produced|received|seen|handed)\s+(?:(?:it|them|us)\s+)?(?:with\s+)?$"
 )
 
 DENIAL = re.compile(

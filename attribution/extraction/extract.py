@@ -70,6 +70,7 @@ from attribution.extraction.cues import (
     DOCUMENT_SUBJECT,
     EARLIER_DENIAL,
     EARLIER_YEAR,
+    EVIDENCE_WITHHELD,
     FIRM_AFTER_DEMONYM,
     GENERIC_DEEDS,
     GROUP_ANAPHOR,
@@ -1188,7 +1189,8 @@ def _hedges_denial(text: str, denial: re.Match) -> bool:
     """Whether a hedge of the sentence bears on its denial: "…rejected the accusations as unfounded and said Germany
     had presented no evidence" only strengthens the denial before it."""
     return any(
-        hedge.start() < denial.start() or not hedge.group().lower().startswith("no evidence")
+        (hedge.start() < denial.start() and not EVIDENCE_WITHHELD.search(text[: hedge.start()]))
+        or not hedge.group().lower().startswith("no evidence")
         for hedge in HEDGE.finditer(text)
     )
 

@@ -636,6 +636,9 @@ IMPLIED_TARGET = {
 # agents of a measure inside a relative clause.
 RELATIVE_AGENTS = re.compile(r",\s+(?:which|whom)\s+(?P<agents>[^,;]{0,80}?(?:,[^,;]{0,40}?){0,4})\s*$")
 
+# "…, which it described as an instrument of Russia's GRU, and said it condemns": the relative clause closed, the
+# sentence's subject goes on.
+RELATIVE_CLOSED = re.compile(r",\s+and\s+(?:said|says|added|adds|\w+ed)\b")
 
 # "China does not extradite its citizens", "has never sanctioned", "refused to expel": a measure not taken.
 NEGATED_MEASURE = re.compile(

@@ -95,6 +95,7 @@ from attribution.extraction.measure_cues import (
     REDUCED_PASSIVE,
     RELATIVE_AGENTS,
     RELATIVE_BEFORE_MEASURE,
+    RELATIVE_CLOSED,
     RELATIVE_IN_LIST,
     RELATIVE_SUBJECT,
     REPORTED_UNNAMED_PEOPLE,
@@ -173,6 +174,8 @@ class MeasuresMixin:
         relative = RELATIVE_AGENTS.search(sentence.text[: match.start()])
         if relative and re.search(r",\s*$", sentence.text[: match.start()]):
             relative = None  # "The United States, which has blamed Iran…, imposed sanctions": a clause closed before it
+        elif relative and RELATIVE_CLOSED.search(relative.group("agents")):
+            relative = None  # "…by APT28, which it described as an instrument of Russia's GRU, and said it condemns…"
         relative_agents = [
             m for m in mentions if relative and relative.start("agents") <= m.start < relative.end("agents")
         ]

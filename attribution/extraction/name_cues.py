@@ -311,7 +311,9 @@ SPONSOR_AFTER_GROUP = re.compile(
     r"act(?:s|ing|ed)? (?:for|on behalf of)|(?:closely )?(?:linked|tied|affiliated|associated|connected) (?:to|with)|"
     # "Sandworm, a hacking group it links to Russia's GRU" (the verb, not "has links to")
     r"(?:(?<=\bit )|(?<=\bthey ))(?:links|ties) (?:it |them )?to|"
-    r"(?:a )?(?:part|unit|arm) of|belong(?:s|ing|ed)? to|receiv\w+ tasking from|based in|on behalf of|"
+    # ("APT28, which it described as an instrument of Russia's GRU", "a front for the ministry")
+    r"(?:an? )?(?:part|unit|arm|instrument|tool|proxy|branch|wing|division) of|(?:an? )?(?:proxy|front) for|"
+    r"belong(?:s|ing|ed)? to|receiv\w+ tasking from|based in|on behalf of|"
     # "Ghostwriter, which is made up of officers of the Belarusian military"
     r"(?:made up|composed|consisting) of (?:\w+ ){0,2}?(?:officers|members|agents|employees|soldiers) of)\s+"
     r"(?:(?:the|an?|its)\s+)?$"

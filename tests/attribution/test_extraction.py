@@ -4286,3 +4286,28 @@ def test_the_group_a_state_is_behind_is_blamed_too_but_not_a_tool_named_after_it
         "was behind the Triton malware, code used against a petrochemical plant in a cyberattack."
     )
     assert not any(accused == "triton" for _, accused in _found(text, dt.date(2020, 10, 23))["attributions"])
+
+
+def test_a_passive_deed_with_its_means_before_by_and_a_relative_clause_closed_before_the_subject_goes_on():
+    text = (
+        "Germany blamed APT28 for the hack. The Czech foreign ministry said on Friday that Czech institutions had been "
+        "targeted through the same Outlook flaw by APT28, which it described as an instrument of Russia's GRU, and "
+        'said it "strongly condemns" the campaign.'
+    )
+    found = _found(text, dt.date(2024, 5, 3))
+    assert {("CZ", "apt28"), ("CZ", "RU")} <= found["attributions"]
+    assert ("CZ", "RU", "condemnation") in found["consequences"]
+    assert not any(initiator == "RU" for initiator, _, _ in found["consequences"])
+    text = (
+        "Citizen Lab said the phones of 36 journalists were hacked with spyware sold by Israel's NSO Group in a "
+        "campaign carried out on behalf of Saudi Arabia."
+    )
+    assert ("citizen lab", "IL") not in _found(text, dt.date(2020, 12, 20))["attributions"]
+
+
+def test_evidence_the_accusers_withheld_is_part_of_the_denial_not_a_hedge():
+    text = (
+        "Germany blamed Russia for the hack. Russia's embassy in Berlin said it had been shown no evidence and "
+        'rejected the accusations as "unfounded".'
+    )
+    assert "RU" in _found(text, dt.date(2024, 5, 3))["denials"]
