@@ -239,7 +239,11 @@ class MentionsMixin:
             if legal_here:
                 for match in GIVEN_NAME_PERSON.finditer(sentence.text):
                     words = match.group("name").split()
-                    lead = 1 if len(words) > 2 and re.fullmatch(f"(?:{PERSON_TRADES})", words[0].lower()) else 0
+                    # ("Hacker Ivan Petrov", "Colonel Yuriy Denisov": a trade or a rank before the name)
+                    trade = re.fullmatch(f"(?:{PERSON_TRADES})", words[0].lower()) or RANK_BEFORE_NAME.match(
+                        " ".join(words[:2])
+                    )
+                    lead = 1 if len(words) > 2 and trade else 0
                     name, first = " ".join(words[lead:]), words[lead]
                     at = match.start() + match.group("name").find(name)
                     before = sentence.text[max(0, at - 60) : at]

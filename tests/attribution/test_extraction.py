@@ -4311,3 +4311,14 @@ def test_evidence_the_accusers_withheld_is_part_of_the_denial_not_a_hedge():
         'rejected the accusations as "unfounded".'
     )
     assert "RU" in _found(text, dt.date(2024, 5, 3))["denials"]
+
+
+def test_a_rank_before_a_name_in_a_list_of_people_charged():
+    text = (
+        "The U.S. Justice Department on Thursday unsealed charges against five officers of Russia's military "
+        "intelligence agency over the WhisperGate cyberattacks. The indictment names Colonel Yuriy Denisov and "
+        "lieutenants Vladislav Borovkov and Denis Denisenko."
+    )
+    found = _found(text, dt.date(2024, 9, 5))["consequences"]
+    assert {("US", "yuriy denisov", "indictment"), ("US", "vladislav borovkov", "indictment")} <= found
+    assert not any("colonel" in target for _, target, _ in found)
