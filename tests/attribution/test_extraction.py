@@ -4322,3 +4322,15 @@ def test_a_rank_before_a_name_in_a_list_of_people_charged():
     found = _found(text, dt.date(2024, 9, 5))["consequences"]
     assert {("US", "yuriy denisov", "indictment"), ("US", "vladislav borovkov", "indictment")} <= found
     assert not any("colonel" in target for _, target, _ in found)
+
+
+def test_bodies_whose_names_tell_their_state_even_when_they_hold_another_states_name():
+    text = (
+        "Chinese hackers launched an average of 2.4 million attacks per day on Taiwan's government service network "
+        "last year, the National Security Bureau (NSB) said yesterday. Taiwan Affairs Office spokesman Chen Binhua "
+        'said in a statement that the mainland "has never carried out" hacking attacks and rejected the accusations '
+        "as groundless."
+    )
+    found = _found(text, dt.date(2025, 1, 6))
+    assert ("TW", "CN") in found["attributions"]
+    assert "CN" in found["denials"] and "TW" not in found["denials"]
