@@ -131,6 +131,7 @@ from attribution.extraction.measure_cues import (
     LEADING_DOCUMENT,
     LISTED_CONTINUATION,
     MEASURE_AS_SUBJECT,
+    MEASURE_NOW_FOR,
     MEASURE_REASON,
     MEASURE_REASON_BEFORE,
     MEASURE_REFERENCE,
@@ -400,6 +401,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             now = current or re.search(r"\b(?:has|have)\s+(?:now\s+)?been\s+\w+ed\b", sentence.text)
             if reason and now and not re.search(r"\blast (?:week|month|year)\b|\bearlier this\b", sentence.text, re.I):
                 continue  # "…have been charged with hacking over the 2017 NotPetya attack": the year dates the reason
+            if found.group("year") and MEASURE_NOW_FOR.search(sentence.text[: found.start()]):
+                # "The Office of the Prosecutor General has brought charges against three officers … for breaking into
+                # the systems of several ministries in 2020": the year dates the deed of a measure taken now
+                continue
             if self._acting_measure_before(sentence, found.start()):
                 continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
             if ACTOR_RELATIVE.search(sentence.text[: found.start()]):

@@ -583,6 +583,15 @@ MEASURE_REASON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "…has brought charges against three officers … for breaking into …": a measure in the present perfect, then what
+# it is for.
+MEASURE_NOW_FOR = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|\w+ly\s+)?(?:brought|filed|pressed|laid|charged|indicted|sanctioned|arrested|"
+    r"detained|convicted|sentenced|designated|imposed)\b[^.;]{0,120}?\b(?:for|over)\s+(?:[\w-]+ing|the|its|their|an?)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+
 # A place of up to four capitalised words ("Alexandria", "New York City").
 _PLACE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 # "…the United States and Britain, which announced their own sanctions against him": a relative clause whose subject
@@ -653,6 +662,9 @@ NEGATED_MEASURE = re.compile(
     # "said it would seek European Union sanctions against those responsible"
     r"|\b(?:seek\w*|sought)\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}|[\w-]+\s+)?$"
+    # "would propose to its European partners that the three men be added to the EU's sanctions list": asked for
+    r"|\b(?:propos\w*|urg\w*|demand\w*|ask\w*|recommend\w*|request\w*|insist\w*)\b[^.;]{0,80}?\bthat\s+"
+    r"[^.;]{1,60}?\s+(?:should\s+|must\s+)?be\s+$"
     # "Moscow has objected to the arrest of its citizens", "fought his extradition": a measure opposed, not taken
     r"|\b(?:object\w* to|protest\w* against|oppos\w*|fought|fight\w*|contest\w*|challeng\w*|appeal\w* against|"
     r"resist\w*)\s+(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+)?$"
@@ -927,8 +939,10 @@ NAMED_LATER = re.compile(
     r"youths?|hackers?|nationals?|citizens?|ringleader|leader|defendants?|officials|officers|accused|engineers?|"
     r"programmers?|administrators?|technicians?|consultants?|employees?|workers?|expatriates?|businessm[ae]n),\s+"
     rf"(?:\d{{2}}-year-old\s+)?(?P<names>{_NAMES}),|"
-    # "The officials — Hamid Reza Lashgarian, Mahdi Lashgarian, … — belong to…"
-    r"^\W*The\s+(?:[\w-]+\s+){0,2}?(?:suspects|men|women|hackers|nationals|officials|officers|defendants|individuals)"
+    # "The officials — Hamid Reza Lashgarian, Mahdi Lashgarian, … — belong to…", "According to the Internal Security
+    # Service (KAPO), the three men — A, B and C — belong to…"
+    r"^\W*(?:According to [^,;]{2,60},\s+)?[Tt]he\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:suspects|men|women|hackers|nationals|officials|officers|defendants|individuals)"
     rf"\s*[—–-]\s*(?P<names10>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s*[—–-]|"
     # ("The accused, identified as Nikhil Pawar, had worked…", "The four, named in a court order as A, B, C and D, were
     # detained")

@@ -1071,7 +1071,8 @@ class MeasuresMixin:
                     victim_end = mention.end + VICTIM_NOUN.match(after).end()
                 continue  # "the SolarWinds hack", "Twitter accounts": the incident or the victim, not a party
             if re.search(
-                r"\b(?:men|women|officers|people|suspects|individuals|agents|diplomats)\s+\w+ed\s+by\s+(?:the\s+)?$",
+                r"\b(?:men|women|officers|people|suspects|individuals|agents|diplomats|two|three|four|five|six|seven|"
+                r"eight|nine|ten)\s+\w+ed\s+by\s+(?:the\s+)?$",
                 before,
             ):
                 continue  # "indicted seven GRU officers, including the four men expelled by the Dutch": who acted

@@ -4334,3 +4334,23 @@ def test_bodies_whose_names_tell_their_state_even_when_they_hold_another_states_
     found = _found(text, dt.date(2025, 1, 6))
     assert ("TW", "CN") in found["attributions"]
     assert "CN" in found["denials"] and "TW" not in found["denials"]
+
+
+def test_charges_now_for_a_deed_of_an_earlier_year_named_after_according_to_and_a_measure_only_proposed():
+    text = (
+        "Estonia charges three GRU officers over hack of ministries\n\n"
+        "The Office of the Prosecutor General has brought charges against three officers of Russia's military "
+        "intelligence service (GRU) for breaking into the computer systems of several Estonian ministries in 2020.\n\n"
+        "According to the Internal Security Service (KAPO), the three men — Nikolai Korchagin, Vitali Shevchenko and "
+        "Yuri Denisov — belong to GRU Unit 29155.\n\n"
+        "Foreign Minister Margus Tsahkna said Estonia would also propose to its European partners that the three men "
+        "be added to the EU's cyber sanctions list.\n\n"
+        "On the same day, the US Department of Justice charged five GRU officers, including the three named by "
+        "Estonia, and a civilian over the WhisperGate cyberattacks on Ukraine."
+    )
+    found = _found(text, dt.date(2024, 9, 6))
+    assert {("EE", name, "indictment") for name in ("nikolai korchagin", "vitali shevchenko", "yuri denisov")} <= (
+        found["consequences"]
+    )
+    assert not any(kind == "sanctions" for _, _, kind in found["consequences"])
+    assert ("US", "EE") not in found["attributions"]
