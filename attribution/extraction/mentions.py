@@ -69,6 +69,7 @@ from attribution.extraction.name_cues import (
     NAMED_PERSON_PATTERN,
     NEXT_LISTED_PERSON,
     NOT_ACCUSED_BEFORE,
+    NOT_ACCUSED_PERSON_BEFORE,
     NOT_PEOPLE_LISTED_BEFORE,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
@@ -138,6 +139,17 @@ class MentionsMixin:
                 # "MUMBAI - …", "LITCHFIELD PARK, Ariz. —" ("BANGKOK/WASHINGTON" names none)
                 self.dateline_state = city_states().get(place) or city_states().get(found.group("country") or "")
             return
+
+    def _speaks(self, surname: str) -> bool:
+        """Whether the report quotes the person anywhere ("…, said Brian Nelson", "Nelson told reporters")."""
+        word = re.escape(surname)
+        return bool(
+            re.search(
+                rf"\b{word},?\s+(?:(?:[^.;]|\.(?=[\w,]|\s+[a-z]))){{0,200}}?,?\s+(?:said|says|told|telling|added|wrote|warned|noted)\b",
+                self.text,
+            )
+            or re.search(rf"\b(?:said|says|told|according to)\s+(?:[\w.'’-]+\s+){{0,4}}?{word}\b", self.text)
+        )
 
     def learn_names(self, parts: list[Sentence]) -> None:
         """Names the report itself introduces, read before the pass over sentences so that a lede's "a Chinese
@@ -236,7 +248,7 @@ class MentionsMixin:
                         words = words[1:]  # "Russian Mikhail Vasiliev": the name after the demonym
                     if words and words[0] not in FUNCTION_WORDS | NOT_NAMES:
                         names.append(" ".join(words))
-            if legal_here:
+            if legal_here or self.cyber_report:
                 for match in GIVEN_NAME_PERSON.finditer(sentence.text):
                     words = match.group("name").split()
                     # ("Hacker Ivan Petrov", "Colonel Yuriy Denisov": a trade or a rank before the name)
@@ -251,8 +263,21 @@ class MentionsMixin:
                         continue  # ("In New Jersey, U.S. prosecutors unsealed…": "In" is a given name too)
                     if name in names or NOT_ACCUSED_BEFORE.search(before):
                         continue
-                    if name.split()[-1] not in self.titled_names:  # "Foreign Minister Penny Wong said…"
-                        names.append(name)
+                    if name.split()[-1] in self.titled_names:  # "Foreign Minister Penny Wong said…"
+                        continue
+                    if (
+                        not legal_here
+                        and (
+                            NOT_ACCUSED_PERSON_BEFORE.search(before[-40:])
+                            or self._speaks(name.split()[-1])
+                            or first == "Al"  # ("Al Jazeera")
+                            # ("the Eurovision Song Contest": part of a longer name)
+                            or re.match(r"\s+[A-Z]", sentence.text[at + len(name) :])
+                            or re.search(r"\S\s+[A-Z][\w'’-]*\s+$", before)
+                        )
+                    ):
+                        continue
+                    names.append(name)
             for name in list(names):
                 # the people listed after one the report accuses: "A, the group's leader, and B, its hacker"
                 at = sentence.text.find(name)

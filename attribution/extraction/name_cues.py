@@ -199,6 +199,16 @@ ACCUSED_PERSON_LIST = re.compile(
     rf"(?P<names>{NAME}(?:,\s+\d{{2}})?(?:\s*(?:,|and|,\s+and)\s+{NAME}(?:,\s+\d{{2}})?)*)"
 )
 
+# "Treasury official Brian Nelson", "former Russian spy Sergei Skripal", "The target, 27-year-old Omar Abdulaziz":
+# outside a report's legal acts, a name after these words is no one it accuses.
+NOT_ACCUSED_PERSON_BEFORE = re.compile(
+    r"\b(?:attorney|official|secretary|director|minister|spokes\w+|ambassador|head|chief|gen\.|general|lawyer|judge|"
+    r"victim|journalist|researcher|analyst|professor|expert|president|commissioner|officer|chairman|editor|founder|"
+    r"lawmaker|senator|mp|deputy|investigator|prosecutor|counsel|executive|ceo|adviser|advisor|presenter|activist|"
+    r"dissident|critic|envoy|representative|spy|poison\w*|plaintiff|target)\w*\.?,?\s+(?:[\w'’.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
 # A rank or an honorific read as the first word of a name: "Colonel Yuriy Denisov", "Lieutenants Vladislav Borovkov and
 # Denis Denisenko", "Dr Ahmad Reza".
 RANK_BEFORE_NAME = re.compile(

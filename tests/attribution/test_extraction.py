@@ -4354,3 +4354,17 @@ def test_charges_now_for_a_deed_of_an_earlier_year_named_after_according_to_and_
     )
     assert not any(kind == "sanctions" for _, _, kind in found["consequences"])
     assert ("US", "EE") not in found["attributions"]
+
+
+def test_people_named_outside_a_legal_sentence_of_a_hacking_report_but_not_speakers_officials_or_victims():
+    text = (
+        "The Netherlands expelled four Russians over a hacking attempt. Dutch officials said the four men, identified "
+        "as Aleksei Morenets, Evgenii Serebriakov, Oleg Sotnikov and Alexey Minin, were GRU officers. U.S. "
+        "prosecutors on Thursday charged the four men with hacking. The OPCW was analysing the nerve agent used to "
+        "poison former Russian spy Sergei Skripal. Treasury official Brian Nelson said the men would be held "
+        "accountable."
+    )
+    found = _found(text, dt.date(2018, 10, 4))
+    names = ("aleksei morenets", "evgenii serebriakov", "oleg sotnikov", "alexey minin")
+    assert {("US", name, "indictment") for name in names} <= found["consequences"]
+    assert not any(target in ("sergei skripal", "brian nelson") for _, target, _ in found["consequences"])
