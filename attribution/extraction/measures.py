@@ -669,9 +669,15 @@ class MeasuresMixin:
             subjects = [
                 m for m in mentions if clause_start <= m.start < match.start() and not self._governed(sentence, m.start)
             ]
-        # ("were arrested in April in Curitiba": where, after when)
+        # ("were arrested in April in Curitiba": where, after when; "was detained on Oct. 8 as he crossed into
+        # Poland": where they were going)
         where = (
-            re.match(rf"(?:\s+(?:on|in|last)\s+{WHEN})?\s+in\s+(?:the\s+)?", sentence.text[match.end() :])
+            re.match(
+                rf"(?:\s+(?:(?:on|in|last)\s+)?(?:{WHEN}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+                r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?)?\s+(?:in|(?:as|when|after)\s+(?:he|she|they)\s+(?:crossed|entered|"
+                r"arrived|landed|flew|travell?ed)\s+(?:into|in|at|to))\s+(?:the\s+)?",
+                sentence.text[match.end() :],
+            )
             if kind == "arrest"
             else None
         )

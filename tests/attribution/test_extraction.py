@@ -4368,3 +4368,11 @@ def test_people_named_outside_a_legal_sentence_of_a_hacking_report_but_not_speak
     names = ("aleksei morenets", "evgenii serebriakov", "oleg sotnikov", "alexey minin")
     assert {("US", name, "indictment") for name in names} <= found["consequences"]
     assert not any(target in ("sergei skripal", "brian nelson") for _, target, _ in found["consequences"])
+
+
+def test_an_arrest_at_a_date_with_an_abbreviated_month_where_the_person_was_crossing_into():
+    text = (
+        "The U.S. charged a Ukrainian man over the Kaseya ransomware attack. Yaroslav Vasinskyi was detained on Oct. 8 "
+        "as he crossed into Poland."
+    )
+    assert ("PL", "yaroslav vasinskyi", "arrest") in _found(text, dt.date(2021, 11, 8))["consequences"]
