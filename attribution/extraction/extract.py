@@ -130,6 +130,7 @@ from attribution.extraction.measure_cues import (
     DOCUMENT_VERB,
     LEADING_DOCUMENT,
     LISTED_CONTINUATION,
+    MATCHING_MEASURES,
     MEASURE_AS_SUBJECT,
     MEASURE_NOW_FOR,
     MEASURE_REASON,
@@ -329,6 +330,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self.found_cues[text] = [
                 (kind, pattern.search(text) if any(word in lower for word in CUE_WORDS[kind]) else None)
                 for kind, pattern in CONSEQUENCE_CUES
+            ]
+        matching = MATCHING_MEASURES.search(text) if self.last_measure is not None else None
+        if matching is not None:
+            # "Hours later the United States and Britain announced matching measures": the kind taken last
+            return [
+                (kind, matching if kind == self.last_measure[1] and cue is None else cue)
+                for kind, cue in self.found_cues[text]
             ]
         return self.found_cues[text]
 

@@ -592,6 +592,13 @@ MEASURE_NOW_FOR = re.compile(
     re.IGNORECASE,
 )
 
+# "…announced matching measures", "followed suit": the measure taken last, taken again by others.
+MATCHING_MEASURES = re.compile(
+    r"\b(?:announced|imposed|unveiled|took|adopted|introduced)\s+(?:their\s+own\s+)?(?:matching|"
+    r"identical|corresponding|mirroring)\s+(?:measures|steps|penalties)\b",
+    re.IGNORECASE,
+)
+
 # A place of up to four capitalised words ("Alexandria", "New York City").
 _PLACE = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}"
 # "…the United States and Britain, which announced their own sanctions against him": a relative clause whose subject

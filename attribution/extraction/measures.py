@@ -61,6 +61,7 @@ from attribution.extraction.measure_cues import (
     LIST_RESUMED,
     LISTED_APPOSITION,
     MAKER_BEFORE,
+    MATCHING_MEASURES,
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
     MISSION_IN,
@@ -254,6 +255,19 @@ class MeasuresMixin:
             elif relative_subject and agent is relative_subject[-1]:
                 agents = relative_subject
             targets = self._measure_targets(sentence, mentions, kind, match, agents)
+        if match.re is MATCHING_MEASURES and self.last_measure is not None:
+            # "…announced matching measures": against whom the last measure of the kind was taken
+            earlier = {_key(a) for a in self.last_measure[0]}
+            targets = [
+                PartyRef(**c["target"])
+                for c in self.result.consequences
+                if c["kind"] == kind
+                and _key(PartyRef(**c["initiated_by"])) in earlier
+                and c["target"]["kind"] in ("person", "company", "threat_group")
+                # (not a state that stood for people named since: "sanctions on a Russian man")
+                and (_key(PartyRef(**c["initiated_by"])), _key(PartyRef(**c["target"])), kind) not in self.people_states
+            ]
+            targets = list(dict.fromkeys(targets))
         if "headline" in match.re.groupindex and match.group("headline"):
             if sentence.start > 0 and re.search(r"[.!?][\"”'’]?\s*$", sentence.text):
                 return  # a present tense in the body ("Russia released convicts A and B"), not in a headline

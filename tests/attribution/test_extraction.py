@@ -4376,3 +4376,13 @@ def test_an_arrest_at_a_date_with_an_abbreviated_month_where_the_person_was_cros
         "as he crossed into Poland."
     )
     assert ("PL", "yaroslav vasinskyi", "arrest") in _found(text, dt.date(2021, 11, 8))["consequences"]
+
+
+def test_matching_measures_are_the_last_measure_taken_by_others_against_the_same_people():
+    text = (
+        "Australia imposed sanctions on Aleksandr Ermakov, a Russian national, over the Medibank hack. Hours later "
+        "the United States and Britain announced matching measures."
+    )
+    found = _found(text, dt.date(2024, 1, 23))["consequences"]
+    assert {("US", "aleksandr ermakov", "sanctions"), ("GB", "aleksandr ermakov", "sanctions")} <= found
+    assert not any(target == "RU" for _, target, _ in found)
