@@ -827,6 +827,7 @@ class ClaimsMixin:
         if all(_key(p) != _key(subject) for p in self.accusers_by_sentence[sentence.start]):
             self.accusers_by_sentence[sentence.start].append(subject)
         key = ("attribution", _key(subject), _key(accused))
+        self.claim_sentences.setdefault(key, []).append(sentence)
         if key in self.seen:
             self._complete(key, speaker, sentence)
             sponsor = self.sponsors.get(_key(accused))

@@ -89,6 +89,8 @@ ATTRIBUTION_CUES = re.compile(
     r"(?!\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}(?:sanctions|measures|tariffs|missiles?|strikes|drones?|forces|"
     r"troops|shelling|artillery)\b)|"
     r"(?:indicted|charged) (?!by\b)\w+|sanction\w* \w+ (?:for|over)|culprit|"
+    # "said the group was affiliated with Iran's Islamic Revolutionary Guard Corps"
+    r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:affiliated|associated)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
     # "repelled attacks on government websites during last week's elections by Cyb3r Drag0nz"
     r"(?:cyber)?(?:attack|intrusion|campaign)s?\s+(?:on|against|targeting)\s+"

@@ -140,6 +140,7 @@ from attribution.extraction.measure_cues import (
     NAMED_COUNTED,
     NEGATED_MEASURE,
     PEOPLE_MEASURES,
+    PEOPLE_NOUN,
     PERSON_OF_STATE,
     SANCTIONS_CONTEXT,
     SANCTIONS_REGIME,
@@ -211,6 +212,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.sanctions_report = bool(re.search(r"\bsanction", text, re.IGNORECASE))
         self.seen: set[tuple] = set()
         self.previous_text, self.previous_end = "", 0  # the sentence before, and where it ends
+        self.claim_sentences: dict[tuple, Sentence] = {}  # claim key -> the sentence that first made it
         self.people_states: set[tuple] = set()  # measures against a state that stood for people ("four Iranian men")
         self.accused: set[tuple] = set()
         self.accusers: set[tuple] = set()  # keys of the parties that made a claim so far
@@ -284,6 +286,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self.last_speaker = speaker
             self.previous_text, self.previous_end = sentence.text, sentence.end
         self._drop_states_of_people_named()
+        self._drop_claims_on_states_of_people_named()
         return self.result
 
     def _person_after_speaker(self, before: int, pronoun: str) -> PartyRef | None:
@@ -314,6 +317,31 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.result.consequences = [
             c for key, c in keyed if key not in self.people_states or (key[0], key[2]) not in named
         ]
+
+    def _drop_claims_on_states_of_people_named(self) -> None:
+        """ "…targeting a Russian man it says was responsible… Aleksandr Ermakov, a 33-year-old Russian national": a
+        claim against people the report first names by their nationality and then by name is against them, not their
+        state (a state named otherwise in the claim's sentence stays)."""
+        blamed_people = {
+            _key(PartyRef(**a["made_by"])) for a in self.result.attributions if a["attributed_to"]["kind"] == "person"
+        }
+        kept = []
+        for claim in self.result.attributions:
+            accuser, accused = _key(PartyRef(**claim["made_by"])), _key(PartyRef(**claim["attributed_to"]))
+            made_in = self.claim_sentences.get(("attribution", accuser, accused), [])
+            if claim["attributed_to"]["kind"] == "state" and accuser in blamed_people and made_in:
+                of_state = [
+                    (sentence, m)
+                    for sentence in made_in
+                    for m in self.learned_mentions.get(sentence.start, [])
+                    if _key(m.party) == accused
+                ]
+                if of_state and all(
+                    m.role == "demonym" and PEOPLE_NOUN.match(sentence.text, m.end) for sentence, m in of_state
+                ):
+                    continue
+            kept.append(claim)
+        self.result.attributions = kept
 
     def dates_in(self, text: str) -> list:
         """find_dates of `text`, once per report: several readings ask about the same sentence."""

@@ -147,6 +147,8 @@ _NAMED_BODIES = {
     "Reconnaissance General Bureau": ("Reconnaissance General Bureau", "KP"),
     "Ministry of Intelligence and Security": ("Ministry of Intelligence and Security", "IR"),
     "Islamic Revolutionary Guard Corps": ("Islamic Revolutionary Guard Corps", "IR"),
+    "Revolutionary Guard Corps": ("Islamic Revolutionary Guard Corps", "IR"),
+    "Revolutionary Guards": ("Islamic Revolutionary Guard Corps", "IR"),
     "People's Liberation Army": ("People's Liberation Army", "CN"),
     "PLA": ("People's Liberation Army", "CN"),
     # Unqualified, these names are American in news usage ("the Justice Department charged…").

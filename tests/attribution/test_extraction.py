@@ -4386,3 +4386,22 @@ def test_matching_measures_are_the_last_measure_taken_by_others_against_the_same
     found = _found(text, dt.date(2024, 1, 23))["consequences"]
     assert {("US", "aleksandr ermakov", "sanctions"), ("GB", "aleksandr ermakov", "sanctions")} <= found
     assert not any(target == "RU" for _, target, _ in found)
+
+
+def test_a_claim_against_a_man_named_by_nationality_then_by_name_is_not_against_his_state():
+    text = (
+        "Australia sanctions Russian hacker Aleksandr Ermakov over Medibank breach\n\n"
+        "Australia imposed cyber sanctions for the first time, targeting a Russian man it says was responsible for "
+        "the hack of Medibank."
+    )
+    found = _found(text, dt.date(2024, 1, 23))["attributions"]
+    assert ("AU", "aleksandr ermakov") in found and ("AU", "RU") not in found
+
+
+def test_people_charged_said_to_be_affiliated_with_a_state_body():
+    text = (
+        "The United States on Wednesday charged three Iranian nationals, Mansour Ahmadi, Ahmad Khatibi Aghda and Amir "
+        "Hossein Nickaein Ravari, with ransomware attacks. The Treasury Department said the group was affiliated with "
+        "Iran's Islamic Revolutionary Guard Corps."
+    )
+    assert ("US", "IR") in _found(text, dt.date(2022, 9, 14))["attributions"]
