@@ -34,6 +34,7 @@ from attribution.extraction.cues import (
     LEDE_ACTOR,
     LINKED_BY,
     LIST_END,
+    MEMBERS_OF_GROUP,
     NAMING_CULPRITS,
     NAMING_GROUPS,
     NEGATED_ACT,
@@ -129,6 +130,14 @@ class ClaimsMixin:
         if self._sponsored_description(sentence, mentions, subject, speaker, stated_on):
             return
         if self._relative_linked(sentence, mentions, speaker, stated_on):
+            return
+        member = MEMBERS_OF_GROUP.search(sentence.text)
+        groups = [m for m in mentions if member and m.start >= member.end() and m.party.kind == "threat_group"]
+        if groups and subject is not None and subject.kind in (*STATE_KINDS, "company", "international_org"):
+            # "Prosecutors said the three belonged to hacking units known as the Lazarus Group and APT38": the people
+            # blamed work in the groups, and so the groups are blamed
+            for group in self._with_coordinated(sentence, mentions, groups[0].party, groups[0].start):
+                self._add_attribution(sentence, subject, group, speaker, stated_on, member)
             return
         part = PART_OF.search(sentence.text)
         who = "who" if part and part.group("who") else "who2"

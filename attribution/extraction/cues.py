@@ -366,6 +366,16 @@ PART_OF = re.compile(
     re.IGNORECASE,
 )
 
+# "Prosecutors said the three belonged to hacking units known as…", "said the men were members of the group": people
+# reported to work in a group.
+MEMBERS_OF_GROUP = re.compile(
+    r"\b(?:said|says|say|added|alleged|alleges)\s+(?:that\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:two|three|four|five|six|"
+    r"seven|men|man|hackers?|officers?|suspects?|defendants?|individuals|nationals|they|he|she)\s+"
+    r"(?:(?:had\s+)?belong(?:s|ed)?\s+to|(?:were|was|are|is)\s+(?:all\s+|also\s+)?(?:members?|part|operatives|officers)\s+of|"
+    r"work(?:s|ed)?\s+for)\b",
+    re.IGNORECASE,
+)
+
 # More bodies in a list of subjects, named but not known: " and the Cybersecurity and Infrastructure Security Agency".
 UNRECOGNISED_NAMES = re.compile(r"(?:,?\s+(?:and\s+|of\s+|the\s+)*(?-i:[A-Z])[\w.&'’-]*)+")
 

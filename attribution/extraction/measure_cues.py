@@ -975,7 +975,8 @@ NAMED_LATER = re.compile(
     # used the alias…, was charged": a sentence that opens with a name and its age or a description
     # "Usman Qureshi, 27, and his brother Bilal Qureshi, 23, were picked up"
     rf"^\W*(?P<names9>{NAME},\s+\d{{2}},\s+and\s+(?:his|her)\s+\w+\s+{NAME},\s+\d{{2}}),\s+(?:were|have|had)\b|"
-    rf"^\W*(?P<names6>{NAME},\s+\d{{2}}(?:,\s+and\s+{NAME},\s+\d{{2}})?)\b|"
+    # ("Jon Chang Hyok, 31, Kim Il, 27, and Park Jin Hyok, 36, are members of…")
+    rf"^\W*(?P<names6>{NAME},\s+\d{{2}}(?:,\s+{NAME},\s+\d{{2}})*(?:,?\s+and\s+{NAME},\s+\d{{2}})?)\b|"
     # "Yuliya Pankratova is named as the leader and spokesperson of the group. Denis Degtyarenko is named as its primary
     # hacker.": one of those described, named in a sentence of their own
     rf"^\W*(?P<names13>{NAME})\s+(?:is|was|has been)\s+(?:also\s+)?(?:named|identified|described)\s+as\s+"

@@ -514,6 +514,15 @@ class MeasuresMixin:
             actors.sort(key=lambda m: m.party.kind != "threat_group")
             if actors and all(_key(actors[0].party) != _key(a) for a in agents):
                 return [actors[0].party]
+            hackers = [
+                m.party
+                for m in mentions
+                if m.start > match.end()
+                and m.role == "demonym"
+                and re.match(r"(?:\s+[\w-]+)?\s+(?:hackers|actors|operatives|spies)\b", sentence.text[m.end :])
+            ]
+            if hackers and all(_key(hackers[0]) != _key(a) for a in agents):
+                return hackers[:1]  # "…an advisory about malware that North Korean government hackers had hidden…"
             # (else the group the report blamed last: "…issued a joint advisory warning of its tactics")
             groups = [PartyRef(**a["attributed_to"]) for a in self.result.attributions]
             groups = [g for g in groups if g.kind == "threat_group" and all(_key(g) != _key(a) for a in agents)]

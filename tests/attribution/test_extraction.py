@@ -4405,3 +4405,19 @@ def test_people_charged_said_to_be_affiliated_with_a_state_body():
         "Iran's Islamic Revolutionary Guard Corps."
     )
     assert ("US", "IR") in _found(text, dt.date(2022, 9, 14))["attributions"]
+
+
+def test_people_counted_then_listed_with_ages_and_the_groups_they_are_said_to_belong_to():
+    text = (
+        "The U.S. Justice Department on Wednesday charged three North Korean military intelligence officers with "
+        "conspiring to steal more than $1.3 billion in a cyber theft scheme.\n\n"
+        "Jon Chang Hyok, 31, Kim Il, 27, and Park Jin Hyok, 36, are members of the Reconnaissance General Bureau, "
+        "according to an indictment unsealed in Los Angeles. Prosecutors said the three belonged to hacking units "
+        "known in the cybersecurity industry as the Lazarus Group and APT38.\n\n"
+        "The FBI also issued an advisory on Wednesday warning companies about AppleJeus, malware that the agencies "
+        "said North Korean government hackers had hidden inside fake cryptocurrency trading applications."
+    )
+    found = _found(text, dt.date(2021, 2, 17))
+    assert {("US", "kim il", "indictment"), ("US", "park jin hyok", "indictment")} <= found["consequences"]
+    assert {("US", "lazarus group"), ("US", "apt38")} <= found["attributions"]
+    assert ("US", "KP", "awareness_raising") in found["consequences"]
