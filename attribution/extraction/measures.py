@@ -53,6 +53,7 @@ from attribution.extraction.measure_cues import (
     INCIDENT_PHRASE,
     INCLUDING,
     INFRASTRUCTURE_AFTER,
+    INVERTED_PASSIVE,
     ISSUED_BY,
     JOINT_WITH,
     KIND_OF_ATTACK_BEFORE,
@@ -154,6 +155,14 @@ class MeasuresMixin:
             if not partner or partner[0].role not in ("state", "metonym"):
                 return  # "cut all ties with Emirati intelligence agencies": no state's relations are severed
         passive = self._passive_measure(sentence, mentions, kind, match) if kind in PASSIVE_KINDS else None
+        inverted = INVERTED_PASSIVE.match(sentence.text) if match.start() < 12 else None
+        listed = [m for m in mentions if inverted and m.start >= inverted.end() and m.role == "person"]
+        acting = (*STATE_KINDS, "international_org")
+        took = [p for p in (self.last_measure[0] if self.last_measure is not None else []) if p.kind in acting]
+        took = took or [PartyRef(**c["initiated_by"]) for c in self.result.consequences[-1:]]
+        if listed and took:
+            # "Also charged in the indictment were A, 35; B, 34; and C, 28": those who took the last measure
+            passive = (took, list(dict.fromkeys(m.party for m in listed)))
         facing = re.match(r"(?:will|would) (?:have|face|bear)\b", match.group(), re.IGNORECASE)
         faced = [m for m in mentions if facing and m.end <= match.start() and match.start() - m.end <= 2]
         if kind == "pledged_response" and faced and subject is not None and _key(subject) != _key(faced[-1].party):

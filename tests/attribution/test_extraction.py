@@ -4421,3 +4421,14 @@ def test_people_counted_then_listed_with_ages_and_the_groups_they_are_said_to_be
     assert {("US", "kim il", "indictment"), ("US", "park jin hyok", "indictment")} <= found["consequences"]
     assert {("US", "lazarus group"), ("US", "apt38")} <= found["attributions"]
     assert ("US", "KP", "awareness_raising") in found["consequences"]
+
+
+def test_also_charged_in_the_indictment_were_a_list_of_people():
+    text = (
+        "A Russian businessman has been charged over a hacking scheme, U.S. prosecutors said. Vladislav Klyushin "
+        "appeared in court. Also charged in the indictment were Ivan Yermakov, 35, an M-13 employee; Nikolai "
+        "Rumiantcev, 34; and Mikhail Vladimirov, 28."
+    )
+    found = _found(text, dt.date(2021, 12, 21))["consequences"]
+    names = ("ivan yermakov", "nikolai rumiantcev", "mikhail vladimirov")
+    assert {("US", name, "indictment") for name in names} <= found
