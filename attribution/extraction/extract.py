@@ -764,7 +764,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if denier is subject and RELATIVE_DENIER.search(text[: denial.start()]):
             denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
         client_counsel = CLIENT_COUNSEL.search(text)
-        if client_counsel and (denier is None or (denier.kind == "person" and denier not in self.persons.values())):
+        told = denier is not None and denier.kind == "media"  # ("His lawyer told public broadcaster Yle that…")
+        if client_counsel and (
+            denier is None or told or (denier.kind == "person" and denier not in self.persons.values())
+        ):
             # '"He had nothing to do with Locky," his lawyer Frederic Belot told AFP': the client the report accuses,
             # named before the sentence (the lawyer of a client named in it is read above)
             denier = self._last_person(sentence.start + client_counsel.start()) or denier

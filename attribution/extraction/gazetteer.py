@@ -122,7 +122,7 @@ _BODIES = [
     (("ministry",), r"(?!(?:the|a|an|its|their|this|that)\b)\w+ ministry|ministry of \w+(?: (?:and|of|for) \w+){0,3}"),
     (("embassy", "consulate"), r"embassy|consulate"),
 ]
-FEDERAL_COURT = re.compile(r"federal (?:court|grand jury|prosecutors?|judge)|district court", re.I)
+FEDERAL_COURT = re.compile(r"federal (?:court|grand jury|prosecutors?|judge)", re.I)
 # States with federal institutions: "federal prosecutors" after a report about China are American ones.
 FEDERAL_STATES = frozenset(
     {"US", "DE", "RU", "AU", "CA", "CH", "BR", "MX", "IN", "AT", "BE", "NG", "AR", "MY", "PK", "AE", "ET", "IQ", "NP"}

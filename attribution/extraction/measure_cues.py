@@ -757,7 +757,8 @@ OWN_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?(?-i:[
 # "an operation coordinated by Europol", "with the help of the Dutch police", "in cooperation with Germany": those who
 # help take a measure, named where its target could stand.
 PARTNER_BEFORE = re.compile(
-    r"(?:\b(?:coordinated|led|supported|assisted|aided|helped|organi[sz]ed|sought|requested)\s+by|"
+    # ("charged a man wanted by the United States": who seeks the person, not whom the measure is against)
+    r"(?:\b(?:coordinated|led|supported|assisted|aided|helped|organi[sz]ed|sought|requested|wanted)\s+by|"
     # "on warrants sought by Swiss and U.S. authorities", "at the request of the United States": who asked for it
     r"\bat the (?:request|behest) of|"
     r"\bwith the (?:help|support|assistance|cooperation) of|"

@@ -140,7 +140,7 @@ class UnnamedMeasure(NamedTuple):
     stated_on: object
     speaker: object
     blames: bool
-    sentences_left: int = 2  # named, if at all, in the next two sentences
+    sentences_left: int = 3  # named, if at all, in the next three sentences
 
 
 class MeasuresMixin:

@@ -4432,3 +4432,25 @@ def test_also_charged_in_the_indictment_were_a_list_of_people():
     found = _found(text, dt.date(2021, 12, 21))["consequences"]
     names = ("ivan yermakov", "nikolai rumiantcev", "mikhail vladimirov")
     assert {("US", name, "indictment") for name in names} <= found
+
+
+def test_a_district_court_abroad_a_lawyer_telling_a_broadcaster_and_a_man_wanted_by_another_state():
+    text = (
+        "HELSINKI (AFP) - A Finnish court on Tuesday sentenced a man to six years in prison for hacking into a "
+        "psychotherapy centre's patient database.\n\n"
+        "The Western Uusimaa District Court found Aleksanteri Kivimäki guilty of aggravated data breach. His lawyer "
+        'told public broadcaster Yle after the ruling that his client "continues to reject the accusations".'
+    )
+    found = _found(text, dt.date(2024, 4, 30))
+    assert ("FI", "aleksanteri kivimäki", "prosecution") in found["consequences"]
+    assert not any(initiator == "US" for initiator, _, _ in found["consequences"])
+    assert "yle" not in found["denials"]
+    text = (
+        "MOSCOW, Nov 29 (Reuters) - Russian police have charged a man wanted by the United States over ransomware "
+        "attacks with creating malicious software, state media reported on Friday. Interior Ministry spokeswoman "
+        "Irina Volk said police had completed their investigation of a programmer. The case has been sent to court, "
+        "she said. Volk did not name the suspect, but state news agency RIA Novosti identified him as Mikhail "
+        "Matveev."
+    )
+    found = _found(text, dt.date(2024, 11, 29))["consequences"]
+    assert ("RU", "mikhail matveev", "indictment") in found and ("RU", "US", "indictment") not in found
