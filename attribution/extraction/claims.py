@@ -811,8 +811,20 @@ class ClaimsMixin:
                 and following.start - mention.end < 45
             ):
                 continue  # "the Chinese internet security company Qihoo 360": the company signs
-            if _key(mention.party) != _key(accused):
-                self._add_attribution(sentence, mention.party, accused, speaker, stated_on, signed)
+            # (and the group the document blamed with its state: "…said the group, known as APT40, conducts
+            # operations for China's Ministry of State Security. The advisory was co-signed by…")
+            if _key(mention.party) == _key(accused):
+                continue  # ("…each of which endorsed the assessment that Beijing is behind Volt Typhoon")
+            groups = [PartyRef(**a["attributed_to"]) for a in self.result.attributions]
+            groups = [g for g in groups if g.kind == "threat_group" and self.sponsors.get(_key(g)) == accused][-1:]
+            for party in [accused, *groups]:
+                if _key(mention.party) != _key(party):
+                    self._add_attribution(sentence, mention.party, party, speaker, stated_on, signed)
+            advisory = re.search(r"advisor|alert|warning", opening.group(), re.IGNORECASE)
+            if advisory and mention.party.kind in STATE_KINDS and (groups or accused.kind in STATE_KINDS):
+                target = (groups or [accused])[0]
+                if _key(mention.party) != _key(target):
+                    self._add_consequence(sentence, mention.party, target, "awareness_raising", stated_on, signed)
 
     def _add_attribution(self, sentence, subject, accused, speaker, stated_on, cue, *, legal=False) -> None:
         """`legal`: the claim a legal or economic act states (a charge is never an answer to the charged)."""

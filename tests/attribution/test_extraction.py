@@ -4454,3 +4454,15 @@ def test_a_district_court_abroad_a_lawyer_telling_a_broadcaster_and_a_man_wanted
     )
     found = _found(text, dt.date(2024, 11, 29))["consequences"]
     assert ("RU", "mikhail matveev", "indictment") in found and ("RU", "US", "indictment") not in found
+
+
+def test_the_cosigners_of_an_advisory_blame_the_group_and_its_state_and_warn_of_the_group():
+    text = (
+        "Australia on Tuesday accused a Chinese state-sponsored hacking group of stealing passwords from government "
+        "networks. An advisory issued by the Australian Signals Directorate said the group, known as APT40, conducts "
+        "malicious cyber operations for China's Ministry of State Security. The advisory was co-signed by cyber "
+        "agencies from the United States, Britain and Japan."
+    )
+    found = _found(text, dt.date(2024, 7, 9))
+    assert {("GB", "apt40"), ("GB", "CN"), ("JP", "apt40")} <= found["attributions"]
+    assert {("GB", "apt40", "awareness_raising"), ("US", "apt40", "awareness_raising")} <= found["consequences"]
