@@ -4458,6 +4458,7 @@ def test_a_district_court_abroad_a_lawyer_telling_a_broadcaster_and_a_man_wanted
 
 def test_the_cosigners_of_an_advisory_blame_the_group_and_its_state_and_warn_of_the_group():
     text = (
+        "Australia leads allies in accusing China-backed APT40 of hacking government networks\n\n"
         "Australia on Tuesday accused a Chinese state-sponsored hacking group of stealing passwords from government "
         "networks. An advisory issued by the Australian Signals Directorate said the group, known as APT40, conducts "
         "malicious cyber operations for China's Ministry of State Security. The advisory was co-signed by cyber "
