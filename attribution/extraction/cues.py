@@ -278,6 +278,8 @@ ATTACK_ACTS = (
     r"hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
     r"conducted|launched|sent phishing|deployed|planted|gained access|"
+    # ("said the group, known as APT40, conducts malicious cyber operations for China's Ministry of State Security")
+    r"conducts|carries out|"
     r"accessed|obtained access|stolen|intercepted|eavesdropped on|(?:wire)?tapped|bugged|"
     r"(?:recorded|collected|harvested|swept up) (?:data|records|communications|calls|metadata|e-?mails)|"
     r"ordered (?:the |this |these )?(?:[\w-]+ )?(?:attacks?|operations?|hacks?|campaigns?)|"

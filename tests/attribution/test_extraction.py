@@ -4467,3 +4467,12 @@ def test_the_cosigners_of_an_advisory_blame_the_group_and_its_state_and_warn_of_
     found = _found(text, dt.date(2024, 7, 9))
     assert {("GB", "apt40"), ("GB", "CN"), ("JP", "apt40")} <= found["attributions"]
     assert {("GB", "apt40", "awareness_raising"), ("US", "apt40", "awareness_raising")} <= found["consequences"]
+
+
+def test_a_reported_attacker_in_the_present_tense():
+    text = (
+        "Australia on Tuesday accused a Chinese state-sponsored hacking group of stealing passwords from government "
+        "networks. An advisory issued by the Australian Signals Directorate said the group, known as APT40, conducts "
+        "malicious cyber operations for China's Ministry of State Security."
+    )
+    assert ("AU", "apt40") in _found(text, dt.date(2024, 7, 9))["attributions"]
