@@ -302,7 +302,8 @@ ATTACK_ACTS = (
     r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w-]+\s+){1,10}?"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
     # ("tried to knock out power to about two million people", "attempted to cripple")
-    r"(?:tried|attempted|sought) to (?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy|"
+    r"(?:tried|attempted|sought|(?:are|is|were|was|have been|has been) (?:trying|attempting|seeking)) to "
+    r"(?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy|"
     r"knock out|take down|cripple|paralyse|paralyze|shut down|wipe|destroy|compromise|attack)"
 )
 

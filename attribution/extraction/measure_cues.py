@@ -140,7 +140,7 @@ CONSEQUENCES = [
     (
         "cyber_operation",
         r"(?:took|taken|take|taking|takes) (?:down|over|control of) (?:[\w'’-]+ ){0,3}?(?:infrastructure|servers|"
-        r"platform|botnet|malware|domains|leak sites?)|takedowns? of|seiz\w+ control of|hack\w* back|"
+        r"platform|botnet|malware|domains|leak sites?)|takedowns? of|seiz\w+ control of|hack(?:ed|ing|s)? back\b(?!ed)|"
         r"hunt[- ]forward|dismantl\w+ (?:\w+ ){0,3}?(?:infrastructure|servers|botnet|network)|"
         # "it had dismantled Qakbot", "neutralised the Hive ransomware group": a named tool or gang put out of action
         # ("an attack that disrupted Albanian government services" is the attack's effect)

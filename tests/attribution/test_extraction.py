@@ -4476,3 +4476,14 @@ def test_a_reported_attacker_in_the_present_tense():
         "malicious cyber operations for China's Ministry of State Security."
     )
     assert ("AU", "apt40") in _found(text, dt.date(2024, 7, 9))["attributions"]
+
+
+def test_hackers_backed_by_a_state_trying_to_steal_is_a_claim_not_a_hack_back():
+    text = (
+        "OTTAWA/LONDON (Reuters) - Hackers backed by the Russian state are trying to steal COVID-19 vaccine research "
+        "from academic and pharmaceutical institutions around the world, Canada, Britain and the United States said "
+        "on Thursday."
+    )
+    found = _found(text, dt.date(2020, 7, 16))
+    assert {("CA", "RU"), ("GB", "RU"), ("US", "RU")} <= found["attributions"]
+    assert not any(kind == "cyber_operation" for _, _, kind in found["consequences"])
