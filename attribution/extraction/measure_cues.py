@@ -672,6 +672,10 @@ NEGATED_MEASURE = re.compile(
     # "would push for new EU sanctions", "called for sanctions": a measure asked of others
     r"|\b(?:push\w*|press\w*|lobby\w*|call\w*|ask\w*|argu\w*)\s+for\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:[A-Z]{2,4}\s+|[\w-]+\s+)?$"
+    # "the US was expected to request the extradition of Berezhnoy and Glebov": asked for, not granted
+    r"|\b(?:request\w*|apply\w* for|applied for)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?$"
+    # "two of those detained": the people of a measure told before
+    r"|\b(?:of\s+)?those\s+$"
     # "said it would seek European Union sanctions against those responsible"
     r"|\b(?:seek\w*|sought)\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}|[\w-]+\s+)?$"

@@ -4487,3 +4487,15 @@ def test_hackers_backed_by_a_state_trying_to_steal_is_a_claim_not_a_hack_back():
     found = _found(text, dt.date(2020, 7, 16))
     assert {("CA", "RU"), ("GB", "RU"), ("US", "RU")} <= found["attributions"]
     assert not any(kind == "cyber_operation" for _, _, kind in found["consequences"])
+
+
+def test_two_of_those_detained_and_an_extradition_only_to_be_requested():
+    text = (
+        "Thai police have arrested four foreign nationals in Phuket in connection with a ransomware gang. Hours later "
+        "the US Justice Department unsealed an indictment charging two of those detained, Roman Berezhnoy, 33, and "
+        "Egor Glebov, 39, both Russian nationals. Thai officials said the US was expected to request the extradition "
+        "of Berezhnoy and Glebov."
+    )
+    found = _found(text, dt.date(2025, 2, 11))["consequences"]
+    assert ("US", "roman berezhnoy", "indictment") in found
+    assert not any(kind == "extradition" or (initiator, kind) == ("US", "arrest") for initiator, _, kind in found)
