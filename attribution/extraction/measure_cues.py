@@ -675,7 +675,7 @@ NEGATED_MEASURE = re.compile(
     # "the US was expected to request the extradition of Berezhnoy and Glebov": asked for, not granted
     r"|\b(?:request\w*|apply\w* for|applied for)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?$"
     # "two of those detained": the people of a measure told before
-    r"|\b(?:of\s+)?those\s+$"
+    r"|\bof\s+those\s+$"
     # "said it would seek European Union sanctions against those responsible"
     r"|\b(?:seek\w*|sought)\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}|[\w-]+\s+)?$"
