@@ -518,6 +518,20 @@ def test_rules_hold_on_the_report_batches_written_and_studied_in_session_13():
     assert total.precision >= 0.88 and total.recall >= 0.75, total.details
 
 
+def test_rules_hold_on_the_report_batches_written_and_studied_in_session_14():
+    """heldout37 (advisories and joint statements naming state-backed groups), heldout38 (wire copy on legal and
+    financial measures against named people), heldout39 (regional newspapers outside the US and UK), heldout40
+    (technology press on ransomware), heldout41 (online news on Asia, Oceania and the Americas), heldout42 (wire copy
+    on arrests, extraditions and trials), heldout43 (long-form press with heavy background) and heldout44 (short briefs
+    and state news agencies), written by helpers who never saw the code: first sight P 0.81 / R 0.61 (37-40) and
+    P 0.75 / R 0.61 (41-44) with the rules of the session's start, P 0.79 / R 0.66 for 41-44 after the round on
+    37-40; P 0.86 / R 0.76 pooled after the session's rounds. This keeps what their rounds fixed."""
+    total = Score()
+    for number in range(37, 45):
+        total = total.add(score_folder(ARTICLES.parent / f"heldout{number}"))
+    assert total.precision >= 0.83 and total.recall >= 0.72, total.details
+
+
 def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
