@@ -142,6 +142,11 @@ class MentionsMixin:
 
     def _speaks(self, surname: str) -> bool:
         """Whether the report quotes the person anywhere ("…, said Brian Nelson", "Nelson told reporters")."""
+        if surname not in self.speaking:
+            self.speaking[surname] = self._quoted_anywhere(surname)
+        return self.speaking[surname]
+
+    def _quoted_anywhere(self, surname: str) -> bool:
         word = re.escape(surname)
         return bool(
             re.search(
@@ -268,12 +273,12 @@ class MentionsMixin:
                     if (
                         not legal_here
                         and (
-                            NOT_ACCUSED_PERSON_BEFORE.search(before[-40:])
-                            or self._speaks(name.split()[-1])
-                            or first == "Al"  # ("Al Jazeera")
+                            first == "Al"  # ("Al Jazeera")
+                            or NOT_ACCUSED_PERSON_BEFORE.search(before[-40:])
                             # ("the Eurovision Song Contest": part of a longer name)
                             or re.match(r"\s+[A-Z]", sentence.text[at + len(name) :])
                             or re.search(r"\S\s+[A-Z][\w'’-]*\s+$", before)
+                            or self._speaks(name.split()[-1])
                         )
                     ):
                         continue
