@@ -132,7 +132,16 @@ class ClaimsMixin:
         if self._relative_linked(sentence, mentions, speaker, stated_on):
             return
         member = MEMBERS_OF_GROUP.search(sentence.text)
-        groups = [m for m in mentions if member and m.start >= member.end() and m.party.kind == "threat_group"]
+        groups = [
+            m
+            for m in mentions
+            if member
+            and m.start >= member.end()
+            and m.party.kind == "threat_group"
+            # (the group they belong to, not one a relative clause about it names: "…members of a student hacking club
+            # that had warned of APT29 phishing")
+            and not re.search(r"\b(?:that|which|who|whose|where)\b|[;.]", sentence.text[member.end() : m.start])
+        ]
         if groups and subject is not None and subject.kind in (*STATE_KINDS, "company", "international_org"):
             # "Prosecutors said the three belonged to hacking units known as the Lazarus Group and APT38": the people
             # blamed work in the groups, and so the groups are blamed
@@ -515,7 +524,12 @@ class ClaimsMixin:
             if accusers is None:
                 return blamed
             blamed = True
-            found = FURTHER_REPORTED_ATTACKER.search(sentence.text, found.end())
+            further = FURTHER_REPORTED_ATTACKER.search(sentence.text, found.end())
+            if further and re.search(
+                r"\b(?:said|says|say|told|added|stated)\b", sentence.text[found.end() : further.start()]
+            ):
+                further = None  # "…, but the commission's chief executive said that…, and that…": another speaker's
+            found = further
         return blamed
 
     def _reported_actors(self, sentence, mentions, subject, speaker, stated_on, found, accusers) -> list | None:
@@ -792,6 +806,14 @@ class ClaimsMixin:
             if _key(accuser) != _key(accused):
                 self._add_attribution(sentence, accuser, accused, speaker, stated_on, found)
 
+    def groups_blamed(self) -> list[PartyRef]:
+        """The threat groups the report has blamed so far, in the order it blamed them."""
+        return [
+            PartyRef(**a["attributed_to"])
+            for a in self.result.attributions
+            if a["attributed_to"]["kind"] == "threat_group"
+        ]
+
     def _co_signers(self, sentence, mentions, speaker, stated_on) -> None:
         """ "It was co-sealed by agencies from the United States, Britain, …": each party that signs or publishes
         the document the report is about makes the claim the document makes, against the party it blames."""
@@ -815,8 +837,8 @@ class ClaimsMixin:
             # operations for China's Ministry of State Security. The advisory was co-signed by…")
             if _key(mention.party) == _key(accused):
                 continue  # ("…each of which endorsed the assessment that Beijing is behind Volt Typhoon")
-            groups = [PartyRef(**a["attributed_to"]) for a in self.result.attributions]
-            groups = [g for g in groups if g.kind == "threat_group" and self.sponsors.get(_key(g)) == accused][-1:]
+            sponsored = [g for g in self.groups_blamed() if _key(self.sponsors.get(_key(g)) or g) == _key(accused)]
+            groups = sponsored[-1:]
             for party in [accused, *groups]:
                 if _key(mention.party) != _key(party):
                     self._add_attribution(sentence, mention.party, party, speaker, stated_on, signed)

@@ -213,7 +213,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.sanctions_report = bool(re.search(r"\bsanction", text, re.IGNORECASE))
         self.seen: set[tuple] = set()
         self.previous_text, self.previous_end = "", 0  # the sentence before, and where it ends
-        self.claim_sentences: dict[tuple, Sentence] = {}  # claim key -> the sentence that first made it
+        self.claim_sentences: dict[tuple, list[Sentence]] = {}  # claim key -> every sentence that made it
         self.people_states: set[tuple] = set()  # measures against a state that stood for people ("four Iranian men")
         self.accused: set[tuple] = set()
         self.accusers: set[tuple] = set()  # keys of the parties that made a claim so far
@@ -323,9 +323,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         """ "…targeting a Russian man it says was responsible… Aleksandr Ermakov, a 33-year-old Russian national": a
         claim against people the report first names by their nationality and then by name is against them, not their
         state (a state named otherwise in the claim's sentence stays)."""
-        blamed_people = {
-            _key(PartyRef(**a["made_by"])) for a in self.result.attributions if a["attributed_to"]["kind"] == "person"
-        }
+        blamed_people: dict[tuple, list[str]] = {}
+        for a in self.result.attributions:
+            if a["attributed_to"]["kind"] == "person":
+                blamed_people.setdefault(_key(PartyRef(**a["made_by"])), []).append(a["attributed_to"]["name"])
         kept = []
         for claim in self.result.attributions:
             accuser, accused = _key(PartyRef(**claim["made_by"])), _key(PartyRef(**claim["attributed_to"]))
@@ -337,12 +338,24 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                     for m in self.learned_mentions.get(sentence.start, [])
                     if _key(m.party) == accused
                 ]
-                if of_state and all(
-                    m.role == "demonym" and PEOPLE_NOUN.match(sentence.text, m.end) for sentence, m in of_state
+                demonyms = {sentence.text[m.start : m.end] for sentence, m in of_state}
+                if (
+                    of_state
+                    and all(m.role == "demonym" and PEOPLE_NOUN.match(sentence.text, m.end) for sentence, m in of_state)
+                    and any(self._described_as(name, demonyms) for name in blamed_people[accuser])
                 ):
                     continue
             kept.append(claim)
         self.result.attributions = kept
+
+    def _described_as(self, name: str, demonyms: set[str]) -> bool:
+        """Whether the report gives the person the nationality ("Aleksandr Ermakov, a 33-year-old Russian national",
+        "Russian hacker Aleksandr Ermakov")."""
+        words = "|".join(re.escape(d) for d in demonyms)
+        person = re.escape(name)
+        return bool(
+            re.search(rf"\b(?:{words})\b[^.;]{{0,40}}?{person}|{person}\b[^.;]{{0,60}}?\b(?:{words})\b", self.text)
+        )
 
     def dates_in(self, text: str) -> list:
         """find_dates of `text`, once per report: several readings ask about the same sentence."""

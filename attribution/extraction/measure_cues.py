@@ -140,7 +140,7 @@ CONSEQUENCES = [
     (
         "cyber_operation",
         r"(?:took|taken|take|taking|takes) (?:down|over|control of) (?:[\w'’-]+ ){0,3}?(?:infrastructure|servers|"
-        r"platform|botnet|malware|domains|leak sites?)|takedowns? of|seiz\w+ control of|hack(?:ed|ing|s)? back\b(?!ed)|"
+        r"platform|botnet|malware|domains|leak sites?)|takedowns? of|seiz\w+ control of|hack(?:ed|ing|s)? back\b|"
         r"hunt[- ]forward|dismantl\w+ (?:\w+ ){0,3}?(?:infrastructure|servers|botnet|network)|"
         # "it had dismantled Qakbot", "neutralised the Hive ransomware group": a named tool or gang put out of action
         # ("an attack that disrupted Albanian government services" is the attack's effect)
@@ -466,7 +466,8 @@ HANDED_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # "Also charged in the indictment were Ivan Yermakov, 35, …": a passive measure with its subject after the verb.
 INVERTED_PASSIVE = re.compile(
     r"^\W*(?:Also\s+)?(?:charged|indicted|named|sanctioned|designated|arrested)\s+(?:in\s+(?:the|a)\s+[^.;]{0,80}?\s+)?"
-    r"(?:are|were)\s+"
+    r"(?:are|were)\s+",
+    re.IGNORECASE,
 )
 
 # "…was charged in court on Tuesday": a court, of the state the report is about.
@@ -598,7 +599,7 @@ MEASURE_NOW_FOR = re.compile(
     re.IGNORECASE,
 )
 
-# "…announced matching measures", "followed suit": the measure taken last, taken again by others.
+# "…announced matching measures", "took similar steps": the measure taken last, taken again by others.
 MATCHING_MEASURES = re.compile(
     r"\b(?:announced|imposed|unveiled|took|adopted|introduced)\s+(?:their\s+own\s+)?(?:matching|"
     r"identical|corresponding|mirroring)\s+(?:measures|steps|penalties)\b",
@@ -660,7 +661,7 @@ RELATIVE_AGENTS = re.compile(r",\s+(?:which|whom)\s+(?P<agents>[^,;]{0,80}?(?:,[
 
 # "…, which it described as an instrument of Russia's GRU, and said it condemns": the relative clause closed, the
 # sentence's subject goes on.
-RELATIVE_CLOSED = re.compile(r",\s+and\s+(?:said|says|added|adds|\w+ed)\b")
+RELATIVE_CLOSED = re.compile(r",\s+and\s+(?:said|says|added|adds|[a-z]+ed)\b")
 
 # "China does not extradite its citizens", "has never sanctioned", "refused to expel": a measure not taken.
 NEGATED_MEASURE = re.compile(
@@ -680,8 +681,8 @@ NEGATED_MEASURE = re.compile(
     r"|\b(?:seek\w*|sought)\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}|[\w-]+\s+)?$"
     # "would propose to its European partners that the three men be added to the EU's sanctions list": asked for
-    r"|\b(?:propos\w*|urg\w*|demand\w*|ask\w*|recommend\w*|request\w*|insist\w*)\b[^.;]{0,80}?\bthat\s+"
-    r"[^.;]{1,60}?\s+(?:should\s+|must\s+)?be\s+$"
+    r"|\b(?:propos\w*|urg(?:e|es|ed|ing)|demand\w*|ask\w*|recommend\w*|request\w*|insist\w*)\b[^.;]{0,80}?\bthat\s+"
+    r"[^.;]{1,60}?(?<!\bwould)(?<!\bwill)(?<!\bcould)(?<!\bcan)(?<!\bmay)(?<!\bmight)(?<!\bto)\s+(?:should\s+|must\s+)?be\s+$"
     # "Moscow has objected to the arrest of its citizens", "fought his extradition": a measure opposed, not taken
     r"|\b(?:object\w* to|protest\w* against|oppos\w*|fought|fight\w*|contest\w*|challeng\w*|appeal\w* against|"
     r"resist\w*)\s+(?:the|its|his|her|their|an?)\s+(?:[\w-]+\s+)?$"

@@ -157,8 +157,10 @@ class MeasuresMixin:
         passive = self._passive_measure(sentence, mentions, kind, match) if kind in PASSIVE_KINDS else None
         inverted = INVERTED_PASSIVE.match(sentence.text) if match.start() < 12 else None
         listed = [m for m in mentions if inverted and m.start >= inverted.end() and m.role == "person"]
-        acting = (*STATE_KINDS, "international_org")
-        took = [p for p in (self.last_measure[0] if self.last_measure is not None else []) if p.kind in acting]
+        states_or_unions = (*STATE_KINDS, "international_org")
+        took = [
+            p for p in (self.last_measure[0] if self.last_measure is not None else []) if p.kind in states_or_unions
+        ]
         took = took or [PartyRef(**c["initiated_by"]) for c in self.result.consequences[-1:]]
         if listed and took:
             # "Also charged in the indictment were A, 35; B, 34; and C, 28": those who took the last measure
@@ -265,7 +267,8 @@ class MeasuresMixin:
                 agents = relative_subject
             targets = self._measure_targets(sentence, mentions, kind, match, agents)
         if match.re is MATCHING_MEASURES and self.last_measure is not None:
-            # "…announced matching measures": against whom the last measure of the kind was taken
+            # "…announced matching measures": against the people, firms or groups that those who took the last
+            # measure hit with measures of its kind (a report's measures of one kind often span several sentences)
             earlier = {_key(a) for a in self.last_measure[0]}
             targets = [
                 PartyRef(**c["target"])
@@ -533,8 +536,7 @@ class MeasuresMixin:
             if hackers and all(_key(hackers[0]) != _key(a) for a in agents):
                 return hackers[:1]  # "…an advisory about malware that North Korean government hackers had hidden…"
             # (else the group the report blamed last: "…issued a joint advisory warning of its tactics")
-            groups = [PartyRef(**a["attributed_to"]) for a in self.result.attributions]
-            groups = [g for g in groups if g.kind == "threat_group" and all(_key(g) != _key(a) for a in agents)]
+            groups = [g for g in self.groups_blamed() if all(_key(g) != _key(a) for a in agents)]
             return groups[-1:] or ([accused] if accused else [])
         first = self._target_mention(sentence, in_clause, match.start(), exclude=agents)
         content = CHARGE_CONTENT.search(sentence.text, match.end())
@@ -571,7 +573,14 @@ class MeasuresMixin:
                     after = self._target_mention(sentence, in_clause, resumed.end(), exclude=agents)
                     if after is None and re.search(r"\b(?:on|against)\s+$", resumed.group()):
                         # "…, as well as on Zhao and Ni": the measure's own preposition, no victim's
-                        after = next((m for m in in_clause if m.start == resumed.end() and m.party not in agents), None)
+                        after = next(
+                            (
+                                m
+                                for m in in_clause
+                                if m.start == resumed.end() and all(_key(m.party) != _key(a) for a in agents)
+                            ),
+                            None,
+                        )
                     if after is not None and after.start == resumed.end():
                         following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
                         if all(_key(following.party) != _key(t) for t in targets):

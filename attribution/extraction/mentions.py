@@ -149,11 +149,17 @@ class MentionsMixin:
     def _quoted_anywhere(self, surname: str) -> bool:
         word = re.escape(surname)
         return bool(
+            # (the subject of the reporting verb, past what describes it in commas: "Elliott Abrams, the State
+            # Department's special envoy for Venezuela, had earlier called…, telling reporters")
             re.search(
-                rf"\b{word},?\s+(?:(?:[^.;]|\.(?=[\w,]|\s+[a-z]))){{0,200}}?,?\s+(?:said|says|told|telling|added|wrote|warned|noted)\b",
+                rf"\b{word}(?:,\s+(?:(?:[^.;]|\.(?=[\w,]|\s+[a-z]))){{1,200}}?,)?\s+(?:[\w'’-]+\s+){{0,4}}?"
+                r"(?:said|says|told|telling|added|wrote|warned|noted)\b",
                 self.text,
             )
-            or re.search(rf"\b(?:said|says|told|according to)\s+(?:[\w.'’-]+\s+){{0,4}}?{word}\b", self.text)
+            # ("…, said Treasury official Brian Nelson.": the name closing the reporting clause)
+            or re.search(
+                rf"\b(?:said|says|told|according to)\s+(?:[\w.'’-]+\s+){{0,4}}?{word}\b(?=\s*(?:[,.;]|$))", self.text
+            )
         )
 
     def learn_names(self, parts: list[Sentence]) -> None:
@@ -277,7 +283,7 @@ class MentionsMixin:
                             or NOT_ACCUSED_PERSON_BEFORE.search(before[-40:])
                             # ("the Eurovision Song Contest": part of a longer name)
                             or re.match(r"\s+[A-Z]", sentence.text[at + len(name) :])
-                            or re.search(r"\S\s+[A-Z][\w'’-]*\s+$", before)
+                            or re.search(r"\S\s+[A-Z][\w-]*\s+$", sentence.text[: match.start()])
                             or self._speaks(name.split()[-1])
                         )
                     ):

@@ -205,7 +205,8 @@ NOT_ACCUSED_PERSON_BEFORE = re.compile(
     r"\b(?:attorney|official|secretary|director|minister|spokes\w+|ambassador|head|chief|gen\.|general|lawyer|judge|"
     r"victim|journalist|researcher|analyst|professor|expert|president|commissioner|officer|chairman|editor|founder|"
     r"lawmaker|senator|mp|deputy|investigator|prosecutor|counsel|executive|ceo|adviser|advisor|presenter|activist|"
-    r"dissident|critic|envoy|representative|spy|poison\w*|plaintiff|target)\w*\.?,?\s+(?:[\w'’.-]+\s+){0,3}$",
+    r"dissident|critic|envoy|representative|spy|poisoning\s+of|poisoned|poison|plaintiff|target)(?:s|es)?\.?,?\s+"
+    r"(?:(?!(?:said|says|say|told|added|believe|believes|alleged|allege)\b)[\w'’.-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -4513,3 +4513,62 @@ def test_two_of_those_detained_and_an_extradition_only_to_be_requested():
     found = _found(text, dt.date(2025, 2, 11))["consequences"]
     assert ("US", "roman berezhnoy", "indictment") in found
     assert not any(kind == "extradition" or (initiator, kind) == ("US", "arrest") for initiator, _, kind in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected", "unexpected"),
+    [
+        (  # a claim against a state stays when the person blamed later is no national of it
+            "The United States said Chinese nationals hacked the Treasury in a cyber attack. Separately, the United "
+            "States charged Ivan Petrov with running a botnet.",
+            "attributions",
+            {("US", "CN"), ("US", "ivan petrov")},
+            set(),
+        ),
+        (  # the subject of a reported clause is not its speaker
+            "Ivan Petrov hacked the ministry's network in a cyber attack, investigators said. The United States "
+            "charged Petrov on Monday.",
+            "consequences",
+            {("US", "ivan petrov", "indictment")},
+            set(),
+        ),
+        (  # an office word must be a word of its own ("headed" is no "head")
+            "The ransomware gang, which was headed by Ivan Petrov, breached the ministry's network in a cyber attack. "
+            "The United States charged Petrov on Monday.",
+            "consequences",
+            {("US", "ivan petrov", "indictment")},
+            set(),
+        ),
+        (  # a further clause of another speaker
+            "Britain said Chinese hackers had compromised the Electoral Commission in a cyber attack, but the "
+            "commission's chief executive said that no data had been lost, and that Russian hackers had attacked the "
+            "party's website.",
+            "attributions",
+            {("GB", "CN")},
+            {("GB", "RU")},
+        ),
+        (  # who first saw the deed did not do it
+            "Government networks were compromised in an intrusion first seen by Microsoft, Germany said.",
+            "attributions",
+            set(),
+            {("DE", "microsoft")},
+        ),
+        (  # an address associated with a firm blames no firm
+            "Germany said the IP address used in the cyber attack was associated with Hetzner, a German hosting "
+            "company.",
+            "attributions",
+            set(),
+            {("DE", "hetzner")},
+        ),
+        (  # a group named inside a relative clause about the club is not the one they belong to
+            "The Dutch government said the two men were members of a student hacking club that had warned of APT29 "
+            "phishing.",
+            "attributions",
+            set(),
+            {("NL", "apt29")},
+        ),
+    ],
+)
+def test_the_session_14_review_kept_these_readings(text, category, expected, unexpected):
+    found = _found(text, dt.date(2024, 5, 2))[category]
+    assert expected <= found and not unexpected & found
