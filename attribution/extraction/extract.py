@@ -146,7 +146,7 @@ from attribution.extraction.measure_cues import (
     SANCTIONS_REGIME,
 )
 from attribution.extraction.measures import MeasuresMixin, UnnamedMeasure
-from attribution.extraction.mentions import Mention, MentionsMixin, Speaker
+from attribution.extraction.mentions import Mention, MentionsMixin, Speaker, consequence_key
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
@@ -310,10 +310,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         D", "sanctioned a Chinese company and two individuals… Wuhan Xiaoruizhi…": a charge, sanction or reward the
         report takes against people or firms it names is against them, not against the state their nationality first
         stood for."""
-        keyed = [
-            ((_key(PartyRef(**c["initiated_by"])), _key(PartyRef(**c["target"])), c["kind"]), c)
-            for c in self.result.consequences
-        ]
+        keyed = [(consequence_key(c), c) for c in self.result.consequences]
         named = {(agent, kind) for (agent, _, kind), c in keyed if c["target"]["kind"] in ("person", "company")}
         self.result.consequences = [
             c for key, c in keyed if key not in self.people_states or (key[0], key[2]) not in named
@@ -623,10 +620,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return None, None  # "Guaidó dismissed the accusation": someone the report gives no party for
         unresolved = UNRESOLVED_BODY_SUBJECT.match(sentence.text)
         if unresolved and not any(m.start < unresolved.end() for m in mentions):
-            return (
-                None,
-                None,
-            )  # "Police link China to MirrorFace cyberattacks": a body whose state the report leaves out
+            # "Police link China to MirrorFace cyberattacks": a body whose state the report leaves out
+            return None, None
         document = DOCUMENT_SUBJECT.match(sentence.text)
         verb = DOCUMENT_VERB.search(sentence.text, document.end()) if document else None
         if verb is not None:

@@ -464,11 +464,11 @@ BY_SOMEONE_IN = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+
 HANDED_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 
 # "Also charged in the indictment were Ivan Yermakov, 35, …": a passive measure with its subject after the verb.
-INVERTED_PASSIVE = re.compile(
-    r"^\W*(?:Also\s+)?(?:charged|indicted|named|sanctioned|designated|arrested)\s+(?:in\s+(?:the|a)\s+[^.;]{0,80}?\s+)?"
-    r"(?:are|were)\s+",
-    re.IGNORECASE,
+_INVERTED_PASSIVE = (
+    r"^\W*(?i:(?:also\s+)?(?:charged|indicted|named|listed|sanctioned|designated|arrested)\s+"
+    r"(?:in\s+(?:the|a)\s+[^.;]{0,80}?\s+)?(?:are|were)\s+)"
 )
+INVERTED_PASSIVE = re.compile(_INVERTED_PASSIVE)
 
 # "…was charged in court on Tuesday": a court, of the state the report is about.
 IN_COURT = re.compile(r"\s+(?:\w+\s+){0,2}?in\s+(?:a\s+|the\s+)?(?:\w+\s+)?court\b")
@@ -971,7 +971,7 @@ NAMED_LATER = re.compile(
     rf"^\W*(?:Named|Identified)\s+(?:[^,.;]{{0,60}}?\s+)?as\s+(?P<names3>{NAME}),|"
     # "Named in the indictment returned by a federal grand jury in Pittsburgh are Yuriy Andrienko, 32; Sergey Detistov,
     # 35; …"
-    rf"^\W*(?:Also\s+)?(?:[Nn]amed|[Cc]harged|[Ll]isted)\s+in\s+the\s+[^.;]{{0,80}}?\s+(?:are|were)\s+(?P<names12>{_NAME_LIST})|"
+    rf"{_INVERTED_PASSIVE}(?P<names12>{_NAME_LIST})|"
     # ("named two of the suspects as Isaac Mugisha, a systems administrator, and Sarah Nakato")
     r"\b(?:named|identified)\s+(?:him|her|them|(?:(?:one|two|three|four|five|six)\s+of\s+)?the\s+(?:suspects?|m[ae]n|"
     r"wom[ae]n|pair|two|teenager|student)s?)\s+"

@@ -117,7 +117,7 @@ from attribution.extraction.measure_cues import (
     count_of,
     text_after,
 )
-from attribution.extraction.mentions import Mention, listed_names
+from attribution.extraction.mentions import Mention, consequence_key, listed_names
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
@@ -157,12 +157,8 @@ class MeasuresMixin:
         passive = self._passive_measure(sentence, mentions, kind, match) if kind in PASSIVE_KINDS else None
         inverted = INVERTED_PASSIVE.match(sentence.text) if match.start() < 12 else None
         listed = [m for m in mentions if inverted and m.start >= inverted.end() and m.role == "person"]
-        states_or_unions = (*STATE_KINDS, "international_org")
-        took = [
-            p for p in (self.last_measure[0] if self.last_measure is not None else []) if p.kind in states_or_unions
-        ]
-        took = took or [PartyRef(**c["initiated_by"]) for c in self.result.consequences[-1:]]
-        if listed and took:
+        took = self._last_takers() if listed else []
+        if took:
             # "Also charged in the indictment were A, 35; B, 34; and C, 28": those who took the last measure
             passive = (took, list(dict.fromkeys(m.party for m in listed)))
         facing = re.match(r"(?:will|would) (?:have|face|bear)\b", match.group(), re.IGNORECASE)
@@ -274,10 +270,10 @@ class MeasuresMixin:
                 PartyRef(**c["target"])
                 for c in self.result.consequences
                 if c["kind"] == kind
-                and _key(PartyRef(**c["initiated_by"])) in earlier
+                and consequence_key(c)[0] in earlier
                 and c["target"]["kind"] in ("person", "company", "threat_group")
                 # (not a state that stood for people named since: "sanctions on a Russian man")
-                and (_key(PartyRef(**c["initiated_by"])), _key(PartyRef(**c["target"])), kind) not in self.people_states
+                and consequence_key(c) not in self.people_states
             ]
             targets = list(dict.fromkeys(targets))
         if "headline" in match.re.groupindex and match.group("headline"):
@@ -342,6 +338,12 @@ class MeasuresMixin:
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
                     if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
+
+    def _last_takers(self) -> list[PartyRef]:
+        """The states or unions of states that took the last measure (else whoever took the last one recorded)."""
+        states_or_unions = (*STATE_KINDS, "international_org")
+        took = [p for p in self.last_measure[0] if p.kind in states_or_unions] if self.last_measure is not None else []
+        return took or [PartyRef(**c["initiated_by"]) for c in self.result.consequences[-1:]]
 
     def _named_later(self, sentence: Sentence) -> None:
         """The people an earlier sentence's measure described without naming, named in this one ("The suspect,

@@ -829,5 +829,14 @@ def party_key(party: PartyRef) -> tuple:
     return ("name", party.name.lower())
 
 
+def consequence_key(record: dict) -> tuple:
+    """A recorded consequence as (initiator, target, kind), its parties keyed as `party_key` keys them."""
+    return (
+        party_key(PartyRef(**record["initiated_by"])),
+        party_key(PartyRef(**record["target"])),
+        record["kind"],
+    )
+
+
 def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
