@@ -27,6 +27,7 @@ from attribution.extraction.cues import (
     ENDORSEMENT,
     FURTHER_REPORTED_ATTACKER,
     GENERIC_ACTS_BEFORE,
+    GROUP_ANAPHOR_ACTOR,
     IDENTIFIED_AS_CULPRIT,
     IDENTIFIED_BY,
     JOINED_BY,
@@ -69,7 +70,7 @@ from attribution.extraction.cues import (
     VENDOR_TRACKS,
 )
 from attribution.extraction.gazetteer import PartyRef, given_name_gender
-from attribution.extraction.measure_cues import ALIAS_GAP, RELATIVE_IN_LIST, WHERE_PASSIVE
+from attribution.extraction.measure_cues import ALIAS_GAP, CLAUSE_END, RELATIVE_IN_LIST, WHERE_PASSIVE
 from attribution.extraction.mentions import Mention
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
@@ -542,6 +543,15 @@ class ClaimsMixin:
         if re.match(r"\s+by\b", sentence.text[found.end() :]):
             return None  # "the campaign against Czechia, conducted by APT31": a participle, its actor follows "by"
         named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
+        served: list[PartyRef] = []
+        if not named and GROUP_ANAPHOR_ACTOR.fullmatch(found.group("actor")):
+            # "The NCA named Evil Corp…. Britain said the group had carried out attacks": the group last named
+            last = self._last_group_named(sentence, mentions, found.start())
+            named = [Mention(found.start("actor"), found.end("actor"), last, "group")] if last else []
+            # ("…had carried out attacks on the orders of Russia's intelligence services": and the state it served)
+            clause_end = CLAUSE_END.search(sentence.text, found.end())
+            end = clause_end.start() if clause_end else len(sentence.text)
+            served = self._sponsor_state(sentence, [m for m in mentions if found.end() <= m.start < end])
         # "a Chinese group it calls RedEcho": the group; else the actor nearest the act ("said Washington had
         # concluded that Iran conducted the attack": Iran)
         # a group is named first and its aliases after it ("APT29, also called Cozy Bear")
@@ -593,6 +603,7 @@ class ClaimsMixin:
             actors += self._sponsor_state(
                 sentence, [m for m in mentions if found.start("actor") <= m.start < named[0].start]
             )
+        actors += [p for p in served if all(_key(p) != _key(a) for a in actors)]
         apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()]) if not further else None
         described = [m for m in mentions if apposed and m.end == apposed.start() and m.party.kind == "threat_group"]
         if described and _key(described[0].party) not in {_key(a) for a in accusers}:
@@ -603,6 +614,19 @@ class ClaimsMixin:
                 if _key(accuser) != _key(actor):
                     self._add_attribution(sentence, accuser, actor, speaker, stated_on, found)
         return accusers
+
+    def _last_group_named(self, sentence, mentions, before: int) -> PartyRef | None:
+        """The threat group named last before `before` in this sentence or the one before it, else the last named
+        that the report has blamed ("…members of the Trickbot group… spreading ransomware including Conti. … said
+        the group": Trickbot), else the last named."""
+        here = [m.party for m in mentions if m.end <= before and m.party.kind == "threat_group"]
+        named = [p for start, _, p in self.named_words if start < sentence.start and p.kind == "threat_group"] + here
+        previous_start = self.previous_end - len(self.previous_text) if self.previous_text else -1
+        just_named = [p for start, _, p in self.named_words if start == previous_start and p.kind == "threat_group"]
+        if just_named or here:
+            return (just_named + here)[-1]
+        blamed = {_key(p) for p in self.groups_blamed()}
+        return next((p for p in reversed(named) if _key(p) in blamed), named[-1] if named else None)
 
     def _relative_linked(self, sentence, mentions, speaker, stated_on) -> bool:
         """ "…claimed by a group calling itself Predatory Sparrow, which Iranian officials have linked to Israel": the

@@ -42,7 +42,9 @@ HEDGE = re.compile(
     r"(?:could|might|may) be (?:read|seen|interpreted|viewed)|"
     r"(?:was|were|is|are) (?:reported|said) to (?:have|be)|"
     # "attributing all Chinese malware to the Chinese state would be wrong": a claim called mistaken or premature
-    r"would be (?:\W*)(?:wrong|misleading|premature|a mistake|unwise)|(?:too early|premature) to)\b",
+    r"would be (?:\W*)(?:wrong|misleading|premature|a mistake|unwise)|(?:too early|premature) to|"
+    # "He said it was possible that other Russians helped run the operation"
+    r"(?:it|that)\s+(?:is|was|'s|remains|remained)\s+(?:\w+\s+)?possible)\b",
     re.IGNORECASE,
 )
 
@@ -335,6 +337,11 @@ REPORTED_ATTACKER = re.compile(
     r"(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
+)
+
+# "Britain said the group had carried out attacks": a group named before, as the actor of a reported clause.
+GROUP_ANAPHOR_ACTOR = re.compile(
+    r"(?:the|that|this)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:group|gang|crew|outfit|collective)\s+", re.IGNORECASE
 )
 
 # "…told parliament that Chinese actors had compromised the Electoral Commission, and that APT31 had carried out

@@ -8,6 +8,7 @@ named state bodies and places that merely contain a state's name in organisation
 (threat groups and others from the Party table) can be added by the caller.
 """
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -405,7 +406,9 @@ NAMED_GROUP_PATTERN = re.compile(
     # "Winnti Umbrella, a hacking group it said has links to China", "Cyber Army of Russia Reborn, a pro-Kremlin
     # hacktivist group": a name in apposition to what it is
     # (not "Ukraine said on Friday, a hacking group…": a day, a month or an adverb standing alone)
-    rf"|(?<![\w'’])(?!(?:{DAYS_AND_MONTHS}|Meanwhile|However|Separately|Earlier|Later|Today|Yesterday),)"
+    # ("On Monday, the ransomware group Rhysida listed…": a time, its group after it)
+    rf"|(?<![\w'’])(?!(?:(?:On|In|Last|This|Early|Late|By|Since)\s+)?(?:{DAYS_AND_MONTHS}|Meanwhile|However|Separately|"
+    r"Earlier|Later|Today|Yesterday),)"
     r"(?P<name5>[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4}),\s+(?:an?|the)\s+"
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
     r"(?:group|gang|collective|crew|actor|outfit|operation)\b|"
@@ -522,17 +525,34 @@ def given_name_gender(name: str) -> str | None:
     return gender if gender in ("male", "female") else None
 
 
+# The last year office_holders.tsv covers: an office held up to it may still be held.
+_OFFICE_DATA_UNTIL = 2025
+
+
 @cache
-def office_holders() -> dict[str, PartyRef]:
-    """Full name -> the state the person speaks for by office (office_holders.tsv): "Antony Blinken" -> the United
-    States. Names of one word are left out ("Lula" is also a word of other names)."""
+def _office_holders() -> dict[str, list[tuple[PartyRef, tuple[tuple[int, int], ...]]]]:
     names = country_names()
-    holders = {}
-    for code, spellings, _office, _years in _tsv("office_holders.tsv"):
+    holders: dict[str, list] = {}
+    for code, spellings, _office, years in _tsv("office_holders.tsv"):
+        spans = []
+        for span in years.split(";"):
+            first, dash, last = span.strip().partition("-")  # "2017-2021", "2013-" (still in office), "2022"
+            end = int(last) if last else _OFFICE_DATA_UNTIL if dash else int(first)
+            spans.append((int(first), 9999 if end >= _OFFICE_DATA_UNTIL else end))
         for name in _listed(spellings):
             if " " in name:
-                holders[name] = PartyRef(names.get(code, code), "state", code)
+                holders.setdefault(name, []).append((PartyRef(names.get(code, code), "state", code), tuple(spans)))
     return holders
+
+
+def office_holder(name: str, on: dt.date | None) -> PartyRef | None:
+    """The state `name` speaks for by their office on the date `on` (office_holders.tsv): "Antony Blinken" in 2023
+    -> the United States; Kaja Kallas, prime minister of Estonia until 2024, no longer speaks for it in 2025. Names
+    of one word are left out ("Lula" is also a word of other names)."""
+    for party, spans in _office_holders().get(name, ()):
+        if on is None or any(first <= on.year <= last for first, last in spans):
+            return party
+    return None
 
 
 # A city's name as English-language news writes it: Latin letters, words capitalised ("Palma", "Tel Aviv").

@@ -549,6 +549,8 @@ CLAUSE_END = re.compile(
     # (not "such as", "known as" before a name)
     r"\s(?<!such\s)(?<!known\s)(?:as|while|after)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+"
     r"(?-i:[a-z]+(?:s|ed))\b|"
+    # "…sanctioned members of the gang Evil Corp, with Britain saying the group had worked on the orders of Russia's…"
+    r",\s+with\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s+(?:saying|adding|accusing|blaming)\b|"
     r";|,\s+(?:and|but|while)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:\w+ed|said|says)\b|\b(?:and|but|while)\s+(?:\w+ed|offered|said|says|called|urged|vowed)\b|,\s+(?:noting|saying|adding|citing)\b",
     re.IGNORECASE,
 )

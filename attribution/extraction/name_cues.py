@@ -308,7 +308,9 @@ SPONSOR_BEFORE_GROUP = re.compile(
     r"cluster|cluster of activity|activity|"
     r"operators?|elite|notorious|prolific|so-called|known as|called|dubbed|nicknamed|tracked as|"
     r"(?:it|they|(?:which|that)\s+(?:[\w.'’-]+\s+){1,4}?(?:have\s+|has\s+)?)\s*(?:calls|called|dubs|dubbed|tracks\s+as|"
-    r"names|named)))*?\s+(?:the\s+)?$"
+    r"names|named)))*?"
+    # ("the Russia-controlled Advanced Persistent Threat Actor 28 (APT28)": the group's full name, then the one known)
+    r"(?:\s+(?:the\s+)?|(?:\s+(?:[A-Z][\w-]*|\d+)){1,6}\s+\()$"
 )
 
 # What ties a group to its sponsor after its name: "Kimsuky operated under the Reconnaissance General Bureau",
@@ -333,7 +335,8 @@ SPONSOR_AFTER_GROUP = re.compile(
 # "hackers working on behalf of the Vietnamese government", "groups tied to Russian intelligence": the words before the
 # state the attackers work for.
 SPONSOR_BEFORE_STATE = re.compile(
-    r"\b(?:on behalf of|working for|backed by|sponsored by|directed by|tied to|linked to)\s+(?:the\s+)?$"
+    r"\b(?:on behalf of|working for|backed by|sponsored by|directed by|tied to|linked to|"
+    r"(?:on|under) the orders of|at the (?:direction|behest|request) of)\s+(?:the\s+)?$"
 )
 
 # The words that make a group a criminal gang ("a ransomware group", "a cybercriminal gang").
@@ -507,3 +510,7 @@ LISTED_GROUPS = re.compile(
     r"|\bthe\s+(?:two\s+|three\s+|four\s+)?(?:hacker\s+|hacking\s+|hacktivist\s+)?groups,\s+"
     r"(?P<names2>[A-Z][^,;.]{1,60}?(?:,\s+[A-Z][^,;.]{1,60}?)*,?\s+and\s+[A-Z][^,;.]{1,60}?),"
 )
+
+# An East Slavic patronymic between a given name and a surname: "Dmitry Yuryevich Khoroshev", "Yuliya Pankratova
+# Vladimirovna" is not one (the patronymic stands second).
+PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|yich)")

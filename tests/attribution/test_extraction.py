@@ -4572,3 +4572,69 @@ def test_two_of_those_detained_and_an_extradition_only_to_be_requested():
 def test_the_session_14_review_kept_these_readings(text, category, expected, unexpected):
     found = _found(text, dt.date(2024, 5, 2))[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected", "unexpected"),
+    [
+        (  # a group's full name with its short name in brackets, after the state that controls it
+            "The European Union strongly condemned the campaign conducted by the Russia-controlled Advanced "
+            "Persistent Threat Actor 28 (APT28) against Germany.",
+            "attributions",
+            {("european union", "apt28"), ("european union", "RU")},
+            set(),
+        ),
+        (  # an office holder speaks for their state only in the years of the office
+            "The European Union backed Prague. In a statement on behalf of the bloc, foreign policy chief Kaja Kallas "
+            'said the EU "strongly condemns the malicious cyber campaign conducted by APT31".',
+            "attributions",
+            {("european union", "apt31")},
+            {("EE", "apt31")},
+        ),
+        (  # a name with a patronymic and the same name without it are one person
+            "Britain identified a hacker, Dmitry Yuryevich Khoroshev, as the leader of LockBit. Prosecutors in New "
+            "Jersey unsealed an indictment charging Dmitry Khoroshev with fraud and extortion over ransomware attacks.",
+            "attributions",
+            {("GB", "dmitry khoroshev"), ("US", "dmitry khoroshev")},
+            {("GB", "dmitry yuryevich khoroshev")},
+        ),
+        (  # no evidence of a sponsor is no sponsor
+            "The United States charged the administrator of the LockBit ransomware gang with extortion. The agency "
+            "said it had found no evidence that LockBit was directed by the Russian state.",
+            "attributions",
+            {("US", "lockbit")},
+            {("US", "RU")},
+        ),
+        (  # what is only possible is not said
+            "Australia said it was possible that Russian hackers had carried out the attack.",
+            "attributions",
+            set(),
+            {("AU", "RU")},
+        ),
+        (  # a clause of its own after "with Britain saying", and "the group" of the sentence before
+            "Britain, the United States and Australia sanctioned members of the Russian cybercrime gang Evil Corp, "
+            "with Britain saying the group had carried out cyber attacks against NATO allies on the orders of "
+            "Russia's intelligence services.",
+            "consequences",
+            {("US", "evil corp", "sanctions")},
+            {("US", "RU", "sanctions")},
+        ),
+        (
+            "Evil Corp extorted banks for years. Britain said the group had carried out cyber attacks against NATO "
+            "allies on the orders of Russia's intelligence services.",
+            "attributions",
+            {("GB", "evil corp"), ("GB", "RU")},
+            set(),
+        ),
+        (  # a time before the group named in apposition is no group
+            "On Monday, the ransomware group Rhysida listed the British Library on its leak site. The FBI said the "
+            "group had carried out the attack.",
+            "attributions",
+            {("US", "rhysida")},
+            {("US", "on monday")},
+        ),
+    ],
+)
+def test_session_15_readings(text, category, expected, unexpected):
+    found = _found(text, dt.date(2025, 5, 28))[category]
+    assert expected <= found and not unexpected & found
