@@ -6,7 +6,7 @@ Each pattern is one linguistic rule; its comment says what shape of news languag
 
 import re
 
-from attribution.extraction.name_cues import CRIMINAL_WORDS, GROUPS_NAMED_AS, PERSON_TRADES
+from attribution.extraction.name_cues import CRIMINAL_WORDS, GROUPS_NAMED_AS, NOT_A_PRICE, PERSON_TRADES
 
 CYBER = re.compile(
     r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|spyware|wiper|espionage|operation|"
@@ -91,7 +91,7 @@ ATTRIBUTION_CUES = re.compile(
     # (not "were targeted by U.S. sanctions", "were attacked by Russian missiles")
     r"(?!\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}(?:sanctions|measures|tariffs|missiles?|strikes|drones?|forces|"
     r"troops|shelling|artillery)\b)|"
-    r"(?:indicted|charged) (?!by\b)\w+|sanction\w* \w+ (?:for|over)|culprit|"
+    rf"(?:indicted|charged){NOT_A_PRICE} (?!by\b)\w+|sanction\w* \w+ (?:for|over)|culprit|"
     # "said the group was affiliated with Iran's Islamic Revolutionary Guard Corps"
     r"\b(?:group|gang|hackers|men|they|actors?|unit|operators|individuals|suspects|(?-i:[A-Z][\w()-]*))\s+[\"“]?"
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?"

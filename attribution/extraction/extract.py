@@ -185,6 +185,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.bodies = body_patterns()
         self.speakers: dict[str, Speaker] = {}  # by surname and full name
         self.persons: dict[str, PartyRef] = {}  # accused people ("a Russian citizen, Aleksandr Ermakov"), by surname
+        self.persons_sharing: dict[str, list[PartyRef]] = {}  # a word of several people's names -> each of them
         self.first_company: PartyRef | None = None  # the first company the report names ("Mandiant")
         self.local_names: dict[str, PartyRef] = {}  # organisations this report names ("Sichuan Silence")
         self.dateline_state: PartyRef | None = None  # the state of the report's dateline ("CARACAS - …")

@@ -120,7 +120,12 @@ _BODIES = [
         r"cyber ?security (?:agency|centre|center|authority)|cyber (?:agency|centre|center|command)|"
         r"computer emergency response team",
     ),
-    (("ministry",), r"(?!(?:the|a|an|its|their|this|that)\b)\w+ ministry|ministry of \w+(?: (?:and|of|for) \w+){0,3}"),
+    (
+        ("ministry",),
+        # (not "Two Ministry of Public Security officers": a number before the name)
+        r"(?!(?:the|a|an|its|their|this|that|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)\w+ ministry|"
+        r"ministry of \w+(?: (?:and|of|for) \w+){0,3}",
+    ),
     (("embassy", "consulate"), r"embassy|consulate"),
 ]
 FEDERAL_COURT = re.compile(r"federal (?:court|grand jury|prosecutors?|judge)", re.I)

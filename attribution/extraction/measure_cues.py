@@ -3,7 +3,7 @@
 import re
 
 from attribution.extraction.cues import GROUP_NUMBERS
-from attribution.extraction.name_cues import DAYS_AND_MONTHS, NAME, PERSON_TRADES
+from attribution.extraction.name_cues import DAYS_AND_MONTHS, NAME, NOT_A_PRICE, PERSON_TRADES
 
 # kind -> cue (the phrases that state the measure)
 CONSEQUENCES = [
@@ -64,7 +64,8 @@ CONSEQUENCES = [
         # "Charges have been brought against two Vietnamese men"
         r"charges\s+(?:have|has|had)\s+been\s+(?:brought|filed|laid|pressed)\s+against|"
         r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
-        r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))",
+        r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))"
+        rf"{NOT_A_PRICE}",
     ),
     # (not "a reward for information leading to the arrest of…")
     # ("was captured by agents of the CTI judicial police")
@@ -247,6 +248,15 @@ CHARGE_CONTENT = re.compile(
     r"|,\s+(?:when|after|as(?!\s+well\s+as)|because|which|who|whom|where|saying|adding|while)\b"
     # "on six individuals and three entities it held responsible for, or involved in, several major cyberattacks"
     r"|\b(?:responsible for|involved in)\b",
+    re.IGNORECASE,
+)
+
+# "…charged Yin Kecheng, 38, and Zhou Shuai, 45, whom they described as members of the hacking group APT27": what
+# the people of a list are said to belong to.
+MEMBERS_DESCRIBED = re.compile(
+    r"(?:,\s+\d+)?,\s+(?:who|whom)\s+(?:(?:it|they|he|she|prosecutors|officials|the\s+\w+)\s+(?:said|says|described|"
+    r"called|identified)\s+(?:as\s+)?)?(?:(?:were|are|is|was)\s+)?(?:all\s+)?(?:members?|part|operatives|officers)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?",
     re.IGNORECASE,
 )
 
@@ -538,6 +548,10 @@ ORGANISATIONS_NOUN = re.compile(
 # "sanctioned a Chinese company and two individuals": a firm of that state, named later if at all.
 FIRM_OF_STATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:company|companies|firms?|entity|entities)\b")
 # "British security researcher Marcus Hutchins", "a Russian software developer": one person of that state
+# "Two Ministry of Public Security officers, Wang Liyu and Sheng Jing": the people of a body named before them.
+BODY_PEOPLE = re.compile(
+    rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:officers?|officials?|agents?|employees|operatives|{PERSON_TRADES})\b"
+)
 PERSON_OF_STATE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{PERSON_TRADES})\b")
 
 # What joins another victim to one already named: "EU member states and Ukraine", "Albania, Montenegro and".

@@ -26,6 +26,7 @@ from attribution.extraction.measure_cues import (
     AIMED_AGAINST,
     ALONG_WITH,
     BEFORE_RELATIVE,
+    BODY_PEOPLE,
     BY_QUALIFIED_BODY,
     BY_SOMEONE_IN,
     CHARGE_CONTENT,
@@ -65,6 +66,7 @@ from attribution.extraction.measure_cues import (
     MATCHING_MEASURES,
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
+    MEMBERS_DESCRIBED,
     MISSION_IN,
     NAMED_AFTER_COLON,
     NAMED_LATER,
@@ -595,6 +597,15 @@ class MeasuresMixin:
                     # "sanctioned A, who it said is an FSB officer, and B": past the clause (and what it says)
                     following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
                 elif following is None or (content is not None and following.start > content.start()):
+                    # ("charged A, 38, and B, 45, whom they described as members of the hacking group APT27": the group
+                    # too)
+                    if (
+                        following is not None
+                        and following.party.kind == "threat_group"
+                        and MEMBERS_DESCRIBED.fullmatch(sentence.text, first.end, following.start)
+                        and all(_key(following.party) != _key(t) for t in targets)
+                    ):
+                        targets.append(following.party)
                     break
                 elif DESCRIBING_CLAUSE.search(sentence.text, first.end, following.start):
                     break  # "Integrity Technology Group, a firm it said had supported Flax Typhoon": what it did
@@ -865,7 +876,9 @@ class MeasuresMixin:
                 for a, b in zip(persons, persons[1:], strict=False)
             )
         )
-        if people and (subjects[0].role in ("demonym", "state") or listed_people):
+        # ("Two Ministry of Public Security officers, A and B, were charged": a body's people)
+        of_body = subjects[0].role in ("body", "named_body") and BODY_PEOPLE.match(sentence.text, subjects[0].end)
+        if people and (subjects[0].role in ("demonym", "state") or of_body or listed_people):
             # "Three North Korean military intelligence officers — A, 31, B, 27, and C, 36 — were charged", "A, 31, and
             # B, 26, were arrested": the people
             agents = [a for a in agents if all(_key(a) != _key(p) for p in people)]

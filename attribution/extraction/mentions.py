@@ -467,7 +467,30 @@ class MentionsMixin:
         for word in (words[0], words[-1]):
             if len(word) > 1 and word not in NOT_PERSON_WORDS:
                 self.persons.setdefault(word, person)
+                sharing = self.persons_sharing.setdefault(word, [])
+                if person not in sharing:
+                    sharing.append(person)
         return person
+
+    def _person_meant(self, word: str, person: PartyRef, sentence: Sentence) -> PartyRef:
+        """The person a bare name stands for in `sentence`, of several who share it: the one named in full beside the
+        others this sentence names ("Maksim Yakubets … along with Igor Turashev", later "Yakubets, Turashev and
+        Ryzhenkov"; "Yin Kecheng and Zhou Shuai", later "Yin and Zhou"), else the first named."""
+        sharing = self.persons_sharing.get(word, [])
+        if len(sharing) < 2:
+            return person
+        others = {
+            w
+            for w, p in self.persons.items()
+            if " " not in w and w != word and p not in sharing and re.search(rf"\b{re.escape(w)}\b", sentence.text)
+        }
+
+        def beside(candidate: PartyRef) -> int:
+            at = self.text.find(candidate.name)
+            start, end = self.text.rfind(".", 0, at) + 1, self.text.find(".", at)
+            return sum(1 for w in others if re.search(rf"\b{re.escape(w)}\b", self.text[start:end]))
+
+        return max(sharing, key=beside) if any(beside(p) for p in sharing) else person
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         found = []
@@ -538,7 +561,8 @@ class MentionsMixin:
                 if not any(m.start <= match.start() < m.end for m in found):
                     # ("Paulo Mendes Lima": the person, not the capital his name ends with)
                     found = [m for m in found if not (match.start() < m.start and m.end <= match.end())]
-                    found.append(Mention(match.start(), match.end(), person, "person"))
+                    meant = self._person_meant(surname, person, sentence)
+                    found.append(Mention(match.start(), match.end(), meant, "person"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
             for match in pattern.finditer(sentence.text):
                 group = next(

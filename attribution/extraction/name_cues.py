@@ -25,6 +25,11 @@ NAME_WORD = rf"[{UPPER}][{LOWER}'’-]+(?:(?<=[-'’])[{UPPER}][{LOWER}'’-]+)*
 # The small words inside a name: "Pepijn van der S.", "Alexandre de Moraes", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|bin|ibn)"
 # A later word of a name is not a day or a month ("Ni Gaobin Monday" is no name of three words).
+# After "charged", not a price: "i-Soon charged Chinese government clients between $10,000 and $75,000 for each inbox".
+NOT_A_PRICE = (
+    r"(?!(?:\s+(?!with\b)[\w'’-]+){0,5}?\s+(?:(?:between|about|around|roughly|up\s+to|more\s+than|as\s+much\s+as|"
+    r"some)\s+)*(?:US)?\$\d)"
+)
 DAYS_AND_MONTHS = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December"
@@ -390,7 +395,8 @@ APPOSED_COMPANY = re.compile(
     # (after what places it: "Beijing-based Integrity Technology Group, a cybersecurity firm")
     r"\b(?:[A-Z][\w.]*-(?:based|headquartered|registered)\s+)?"
     # (not the legal form of a name read in full: "Sichuan Silence Information Technology Co., Ltd., a … firm")
-    r"(?!(?:Ltd|Limited|Inc|Corp|LLC|Co)\b)(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+(?:"
+    # ("i-Soon, a Shanghai-based contractor": a name may open with a lower-case prefix)
+    r"(?!(?:Ltd|Limited|Inc|Corp|LLC|Co)\b)(?P<name>(?:[a-z]{1,2}-)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+(?:"
     r"an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|vendor|provider|entity|business|maker|"
     r"manufacturer|exchange|mixer|marketplace|market|forum|mixing service)|"
     # "Garantex, a Moscow-based cryptocurrency exchange", "Hydra Market, the world's largest darknet marketplace" (not

@@ -4633,6 +4633,43 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("US", "rhysida")},
             {("US", "on monday")},
         ),
+        (  # a company's name may open with a lower-case prefix
+            "Eight of the defendants work for i-Soon, a Shanghai-based contractor, according to indictments unsealed "
+            "in New York. The State Department offered a reward for information on i-Soon's leadership.",
+            "consequences",
+            {("US", "i-soon", "reward")},
+            {("US", "soon", "reward")},
+        ),
+        (  # of two people who share a surname, the one named beside the others the sentence names
+            "The United States charged i-Soon staff Wang Zhe and Zhou Weiwei with hacking. In a separate case, "
+            "prosecutors charged Yin Kecheng, 38, and Zhou Shuai, 45, with breaching technology companies. The State "
+            "Department offered rewards of up to $2 million each for Yin and Zhou.",
+            "consequences",
+            {("US", "zhou shuai", "reward")},
+            {("US", "zhou weiwei", "reward")},
+        ),
+        (  # what the people of a list are said to belong to
+            "Federal prosecutors in Washington charged Yin Kecheng, 38, and Zhou Shuai, 45, whom they described as "
+            "members of the hacking group APT27, with breaching U.S. technology companies.",
+            "attributions",
+            {("US", "apt27"), ("US", "zhou shuai")},
+            set(),
+        ),
+        (  # a price is no charge
+            "The United States charged twelve Chinese nationals with hacking. An indictment alleges that i-Soon, a "
+            "Shanghai-based contractor, charged Chinese government clients between about $10,000 and $75,000 for "
+            "each inbox it broke into.",
+            "attributions",
+            {("US", "CN")},
+            {("i-soon", "CN"), ("soon", "CN")},
+        ),
+        (  # the people of a body, named after it, and no ministry called "Two Ministry"
+            "The United States charged 12 Chinese nationals with hacking. Two Ministry of Public Security officers, "
+            "Wang Liyu and Sheng Jing, were charged with directing the work.",
+            "consequences",
+            {("US", "wang liyu", "indictment"), ("US", "sheng jing", "indictment")},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
