@@ -387,6 +387,10 @@ class ClaimsMixin:
         what = sentence.text[cue.end() + of_act.start(1) : cue.end() + of_act.end(1) + 80] if of_act else ""
         if cue.group().lower().startswith("accus") and of_act and not (CYBER.search(what) or CYBER_DEED.search(what)):
             return  # 'accusing US authorities of "hunting" Russian citizens': an accusation of something else
+        if re.match(r"(?:indicted|charged)\b", cue.group(), re.IGNORECASE) and re.search(
+            r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?$", sentence.text[: cue.start()]
+        ):
+            return  # "A North Korean operative has been charged with hacking…": a passive measure, read as one
         legal_verb = DATED_LEGAL_VERB.match(sentence.text, cue.start())
         if legal_verb and self._dated_before(sentence.text, legal_verb):
             return  # "Dmytro Levchenko, whom the United States indicted in 2021 on charges of…": told as history
@@ -446,6 +450,9 @@ class ClaimsMixin:
                 continue  # "Ruslan Peretyatko, whom it described as an FSB intelligence officer, and Andrey Korinets"
             listed_next = described and mention.start == described.end() and mention.party.kind == "person"
             if not listed_next and not COORDINATION.fullmatch(gap):
+                if _key(mention.party) == _key(previous.party) and POSSESSIVE_GAP.fullmatch(gap):
+                    previous = mention  # "Britain's National Cyber Security Centre and South Korea's…": one party
+                    continue
                 if previous.party is not party and POSSESSIVE_GAP.fullmatch(
                     sentence.text[previous.end : mention.start]
                 ):

@@ -461,7 +461,9 @@ SUBJECT_AT_END = re.compile(
     r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+),?\s+(?:said|says|announced|reported|alleged|"
     r"concluded|added|disclosed|confirmed|revealed|told\s+\w+)\b"
     # "…, the FBI said in a joint statement on Tuesday."
-    r"(?:\s+(?:(?:on|last|this|late|early)\s+\w+|in\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+))*"
+    r"(?:\s+(?:(?:on|last|this|late|early)\s+\w+|in\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+|"
+    # ("…, the Justice Department said Thursday.")
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|today|yesterday))*"
     r"\s*(?:[.;]?\s*$|,\s+(?:adding|saying|citing|naming|identifying|"
     r"according|in\s+\w+|as|amid|after|following|while|but|though|although)\b)"
 )

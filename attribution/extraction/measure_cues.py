@@ -919,7 +919,7 @@ LISTED_APPOSITION = re.compile(
 UNNAMED_PEOPLE = (
     rf"{PERSON_TRADES}|ringleaders?|leaders?|operators?|members?|youths?|brothers|sisters|people|persons|individuals|"
     r"specialists?|workers?|employees?|officers?|officials|agents?|administrators?|consultants?|graduates?|"
-    r"technicians?|managers?|vendors?|owners?|accountants?|analysts?|expatriates?"
+    r"technicians?|managers?|vendors?|owners?|accountants?|analysts?|expatriates?|operatives?|spy|spies"
 )
 
 # "detained a 28-year-old man in Kyiv", "the arrest of a 22-year-old British man", "charged two Ukrainian men": a
@@ -1013,7 +1013,9 @@ NAMED_LATER = re.compile(
     # Sklianko and Mykola Chernykh belong to Armageddon": those described, named by what they belong to, a sentence each
     rf"^\W*(?:According\s+to\s+[^,;]{{1,60}},\s+)?(?P<names14>{NAME}(?:,\s+{NAME})*(?:,?\s+and\s+{NAME})?)\s+"
     r"(?:(?:are|is|were|was)\s+(?:(?:also|both|all|allegedly|said\s+to\s+be)\s+)?(?:members?|officers?|operators?|"
-    r"leaders?|employees|administrators?|developers?|affiliates?)\s+of|belongs?\s+to|belonged\s+to)\b|"
+    r"leaders?|employees|administrators?|developers?|affiliates?)\s+of|belongs?\s+to|belonged\s+to|"
+    # ("Rim Jong Hyok worked for Andariel, a unit of North Korea's Reconnaissance General Bureau")
+    r"work(?:s|ed)\s+for)\b|"
     rf"^\W*(?P<names7>{NAME}),\s+(?:an?|the|who|whom|of|from)\s+[^;]{{1,120}}?,\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:was|were|is|are|has|had|faces?|remains?|appeared|pleaded|used|ran)\b|"
     # "two of those detained, Roman Muromsky and Andrei Bessonov", "two of the men, Russian nationals Roman

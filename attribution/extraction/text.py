@@ -13,6 +13,9 @@ _ABBREVIATIONS = re.compile(
     r"No|Inc|Ltd|Corp|Co|vs|etc|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
+# A dateline goes on past an abbreviated state: "KANSAS CITY, Kan. (AP) — A North Korean…".
+_AGENCY_DASH = re.compile(r"\s+\([^()]{1,30}\)\s+-?[-–—]")
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -28,7 +31,7 @@ def sentences(text: str) -> list[Sentence]:
         begin = paragraph.start()
         for match in _END.finditer(paragraph.group()):
             stop = paragraph.start() + match.end()
-            if _ABBREVIATIONS.search(text[max(begin, stop - 12) : stop]):
+            if _ABBREVIATIONS.search(text[max(begin, stop - 12) : stop]) or _AGENCY_DASH.match(text, stop):
                 continue
             _add(result, text, begin, stop)
             begin = stop

@@ -4670,6 +4670,35 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("US", "wang liyu", "indictment"), ("US", "sheng jing", "indictment")},
             set(),
         ),
+        (  # a passive charge is the measure's, told by the body that closes the sentence; the dateline goes on past
+            # an abbreviated state; the person named next is the one charged
+            "KANSAS CITY, Kan. (AP) — A North Korean military intelligence operative has been charged with hacking "
+            "U.S. hospitals, the Justice Department said Thursday. Rim Jong Hyok worked for Andariel, according to an "
+            "indictment unsealed in federal court in Kansas.",
+            "consequences",
+            {("US", "rim jong hyok", "indictment")},
+            {("KP", "US", "indictment")},
+        ),
+        (
+            "A North Korean operative has been charged with hacking hospitals, the Justice Department said Thursday.",
+            "attributions",
+            {("US", "KP")},
+            {("KP", "US")},
+        ),
+        (  # the owner of a firm describes it
+            "Google-owned cybersecurity firm Mandiant published a report describing a group it calls APT45 as a North "
+            "Korean cyber operator that has carried out espionage and ransomware attacks.",
+            "attributions",
+            {("mandiant", "apt45")},
+            {("google", "apt45")},
+        ),
+        (  # each state of a list of bodies named with their states
+            "The FBI, together with Britain's National Cyber Security Centre and South Korea's National Intelligence "
+            "Service, issued a joint advisory warning that Andariel was stealing military information.",
+            "attributions",
+            {("GB", "andariel"), ("KR", "andariel")},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
