@@ -220,6 +220,10 @@ class ClaimsMixin:
             # ("North Korean state-backed hacking groups Lazarus Group and Andariel were behind…": their sponsor)
             and not (m.role == "demonym" and SPONSOR_BEFORE_GROUP.fullmatch(sentence.text[m.end : before[first].start]))
         ]
+        if reporter is not None and any(_key(reporter) == _key(m.party) for m in before[:first] if m not in accusers):
+            reporter = (
+                None  # ("…, police said Thursday": not the state that qualifies the groups, taken for the subject)
+            )
         if reporter is not None and QUOTE_OPENING.match(sentence.text):
             accusers = []  # '"…we confirmed that Lazarus is responsible," the bureau said': the speaker accuses
         subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)

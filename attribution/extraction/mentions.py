@@ -657,8 +657,9 @@ class MentionsMixin:
         found = [m for m in found if not (m.role == "company" and PLATFORM_AFTER.match(sentence.text, m.end))]
         # "pro-Assad", "anti-Kremlin": what describes someone does not name an actor
         found = [m for m in found if not DESCRIBING_PREFIX.search(sentence.text[max(0, m.start - 5) : m.start])]
-        # "Google-owned cybersecurity firm Mandiant", "Kremlin-owned broadcaster RT": the owner describes the one named
-        found = [m for m in found if not sentence.text.startswith("-owned", m.end)]
+        # "Google-owned cybersecurity firm Mandiant": the owning company describes the one named (not "two
+        # Russian-owned compounds", the state's)
+        found = [m for m in found if not (m.role == "company" and sentence.text.startswith("-owned", m.end))]
         # "Operation Cloud Hopper", "Operation Aurora": the name of a campaign, not of who ran it
         found = [m for m in found if not OPERATION_BEFORE.search(sentence.text[max(0, m.start - 10) : m.start])]
         return sorted((m for m in found if m.role != "origin"), key=lambda m: m.start)
