@@ -343,7 +343,9 @@ LIST_RESUMED = re.compile(
     r"(?:(?:its|their|his|her|the\s+company's|the\s+group's)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:administrators?|director|directors|executives?|owners?|founders?|employees?|officers?|operators?|members?|"
     r"leaders?|chief executive|managers?|officials?|associates?|operatives?|nationals|citizens|individuals)\b,?\s+|"
-    r",\s+(?:along with|together with|as well as|and also)\s+(?:on|against)\s+(?=[A-Z])"
+    r",\s+(?:along with|together with|as well as|and also)\s+(?:on|against)\s+(?=[A-Z])|"
+    # "travel bans on GRU chief Igor Kostyukov and on Dmitry Badin"
+    r",?\s+and\s+(?:also\s+)?(?:on|against)\s+(?=(?-i:[A-Z]))"
 )
 
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
@@ -376,7 +378,9 @@ ENVOY_AGENT_AFTER = re.compile(r"\s+(?:(?:on|last|this)\s+\w+\s+)?(?:to|by)\s+(?
 ONE_PERSON_NOUN = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+(?:national|citizen|man|woman|businessman|businesswoman|student|resident|individual|person|hacker)\b"
     # ("The Russian was arrested in Spain": the demonym as a noun)
-    r"|\s+(?:was|is|has|had|who|,\s+who)\b",
+    r"|\s+(?:was|is|has|had|who|,\s+who)\b"
+    # ("US charges Russian held in Prague with LinkedIn hacks")
+    r"|\s+(?:held|arrested|detained|jailed)\b",
     re.IGNORECASE,
 )
 
@@ -548,6 +552,12 @@ ORGANISATIONS_NOUN = re.compile(
 # "sanctioned a Chinese company and two individuals": a firm of that state, named later if at all.
 FIRM_OF_STATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:company|companies|firms?|entity|entities)\b")
 # "British security researcher Marcus Hutchins", "a Russian software developer": one person of that state
+# "GRU chief Igor Kostyukov", "Russia's military intelligence officer Dmitry Badin": an office between a body or state
+# and the person holding it.
+OFFICE_BEFORE_PERSON = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s+(?:chief|head|director|commander|officer|official|agent|deputy|leader|boss|"
+    r"general|colonel|major|captain|lieutenant)\s+"
+)
 # "Two Ministry of Public Security officers, Wang Liyu and Sheng Jing": the people of a body named before them.
 BODY_PEOPLE = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:officers?|officials?|agents?|employees|operatives|{PERSON_TRADES})\b"
@@ -635,6 +645,9 @@ RELATIVE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# "…, prompting Moscow to promise a response": the party a sentence's event moves to act.
+CAUSED_TO = re.compile(r"\b(?:prompting|prompted|leading|led|causing|caused|forcing|forced)\s+(?:the\s+)?$")
+
 ADJACENT_AGENT_GAP = re.compile(
     r"\s+(?:(?:also|later|then|separately|formally|jointly|officially|swiftly|strongly|firmly|sharply|roundly|"
     r"publicly|has|have|had|on \w+|last \w+|"
@@ -696,6 +709,9 @@ NEGATED_MEASURE = re.compile(
     # "said it would seek European Union sanctions against those responsible"
     r"|\b(?:seek\w*|sought)\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}|[\w-]+\s+)?$"
+    # "Moscow would also seek Nikulin's extradition to Russia": a request yet to be made (not "Washington is seeking
+    # Su's extradition", under way)
+    r"|\b(?:would|will|to|could|may|might)\s+(?:also\s+)?seek\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$"
     # "would propose to its European partners that the three men be added to the EU's sanctions list": asked for
     r"|\b(?:propos\w*|urg(?:e|es|ed|ing)|demand\w*|ask\w*|recommend\w*|request\w*|insist\w*)\b[^.;]{0,80}?\bthat\s+"
     r"[^.;]{1,60}?(?<!\bwould)(?<!\bwill)(?<!\bcould)(?<!\bcan)(?<!\bmay)(?<!\bmight)(?<!\bto)\s+(?:should\s+|must\s+)?be\s+$"

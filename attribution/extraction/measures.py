@@ -29,6 +29,7 @@ from attribution.extraction.measure_cues import (
     BODY_PEOPLE,
     BY_QUALIFIED_BODY,
     BY_SOMEONE_IN,
+    CAUSED_TO,
     CHARGE_CONTENT,
     CLAUSE_END,
     CONDEMNED_BEFORE,
@@ -75,6 +76,7 @@ from attribution.extraction.measure_cues import (
     NOMINAL_AGENT_BY,
     NOMINAL_MEASURE,
     OF_STATE_BODY,
+    OFFICE_BEFORE_PERSON,
     ONE_PERSON_NOUN,
     ORGANISATIONS_NOUN,
     ORIGIN_BEFORE,
@@ -928,12 +930,15 @@ class MeasuresMixin:
         if self.persons_named == 1:
             return next(iter(self.persons.values()))
         following = self._next_persons(sentence)
+        if not following and not re.search(r"[.!?][\"”'’]?\s*$", sentence.text):
+            # a headline's "US charges Russian held in Prague…": its lede describes him too, the next sentence names him
+            following = self._next_persons(sentence, skip=1)
         return following[0] if following else None
 
-    def _next_persons(self, sentence) -> list[PartyRef]:
-        """The accused people the sentence after this one names, in order."""
-        parts = sentences(self.text[sentence.end : sentence.end + 600])
-        following = parts[0].text if parts else ""
+    def _next_persons(self, sentence, skip: int = 0) -> list[PartyRef]:
+        """The accused people the sentence after this one (after `skip` more) names, in order."""
+        parts = sentences(self.text[sentence.end : sentence.end + 1200])
+        following = parts[skip].text if len(parts) > skip else ""
         named: dict[PartyRef, int] = {}
         for name, person in self.persons.items():
             for found in re.finditer(rf"\b{re.escape(name)}\b", following):
@@ -1033,6 +1038,8 @@ class MeasuresMixin:
             return last.party  # "after U.S. agents detained Roman Seleznev": the agents' state acts
         if last.role == "demonym":
             return None  # "the Russian chargé d'affaires had been summoned": an adjective describes, it does not act
+        if re.fullmatch(r"\s+to\s+", sentence.text[last.end : at]) and CAUSED_TO.search(sentence.text, 0, last.start):
+            return last.party  # "…, prompting Moscow to promise a response": the one prompted acts
         if not ADJACENT_AGENT_GAP.fullmatch(sentence.text[last.end : at]) or self._governed(sentence, last.start):
             return None
         if sentence.text[last.end : last.end + 2] in ("'s", "’s"):
@@ -1106,6 +1113,13 @@ class MeasuresMixin:
                 m.role == "person" and 0 < m.start - mention.end <= 25 for m in mentions
             ):
                 continue  # "a Russian citizen, Aleksandr Ermakov": the person is meant
+            if mention.role in ("body", "named_body", "state", "metonym") and any(
+                m.role == "person"
+                and m.start > mention.end
+                and OFFICE_BEFORE_PERSON.fullmatch(sentence.text, mention.end, m.start)
+                for m in mentions
+            ):
+                continue  # "travel bans on GRU chief Igor Kostyukov": the person, not the body he heads
             after = sentence.text[mention.end :]
             if victim_end is not None and VICTIM_LINK.fullmatch(sentence.text[victim_end : mention.start]):
                 victim_end = mention.end + (VICTIM_NOUN.match(after).end() if VICTIM_NOUN.match(after) else 0)
@@ -1114,7 +1128,9 @@ class MeasuresMixin:
                 continue  # "the group Microsoft calls Flax Typhoon": the one who names it, not the group
             if MAKER_BEFORE.search(sentence.text[max(0, mention.start - 60) : mention.start]):
                 continue  # "by exploiting software made by the Florida-based firm Kaseya": the maker of what was used
-            if mention.role == "demonym" and re.match(r"\s+(?:[\w-]+\s+)?(?:city|province|region|town|port)\b", after):
+            if mention.role == "demonym" and re.match(
+                r"\s+(?:[\w-]+\s+)?(?:city|province|region|town|port|capital)\b", after
+            ):
                 continue  # "traced to the northeastern Chinese city of Shenyang": a place
             if mention.role == "demonym" and INFRASTRUCTURE_AFTER.match(after):
                 continue  # "carried out from Russian IP addresses by the pro-Russian group Killnet": where from

@@ -95,6 +95,7 @@ from attribution.extraction.name_cues import (
     SPONSOR_BEFORE_GROUP,
     STATE_BACKED_AFTER,
     STATE_DIRECTED,
+    TITLED_TARGET_BEFORE,
     WHERE_CLAUSE,
 )
 from attribution.extraction.text import Sentence
@@ -274,9 +275,14 @@ class MentionsMixin:
                     before = sentence.text[max(0, at - 60) : at]
                     if first in FUNCTION_WORDS | NOT_NAMES or first.lower() not in given_names():
                         continue  # ("In New Jersey, U.S. prosecutors unsealed…": "In" is a given name too)
-                    if name in names or NOT_ACCUSED_BEFORE.search(before):
-                        continue
-                    if name.split()[-1] in self.titled_names:  # "Foreign Minister Penny Wong said…"
+                    held_office = (
+                        legal_here and TITLED_TARGET_BEFORE.search(before) and not self._speaks(name.split()[-1])
+                    )
+                    if name in names or (NOT_ACCUSED_BEFORE.search(before) and not held_office):
+                        continue  # (a titled name is an office holder, unless a measure is against them)
+                    if name.split()[-1] in self.titled_names and not held_office:
+                        # "Foreign Minister Penny Wong said…" (not "…travel bans on GRU chief Igor Kostyukov", who
+                        # never speaks in the report)
                         continue
                     if (
                         not legal_here

@@ -257,6 +257,11 @@ _GIVEN_NAME_WORD = rf"[{UPPER}][{LOWER}-]+(?:(?<=-)[{UPPER}][{LOWER}-]+)*(?:['�
 GIVEN_NAME_PERSON = re.compile(
     rf"(?<![\w'’.-])(?<!\bthe\s)(?<!\d\s)(?!An\s)(?P<name>{_GIVEN_NAME_WORD}(?:\s+{_GIVEN_NAME_WORD}){{1,4}})(?![\w'’-])"
 )
+# "travel bans on GRU chief Igor Kostyukov": an office holder a measure is against.
+TITLED_TARGET_BEFORE = re.compile(
+    r"\b(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?i:chief|head|director|commander|officer|deputy|"
+    r"leader)\s+$"
+)
 # Where such a name is a place, a victim, a speaker or an office holder, not an accused: "in San Diego", "the
 # accounts of Barack Obama and Elon Musk", "said Chris Madsen", "Special Counsel Robert Mueller".
 NOT_ACCUSED_BEFORE = re.compile(

@@ -4699,6 +4699,35 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("GB", "andariel"), ("KR", "andariel")},
             set(),
         ),
+        (  # a measure against an office holder who never speaks, and a list that goes on with "and on"
+            "The European Union imposed sanctions over a 2015 cyberattack on the German parliament. The EU imposed "
+            "travel bans on GRU chief Igor Kostyukov and on Dmitry Badin.",
+            "consequences",
+            {("european union", "igor kostyukov", "sanctions"), ("european union", "dmitry badin", "sanctions")},
+            {("european union", "RU", "sanctions")},
+        ),
+        (  # the one an event prompts to act acts
+            "The European Union on Thursday imposed sanctions on the head of Russia's GRU over a 2015 cyberattack on "
+            "the German parliament, prompting Moscow to promise a response.",
+            "consequences",
+            {("RU", "european union", "pledged_response")},
+            {("european union", "RU", "pledged_response")},
+        ),
+        (  # an extradition yet to be sought, and a capital that is a place
+            "U.S. prosecutors charged a Russian man arrested in the Czech capital with hacking into LinkedIn. The "
+            "Russian embassy said Moscow would also seek Nikulin's extradition to Russia.",
+            "consequences",
+            set(),
+            {("RU", "nikulin", "extradition"), ("US", "CZ", "indictment")},
+        ),
+        (  # a headline's demonym as a noun, named two sentences on
+            "US charges Russian held in Prague with LinkedIn, Dropbox hacks\n\nU.S. prosecutors on Friday charged a "
+            "Russian man with hacking into LinkedIn. Yevgeniy Nikulin, 29, was indicted by a federal grand jury in San "
+            "Francisco. His lawyer, Martin Sadilek, told Czech media that Nikulin denied the charges.",
+            "consequences",
+            {("US", "yevgeniy nikulin", "indictment")},
+            {("US", "RU", "indictment")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
