@@ -352,7 +352,9 @@ LIST_RESUMED = re.compile(
 # Group, a cybersecurity firm it said had supported the hacking group Flax Typhoon".
 DESCRIBING_CLAUSE = re.compile(
     r"\b(?:it|they|he|she|officials|the department|the treasury)\s+(?:said|says|alleged|accused)\b|"
-    r"\b(?:which|who|that)\s+(?:had|has|have|was|were|is|are|allegedly|\w+ed)\b"
+    r"\b(?:which|who|that)\s+(?:had|has|have|was|were|is|are|allegedly|\w+ed)\b|"
+    # "names A, 36, B, 34, and C, 37, all of whom prosecutors say work for Iran's IRGC"
+    r"\b(?:all|both|each|one|some)\s+of\s+(?:whom|which)\b"
 )
 
 # "sanctioned Ruslan Peretyatko, who it said is an FSB intelligence officer, and Andrey Korinets", "sanctions on Wuhan

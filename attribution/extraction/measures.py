@@ -328,7 +328,12 @@ class MeasuresMixin:
             _key(m.party)
             for m in mentions
             if m.role == "demonym"
-            and (PERSON_OF_STATE.match(sentence.text, m.end) or FIRM_OF_STATE.match(sentence.text, m.end))
+            and (
+                PERSON_OF_STATE.match(sentence.text, m.end)
+                or FIRM_OF_STATE.match(sentence.text, m.end)
+                # ("sanctions on Jalili and six other Iranians": a demonym for people)
+                or re.fullmatch(r"[A-Z]\w+(?:ians|ans|is|ers)", sentence.text[m.start : m.end])
+            )
         }
         if (kind == "reward" and any(t.kind == "person" for t in targets)) or (described and kind in PEOPLE_MEASURES):
             # "rewards for information on the trio", "imposed sanctions on two men it said were involved", "charged two

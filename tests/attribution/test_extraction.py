@@ -4728,6 +4728,15 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("US", "yevgeniy nikulin", "indictment")},
             {("US", "RU", "indictment")},
         ),
+        (  # what describes the people listed ends the list; a plural demonym stands for people
+            "The Justice Department charged three Iranian men with hacking the campaign. The indictment names Masoud "
+            "Jalili, 36, Seyyed Ali Aghamiri, 34, and Yasar Balaghi, 37, all of whom prosecutors say work for Iran's "
+            "Islamic Revolutionary Guard Corps. The Treasury Department imposed sanctions on Jalili and six other "
+            "Iranians it accused of involvement in election interference.",
+            "consequences",
+            {("US", "masoud jalili", "sanctions")},
+            {("US", "IR", "sanctions")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
