@@ -180,9 +180,17 @@ class ClaimsMixin:
                 self._add_attribution(sentence, subject, group, speaker, stated_on, naming)
         tracked = VENDOR_TRACKS.search(sentence.text)
         named = [m for m in mentions if tracked and m.start == tracked.end() and m.party.kind == "threat_group"]
-        if named and subject is not None and subject.kind == "company" and _key(subject) != _key(named[0].party):
+        # ("The AIVD and MIVD have dubbed the group Laundry Bear": a state body naming the group it blamed before)
+        namer = subject is not None and (
+            subject.kind == "company" or (subject.kind in STATE_KINDS and _key(subject) in self.accusers)
+        )
+        if named and namer and _key(subject) != _key(named[0].party):
             # "describing the intruders only as a highly skilled actor it tracks as UNC2452", "Microsoft calls the
             # group Flax Typhoon": a security firm naming the attackers it describes blames the cluster it names
+            the_group = tracked.group().lower().split()[1:2] == ["the"] if tracked else False
+            if the_group and self.last_accused_state is not None and _key(named[0].party) not in self.sponsors:
+                # ("…a previously unknown Russian hacker group…. It tracks the group as Void Blizzard": its state)
+                self.sponsors[_key(named[0].party)] = self.last_accused_state
             self._add_attribution(sentence, subject, named[0].party, speaker, stated_on, tracked)
 
     @staticmethod
@@ -841,12 +849,14 @@ class ClaimsMixin:
             if _key(accuser) != _key(accused):
                 self._add_attribution(sentence, accuser, accused, speaker, stated_on, found)
 
-    def groups_blamed(self) -> list[PartyRef]:
-        """The threat groups the report has blamed so far, in the order it blamed them."""
+    def groups_blamed(self, by: list[PartyRef] = ()) -> list[PartyRef]:
+        """The threat groups the report has blamed so far (by one of `by`, if given), in the order it blamed them."""
+        accusers = {_key(p) for p in by}
         return [
             PartyRef(**a["attributed_to"])
             for a in self.result.attributions
             if a["attributed_to"]["kind"] == "threat_group"
+            and (not accusers or _key(PartyRef(**a["made_by"])) in accusers)
         ]
 
     def _co_signers(self, sentence, mentions, speaker, stated_on) -> None:

@@ -1055,7 +1055,7 @@ IT_SUBJECT = re.compile(
     r"blamed|urged|demanded|condemned|vowed|warned|insisted|alleged|alleges|claimed|claims|stated|states|concluded|"
     r"concludes|found|finds|argued|argues|noted|notes|identified|identifies|described|describes|went further|"
     r"goes further|named|names|attributed|attributes|designated|designates|sanctioned|imposed|charged|indicted|"
-    r"announced|published|issued|offered|expelled|summoned)\b",
+    r"announced|published|issued|offered|expelled|summoned|tracks|tracked|calls|called|dubs|dubbed)\b",
     re.IGNORECASE,
 )
 

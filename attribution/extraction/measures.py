@@ -547,7 +547,10 @@ class MeasuresMixin:
             if hackers and all(_key(hackers[0]) != _key(a) for a in agents):
                 return hackers[:1]  # "…an advisory about malware that North Korean government hackers had hidden…"
             # (else the group the report blamed last: "…issued a joint advisory warning of its tactics")
-            groups = [g for g in self.groups_blamed() if all(_key(g) != _key(a) for a in agents)]
+            # ("The AIVD and MIVD have issued a technical advisory listing the group's methods": the group they blamed)
+            groups = [
+                g for g in self.groups_blamed(agents) or self.groups_blamed() if all(_key(g) != _key(a) for a in agents)
+            ]
             return groups[-1:] or ([accused] if accused else [])
         first = self._target_mention(sentence, in_clause, match.start(), exclude=agents)
         content = CHARGE_CONTENT.search(sentence.text, match.end())

@@ -4737,6 +4737,25 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("US", "masoud jalili", "sanctions")},
             {("US", "IR", "sanctions")},
         ),
+        (  # a state body naming the group it blamed; a firm naming it too ("It tracks the group as…"), with the state
+            # the group was said to serve; an advisory warns of the group its issuers blamed
+            "A previously unknown Russian hacker group was behind the cyberattack on the Dutch police, the Dutch "
+            "intelligence services said. The AIVD and the MIVD have dubbed the group Laundry Bear. Technology company "
+            "Microsoft published its own analysis. It tracks the group as Void Blizzard. The AIVD and MIVD have issued "
+            "a technical advisory listing the group's methods.",
+            "attributions",
+            {("NL", "laundry bear"), ("microsoft", "void blizzard"), ("microsoft", "RU")},
+            set(),
+        ),
+        (
+            "A previously unknown Russian hacker group was behind the cyberattack on the Dutch police, the Dutch "
+            "intelligence services said. The AIVD and the MIVD have dubbed the group Laundry Bear. Technology company "
+            "Microsoft published its own analysis. It tracks the group as Void Blizzard. The AIVD and MIVD have issued "
+            "a technical advisory listing the group's methods.",
+            "consequences",
+            {("NL", "laundry bear", "awareness_raising")},
+            {("NL", "void blizzard", "awareness_raising")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
