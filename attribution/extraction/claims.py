@@ -622,6 +622,11 @@ class ClaimsMixin:
             actors += self._sponsor_state(
                 sentence, [m for m in mentions if found.start("actor") <= m.start < named[0].start]
             )
+        opening = [m for m in named if m.start == found.start("actor") and m.party.kind == "person"]
+        if opening and named[0].party.kind != "threat_group":
+            # "…we can say that A, B and C, officers of the GRU, were behind these attacks": the people listed (and
+            # those they are said to serve, through learn_affiliations), not the body that describes them
+            actors = self._with_coordinated(sentence, mentions, opening[0].party, opening[0].start)
         actors += [p for p in served if all(_key(p) != _key(a) for a in actors)]
         apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()]) if not further else None
         described = [m for m in mentions if apposed and m.end == apposed.start() and m.party.kind == "threat_group"]

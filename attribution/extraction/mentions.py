@@ -56,6 +56,7 @@ from attribution.extraction.name_cues import (
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
     LIST_SEPARATOR,
+    LISTED_ATTACKERS_AFTER,
     LISTED_COMPANIES,
     LISTED_GROUP_NAME,
     LISTED_GROUPS,
@@ -235,6 +236,15 @@ class MentionsMixin:
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
                 names += [match.group("name") for match in PERSON_NAMED.finditer(sentence.text)]
+                # "…we can say that Nikolai Korchagin, Vitali Shevchenko and Yuri Denisov, officers of the GRU, were
+                # behind these attacks": people a list names as the attackers
+                names += [
+                    name
+                    for match in LISTED_NAMES.finditer(sentence.text)
+                    if LISTED_ATTACKERS_AFTER.match(sentence.text, match.end())
+                    for name in listed_names(match.group("names"))
+                    if re.fullmatch(NAME, name) and not set(name.split()) & (NOT_PERSON_WORDS | OFFICE_WORDS)
+                ]
             if LISTED_CONTINUATION.match(sentence.text) or NAMED_COUNTED.search(sentence.text):
                 # "Those sanctioned include Tal Jonathan Dilian, a former…, and Sara Aleksandra Fayssal Hamou": each
                 # person the list names

@@ -245,6 +245,12 @@ PERSON_NAMED = re.compile(
     rf"engineer|national|citizen|individual|person|suspect)\s+(?:named|called)\s+(?P<name>{NAME})\b"
 )
 
+# After a list of names: what says they did it ("…, officers of the GRU, were behind these attacks").
+LISTED_ATTACKERS_AFTER = re.compile(
+    r"(?:,\s+[^,;.]{1,60},)?\s+(?:(?:were|was|are|had\s+been)\s+(?:also\s+)?(?:behind|responsible\s+for)|"
+    r"(?:had\s+)?(?:carried out|conducted|launched|hacked|attacked|broke into)\b)"
+)
+
 # "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
 # the name.
 PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-year-old\b)")

@@ -4756,6 +4756,14 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("NL", "laundry bear", "awareness_raising")},
             {("NL", "void blizzard", "awareness_raising")},
         ),
+        (  # a list of people said to be behind the attacks, with what describes them
+            "Estonia on Thursday attributed the cyberattacks on its ministries to Russia's GRU. \"Thanks to a thorough "
+            "criminal investigation, we can say that Nikolai Korchagin, Vitali Shevchenko and Yuri Denisov, officers "
+            'of the GRU, were behind these attacks," Foreign Minister Margus Tsahkna said.',
+            "attributions",
+            {("EE", "nikolai korchagin"), ("EE", "vitali shevchenko"), ("EE", "yuri denisov"), ("EE", "RU")},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
