@@ -729,6 +729,18 @@ class ClaimsMixin:
                 between = self._target_after(
                     sentence, [m for m in mentions if m.start < at + end.start()], at, exclude=subject
                 )
+                after_to = self._target_after(sentence, mentions, at + end.end(), exclude=subject)
+                if (
+                    between is None
+                    and GROUP_ANAPHOR_ACTOR.fullmatch(sentence.text[at : at + end.start()].strip() + " ")
+                    # (not "reports linking the group to China": the state it is tied to)
+                    and (after_to is None or after_to.kind not in STATE_KINDS)
+                    # (nor "British media have linked the group to…": no one's own claim)
+                    and not any(m.role == "demonym" and m.end <= cue.start() and m.party == subject for m in mentions)
+                ):
+                    # "The agency also linked the group to the 2015 sabotage of broadcaster TV5Monde": the group named
+                    # before, not the victim after "to"
+                    return self._last_group_named(sentence, mentions, cue.start())
                 if between is not None and (not word.startswith("link") or between.kind not in ("company", "media")):
                     return between  # ("linked a Google Chrome zero-day to Lazarus": not the product's maker)
                 at += end.end()

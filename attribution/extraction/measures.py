@@ -1162,6 +1162,8 @@ class MeasuresMixin:
                 before,
             ):
                 continue  # "indicted seven GRU officers, including the four men expelled by the Dutch": who acted
+            if party.kind == "international_org" and re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", before):
+                continue  # "unworthy of a permanent member of the UN Security Council": what describes someone
             if PARTNER_BEFORE.search(sentence.text[max(0, mention.start - 50) : mention.start]):
                 continue  # "an operation coordinated by Europol", "with the help of Dutch police": partners
             if mention.role in ("state", "metonym") and VISITED_BEFORE.search(before):

@@ -4764,6 +4764,28 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("EE", "nikolai korchagin"), ("EE", "vitali shevchenko"), ("EE", "yuri denisov"), ("EE", "RU")},
             set(),
         ),
+        (  # "linked the group to the sabotage of a broadcaster": the group, not the victim
+            "France accused Russia's GRU of cyberattacks, the ministry said. According to ANSSI, APT28 sought "
+            "information on the Olympic Games. The agency also linked the group to the 2015 sabotage of broadcaster "
+            "TV5Monde.",
+            "attributions",
+            {("FR", "apt28")},
+            {("FR", "tv5monde")},
+        ),
+        (  # nor the group when it is linked to a state by reports, or by a country's media
+            "Singapore blamed UNC3886 for the attacks. The Chinese embassy said it had noted media reports linking "
+            "the group to China. British media have linked the group to this year's attacks on retailers.",
+            "attributions",
+            {("SG", "unc3886")},
+            {("CN", "unc3886"), ("GB", "unc3886")},
+        ),
+        (  # a body a party is described as a member of is no target
+            'France accused Russia of the cyberattacks. "These destabilising activities are unacceptable and unworthy '
+            'of a permanent member of the UN Security Council," the ministry said.',
+            "consequences",
+            set(),
+            {("FR", "united nations", "condemnation")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
