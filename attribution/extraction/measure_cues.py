@@ -33,6 +33,9 @@ CONSEQUENCES = [
         r"\bhit\s+(?=(?:[\w'’.-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?sanctions\b)|"
         # (not "froze the assets of and imposed travel bans on X": the second verb names the target)
         r"sanction(?:ed|s) (?:on|against)|(?:froze|frozen|freez\w*) (?:the )?assets(?! of and\b)|"
+        # "The Council said asset freezes and travel bans would apply to Igor Kostyukov, …, and to Dmitry Badin"
+        r"(?:asset freezes|travel bans|sanctions|restrictive measures)\s+(?:(?:would|will|also|now)\s+)*"
+        r"appl(?:y|ies)\s+to|"
         # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
         r"add\w*\s+to\s+(?:the\s+|its\s+|their\s+)(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation)\s+list|"
         r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,120}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
@@ -345,7 +348,7 @@ LIST_RESUMED = re.compile(
     r"leaders?|chief executive|managers?|officials?|associates?|operatives?|nationals|citizens|individuals)\b,?\s+|"
     r",\s+(?:along with|together with|as well as|and also)\s+(?:on|against)\s+(?=[A-Z])|"
     # "travel bans on GRU chief Igor Kostyukov and on Dmitry Badin"
-    r",?\s+and\s+(?:also\s+)?(?:on|against)\s+(?=(?-i:[A-Z]))"
+    r",?\s+and\s+(?:also\s+)?(?:on|against|to)\s+(?=(?-i:[A-Z]))"
 )
 
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology

@@ -288,6 +288,10 @@ class MentionsMixin:
                     held_office = (
                         legal_here and TITLED_TARGET_BEFORE.search(before) and not self._speaks(name.split()[-1])
                     )
+                    # ("travel bans would apply to Igor Kostyukov, chief of the GRU": the object of the measure)
+                    held_office = held_office or (
+                        legal_here and re.search(r"\b(?:appl(?:y|ies)\s+to|,\s+and\s+to)\s+$", before)
+                    )
                     if name in names or (NOT_ACCUSED_BEFORE.search(before) and not held_office):
                         continue  # (a titled name is an office holder, unless a measure is against them)
                     if name.split()[-1] in self.titled_names and not held_office:

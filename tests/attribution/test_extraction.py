@@ -4786,6 +4786,14 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             set(),
             {("FR", "united nations", "condemnation")},
         ),
+        (  # measures said to apply to people, with what describes them, and a list going on with "and to"
+            "The European Union imposed sanctions over the 2015 cyberattack on the Bundestag. The Council of the EU "
+            "said asset freezes and travel bans would apply to Igor Kostyukov, chief of the GRU, and to Dmitry Badin, "
+            "an officer of the GRU's 85th Main Centre for Special Services.",
+            "consequences",
+            {("european union", "igor kostyukov", "sanctions"), ("european union", "dmitry badin", "sanctions")},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
