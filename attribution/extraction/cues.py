@@ -621,6 +621,9 @@ DENIAL = re.compile(
     # "disputed the allegations", "ruled out that Italy's intelligence services had spied on…"
     r"disput\w+ (?:(?:the|these|such|any|all)\s+)?(?:[\w.'’-]+\s+){0,2}?"
     r"(?:allegation|accusation|claim|charge|finding)s?\b|"
+    # 'said it "firmly opposes" the accusations'
+    r"oppos(?:e|es|ed|ing)[\"”]?\s+(?:the|these|such|those|any|all)\s+(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:allegation|accusation|claim|charge)s?\b|"
     r"(?<!not )(?<!n't )(?<!never )(?<!cannot )rul\w* out[\"”]? that\b|"
     # "the U.S. allegations were 'seriously inconsistent with the facts'", "had no links to Israel's NSO Group"
     r"inconsistent with (?:the )?facts|(?:had|has|have) no (?:\w+ )?(?:links?|ties|connections?) (?:to|with)\b|"
@@ -826,7 +829,9 @@ RELATIVE_SUBJECT = re.compile(
 )
 
 RELATIVE_PRONOUN = re.compile(
-    r"\b(?:that|which|who)\s+(?:(?:has|have|had)\s+(?:(?:also|repeatedly|publicly|already|formally)\s+)?)?$",
+    # ("…the United States, Britain and the European Union, which on Monday accused China…")
+    r"\b(?:that|which|who)\s+(?:(?:on|last|this|earlier|later)\s+\w+\s+)?"
+    r"(?:(?:has|have|had)\s+(?:(?:also|repeatedly|publicly|already|formally)\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -4794,6 +4794,20 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("european union", "igor kostyukov", "sanctions"), ("european union", "dmitry badin", "sanctions")},
             set(),
         ),
+        (  # a relative clause with its time before the verb, after a list of accusers
+            "The Belgian statement was timed to coincide with a coordinated move by the United States, Britain and the "
+            "European Union, which on Monday accused China of being behind the hack of Microsoft Exchange servers.",
+            "attributions",
+            {("US", "CN"), ("GB", "CN"), ("european union", "CN")},
+            {("BE", "CN")},
+        ),
+        (  # opposing the accusations denies them
+            "Belgium linked four Chinese hacker groups to the attacks. The Chinese Embassy in Belgium said it "
+            '"firmly opposes" the accusations, which it said were "not based on facts".',
+            "denials",
+            {"CN"},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
