@@ -975,13 +975,12 @@ class MeasuresMixin:
     def _joint_partners(self, sentence, mentions) -> list[PartyRef]:
         """ "issued a joint advisory with the U.S. FBI, the State Department and the NSA": those the subject
         acts together with are agents too."""
-        joint = JOINT_WITH.search(sentence.text)
-        if joint is None:
-            return []
-        after = [m for m in mentions if m.start >= joint.end()]
-        if not after or after[0].start != joint.end():
-            return []
-        return self._with_coordinated(sentence, after, after[0].party, after[0].start)
+        for joint in JOINT_WITH.finditer(sentence.text):
+            # (past "Alongside the operation, the FBI … published a joint advisory with counterparts from the UK…")
+            after = [m for m in mentions if m.start >= joint.end()]
+            if after and after[0].start == joint.end():
+                return self._with_coordinated(sentence, after, after[0].party, after[0].start)
+        return []
 
     def _add_consequence(self, sentence, agent, target, kind, stated_on, match) -> None:
         behind = self.behind(target)

@@ -97,6 +97,7 @@ from attribution.extraction.name_cues import (
     STATE_BACKED_AFTER,
     STATE_DIRECTED,
     TITLED_TARGET_BEFORE,
+    TOOL_APPOSITION,
     WHERE_CLAUSE,
 )
 from attribution.extraction.text import Sentence
@@ -677,6 +678,10 @@ class MentionsMixin:
         found = [m for m in found if not (m.role == "company" and PLATFORM_AFTER.match(sentence.text, m.end))]
         # "pro-Assad", "anti-Kremlin": what describes someone does not name an actor
         found = [m for m in found if not DESCRIBING_PREFIX.search(sentence.text[max(0, m.start - 5) : m.start])]
+        # "Snake, a sophisticated piece of malware that Russia's FSB has used": a tool named as one, not a group
+        found = [
+            m for m in found if not (m.party.kind == "threat_group" and TOOL_APPOSITION.match(sentence.text, m.end))
+        ]
         # "Google-owned cybersecurity firm Mandiant": the owning company describes the one named (not "two
         # Russian-owned compounds", the state's)
         found = [m for m in found if not (m.role == "company" and sentence.text.startswith("-owned", m.end))]

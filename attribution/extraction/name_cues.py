@@ -531,3 +531,10 @@ LISTED_GROUPS = re.compile(
 # An East Slavic patronymic between a given name and a surname: "Dmitry Yuryevich Khoroshev", "Yuliya Pankratova
 # Vladimirovna" is not one (the patronymic stands second).
 PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|yich)")
+
+# A name in apposition to what makes it a tool: "Snake, a sophisticated piece of malware" (not "Emotet, a botnet",
+# which names its operators too).
+TOOL_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:piece\s+of\s+)?(?:malware|implant|backdoor|spyware|trojan|worm|virus|"
+    r"wiper)\b(?!\s+(?:network|operation|gang|group|botnet|crew|family\s+run))"
+)

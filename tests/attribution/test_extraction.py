@@ -4808,6 +4808,20 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {"CN"},
             set(),
         ),
+        (  # a name in apposition to "a piece of malware" is a tool, and the state said to use it is blamed
+            "The US Justice Department said Tuesday it had neutralized Snake, a sophisticated piece of malware that "
+            "Russia's Federal Security Service (FSB) has used for nearly two decades to steal documents.",
+            "attributions",
+            {("US", "RU")},
+            {("US", "snake")},
+        ),
+        (  # partners of a joint act past an earlier "alongside"
+            "The United States blamed Russia's FSB for the Snake malware. Alongside the operation, the FBI published a "
+            "joint advisory with counterparts from the UK, Canada, Australia and New Zealand.",
+            "consequences",
+            {("GB", "RU", "awareness_raising"), ("NZ", "RU", "awareness_raising")},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
