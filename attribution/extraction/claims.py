@@ -399,6 +399,12 @@ class ClaimsMixin:
         what = sentence.text[cue.end() + of_act.start(1) : cue.end() + of_act.end(1) + 80] if of_act else ""
         if cue.group().lower().startswith("accus") and of_act and not (CYBER.search(what) or CYBER_DEED.search(what)):
             return  # 'accusing US authorities of "hunting" Russian citizens': an accusation of something else
+        if re.match(r"as\s+the\s+", cue.group(), re.IGNORECASE) and re.search(
+            r"\b(?:disguis\w*|mask\w*|pass\w*\s+off|made\s+to\s+look|dress\w*\s+up|fram\w*)\b[^.;]{0,60}$",
+            sentence.text[: cue.start()],
+            re.IGNORECASE,
+        ):
+            return  # "the GRU had tried to disguise the attack as the work of North Korean hackers": a false flag
         if re.match(r"(?:indicted|charged)\b", cue.group(), re.IGNORECASE) and re.search(
             r"\b(?:is|was|were|are|been|being)\s+(?:\w+ly\s+)?$", sentence.text[: cue.start()]
         ):

@@ -76,6 +76,8 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
+    # "Britain condemned the Exchange attack as the work of Chinese state-backed groups"
+    r"(?:as|was|were|is|are|been)\s+the\s+(?:handi)?work\s+of|"
     # "the malware had been deployed by Sandworm", "was developed by the Lazarus Group", "saying the group was
     # 'directly controlled' by Kyiv"
     r"(?:was|were|been|is|are)\s+[\"'“‘]?(?:\w+\s+)?(?:deployed|developed|created|written|built|designed|used|"
@@ -849,7 +851,9 @@ ORG_APPOSITION = re.compile(
 
 VICTIM_NOUN = re.compile(
     r"\s+(?:member states?|accounts?|employees|staff|systems?|networks?|servers?|users|customers|websites?|data|"
-    r"infrastructure|email|computers?|databases?|platforms?|countries|members|allies|states|nations|partners)\b",
+    r"infrastructure|email|computers?|databases?|platforms?|countries|members|allies|states|nations|partners|"
+    # ("US indictment naming Malaysian targets of Chinese hackers")
+    r"targets|victims)\b",
     re.IGNORECASE,
 )
 

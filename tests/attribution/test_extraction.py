@@ -4822,6 +4822,20 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("GB", "RU", "awareness_raising"), ("NZ", "RU", "awareness_raising")},
             set(),
         ),
+        (  # targets of hackers are victims
+            "Nacsa 'studying' US indictment naming Malaysian targets of Chinese hackers",
+            "attributions",
+            set(),
+            {("US", "MY")},
+        ),
+        (  # "condemned the attack as the work of…" blames, a disguise does not
+            'Britain condemned the Exchange attack as the work of "Chinese state-backed groups". Britain\'s National '
+            "Cyber Security Centre said the GRU had tried to disguise the PyeongChang attack as the work of North "
+            "Korean hackers.",
+            "attributions",
+            {("GB", "CN")},
+            {("GB", "KP")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
