@@ -67,7 +67,10 @@ BACKGROUND = re.compile(
     # (not "said it had expelled…", "concluded that Tehran had orchestrated…": what is reported now)
     r"^\W*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}had\s+(?!been\b)\w+ed\b[^.;]{0,80}?\bin (?:(?:January|February|March|"
     r"April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b|"
-    r"(?<!with )earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations))\b",
+    r"(?<!with )earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations)|"
+    # "The announcement follows Operation Cronos in February, when the NCA and the FBI seized LockBit's servers"
+    r"\b(?:follows|followed|comes\s+after|came\s+after)\s+[^.;]{1,60}?\bin\s+(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|(?:19|20)\d\d),\s+when)\b",
     re.IGNORECASE,
 )
 

@@ -855,7 +855,7 @@ class MeasuresMixin:
         if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
             # before
-            return agents[:1], named_before
+            return agents, named_before
         if not subjects:
             # "Six officials of the Cyber-Electronic Command of Iran's IRGC were sanctioned by the U.S. Treasury": the
             # agent, for the people the next sentences name

@@ -81,6 +81,7 @@ from attribution.extraction.name_cues import (
     PERSON_AFTER_TITLE,
     PERSON_APPOSED_OFFICE,
     PERSON_APPOSITIVE,
+    PERSON_FROM,
     PERSON_IN_GROUP,
     PERSON_IN_STATE_BODY,
     PERSON_NAMED,
@@ -237,6 +238,13 @@ class MentionsMixin:
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
                 names += [match.group("name") for match in PERSON_NAMED.finditer(sentence.text)]
+                # "Dmitry Khoroshev, from Voronezh in southwestern Russia, is the administrator…": a person opening the
+                # sentence with where they come from (a given name first: not "Microsoft, of Redmond")
+                names += [
+                    match.group("name")
+                    for match in PERSON_FROM.finditer(sentence.text)
+                    if match.group("name").split()[0].lower() in given_names()
+                ]
                 # "…we can say that Nikolai Korchagin, Vitali Shevchenko and Yuri Denisov, officers of the GRU, were
                 # behind these attacks": people a list names as the attackers
                 names += [

@@ -253,6 +253,7 @@ LISTED_ATTACKERS_AFTER = re.compile(
 
 # "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
 # the name.
+PERSON_FROM = re.compile(rf"^\W*(?P<name>{NAME}),\s+(?:from|of)\s+(?-i:[A-Z])")
 PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-year-old\b)")
 
 # "sanctions on Aleksandr Ermakov", "indicted Wu Haibo and Chen Cheng": in a sentence about a legal act, a given name

@@ -4836,6 +4836,16 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("GB", "CN")},
             {("GB", "KP")},
         ),
+        (  # a person opening a sentence with where they come from; a passive measure of "he" by several states; an
+            # earlier operation told after "follows … in February, when"
+            "The leader of the LockBit ransomware gang has been named as a Russian national by the National Crime "
+            "Agency. Dmitry Khoroshev, from Voronezh in southwestern Russia, is the administrator behind the gang, the "
+            "NCA said. He has been sanctioned by Britain, the United States and Australia, freezing his assets. The "
+            "announcement follows Operation Cronos in February, when the NCA and the FBI seized LockBit's servers.",
+            "consequences",
+            {("US", "dmitry khoroshev", "sanctions"), ("AU", "dmitry khoroshev", "sanctions")},
+            {("GB", "lockbit", "cyber_operation")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
