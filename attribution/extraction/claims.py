@@ -634,6 +634,16 @@ class ClaimsMixin:
             # those they are said to serve, through learn_affiliations), not the body that describes them
             actors = self._with_coordinated(sentence, mentions, opening[0].party, opening[0].start)
         actors += [p for p in served if all(_key(p) != _key(a) for a in actors)]
+        directed = [
+            m.party
+            for m in mentions
+            if found.group().lower().endswith("behind")
+            and m.party.kind == "threat_group"
+            and BEHIND_GROUP.fullmatch(sentence.text, found.end(), m.start)
+            and not TOOL_OR_INCIDENT_AFTER.match(sentence.text, m.end)
+        ]
+        # ("…said that Centre 18, a unit of the FSB, was behind a hacking group known as Star Blizzard": the group too)
+        actors += [p for p in directed[:1] if all(_key(p) != _key(a) for a in actors)]
         apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()]) if not further else None
         described = [m for m in mentions if apposed and m.end == apposed.start() and m.party.kind == "threat_group"]
         if described and _key(described[0].party) not in {_key(a) for a in accusers}:

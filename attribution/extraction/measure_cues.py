@@ -364,7 +364,8 @@ DESCRIBING_CLAUSE = re.compile(
 # Xiaoruizhi, which it called a front for the ministry, and on Zhao and Ni", "Ruslan Peretyatko, an FSB intelligence
 # officer, and Andrey Korinets": a clause or an apposition describing one name of a list, which goes on after it.
 RELATIVE_IN_LIST = re.compile(
-    r",\s+(?:who|whom|which|an?|the)\b[^,;:]{1,100},\s+and\s+(?:on\s+|against\s+)?"
+    # ("Ruslan Peretyatko, described as an FSB intelligence officer, and Andrey Korinets")
+    r",\s+(?:who|whom|which|an?|the|described\s+as|identified\s+as)\b[^,;:]{1,100},\s+and\s+(?:on\s+|against\s+)?"
     # ("…, and on two men, Zhao Guangzong and Ni Gaobin", "…, and two Chinese nationals, Zhao Guangzong and Ni Gaobin")
     rf"(?:(?:{'|'.join(GROUP_NUMBERS)}|\d+)\s+(?:[A-Z][\w-]+\s+)?(?:men|women|individuals|people|nationals|officers),\s+)?"
 )
@@ -835,7 +836,9 @@ LISTED_CONTINUATION = re.compile(
     r"(?:\s+(?:named|identified|listed)\s+as)?|"
     # "They include the Internet Research Agency, … and Yevgeny Prigozhin" (right after a measure)
     # ("Among those held by the Delhi Police's cyber unit were A and B", "Among them was Eduard Benderskiy")
-    r"(?:they|these)\s+include[sd]?|among (?:them|those\b[^.;]{0,60}?)\s+(?:are|were|was|is)\b|"
+    # (not "Among those whose emails were stolen and published by the group was Sir Richard Dearlove": victims)
+    r"(?:they|these)\s+include[sd]?|"
+    r"among (?:them|those\b(?!\s+(?:whose|targeted|hacked|affected|hit)\b)[^.;]{0,60}?)\s+(?:are|were|was|is)\b|"
     # "Two of them are officers of Russia's Federal Security Service - Ruslan Peretyatko and Andrey Korinets -"
     rf"(?:{'|'.join(GROUP_NUMBERS)}|one) of (?:them|those)\s+(?:are|were|is|was)\b|"
     r"also (?:named|listed|sanctioned|designated|charged|targeted|"

@@ -852,6 +852,15 @@ class MeasuresMixin:
             # "The Treasury sanctioned six members of the gang. A, B and C, all Russian nationals, were designated": the
             # measure of before, of the same kind
             agents = list(self.last_measure[0])
+        people_subject = [m for m in subjects if m.party.kind == "person"]
+        if not agents and kind == "sanctions" and len(people_subject) > 1:
+            # "Britain has accused Russia's FSB…. Two members of the group, A and B, have been sanctioned": the state
+            # that made the report's claim sanctions the people it names
+            accusers = [
+                PartyRef(**a["made_by"]) for a in self.result.attributions if a["made_by"]["kind"] in STATE_KINDS
+            ]
+            accused = {_key(p.party) for p in people_subject}
+            agents = [a for a in accusers[-1:] if _key(a) not in accused]
         if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
             # before
@@ -876,6 +885,12 @@ class MeasuresMixin:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
         people = [m.party for m in subjects if m.party.kind == "person"]
         listed_people = len(people) > 1 and all(m.party.kind == "person" or m.role == "demonym" for m in subjects)
+        if len(people) > 1 and not listed_people and subjects[0].party.kind == "person":
+            # "Ruslan Peretyatko, described as an FSB intelligence officer, and Andrey Korinets have been sanctioned":
+            # the people of the list, past what describes one of them
+            listed = self._with_coordinated(sentence, subjects, people[0], subjects[0].start)
+            listed_people = len(listed) > 1 and all(p.kind == "person" for p in listed)
+            people = listed if listed_people else people
         persons = [m for m in subjects if m.party.kind == "person"]
         # "Six officers of Russia's GRU - A, 32, B, 35, … and F, 32, all assigned to Unit 74455, … - have been
         # charged": a list of people, each with an age, inside the subject

@@ -4846,6 +4846,24 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("US", "dmitry khoroshev", "sanctions"), ("AU", "dmitry khoroshev", "sanctions")},
             {("GB", "lockbit", "cyber_operation")},
         ),
+        (  # "was behind a hacking group known as X"; an agentless sanction of people by the state that blamed; a list
+            # past "described as"; victims "among those whose emails were stolen"
+            "Britain has accused Russia's FSB of running a cyber-espionage campaign. The Foreign Office said on "
+            "Thursday that Centre 18, a unit of the FSB, was behind a hacking group known as Star Blizzard. Two "
+            "members of the group, Ruslan Peretyatko, described as an FSB intelligence officer, and Andrey "
+            "Korinets, have been sanctioned. The US State Department offered rewards for information on them. "
+            "Among those whose emails were stolen and published by the group was Sir Richard Dearlove.",
+            "consequences",
+            {("GB", "ruslan peretyatko", "sanctions"), ("GB", "andrey korinets", "sanctions")},
+            {("US", "sir richard dearlove", "reward")},
+        ),
+        (
+            "Britain has accused Russia's FSB of running a cyber-espionage campaign. The Foreign Office said on "
+            "Thursday that Centre 18, a unit of the FSB, was behind a hacking group known as Star Blizzard.",
+            "attributions",
+            {("GB", "star blizzard")},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
