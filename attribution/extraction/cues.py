@@ -428,7 +428,8 @@ SAYING_CLAUSE = re.compile(r",\s+(?:saying|adding|and said|and added)\s+(?:that\
 # "…sanctioned by London and Washington last year", "…was charged in 2018": the measure's own words date it (the year
 # group is empty for "last year").
 EARLIER_YEAR = re.compile(
-    r"[^.;,]{0,60}?\b(?:last year|the (?:previous|preceding) year|in (?:(?:early|late|mid-?)\s*)?"
+    # (not "charged over last year's cyber-attack": the date of the attack)
+    r"[^.;,]{0,60}?\b(?:last year(?!['’]s)|the (?:previous|preceding) year|in (?:(?:early|late|mid-?)\s*)?"
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
     r"(?P<year>(?:19|20)\d\d))\b",
 )

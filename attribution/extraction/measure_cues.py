@@ -979,6 +979,9 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 # named the suspect on Friday as Callum Reeves", "One of them… was later named by French prosecutors as Volodymyr
 # Tkachenko", "Rahul Kumar, 26, and Sanjay Mahto, 29, were picked up…".
 _NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
+_FROM = r"(?:,\s+from\s+[^,;.]{1,40})?"  # where a person listed with their age comes from
+# Between two people of a list: "…, 19, from east London, and …".
+PERSON_LIST_GAP = re.compile(r",\s+(?:\d{2},\s+)?(?:(?:from|of)\s+[^,;.]{1,40},\s+)?(?:and\s+)?")
 # A list of names with ages and descriptions: "Igor Olegovich Turashev, a Russian national also wanted by the FBI, Irina
 # Zemlianikina and Igor Garshin", "Yuriy Andrienko, 32; Sergey Detistov, 35; and Pavel Frolov, 28".
 _LIST_ITEM = rf"{NAME}\.?(?:,\s+\d{{2}})?(?:,\s+(?:an?|the)\s+[^,;.]{{1,60}}(?=,))?"  # ("Marek Z. and Tomasz R.")
@@ -1028,7 +1031,8 @@ NAMED_LATER = re.compile(
     # "Usman Qureshi, 27, and his brother Bilal Qureshi, 23, were picked up"
     rf"^\W*(?P<names9>{NAME},\s+\d{{2}},\s+and\s+(?:his|her)\s+\w+\s+{NAME},\s+\d{{2}}),\s+(?:were|have|had)\b|"
     # ("Jon Chang Hyok, 31, Kim Il, 27, and Park Jin Hyok, 36, are members of…")
-    rf"^\W*(?P<names6>{NAME},\s+\d{{2}}(?:,\s+{NAME},\s+\d{{2}})*(?:,?\s+and\s+{NAME},\s+\d{{2}})?)\b|"
+    # ("Thalha Jubair, 19, from east London, and Owen Flowers, 18, from Walsall, were arrested")
+    rf"^\W*(?P<names6>{NAME},\s+\d{{2}}{_FROM}(?:,\s+{NAME},\s+\d{{2}}{_FROM})*(?:,?\s+and\s+{NAME},\s+\d{{2}}{_FROM})?)\b|"
     # "Yuliya Pankratova is named as the leader and spokesperson of the group. Denis Degtyarenko is named as its primary
     # hacker.": one of those described, named in a sentence of their own
     rf"^\W*(?P<names13>{NAME})\s+(?:is|was|has been)\s+(?:also\s+)?(?:named|identified|described)\s+as\s+"

@@ -91,6 +91,7 @@ from attribution.extraction.measure_cues import (
     PEOPLE_PRONOUN_OBJECT,
     PEOPLE_REFERENCE,
     PERSON_AFFILIATION,
+    PERSON_LIST_GAP,
     PERSON_OF_STATE,
     PERSON_PRONOUN_OBJECT,
     PERSONAL_MEASURES,
@@ -820,6 +821,11 @@ class MeasuresMixin:
         if closing is not None:
             # "…was sentenced on Wednesday to 11 years in prison…, the Justice Department said"
             agents = [closing.party]
+        bodies = [m.party for m in mentions if m.role in ("body", "named_body") and m.party.kind in STATE_KINDS]
+        if not agents and not subjects and kind in PERSONAL_MEASURES | {"indictment"} and len(set(bodies)) == 1:
+            # "Two teenagers have been charged over the attack on TfL, which the National Crime Agency says caused…":
+            # the one body the sentence names, for the people the next sentences name
+            agents = bodies[:1]
         if not agents and places:
             agents = [places[0].party]  # "Ramon Olorunwa Abbas … was arrested in Dubai": the state that arrests
         city = city_state_at(sentence.text, match.end() + where.end()) if where and not agents else None
@@ -885,6 +891,14 @@ class MeasuresMixin:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
         people = [m.party for m in subjects if m.party.kind == "person"]
         listed_people = len(people) > 1 and all(m.party.kind == "person" or m.role == "demonym" for m in subjects)
+        persons_here = [m for m in subjects if m.party.kind == "person"]
+        if len(persons_here) > 1 and all(
+            PERSON_LIST_GAP.fullmatch(sentence.text, a.end, b.start)
+            for a, b in zip(persons_here, persons_here[1:], strict=False)
+        ):
+            # "Thalha Jubair, 19, from east London, and Owen Flowers, 18, from Walsall, were arrested": people with
+            # their ages and where they come from
+            listed_people, people = True, [m.party for m in persons_here]
         if len(people) > 1 and not listed_people and subjects[0].party.kind == "person":
             # "Ruslan Peretyatko, described as an FSB intelligence officer, and Andrey Korinets have been sanctioned":
             # the people of the list, past what describes one of them

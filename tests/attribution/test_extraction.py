@@ -4864,6 +4864,19 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("GB", "star blizzard")},
             set(),
         ),
+        (  # "last year's cyber-attack" dates the attack, not the charge; the one body of the sentence charges; the
+            # people named next with their ages and where they come from
+            "Two teenagers have been charged over last year's cyber-attack on Transport for London, which the National "
+            "Crime Agency says caused millions of pounds of losses. Thalha Jubair, 19, from east London, and Owen "
+            "Flowers, 18, from Walsall, were arrested at their homes on Tuesday by NCA officers.",
+            "consequences",
+            {
+                ("GB", "thalha jubair", "indictment"),
+                ("GB", "owen flowers", "indictment"),
+                ("GB", "owen flowers", "arrest"),
+            },
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
