@@ -824,6 +824,8 @@ class ClaimsMixin:
             gap = sentence.text[span_end : mention.start]
             if mention is not heads[0] and not SUBJECT_LINK.fullmatch(gap):
                 break
+            if mention is not heads[0] and gap.strip() == "," and re.match(r"['’]s\s", sentence.text[mention.end :]):
+                break  # "Mandiant, Google's cyber-security unit, published…": what the subject is, not another one
             found.setdefault(_key(mention.party), mention.party)
             span_end = mention.end
         companions = JOINED_BY.match(sentence.text, span_end)

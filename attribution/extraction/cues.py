@@ -48,6 +48,14 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 
+# A trailing clause that hedges what was just said: "…, but that is still speculative", "…, though it remains
+# unconfirmed".
+HEDGE_OF_WHAT_WAS_SAID = re.compile(
+    r"\W*(?:that|this|it)\s+(?:is|was|remains|remained)\s+(?:still\s+|only\s+|so\s+far\s+)?(?:speculat\w*|unconfirmed|"
+    r"unverified|unclear|not\s+(?:yet\s+)?(?:proven|confirmed|clear))",
+    re.IGNORECASE,
+)
+
 # Where a trailing clause with its own qualification begins.
 HEDGED_CLAUSE = re.compile(
     r",\s+(?:adding|saying|noting|but|though|although|while|whereas|without)\b|;\s+|\s+but\s+(?=\w+\s+(?:said|says|added|"

@@ -77,6 +77,7 @@ from attribution.extraction.cues import (
     GROUP_NUMBERS,
     HABITUAL_DENIAL,
     HEDGE,
+    HEDGE_OF_WHAT_WAS_SAID,
     HEDGED_CLAUSE,
     IN_PAST_YEAR,
     IN_PREPOSITIONAL_PHRASE,
@@ -185,6 +186,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.bodies = body_patterns()
         self.speakers: dict[str, Speaker] = {}  # by surname and full name
         self.persons: dict[str, PartyRef] = {}  # accused people ("a Russian citizen, Aleksandr Ermakov"), by surname
+        self.britain_named: bool | None = None  # whether the report names Britain (_speaks_of_britain)
         self.persons_sharing: dict[str, list[PartyRef]] = {}  # a word of several people's names -> each of them
         self.first_company: PartyRef | None = None  # the first company the report names ("Mandiant")
         self.local_names: dict[str, PartyRef] = {}  # organisations this report names ("Sichuan Silence")
@@ -896,7 +898,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def _statements(self, sentence: Sentence, mentions: list[Mention], subject, speaker) -> None:
         hedge = HEDGE.search(sentence.text)
         breaks = [b for b in HEDGED_CLAUSE.finditer(sentence.text) if hedge and b.start() < hedge.start()]
-        if breaks and breaks[-1].start() > 20:
+        # ('"There is a plausible link to Moscow, but that is still speculative," said one researcher': the hedge is of
+        # the whole claim)
+        whole = bool(breaks) and HEDGE_OF_WHAT_WAS_SAID.match(sentence.text, breaks[-1].end()) is not None
+        if breaks and breaks[-1].start() > 20 and not whole:
             # "…was carried out by Rhysida, the FBI said, adding that it had no evidence that any government
             # directed it": the hedge qualifies its own trailing clause, so the sentence is read up to it
             cut = breaks[-1].start()

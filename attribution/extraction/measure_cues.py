@@ -314,6 +314,10 @@ PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?:against\s+)?(?<!\w)(?:him|her)\b(?!se
 # "…and the Treasury imposed sanctions on them", "…, and the Justice Department unsealed an indictment against both":
 # the people the sentence named before.
 PEOPLE_PRONOUN_OBJECT = re.compile(r"\s*(?:on\s+|against\s+)?(?:them|both)\b(?!\s+(?:countries|states|governments))")
+# "…for information leading to his identification or location": the one person of before.
+PERSON_REFERENCE = re.compile(
+    r"[^.;]{0,80}?\b(his|her)\s+(?:arrest|capture|conviction|whereabouts|identification|location)\b", re.IGNORECASE
+)
 # "…for information leading to their arrest", "on each of the five men", "on the suspects": the people of the measure
 # before, in the plural.
 PEOPLE_REFERENCE = re.compile(

@@ -94,6 +94,7 @@ from attribution.extraction.measure_cues import (
     PERSON_LIST_GAP,
     PERSON_OF_STATE,
     PERSON_PRONOUN_OBJECT,
+    PERSON_REFERENCE,
     PERSONAL_MEASURES,
     PLACE_BEFORE,
     PLEA,
@@ -642,6 +643,15 @@ class MeasuresMixin:
             # "…charged A, B and C. The State Department offered rewards for information leading to their arrest":
             # the people the last measure was against
             return list(self.people_targeted)
+        singular = PERSON_REFERENCE.match(sentence.text, match.end()) if kind in PEOPLE_MEASURES else None
+        if singular and not people:
+            # "…indicted Rim Jong Hyok…. The State Department offered a reward for information leading to his
+            # identification or location": the person named last
+            if len(self.people_targeted) == 1:
+                return list(self.people_targeted)  # the one person the last measure was against
+            person = self._pronoun_people(sentence.start + match.start(), {"his": "him"}.get(singular.group(1), "her"))
+            if person:
+                return person
         target = None
         if kind in ("summoned_ambassador", "recalled_ambassador", "expelled_diplomats"):
             target = self._envoy_state(sentence, mentions, match, agent)

@@ -69,6 +69,7 @@ from attribution.extraction.name_cues import (
     NAME_WORD,
     NAMED_AS_COMPANY,
     NAMED_PERSON_PATTERN,
+    NATIONAL_CYBER_CENTRE,
     NEXT_LISTED_PERSON,
     NOT_ACCUSED_BEFORE,
     NOT_ACCUSED_PERSON_BEFORE,
@@ -690,6 +691,15 @@ class MentionsMixin:
         found = [
             m for m in found if not (m.party.kind == "threat_group" and TOOL_APPOSITION.match(sentence.text, m.end))
         ]
+        # ("The National Cyber Security Centre (NCSC) said…" of Switzerland: "NCSC" is Britain's only in a report that
+        # names Britain)
+        found = [
+            m
+            for m in found
+            if not (
+                m.party.country == "GB" and sentence.text[m.start : m.end] == "NCSC" and not self._speaks_of_britain()
+            )
+        ]
         # "Google-owned cybersecurity firm Mandiant": the owning company describes the one named (not "two
         # Russian-owned compounds", the state's)
         found = [m for m in found if not (m.role == "company" and sentence.text.startswith("-owned", m.end))]
@@ -785,7 +795,21 @@ class MentionsMixin:
             return self.dateline_state  # "TAIPEI - Prosecutors have indicted…": the police and courts of the dateline
         if re.fullmatch(r"(?i:treasury)(?: [Dd]epartment)?", text[at:end]):
             return self.entries["U.S."].party  # "The Treasury sanctioned…": unqualified, American in news usage
+        if NATIONAL_CYBER_CENTRE.fullmatch(text[at:end]) and self._speaks_of_britain():
+            # "the National Cyber Security Centre, the FBI and South Korea's NIS said…" in a report that speaks of
+            # Britain: Britain's (other states' centres of that name are named with their state)
+            return self.entries["Britain"].party
         return None
+
+    def _speaks_of_britain(self) -> bool:
+        """Whether the report names Britain at all ("Britain", "UK", "British", "London"…), once per report."""
+        if self.britain_named is None:
+            self.britain_named = any(
+                m.party.country == "GB" and m.role in ("state", "metonym", "demonym")
+                for found in self.learned_mentions.values()
+                for m in found
+            ) or bool(re.search(r"\b(?:Britain|British|UK|U\.K\.|United Kingdom|London)\b", self.text))
+        return self.britain_named
 
     def speakers_in(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
         """The people the sentence names with their office, and the party each speaks for. A place inside a

@@ -539,3 +539,6 @@ TOOL_APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:piece\s+of\s+)?(?:malware|implant|backdoor|spyware|trojan|worm|virus|"
     r"wiper)\b(?!\s+(?:network|operation|gang|group|botnet|crew|family\s+run))"
 )
+
+# A national cyber security centre named without its state: Britain's in most English-language news.
+NATIONAL_CYBER_CENTRE = re.compile(r"(?i:national cyber security cent(?:re|er))")

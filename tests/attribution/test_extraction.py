@@ -4877,6 +4877,38 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             },
             set(),
         ),
+        (  # an unqualified National Cyber Security Centre is Britain's in a report that names Britain
+            "North Korean state hackers are targeting Britain's defence industry. In a joint advisory, the National "
+            "Cyber Security Centre, the FBI and South Korea's National Intelligence Service said a group known as "
+            "Andariel had compromised organisations.",
+            "attributions",
+            {("GB", "andariel"), ("US", "andariel"), ("KR", "andariel")},
+            set(),
+        ),
+        (  # and not in a report that never names Britain
+            "Several Swiss federal websites were unreachable on Wednesday. The National Cyber Security Centre (NCSC) "
+            "said the attack had been carried out by the hacker group NoName057(16).",
+            "attributions",
+            set(),
+            {("GB", "noname057(16)")},
+        ),
+        (  # what a subject is, in apposition, is no other subject; a clause hedging what was said hedges it all
+            "The US charged Rim Jong Hyok. Mandiant, Google's cyber-security unit, published its own research on the "
+            "same day, saying the campaign was the work of a North Korean state-backed group it tracks as APT45. "
+            '"There is a plausible link to what is being shipped to Moscow, but that is still speculative," said one '
+            "researcher at the Royal United Services Institute.",
+            "attributions",
+            {("mandiant", "apt45")},
+            {("google", "apt45"), ("GB", "RU")},
+        ),
+        (  # "his identification" after a measure against one person
+            "The US Justice Department unsealed an indictment against Rim Jong Hyok, an alleged Andariel member, "
+            "accusing him of laundering ransom payments from hacking. The State Department offered a reward of up to "
+            "$10 million for information leading to his identification or location.",
+            "consequences",
+            {("US", "rim jong hyok", "reward")},
+            {("US", "andariel", "reward")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
