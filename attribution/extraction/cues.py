@@ -643,6 +643,8 @@ DENIAL = re.compile(
     r"inconsistent with (?:the )?facts|(?:had|has|have) no (?:\w+ )?(?:links?|ties|connections?) (?:to|with)\b|"
     # "Klyushin is innocent, his lawyer said"
     r"(?:is|was|are|were) innocent\b|"
+    # "his client maintained his innocence"
+    r"(?:maintain\w*|insist\w*\s+on|protest\w*|assert\w*)\s+(?:his|her|their)\s+innocence\b|"
     # "said he completely ruled out any involvement by the Russian government"
     r"(?<!not )(?<!n't )(?<!never )(?<!cannot )(?<!can't )rul\w* out[\"”]? (?:any |all )?(?:\w+ )?"
     r"(?:involvement|role|participation)\b|"

@@ -942,11 +942,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if denier is subject and subject is not None:
                 # "Both Moscow and Minsk denied involvement": each state named with the subject (not "the British
                 # researcher" nor a victim organisation named beside it)
+                # ("Puzyrevsky and Khansvyarov, both 30, rejected the charges": each person of the subject)
                 states = {
-                    _key(m.party) for m in mentions if m.role in ("state", "metonym") and m.start < denial.start()
+                    _key(m.party)
+                    for m in mentions
+                    if m.role in ("state", "metonym", "person") and m.start < denial.start()
                 }
                 for other in self._co_subjects(sentence, mentions, denial.start(), subject)[1:]:
-                    if _key(other) in states:
+                    if _key(other) in states and (other.kind == "person") == (subject.kind == "person"):
                         self._reaction(sentence, other, "denial", speaker, stated_on, denial)
             if denier is subject and ATTRIBUTION_CUES.search(text):
                 # "…rejected the accusations and accused the United States of…": blame in a denial answers it
@@ -955,7 +958,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 )
                 subject = None
         elif ACKNOWLEDGE.search(text) and subject is not None and not hedged:
-            self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, ACKNOWLEDGE.search(text))
+            acknowledged = ACKNOWLEDGE.search(text)
+            self._reaction(sentence, subject, "acknowledgement", speaker, stated_on, acknowledged)
+            if subject.kind == "person":
+                # "Zaets and Malozemov partially admitted guilt": each person of the subject
+                for other in self._co_subjects(sentence, mentions, acknowledged.start(), subject)[1:]:
+                    if other.kind == "person":
+                        self._reaction(sentence, other, "acknowledgement", speaker, stated_on, acknowledged)
         refuted = REFUTED_REPORT.search(text)
         if refuted and refuted.start() > 0:
             # "BIN rejected reports that its network had been penetrated by a group linked to China": what the

@@ -4909,6 +4909,21 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("US", "rim jong hyok", "reward")},
             {("US", "andariel", "reward")},
         ),
+        (  # each person of a subject denies; a client maintaining his innocence denies
+            "A Russian military court on Friday sentenced four members of the REvil ransomware gang. The court found "
+            "Artem Zaets, Alexei Malozemov, Daniil Puzyrevsky and Ruslan Khansvyarov guilty. Puzyrevsky and "
+            "Khansvyarov, both 30, rejected the charges throughout the trial, their lawyers said.",
+            "denials",
+            {"daniil puzyrevsky", "ruslan khansvyarov"},
+            set(),
+        ),
+        (
+            "A federal judge in San Francisco sentenced Yevgeniy Nikulin, 32, to seven years in prison for hacking "
+            "LinkedIn. Nikulin's lawyer, Adam Gasner, said his client maintained his innocence and would appeal.",
+            "denials",
+            {"yevgeniy nikulin"},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
