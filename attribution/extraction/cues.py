@@ -658,7 +658,10 @@ DENIAL = re.compile(
     r"baseless|unfounded|groundless|"
     r"(?:was|were|is|are|been|of)\s+[\"“]?spread\w* (?:disinformation|lies|rumou?rs|falsehoods)|"
     r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
-    r"nothing to do[\"”]?(?: with)?\b|categorically|fabricat\w+|slander\w*|made up|unsubstantiated|smear\w*|"
+    r"nothing to do[\"”]?(?: with)?\b|"
+    # '"He never had anything to do with Locky," his lawyer said'
+    r"(?:never|not)\s+(?:had|have|has)\s+anything\s+to\s+do\s+with\b|"
+    r"categorically|fabricat\w+|slander\w*|made up|unsubstantiated|smear\w*|"
     # "has never engaged in, and will never engage in…", "had no involvement whatsoever"
     r"(?:has|have|had|will)\s+never\s+engage[sd]?\s+in|(?:had|has|have) no (?:\w+ )?involvement\b|"
     r"irresponsible[\"”]? (?:\w+ ){0,2}?(?:accusation|allegation|claim|remark|statement|assertion|speculation)s?|"
@@ -873,7 +876,9 @@ VICTIM_NOUN = re.compile(
 
 # "Some analysts said…", "experts believe…": commentary by unnamed observers states no claim or measure.
 COMMENTARY = re.compile(
-    r"^\W*(?:(?:some|many|other|several|most|independent|security|cybersecurity)\s+)*(?:analysts|experts|observers|"
+    # ("Some Western researchers had suggested…")
+    r"^\W*(?:(?:some|many|other|several|most|independent|security|cybersecurity|(?-i:[A-Z][a-z]+ern))\s+)*"
+    r"(?:analysts|experts|observers|"
     r"commentators|critics|researchers|others)\b(?:\s+\w+){0,3}?\s+(?:said|say|says|believe|believed|suggested|"
     r"noted|cautioned|warned|argued|think|thought|speculated|questioned)\b",
     re.IGNORECASE,

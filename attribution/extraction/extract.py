@@ -1017,6 +1017,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "the indictment proved Tehran wanted…": a measure spoken of, not taken here
             if match and NEGATED_MEASURE.search(text[: match.start()]):
                 continue  # "China does not extradite its citizens": a measure not taken
+            if match and re.search(
+                r"\b(?:has|have|had)\s+(?:repeatedly|routinely|often|long)\s+$", text[: match.start()]
+            ):
+                continue  # "Russia … has repeatedly denounced his transfer to France": a habit, not this report's act
             if match and MEASURE_TO_COME.match(text, match.end()):
                 continue  # "…, adding that more sanctions against other cyber criminals could follow"
             if (

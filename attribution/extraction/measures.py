@@ -1155,8 +1155,17 @@ class MeasuresMixin:
             if mention.start < at:
                 continue
             party = mention.party
-            if mention.role == "demonym" and any(
-                m.role == "person" and 0 < m.start - mention.end <= 25 for m in mentions
+            if (
+                mention.role == "demonym"
+                and any(
+                    m.role == "person"
+                    and (
+                        0 < m.start - mention.end <= 25
+                        # ("sentenced Russian cryptocurrency specialist Alexander Vinnik")
+                        or re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", sentence.text[mention.end : m.start])
+                    )
+                    for m in mentions
+                )
             ):
                 continue  # "a Russian citizen, Aleksandr Ermakov": the person is meant
             if mention.role in ("body", "named_body", "state", "metonym") and any(

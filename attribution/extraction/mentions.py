@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from attribution.extraction.cues import (
+    COMMENTARY,
     CRIMINAL_GANG_AFTER,
     DESCRIBING_NAME_END,
     DESCRIBING_SUFFIX,
@@ -374,6 +375,8 @@ class MentionsMixin:
                     self.sponsors.setdefault(party_key(last_group), states[0].party)
             groups = [m.party for m in found if m.party.kind == "threat_group"]
             last_group = groups[-1] if groups else last_group
+            if COMMENTARY.search(sentence.text):
+                continue  # "Some Western researchers had suggested Anonymous Sudan was a front for Russian…": no tie
             companies = [m.party for m in found if m.role == "company"]
             self.first_company = self.first_company or (companies[0] if companies else None)
             for index, mention in enumerate(found):

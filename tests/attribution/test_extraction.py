@@ -4924,6 +4924,31 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {"yevgeniy nikulin"},
             set(),
         ),
+        (  # what commentators suggest ties a group to no state
+            "The United States has charged two Sudanese nationals with running Anonymous Sudan, the hacking group "
+            "that knocked Kenya's government services offline. Some Western researchers had suggested Anonymous Sudan "
+            "was a front for Russian state-backed hackers.",
+            "attributions",
+            {("US", "anonymous sudan")},
+            {("US", "RU")},
+        ),
+        (  # a demonym and a trade before a person's name are his; a lawyer's "never had anything to do with" denies;
+            # a habit of denouncing is no measure of this report
+            "A Paris court on Monday sentenced Russian cryptocurrency specialist Alexander Vinnik to five years in "
+            'prison for laundering ransomware proceeds. "He never had anything to do with Locky," his lawyer Frederic '
+            "Belot told reporters. Russia has repeatedly denounced his transfer to France.",
+            "consequences",
+            {("FR", "alexander vinnik", "prosecution")},
+            {("RU", "FR", "condemnation")},
+        ),
+        (
+            "A Paris court on Monday sentenced Russian cryptocurrency specialist Alexander Vinnik to five years in "
+            'prison for laundering ransomware proceeds. "He never had anything to do with Locky," his lawyer Frederic '
+            "Belot told reporters.",
+            "denials",
+            {"alexander vinnik"},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
