@@ -431,7 +431,9 @@ NAMED_COMPANY_PATTERN = re.compile(
     # ("the cryptocurrency exchange Garantex", "the darknet marketplace Hydra")
     r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer|exchange|"
     r"marketplace|mixer),?\s+"
-    r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,3})"
+    r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,3}"
+    # ("a company, Wuhan Xiaoruizhi Science and Technology, which…": "and" inside a name set off by commas)
+    r"(?:\s+and\s+[A-Z][\w$&-]*(?=,))?)"
     r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )
 # "Danish public broadcaster DR (Danmarks Radio)", "French news magazine L'Express": a news organisation named by its

@@ -99,6 +99,7 @@ from attribution.extraction.name_cues import (
     SPONSOR_BEFORE_GROUP,
     STATE_BACKED_AFTER,
     STATE_DIRECTED,
+    STATE_ENVOY_APPOSED,
     TITLED_TARGET_BEFORE,
     TOOL_APPOSITION,
     WHERE_CLAUSE,
@@ -127,7 +128,12 @@ class MentionsMixin:
     def learn_dateline(self, parts: list[Sentence]) -> None:
         """The state a report is filed from, when its dateline names one place ("CARACAS - …"); several places
         ("PARIS/RABAT/ALGIERS") name none."""
-        for sentence in parts[:3]:
+        for sentence in parts[:4]:
+            alone = re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}", sentence.text.strip())
+            place = " ".join(word.capitalize() for word in sentence.text.split()) if alone else ""
+            if alone and place in city_states():
+                self.dateline_state = city_states()[place]  # "LONDON" on a line of its own above the text
+                return
             found = DATELINE.match(sentence.text)
             named = found and (found.group("place") or found.group("place2") or found.group("place3"))
             if found is None or not named or "/" in named:
@@ -348,6 +354,8 @@ class MentionsMixin:
                     continue
                 if re.search(NAMED_AS_COMPANY.format(name=re.escape(name)), self.text):
                     continue  # "front companies, including Mehrsam Andisheh Saz Nik, which presented itself as…"
+                if re.search(rf"\b{re.escape(name)},\s+{STATE_ENVOY_APPOSED}", self.text):
+                    continue  # "Zheng Zeguang, China's ambassador, was summoned": an envoy, not one accused
                 self._add_person(PartyRef(name, "person", None))
             previous_legal = legal_here
 
@@ -747,7 +755,8 @@ class MentionsMixin:
             if m.end <= at
             and m.party.kind == "state"
             and re.fullmatch(r"\W*in\s+(?:the\s+)?", text[: m.start], re.IGNORECASE)
-            and re.match(r"\s*,", text[m.end :])
+            # ("In Washington the Justice Department on the same day unsealed charges…, and the Treasury…")
+            and re.match(r"\s*,|\s+the\s+(?-i:[A-Z])", text[m.end :])
         ]
         if leading:
             return leading[0].party
@@ -887,6 +896,16 @@ class MentionsMixin:
             found.append((start, match.end(), speaker))
         # "Caroline Xavier, the chief of Canada's Communications Security Establishment, said", "Maria Zakharova, the
         # Russian foreign ministry's spokeswoman, rejected…": an office of a state
+        # ("Oliver Dowden, the deputy prime minister, told the House of Commons…" in a report from London: an office of
+        # government with no state named is the dateline's)
+        home_office = [
+            match
+            for match in PERSON_APPOSED_OFFICE.finditer(sentence.text)
+            if self.dateline_state is not None
+            and not match.group("org").strip()
+            and HEAD_TITLES.fullmatch(f"{match.group('pre')}{match.group('title')}".strip())
+            and not any(_in_office(match, m) for m in mentions)
+        ]
         apposed = [
             match
             for match in PERSON_APPOSED_OFFICE.finditer(sentence.text)
@@ -896,8 +915,11 @@ class MentionsMixin:
             *PERSON_APPOSITIVE.finditer(sentence.text),
             *apposed,
             *POSSESSED_OFFICE_PERSON.finditer(sentence.text),
+            *home_office,
         ]:
             offices = [m for m in mentions if _in_office(match, m) and m.role != "person"]
+            if match in home_office:
+                offices = [Mention(match.start("title"), match.end("title"), self.dateline_state, "body")]
             if offices and not any(start <= match.start("name") < end for start, end, _ in found):
                 speaker = Speaker(match.group("name"), match.group("title"), offices[0].party)
                 self.speakers[speaker.name] = speaker

@@ -542,3 +542,9 @@ TOOL_APPOSITION = re.compile(
 
 # A national cyber security centre named without its state: Britain's in most English-language news.
 NATIONAL_CYBER_CENTRE = re.compile(r"(?i:national cyber security cent(?:re|er))")
+
+# After a name: the office of a state's envoy or spokesperson ("Zheng Zeguang, China's ambassador, was summoned").
+STATE_ENVOY_APPOSED = (
+    r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|charg[eé]|"
+    r"spokes(?:man|woman|person))\b"
+)

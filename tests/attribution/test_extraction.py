@@ -4949,6 +4949,31 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {"alexander vinnik"},
             set(),
         ),
+        (  # a dateline on a line of its own; an office of government in apposition is the dateline's; a company name
+            # with "and" set off by commas; an envoy named with his office is not accused; "In Washington the Treasury"
+            "Britain points at Beijing\n\nLONDON\n\nOliver Dowden, the deputy prime minister, told the House of "
+            'Commons that "China state-affiliated actors" were responsible for the compromise of the Electoral '
+            "Commission. The Foreign Office sanctioned a company, Wuhan Xiaoruizhi Science and Technology, which it "
+            "described as a front for China's Ministry of State Security, and two men, Zhao Guangzong and Ni Gaobin. "
+            "Zheng Zeguang, China's ambassador, was summoned. In Washington the Justice Department unsealed charges "
+            "against seven alleged APT31 hackers, and the Treasury imposed its own sanctions on the company and the "
+            "pair.",
+            "consequences",
+            {
+                ("GB", "wuhan xiaoruizhi science and technology", "sanctions"),
+                ("US", "zhao guangzong", "sanctions"),
+                ("US", "ni gaobin", "sanctions"),
+            },
+            {("US", "zheng zeguang", "sanctions"), ("CN", "zhao guangzong", "sanctions")},
+        ),
+        (
+            "Britain points at Beijing\n\nLONDON\n\nOliver Dowden, the deputy prime minister, told the House of "
+            'Commons that "China state-affiliated actors" were responsible for the compromise of the Electoral '
+            "Commission.",
+            "attributions",
+            {("GB", "CN")},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
