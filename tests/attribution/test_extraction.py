@@ -532,6 +532,20 @@ def test_rules_hold_on_the_report_batches_written_and_studied_in_session_14():
     assert total.precision >= 0.83 and total.recall >= 0.72, total.details
 
 
+def test_rules_hold_on_the_report_batches_written_and_studied_in_session_15():
+    """heldout45 (wire copy on allied measures against named hackers), heldout46 (English-language services of European
+    broadcasters), heldout47 (cybersecurity trade press), heldout48 (press of South and Southeast Asia), heldout49
+    (British press), heldout50 (wire copy on court cases), heldout51 (explainers and features with heavy background)
+    and heldout52 (press of Latin America, Africa and the Middle East), written by helpers who never saw the code:
+    first sight P 0.76 / R 0.74 (45-48, rules of the session's start) and P 0.78 / R 0.63 (49-52, after the first
+    readings of the round on 45-48); P 0.90 / R 0.85 pooled after the session's rounds. This keeps what their rounds
+    fixed."""
+    total = Score()
+    for number in range(45, 53):
+        total = total.add(score_folder(ARTICLES.parent / f"heldout{number}"))
+    assert total.precision >= 0.87 and total.recall >= 0.82, total.details
+
+
 def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
