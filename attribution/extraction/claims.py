@@ -27,6 +27,7 @@ from attribution.extraction.cues import (
     ENDORSEMENT,
     FURTHER_REPORTED_ATTACKER,
     GENERIC_ACTS_BEFORE,
+    GROUP_AFTER_STATE,
     GROUP_ANAPHOR_ACTOR,
     IDENTIFIED_AS_CULPRIT,
     IDENTIFIED_BY,
@@ -188,9 +189,10 @@ class ClaimsMixin:
             # "describing the intruders only as a highly skilled actor it tracks as UNC2452", "Microsoft calls the
             # group Flax Typhoon": a security firm naming the attackers it describes blames the cluster it names
             the_group = tracked.group().lower().split()[1:2] == ["the"] if tracked else False
-            if the_group and self.last_accused_state is not None and _key(named[0].party) not in self.sponsors:
+            described = self._state_of_group_described(sentence) if the_group else None
+            if described is not None and _key(named[0].party) not in self.sponsors:
                 # ("…a previously unknown Russian hacker group…. It tracks the group as Void Blizzard": its state)
-                self.sponsors[_key(named[0].party)] = self.last_accused_state
+                self.sponsors[_key(named[0].party)] = described
             self._add_attribution(sentence, subject, named[0].party, speaker, stated_on, tracked)
 
     @staticmethod
@@ -400,7 +402,7 @@ class ClaimsMixin:
         if cue.group().lower().startswith("accus") and of_act and not (CYBER.search(what) or CYBER_DEED.search(what)):
             return  # 'accusing US authorities of "hunting" Russian citizens': an accusation of something else
         if re.match(r"as\s+the\s+", cue.group(), re.IGNORECASE) and re.search(
-            r"\b(?:disguis\w*|mask\w*|pass\w*\s+off|made\s+to\s+look|dress\w*\s+up|fram\w*)\b[^.;]{0,60}$",
+            r"\b(?:disguis\w*|mask(?:ed|ing|s)?|pass\w*\s+off|made\s+to\s+look|dress\w*\s+up|fram(?:e|ed|es|ing))\b[^.;]{0,60}$",
             sentence.text[: cue.start()],
             re.IGNORECASE,
         ):
@@ -575,7 +577,8 @@ class ClaimsMixin:
             named = [Mention(found.start("actor"), found.end("actor"), last, "group")] if last else []
             # ("…had carried out attacks on the orders of Russia's intelligence services": and the state it served)
             clause_end = CLAUSE_END.search(sentence.text, found.end())
-            end = clause_end.start() if clause_end else len(sentence.text)
+            further = re.compile(r"\band\s+that\b|,\s+and\b").search(sentence.text, found.end())
+            end = min([e.start() for e in (clause_end, further) if e is not None], default=len(sentence.text))
             served = self._sponsor_state(sentence, [m for m in mentions if found.end() <= m.start < end])
         # "a Chinese group it calls RedEcho": the group; else the actor nearest the act ("said Washington had
         # concluded that Iran conducted the attack": Iran)
@@ -654,6 +657,18 @@ class ClaimsMixin:
                 if _key(accuser) != _key(actor):
                     self._add_attribution(sentence, accuser, actor, speaker, stated_on, found)
         return accusers
+
+    def _state_of_group_described(self, sentence) -> PartyRef | None:
+        """The state of the last unnamed group the report described before `sentence` by it ("a previously unknown
+        Russian hacker group"), if that state is the one it blamed last."""
+        for start, words, party in reversed(self.named_words):
+            if start >= sentence.start or party.kind != "state":
+                continue
+            at = self.text.lower().find(words, start)
+            if at >= 0 and GROUP_AFTER_STATE.match(self.text, at + len(words)):
+                last = self.last_accused_state
+                return party if last is not None and _key(last) == _key(party) else None
+        return None
 
     def _last_group_named(self, sentence, mentions, before: int) -> PartyRef | None:
         """The threat group named last before `before` in this sentence or the one before it, else the last named
@@ -824,7 +839,13 @@ class ClaimsMixin:
             gap = sentence.text[span_end : mention.start]
             if mention is not heads[0] and not SUBJECT_LINK.fullmatch(gap):
                 break
-            if mention is not heads[0] and gap.strip() == "," and re.match(r"['’]s\s", sentence.text[mention.end :]):
+            if (
+                mention is not heads[0]
+                and gap.strip() == ","
+                and mention.party.kind == "company"
+                and heads[0].party.kind == "company"
+                and re.match(r"['’]s\s", sentence.text[mention.end :])
+            ):
                 break  # "Mandiant, Google's cyber-security unit, published…": what the subject is, not another one
             found.setdefault(_key(mention.party), mention.party)
             span_end = mention.end

@@ -44,7 +44,8 @@ HEDGE = re.compile(
     # "attributing all Chinese malware to the Chinese state would be wrong": a claim called mistaken or premature
     r"would be (?:\W*)(?:wrong|misleading|premature|a mistake|unwise)|(?:too early|premature) to|"
     # "He said it was possible that other Russians helped run the operation"
-    r"(?:it|that)\s+(?:is|was|'s|remains|remained)\s+(?:\w+\s+)?possible)\b",
+    # (not "it was possible to trace the payments": an ability)
+    r"(?:it|that)(?:\s+(?:is|was|remains|remained)|['’]s)\s+(?:\w+\s+)?possible\b(?!\s+to\b))",
     re.IGNORECASE,
 )
 
@@ -52,7 +53,9 @@ HEDGE = re.compile(
 # unconfirmed".
 HEDGE_OF_WHAT_WAS_SAID = re.compile(
     r"\W*(?:that|this|it)\s+(?:is|was|remains|remained)\s+(?:still\s+|only\s+|so\s+far\s+)?(?:speculat\w*|unconfirmed|"
-    r"unverified|unclear|not\s+(?:yet\s+)?(?:proven|confirmed|clear))",
+    r"unverified|unclear|not\s+(?:yet\s+)?(?:proven|confirmed|clear))\b"
+    # (not "…, but it is not yet clear how many systems were affected": a question about something else)
+    r"(?!\s+(?:whether|how|if|who|what|when|why|which)\b)",
     re.IGNORECASE,
 )
 
@@ -77,7 +80,8 @@ BACKGROUND = re.compile(
     r"April|May|June|July|August|September|October|November|December)|(?:19|20)\d\d)\b|"
     r"(?<!with )earlier (?:\w+ )?(?:thefts|attacks|hacks|breaches|intrusions|incidents|campaigns|operations)|"
     # "The announcement follows Operation Cronos in February, when the NCA and the FBI seized LockBit's servers"
-    r"\b(?:follows|followed|comes\s+after|came\s+after)\s+[^.;]{1,60}?\bin\s+(?:January|February|March|April|May|"
+    r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,3}?(?:follows|followed|comes\s+after|came\s+after)\s+[^.;]{1,60}?"
+    r"\bin\s+(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December|(?:19|20)\d\d),\s+when)\b",
     re.IGNORECASE,
 )
@@ -351,6 +355,9 @@ REPORTED_ATTACKER = re.compile(
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
+
+# "a previously unknown Russian hacker group": a group described by its state, without a name.
+GROUP_AFTER_STATE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:group|actor|gang|outfit|hackers)\b(?!\s+(?-i:[A-Z]))")
 
 # "Britain said the group had carried out attacks": a group named before, as the actor of a reported clause.
 GROUP_ANAPHOR_ACTOR = re.compile(

@@ -431,9 +431,10 @@ NAMED_COMPANY_PATTERN = re.compile(
     # ("the cryptocurrency exchange Garantex", "the darknet marketplace Hydra")
     r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer|exchange|"
     r"marketplace|mixer),?\s+"
-    r"(?P<name>[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,3}"
-    # ("a company, Wuhan Xiaoruizhi Science and Technology, which…": "and" inside a name set off by commas)
-    r"(?:\s+and\s+[A-Z][\w$&-]*(?=,))?)"
+    # ("a company, Wuhan Xiaoruizhi Science and Technology, which…": "and" inside a name of three words or more set off
+    # by commas, not "Garantex and Grinex, which")
+    r"(?P<name>[A-Z][\w$&-]*(?:\s+[A-Z][\w$&-]*){2,3}\s+and\s+[A-Z][\w$&-]*(?=,)|"
+    r"[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,3})"
     r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
 )
 # "Danish public broadcaster DR (Danmarks Radio)", "French news magazine L'Express": a news organisation named by its
@@ -532,10 +533,6 @@ def given_name_gender(name: str) -> str | None:
     return gender if gender in ("male", "female") else None
 
 
-# The last year office_holders.tsv covers: an office held up to it may still be held.
-_OFFICE_DATA_UNTIL = 2025
-
-
 @cache
 def _office_holders() -> dict[str, list[tuple[PartyRef, tuple[tuple[int, int], ...]]]]:
     names = country_names()
@@ -544,8 +541,7 @@ def _office_holders() -> dict[str, list[tuple[PartyRef, tuple[tuple[int, int], .
         spans = []
         for span in years.split(";"):
             first, dash, last = span.strip().partition("-")  # "2017-2021", "2013-" (still in office), "2022"
-            end = int(last) if last else _OFFICE_DATA_UNTIL if dash else int(first)
-            spans.append((int(first), 9999 if end >= _OFFICE_DATA_UNTIL else end))
+            spans.append((int(first), int(last) if last else 9999 if dash else int(first)))
         for name in _listed(spellings):
             if " " in name:
                 holders.setdefault(name, []).append((PartyRef(names.get(code, code), "state", code), tuple(spans)))

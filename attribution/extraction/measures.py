@@ -350,6 +350,11 @@ class MeasuresMixin:
                     if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
 
+    def _claimed_since(self, claim: dict, start: int) -> bool:
+        """Whether a sentence starting at `start` or later made the attribution `claim`."""
+        key = ("attribution", _key(PartyRef(**claim["made_by"])), _key(PartyRef(**claim["attributed_to"])))
+        return any(sentence.start >= start for sentence in self.claim_sentences.get(key, []))
+
     def _last_takers(self) -> list[PartyRef]:
         """The states or unions of states that took the last measure (else whoever took the last one recorded)."""
         states_or_unions = (*STATE_KINDS, "international_org")
@@ -831,7 +836,15 @@ class MeasuresMixin:
         if closing is not None:
             # "…was sentenced on Wednesday to 11 years in prison…, the Justice Department said"
             agents = [closing.party]
-        bodies = [m.party for m in mentions if m.role in ("body", "named_body") and m.party.kind in STATE_KINDS]
+        bodies = [
+            m.party
+            for m in mentions
+            if m.role in ("body", "named_body")
+            and m.party.kind in STATE_KINDS
+            # (not "a hack of the FBI's email server": the victim)
+            and not re.search(r"\b(?:on|of|against|into|at|targeting)\s+(?:the\s+)?$", sentence.text[: m.start])
+            and not re.match(r"['’]s\b", sentence.text[m.end :])
+        ]
         if not agents and not subjects and kind in PERSONAL_MEASURES | {"indictment"} and len(set(bodies)) == 1:
             # "Two teenagers have been charged over the attack on TfL, which the National Crime Agency says caused…":
             # the one body the sentence names, for the people the next sentences name
@@ -869,11 +882,14 @@ class MeasuresMixin:
             # measure of before, of the same kind
             agents = list(self.last_measure[0])
         people_subject = [m for m in subjects if m.party.kind == "person"]
-        if not agents and kind == "sanctions" and len(people_subject) > 1:
+        opening = re.match(r"\W*(?:separately|meanwhile|in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,)", sentence.text, re.I)
+        if not agents and kind == "sanctions" and len(people_subject) > 1 and not opening:
             # "Britain has accused Russia's FSB…. Two members of the group, A and B, have been sanctioned": the state
-            # that made the report's claim sanctions the people it names
+            # that made a claim in the sentences just before sanctions the people it names
             accusers = [
-                PartyRef(**a["made_by"]) for a in self.result.attributions if a["made_by"]["kind"] in STATE_KINDS
+                PartyRef(**a["made_by"])
+                for a in self.result.attributions
+                if a["made_by"]["kind"] in STATE_KINDS and self._claimed_since(a, sentence.start - 600)
             ]
             accused = {_key(p.party) for p in people_subject}
             agents = [a for a in accusers[-1:] if _key(a) not in accused]

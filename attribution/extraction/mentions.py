@@ -247,7 +247,7 @@ class MentionsMixin:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
                 names += [match.group("name") for match in PERSON_NAMED.finditer(sentence.text)]
                 # "Dmitry Khoroshev, from Voronezh in southwestern Russia, is the administrator…": a person opening the
-                # sentence with where they come from (a given name first: not "Microsoft, of Redmond")
+                # sentence with where they come from (a given name first: not "Microsoft, from Redmond")
                 names += [
                     match.group("name")
                     for match in PERSON_FROM.finditer(sentence.text)
@@ -383,7 +383,8 @@ class MentionsMixin:
                     self.sponsors.setdefault(party_key(last_group), states[0].party)
             groups = [m.party for m in found if m.party.kind == "threat_group"]
             last_group = groups[-1] if groups else last_group
-            if COMMENTARY.search(sentence.text):
+            commentary = COMMENTARY.search(sentence.text)
+            if commentary and not any(m.start < commentary.end() for m in found):
                 continue  # "Some Western researchers had suggested Anonymous Sudan was a front for Russian…": no tie
             companies = [m.party for m in found if m.role == "company"]
             self.first_company = self.first_company or (companies[0] if companies else None)
@@ -496,7 +497,16 @@ class MentionsMixin:
             person = PartyRef(f"{person.name}.", person.kind, person.country)  # "Oleksandr K.": the initial is a name
         words = person.name.split()
         known = self.persons.get(words[-1])
-        if known and known.name.split()[0] == words[0] and known.name.split()[-1] == words[-1]:
+        longer = max((known.name.split(), words), key=len) if known else []
+        # (one name of two words, the other with a patronymic between: not "Kim Ryong Hyok" and "Kim Chol Hyok")
+        if (
+            known
+            and known.name.split()[0] == words[0]
+            and known.name.split()[-1] == words[-1]
+            and min(len(known.name.split()), len(words)) == 2
+            and len(longer) == 3
+            and PATRONYMIC.fullmatch(longer[1])
+        ):
             self.persons.setdefault(person.name, known)  # "Dmitry Yuryevich Khoroshev", later "Dmitry Khoroshev"
             return known
         if len(words) == 3 and PATRONYMIC.fullmatch(words[1]) and f"{words[0]} {words[2]}" in self.text:
@@ -816,11 +826,11 @@ class MentionsMixin:
     def _speaks_of_britain(self) -> bool:
         """Whether the report names Britain at all ("Britain", "UK", "British", "London"…), once per report."""
         if self.britain_named is None:
-            self.britain_named = any(
-                m.party.country == "GB" and m.role in ("state", "metonym", "demonym")
-                for found in self.learned_mentions.values()
-                for m in found
-            ) or bool(re.search(r"\b(?:Britain|British|UK|U\.K\.|United Kingdom|London)\b", self.text))
+            self.britain_named = bool(
+                re.search(
+                    r"\b(?:Britain|British|UK|United Kingdom|London|England|Scotland|Wales)\b|\bU\.K\.", self.text
+                )
+            )
         return self.britain_named
 
     def speakers_in(self, sentence: Sentence, mentions: list[Mention]) -> list[tuple[int, int, Speaker]]:
@@ -901,10 +911,18 @@ class MentionsMixin:
         home_office = [
             match
             for match in PERSON_APPOSED_OFFICE.finditer(sentence.text)
-            if self.dateline_state is not None
-            and not match.group("org").strip()
+            if not match.group("org").strip()
             and HEAD_TITLES.fullmatch(f"{match.group('pre')}{match.group('title')}".strip())
             and not any(_in_office(match, m) for m in mentions)
+            # (the state the list of office holders knows first: "Sergei Lavrov, the foreign minister," in a report
+            # from Washington; the dateline's only while no other state has been a subject)
+            and (
+                office_holder(match.group("name"), self.published) is not None
+                or (
+                    self.dateline_state is not None
+                    and (self.last_state is None or party_key(self.last_state) == party_key(self.dateline_state))
+                )
+            )
         ]
         apposed = [
             match
@@ -919,7 +937,8 @@ class MentionsMixin:
         ]:
             offices = [m for m in mentions if _in_office(match, m) and m.role != "person"]
             if match in home_office:
-                offices = [Mention(match.start("title"), match.end("title"), self.dateline_state, "body")]
+                state = office_holder(match.group("name"), self.published) or self.dateline_state
+                offices = [Mention(match.start("title"), match.end("title"), state, "body")]
             if offices and not any(start <= match.start("name") < end for start, end, _ in found):
                 speaker = Speaker(match.group("name"), match.group("title"), offices[0].party)
                 self.speakers[speaker.name] = speaker

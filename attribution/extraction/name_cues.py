@@ -27,7 +27,9 @@ NAME_PARTICLE = r"(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|bin|ibn)"
 # A later word of a name is not a day or a month ("Ni Gaobin Monday" is no name of three words).
 # After "charged", not a price: "i-Soon charged Chinese government clients between $10,000 and $75,000 for each inbox".
 NOT_A_PRICE = (
-    r"(?!(?:\s+(?!with\b)[\w'’-]+){0,5}?\s+(?:(?:between|about|around|roughly|up\s+to|more\s+than|as\s+much\s+as|"
+    # (not "charged Ilya Lichtenstein over $4.5 billion stolen": the skipped words are the object, no preposition)
+    r"(?!(?:\s+(?!(?:with|over|for|in|of|after|from)\b)[\w'’-]+){0,5}?\s+(?:(?:between|about|around|roughly|up\s+to|"
+    r"more\s+than|as\s+much\s+as|"
     r"some)\s+)*(?:US)?\$\d)"
 )
 DAYS_AND_MONTHS = (
@@ -253,7 +255,10 @@ LISTED_ATTACKERS_AFTER = re.compile(
 
 # "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
 # the name.
-PERSON_FROM = re.compile(rf"^\W*(?P<name>{NAME}),\s+(?:from|of)\s+(?-i:[A-Z])")
+# (not "John Hultquist, of Mandiant, said…": someone quoted)
+PERSON_FROM = re.compile(
+    rf"^\W*(?P<name>{NAME}),\s+from\s+(?-i:[A-Z])(?![^,.;]{{0,80}},\s+(?:said|says|told|added|warned)\b)"
+)
 PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-year-old\b)")
 
 # "sanctions on Aleksandr Ermakov", "indicted Wu Haibo and Chen Cheng": in a sentence about a legal act, a given name
@@ -353,7 +358,7 @@ SPONSOR_AFTER_GROUP = re.compile(
 # state the attackers work for.
 SPONSOR_BEFORE_STATE = re.compile(
     r"\b(?:on behalf of|working for|backed by|sponsored by|directed by|tied to|linked to|"
-    r"(?:on|under) the orders of|at the (?:direction|behest|request) of)\s+(?:the\s+)?$"
+    r"(?:on|under) the orders of|at the (?:direction|behest) of)\s+(?:the\s+)?$"
 )
 
 # The words that make a group a criminal gang ("a ransomware group", "a cybercriminal gang").
@@ -536,7 +541,9 @@ PATRONYMIC = re.compile(r"[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna|yich)")
 # A name in apposition to what makes it a tool: "Snake, a sophisticated piece of malware" (not "Emotet, a botnet",
 # which names its operators too).
 TOOL_APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:piece\s+of\s+)?(?:malware|implant|backdoor|spyware|trojan|worm|virus|"
+    # (not "Lazarus, a group using custom malware", "Sandworm, a unit behind wiper attacks")
+    r",\s+(?:a|an|the)\s+(?:(?!(?:group|unit|gang|actor|crew|team|hackers?|behind|using|with|deploying)\b)[\w-]+\s+){0,3}?"
+    r"(?:piece\s+of\s+)?(?:malware|implant|backdoor|spyware|trojan|worm|virus|"
     r"wiper)\b(?!\s+(?:network|operation|gang|group|botnet|crew|family\s+run))"
 )
 

@@ -4993,3 +4993,128 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
 def test_session_15_readings(text, category, expected, unexpected):
     found = _found(text, dt.date(2025, 5, 28))[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected", "unexpected"),
+    [
+        (  # an office holder the list knows speaks for their own state, not the dateline's
+            "WASHINGTON (Reuters) - Russian hackers breached several US agencies, officials said. Sergei Lavrov, the "
+            "foreign minister, said the attack was carried out by Ukrainian hackers.",
+            "attributions",
+            {("RU", "UA")},
+            {("US", "UA")},
+        ),
+        (  # a list of bodies named with their states goes on past a possessive
+            "The FBI, the NSA, Britain's NCSC and Canada's Cyber Centre said APT29 was behind the intrusions.",
+            "attributions",
+            {("US", "apt29"), ("GB", "apt29"), ("CA", "apt29")},
+            set(),
+        ),
+        (  # the group a firm names serves a state only when the report described it by that state
+            "The United States accused Russia of hacking SolarWinds. Separately, Microsoft said a criminal gang had "
+            "breached its email systems. Microsoft calls the group Storm-1152.",
+            "attributions",
+            {("microsoft", "storm-1152")},
+            {("microsoft", "RU")},
+        ),
+        (  # an analyst introduced with his firm is quoted, not accused
+            "The ransomware attack crippled hospitals. John Hultquist, of Mandiant, said the hackers were probably "
+            "linked to the GRU. The Treasury on Tuesday sanctioned a Russian national over the attack.",
+            "attributions",
+            set(),
+            {("US", "john hultquist")},
+        ),
+        (  # a sum after a preposition is no price
+            "The United States charged Ilya Lichtenstein over $4.5 billion stolen in the Bitfinex hack.",
+            "consequences",
+            {("US", "ilya lichtenstein", "indictment")},
+            set(),
+        ),
+        (  # a question about something else hedges no claim
+            "Britain said Russia's GRU was behind the attack, but it is not yet clear how many systems were affected.",
+            "attributions",
+            {("GB", "RU")},
+            set(),
+        ),
+        (  # "follows … in March, when" inside the sentence's news
+            "Britain on Thursday sanctioned three GRU officers over the hack, in a move that follows an attack in "
+            "March, when hackers hit the Electoral Commission.",
+            "consequences",
+            {("GB", "RU", "sanctions")},
+            set(),
+        ),
+        (  # a group using malware is a group
+            "The United States sanctioned Lazarus, a group using custom malware, on Tuesday over the hack.",
+            "consequences",
+            {("US", "lazarus", "sanctions")},
+            set(),
+        ),
+        (  # an agentless sanction after "Separately" is nobody's
+            "Moscow accused Washington of cyber aggression against Russian banks. Separately, Ivan Petrov and Oleg "
+            "Smirnov have been sanctioned over the SolarWinds hack.",
+            "consequences",
+            set(),
+            {("RU", "ivan petrov", "sanctions")},
+        ),
+        (  # "at the request of" is no tie to a sponsor
+            "Europol said LockBit had been disrupted. Ukrainian police said the group had carried out attacks on "
+            "hospitals in dozens of countries and that two members were held at the request of France.",
+            "attributions",
+            {("UA", "lockbit")},
+            {("UA", "FR")},
+        ),
+        (  # the victim body does not charge
+            "Two teenagers have been charged over a hack of the FBI's email server. Ivan Petrov, 19, and Oleg Smirnov, "
+            "18, appeared in court.",
+            "consequences",
+            set(),
+            {("US", "ivan petrov", "indictment")},
+        ),
+        (  # two people with the same first and last word are two people
+            "The Justice Department charged Kim Ryong Hyok and Ri Jin Hyok with hacking. Separately, police in Seoul "
+            "arrested Kim Chol Hyok.",
+            "consequences",
+            {("KR", "kim chol hyok", "arrest")},
+            {("KR", "kim ryong hyok", "arrest")},
+        ),
+        (  # what a named firm's researchers say ties a group to its state
+            "Researchers at Microsoft said Volt Typhoon is backed by the Chinese state. The NSA said Volt Typhoon was "
+            "behind the intrusions.",
+            "attributions",
+            {("US", "CN")},
+            set(),
+        ),
+        (  # "U.K." names Britain
+            "The NCSC said on Tuesday that APT31 was behind the hack of U.K. lawmakers' emails.",
+            "attributions",
+            {("GB", "apt31")},
+            set(),
+        ),
+        (  # two companies are not one name
+            "The Treasury sanctioned the cryptocurrency exchange Garantex and Grinex, which it said laundered "
+            "ransomware proceeds.",
+            "consequences",
+            {("US", "garantex", "sanctions")},
+            {("US", "garantex and grinex", "sanctions")},
+        ),
+        (  # a framework is no false flag
+            "Britain, under a framework agreed with its allies, condemned the attack as the work of Chinese "
+            "state-backed hackers.",
+            "attributions",
+            {("GB", "CN")},
+            set(),
+        ),
+    ],
+)
+def test_the_session_15_review_kept_these_readings(text, category, expected, unexpected):
+    found = _found(text, dt.date(2024, 5, 1))[category]
+    assert expected <= found and not unexpected & found
+
+
+def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
+    from attribution.extraction.gazetteer import office_holder
+
+    assert office_holder("Antony Blinken", dt.date(2023, 6, 1)) is not None
+    assert office_holder("Joe Biden", dt.date(2027, 3, 1)) is None
+    assert office_holder("Kaja Kallas", dt.date(2025, 5, 28)) is None
