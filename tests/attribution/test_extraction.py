@@ -4988,6 +4988,13 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("GB", "CN")},
             set(),
         ),
+        (  # "N. Korean" and "S. Korea", as headlines and agencies abbreviate them
+            "Seoul on Friday imposed sanctions on the N. Korean hacking group Kimsuky over cyberattacks. S. Korea said "
+            "the group stole data.",
+            "attributions",
+            {("KR", "KP"), ("KR", "kimsuky")},
+            {("KR", "n. korean")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
