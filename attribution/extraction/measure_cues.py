@@ -41,7 +41,9 @@ CONSEQUENCES = [
         r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,120}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:(?:sanctions|designation|entity)\s+list|blacklist)|"
-        r"sanctioned|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions|"
+        # (not "restricted rail transit of sanctioned goods": what is under sanctions already)
+        r"sanctioned(?!\s+(?:goods|items|products|oil|exports|imports|technology|cargo|vessels|tankers|entities|banks|"
+        r"regimes?|countries|states)\b)|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions|"
         # "The U.S. Treasury on Thursday blacklisted Evil Corp"
         r"(?<=\s)blacklist(?:ed|s|ing)\s+(?=(?-i:[A-Z])|(?:the|a|an|two|three|four|five|six|seven|\d+)\s)|"
         # a headline's present tense: "Australia sanctions Russian man over Medibank hack", "Australia hits Russian

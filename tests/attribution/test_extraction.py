@@ -4995,6 +4995,13 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("KR", "KP"), ("KR", "kimsuky")},
             {("KR", "n. korean")},
         ),
+        (  # goods under sanctions already are no new sanctions
+            "Lithuanian officials blamed Killnet for a wave of DDoS attacks on state institutions, after Vilnius "
+            "restricted rail transit of sanctioned goods to the Russian exclave of Kaliningrad.",
+            "consequences",
+            set(),
+            {("LT", "RU", "sanctions")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
