@@ -5002,6 +5002,14 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             set(),
             {("LT", "RU", "sanctions")},
         ),
+        (  # "the Biden administration" is the United States' government
+            "The Biden administration on Friday imposed sanctions on six Iranian officials it said were behind a wave "
+            "of cyberattacks on water utilities. Those designated include the command's head, Hamid Reza Lashgarian, "
+            "along with Mahdi Lashgarian and Hamid Homayunfal.",
+            "consequences",
+            {("US", "hamid reza lashgarian", "sanctions"), ("US", "hamid homayunfal", "sanctions")},
+            {("IR", "hamid homayunfal", "sanctions")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
