@@ -401,7 +401,10 @@ COUNTED_PEOPLE = re.compile(
     # "…an asset freeze and travel ban on two Russian military intelligence officers"
     rf"\s+(?:[^.;]{{0,40}}?\b(?:against|on|accusing|charging|naming|targeting)\s+)?(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:men|women|nationals|citizens|people|individuals|suspects|hackers|defendants|officers|officials|employees|"
-    r"members|operatives|agents)\b",
+    r"members|operatives|agents|"
+    # ("charged seven Iranians working for companies tied to the Revolutionary Guards")
+    # (not "two Sudanese brothers": a demonym before a noun of people is read with that noun)
+    r"(?-i:[A-Z][a-z]+(?:ians|ans|is|ese))(?!\s+(?:[a-z]+s|men|women)\b))\b",
     re.IGNORECASE,
 )
 

@@ -5010,6 +5010,15 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("US", "hamid reza lashgarian", "sanctions"), ("US", "hamid homayunfal", "sanctions")},
             {("IR", "hamid homayunfal", "sanctions")},
         ),
+        (  # people counted by a plural demonym, named in the next sentence
+            "WASHINGTON — The Justice Department on Thursday charged seven Iranians working for companies tied to the "
+            "Revolutionary Guards with cyberattacks against American banks. The indictment says the defendants — "
+            "Ahmad Fathi, Hamid Firoozi, Amin Shokohi, Sadegh Ahmadzadegan, Omid Ghaffarinia, Sina Keissar and Nader "
+            "Saedi — worked for two Iran-based computer companies.",
+            "consequences",
+            {("US", "ahmad fathi", "indictment"), ("US", "nader saedi", "indictment")},
+            {("US", "IR", "indictment")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
