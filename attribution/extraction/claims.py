@@ -921,7 +921,10 @@ class ClaimsMixin:
         signed = CO_SIGNED.search(sentence.text)
         opening = DOCUMENT_OPENING.match(sentence.text)
         accused = self.last_accused_state or self.last_accused
-        if signed is None or opening is None or accused is None or signed.start() - opening.end() > 40:
+        gap = sentence.text[opening.end() : signed.start()] if signed and opening else ""
+        # ("The advisory, which didn't use Microsoft's name for the group, was co-signed by…": past a relative clause)
+        described = re.fullmatch(r"\s*,\s+(?:which|that)\b[^,;]{0,100},\s+(?:was|were|has\s+been|had\s+been)\s+", gap)
+        if signed is None or opening is None or accused is None or (len(gap) > 40 and not described):
             return  # the signing verb must belong to the document: "It was co-sealed by", "reports published by"
         end = LIST_END.search(sentence.text, signed.end())
         listed = [m for m in mentions if signed.end() <= m.start and (end is None or m.start < end.start())]

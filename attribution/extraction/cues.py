@@ -512,14 +512,15 @@ DOCUMENT_OPENING = re.compile(
 
 CO_SIGNED = re.compile(
     r"\b(?:co-?(?:sealed|signed|authored|written|published|issued)|(?:jointly\s+)?(?:signed|endorsed|issued|published|"
-    r"released|authored|prepared)|joined)\s+by\s+(?:(?:agencies|authorities|officials|counterparts|partners|"
-    r"governments|representatives)\s+(?:from|of|in)\s+)?(?:the\s+)?",
+    r"released|authored|prepared)|joined)\s+by\s+(?:(?:[\w-]+\s+)?(?:agencies|authorities|officials|counterparts|"
+    r"partners|governments|representatives)\s+(?:from|of|in)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 
 # Where a list of signers ends: "…, South Korea and Japan, including the U.S. …".
 LIST_END = re.compile(
-    r"[.;]|,\s+(?:including|which|who|where|while|but|said|saying)\b|\s+(?:said|says)\b|"
+    # (not the dots of "the U.K., Australia, Canada and New Zealand")
+    r";|(?<!\b[A-Z])\.(?!\w)|,\s+(?:including|which|who|where|while|but|said|saying)\b|\s+(?:said|says)\b|"
     r",?\s+(?:names|named|blames|blamed|accuses|accused|attributes|attributed|identifies|identified|links|linked|"
     r"describes|described|concludes|concluded|warns|warned|calls|called|urges|urged)\b",
     re.I,
@@ -844,7 +845,8 @@ TOOL_OR_INCIDENT_AFTER = re.compile(
     rf"{NAMES_INCIDENT.pattern}|\s+(?:malware|ransomware|spyware|wiper|virus|worm|tool)\b", re.IGNORECASE
 )
 
-COORDINATION = re.compile(r"\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
+# (the dot of an abbreviation the name's match leaves out: "the U.K., Australia, Canada and New Zealand")
+COORDINATION = re.compile(r"\.?\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
 
 # "…, which German security officials have blamed on…": a relative clause with a subject of its own.
 RELATIVE_SUBJECT = re.compile(

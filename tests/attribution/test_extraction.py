@@ -5019,6 +5019,14 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("US", "ahmad fathi", "indictment"), ("US", "nader saedi", "indictment")},
             {("US", "IR", "indictment")},
         ),
+        (  # co-signers named past a relative clause, with an adjective before "agencies", listed past "U.K."
+            "In a joint advisory released the same day, the National Security Agency and the FBI attributed the "
+            "activity to a Chinese state-sponsored cyber actor. The advisory, which didn't use Microsoft's name for "
+            "the group, was co-signed by cybersecurity agencies from the U.K., Australia, Canada and New Zealand.",
+            "attributions",
+            {("GB", "CN"), ("AU", "CN"), ("CA", "CN"), ("NZ", "CN")},
+            set(),
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
