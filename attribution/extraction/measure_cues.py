@@ -61,6 +61,8 @@ CONSEQUENCES = [
         r"(?=(?:[\w.'’-]+,?\s+){1,8}?(?:over|for)\s))|"
         # "Court papers … charge Marc Baier, 49, Ryan Adams, 34, and Daniel Gericke, 40, with conspiring"
         r"charge\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))(?=(?:[\w.'’-]+,?\s+){1,12}?with\b)|"
+        # "Police in Harbin on Tuesday put three agents of the US National Security Agency on a wanted list"
+        r"\bput(?=\s+[^.;]{1,80}?\s+on\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?wanted\s+list)|"
         # "was named in a criminal complaint filed in Los Angeles"
         r"(?:named|charged) in (?:a |an )?(?:\w+ )?criminal complaint|criminal complaints? against|"
         # "unsealed charges a day earlier against three FSB officers", "filed criminal charges"
@@ -522,7 +524,7 @@ CUE_WORDS = {
     "sanctions": (
         "sanction", "travel ban", "asset freeze", "froze", "frozen", "freez", "designat", "blacklist", "entity list",
     ),
-    "indictment": ("indict", "charg", "complaint"),
+    "indictment": ("indict", "charg", "complaint", "wanted list"),
     "arrest": ("arrest", "custody", "detain", "captured", "picked up"),
     "prosecution": (
         "sentenced", "convict", "guilty", "trial", "jailed", "imprisoned", "serve", "spend", "sentence", "admitted",

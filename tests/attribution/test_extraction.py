@@ -5027,6 +5027,16 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             {("GB", "CN"), ("AU", "CN"), ("CA", "CN"), ("NZ", "CN")},
             set(),
         ),
+        (  # people put on a wanted list, counted and named in the next sentence, with a reward for their capture
+            "HARBIN, April 15 (Xinhua) -- Police in Harbin on Tuesday put three agents of the US National Security "
+            "Agency on a wanted list for carrying out cyberattacks during the Asian Winter Games. The three, "
+            "identified as Katheryn A. Wilson, Robert J. Snelling and Stephen W. Johnson, repeatedly launched "
+            "cyberattacks, the bureau said. The bureau said it is offering rewards for information leading to their "
+            "capture.",
+            "consequences",
+            {("CN", "katheryn a. wilson", "reward"), ("CN", "stephen w. johnson", "indictment")},
+            {("CN", "US", "reward")},
+        ),
     ],
 )
 def test_session_15_readings(text, category, expected, unexpected):
