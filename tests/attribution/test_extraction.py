@@ -535,15 +535,17 @@ def test_rules_hold_on_the_report_batches_written_and_studied_in_session_14():
 def test_rules_hold_on_the_report_batches_written_and_studied_in_session_15():
     """heldout45 (wire copy on allied measures against named hackers), heldout46 (English-language services of European
     broadcasters), heldout47 (cybersecurity trade press), heldout48 (press of South and Southeast Asia), heldout49
-    (British press), heldout50 (wire copy on court cases), heldout51 (explainers and features with heavy background)
-    and heldout52 (press of Latin America, Africa and the Middle East), written by helpers who never saw the code:
-    first sight P 0.76 / R 0.74 (45-48, rules of the session's start) and P 0.78 / R 0.63 (49-52, after the first
-    readings of the round on 45-48); P 0.90 / R 0.85 pooled after the session's rounds. This keeps what their rounds
-    fixed."""
+    (British press), heldout50 (wire copy on court cases), heldout51 (explainers and features with heavy background),
+    heldout52 (press of Latin America, Africa and the Middle East), heldout53 (online news like the seed article),
+    heldout54 (US newspapers' national-security reporting), heldout55 (press of Japan, Korea, Taiwan, Australia and
+    New Zealand) and heldout56 (state media of Russia, China and Iran), written by helpers who never saw the code: first
+    sight P 0.76 / R 0.74 (45-48, rules of the session's start), P 0.78 / R 0.63 (49-52, after the first readings of
+    the round on 45-48) and P 0.72 / R 0.61 (53-56, after the rounds on 45-52); P 0.87 / R 0.82 pooled after the
+    session's rounds. This keeps what their rounds fixed."""
     total = Score()
-    for number in range(45, 53):
+    for number in range(45, 57):
         total = total.add(score_folder(ARTICLES.parent / f"heldout{number}"))
-    assert total.precision >= 0.87 and total.recall >= 0.82, total.details
+    assert total.precision >= 0.84 and total.recall >= 0.79, total.details
 
 
 def test_rules_hold_on_the_phrasing_batteries_studied():
