@@ -239,19 +239,25 @@ class ClaimsMixin:
         subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)
         if subject is None or _key(subject) == _key(joined[-1]):
             return
-        directed = [
-            m.party
-            for m in mentions
-            if cue.group().lower().endswith("behind")
-            and m.party.kind == "threat_group"
-            and BEHIND_GROUP.fullmatch(sentence.text, cue.end(), m.start)
-            and not TOOL_OR_INCIDENT_AFTER.match(sentence.text, m.end)  # ("behind the Triton malware": a tool)
-        ]
+        directed = self._groups_behind(sentence, mentions, cue)
         joined += [group for group in directed[:1] if all(_key(group) != _key(p) for p in joined)]
         for accuser in self._co_subjects(sentence, mentions, before[first].start, subject):
             for accused in joined:
                 if _key(accuser) != _key(accused):
                     self._add_attribution(sentence, accuser, accused, speaker, stated_on, cue)
+
+    @staticmethod
+    def _groups_behind(sentence, mentions, cue: re.Match) -> list[PartyRef]:
+        """The groups named right after blaming words that end in "behind" ("…was behind a hacking group known as Star
+        Blizzard"; not "behind the Triton malware", a tool)."""
+        return [
+            m.party
+            for m in mentions
+            if cue.group().lower().endswith("behind")
+            and m.party.kind == "threat_group"
+            and BEHIND_GROUP.fullmatch(sentence.text, cue.end(), m.start)
+            and not TOOL_OR_INCIDENT_AFTER.match(sentence.text, m.end)
+        ]
 
     def _passive_attribution(self, sentence, mentions, speaker, stated_on, cue) -> bool:
         """ "The hack was blamed on X by Y": X is accused, Y accuses (nothing without a Y). "X has been accused
@@ -637,14 +643,7 @@ class ClaimsMixin:
             # those they are said to serve, through learn_affiliations), not the body that describes them
             actors = self._with_coordinated(sentence, mentions, opening[0].party, opening[0].start)
         actors += [p for p in served if all(_key(p) != _key(a) for a in actors)]
-        directed = [
-            m.party
-            for m in mentions
-            if found.group().lower().endswith("behind")
-            and m.party.kind == "threat_group"
-            and BEHIND_GROUP.fullmatch(sentence.text, found.end(), m.start)
-            and not TOOL_OR_INCIDENT_AFTER.match(sentence.text, m.end)
-        ]
+        directed = self._groups_behind(sentence, mentions, found)
         # ("…said that Centre 18, a unit of the FSB, was behind a hacking group known as Star Blizzard": the group too)
         actors += [p for p in directed[:1] if all(_key(p) != _key(a) for a in actors)]
         apposed = DESCRIBED_GROUP.search(sentence.text[: found.start()]) if not further else None
