@@ -759,10 +759,12 @@ class ClaimsMixin:
                 between = self._target_after(
                     sentence, [m for m in mentions if m.start < at + end.start()], at, exclude=subject
                 )
-                after_to = self._target_after(sentence, mentions, at + end.end(), exclude=subject)
+                anaphor = between is None and GROUP_ANAPHOR_ACTOR.fullmatch(
+                    sentence.text[at : at + end.start()].strip() + " "
+                )
+                after_to = self._target_after(sentence, mentions, at + end.end(), exclude=subject) if anaphor else None
                 if (
-                    between is None
-                    and GROUP_ANAPHOR_ACTOR.fullmatch(sentence.text[at : at + end.start()].strip() + " ")
+                    anaphor
                     # (not "reports linking the group to China": the state it is tied to)
                     and (after_to is None or after_to.kind not in STATE_KINDS)
                     # (nor "British media have linked the group to…": no one's own claim)

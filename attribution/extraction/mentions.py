@@ -40,6 +40,7 @@ from attribution.extraction.name_cues import (
     APPOSED_ACTORS,
     APPOSED_COMPANY,
     APPOSED_SPONSOR,
+    ATTACK_WORD,
     BASE_VERB,
     CITY_BEFORE,
     COMPANY_TIE,
@@ -257,7 +258,7 @@ class MentionsMixin:
                 # behind these attacks": people a list names as the attackers
                 names += [
                     name
-                    for match in LISTED_NAMES.finditer(sentence.text)
+                    for match in (LISTED_NAMES.finditer(sentence.text) if ATTACK_WORD.search(sentence.text) else ())
                     if LISTED_ATTACKERS_AFTER.match(sentence.text, match.end())
                     for name in listed_names(match.group("names"))
                     if re.fullmatch(NAME, name) and not set(name.split()) & (NOT_PERSON_WORDS | OFFICE_WORDS)
@@ -354,7 +355,7 @@ class MentionsMixin:
                     continue
                 if re.search(NAMED_AS_COMPANY.format(name=re.escape(name)), self.text):
                     continue  # "front companies, including Mehrsam Andisheh Saz Nik, which presented itself as…"
-                if re.search(rf"\b{re.escape(name)},\s+{STATE_ENVOY_APPOSED}", self.text):
+                if f"{name}," in self.text and re.search(rf"\b{re.escape(name)},\s+{STATE_ENVOY_APPOSED}", self.text):
                     continue  # "Zheng Zeguang, China's ambassador, was summoned": an envoy, not one accused
                 self._add_person(PartyRef(name, "person", None))
             previous_legal = legal_here
