@@ -568,7 +568,6 @@ ORGANISATIONS_NOUN = re.compile(
 )
 # "sanctioned a Chinese company and two individuals": a firm of that state, named later if at all.
 FIRM_OF_STATE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:company|companies|firms?|entity|entities)\b")
-# "British security researcher Marcus Hutchins", "a Russian software developer": one person of that state
 # "GRU chief Igor Kostyukov", "Russia's military intelligence officer Dmitry Badin": an office between a body or state
 # and the person holding it.
 OFFICE_BEFORE_PERSON = re.compile(
@@ -579,6 +578,7 @@ OFFICE_BEFORE_PERSON = re.compile(
 BODY_PEOPLE = re.compile(
     rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:officers?|officials?|agents?|employees|operatives|{PERSON_TRADES})\b"
 )
+# "British security researcher Marcus Hutchins", "a Russian software developer": one person of that state
 PERSON_OF_STATE = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{PERSON_TRADES})\b")
 
 # What joins another victim to one already named: "EU member states and Ukraine", "Albania, Montenegro and".

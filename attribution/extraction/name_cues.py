@@ -255,12 +255,13 @@ LISTED_ATTACKERS_AFTER = re.compile(
     r"(?:had\s+)?(?:carried out|conducted|launched|hacked|attacked|broke into)\b)"
 )
 
-# "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
-# the name.
-# (not "John Hultquist, of Mandiant, said…": someone quoted)
+# "Dmitry Khoroshev, from Voronezh in southwestern Russia, is the administrator…": a person opening a sentence with
+# where they come from (not "John Hultquist, of Mandiant, said…" nor "…, from Mandiant, said": someone quoted).
 PERSON_FROM = re.compile(
     rf"^\W*(?P<name>{NAME}),\s+from\s+(?-i:[A-Z])(?![^,.;]{{0,80}},\s+(?:said|says|told|added|warned)\b)"
 )
+# "Aleksandr Ermakov, 33,", "Yevgeniy Polyanin, a 28-year-old Russian national": news gives a person's age after
+# the name.
 PERSON_WITH_AGE = re.compile(rf"\b(?P<name>{NAME}),\s+(?:\d{{2}},|an?\s+\d{{2}}-year-old\b)")
 
 # "sanctions on Aleksandr Ermakov", "indicted Wu Haibo and Chen Cheng": in a sentence about a legal act, a given name
