@@ -188,7 +188,7 @@ class ClaimsMixin:
         if named and namer and _key(subject) != _key(named[0].party):
             # "describing the intruders only as a highly skilled actor it tracks as UNC2452", "Microsoft calls the
             # group Flax Typhoon": a security firm naming the attackers it describes blames the cluster it names
-            the_group = tracked.group().lower().split()[1:2] == ["the"] if tracked else False
+            the_group = tracked.group().lower().split()[1:2] == ["the"]
             described = self._state_of_group_described(sentence) if the_group else None
             if described is not None and _key(named[0].party) not in self.sponsors:
                 # ("…a previously unknown Russian hacker group…. It tracks the group as Void Blizzard": its state)
@@ -231,9 +231,8 @@ class ClaimsMixin:
             and not (m.role == "demonym" and SPONSOR_BEFORE_GROUP.fullmatch(sentence.text[m.end : before[first].start]))
         ]
         if reporter is not None and any(_key(reporter) == _key(m.party) for m in before[:first] if m not in accusers):
-            reporter = (
-                None  # ("…, police said Thursday": not the state that qualifies the groups, taken for the subject)
-            )
+            # ("…, police said Thursday": not the state that qualifies the groups, taken for the subject)
+            reporter = None
         if reporter is not None and QUOTE_OPENING.match(sentence.text):
             accusers = []  # '"…we confirmed that Lazarus is responsible," the bureau said': the speaker accuses
         subject = accusers[0].party if accusers else (speaker.party if speaker else reporter)
@@ -660,10 +659,11 @@ class ClaimsMixin:
     def _state_of_group_described(self, sentence) -> PartyRef | None:
         """The state of the last unnamed group the report described before `sentence` by it ("a previously unknown
         Russian hacker group"), if that state is the one it blamed last."""
+        lower = self.text.lower()
         for start, words, party in reversed(self.named_words):
             if start >= sentence.start or party.kind != "state":
                 continue
-            at = self.text.lower().find(words, start)
+            at = lower.find(words, start)
             if at >= 0 and GROUP_AFTER_STATE.match(self.text, at + len(words)):
                 last = self.last_accused_state
                 return party if last is not None and _key(last) == _key(party) else None
@@ -675,8 +675,9 @@ class ClaimsMixin:
         the group": Trickbot), else the last named."""
         here = [m.party for m in mentions if m.end <= before and m.party.kind == "threat_group"]
         named = [p for start, _, p in self.named_words if start < sentence.start and p.kind == "threat_group"] + here
-        previous_start = self.previous_end - len(self.previous_text) if self.previous_text else -1
-        just_named = [p for start, _, p in self.named_words if start == previous_start and p.kind == "threat_group"]
+        just_named = [
+            p for start, _, p in self.named_words if start == self.previous_start and p.kind == "threat_group"
+        ]
         if just_named or here:
             return (just_named + here)[-1]
         blamed = {_key(p) for p in self.groups_blamed()}

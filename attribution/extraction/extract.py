@@ -215,7 +215,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         # "It designated Rana and APT39 as…" in a report about sanctions: a designation is a sanction
         self.sanctions_report = bool(re.search(r"\bsanction", text, re.IGNORECASE))
         self.seen: set[tuple] = set()
-        self.previous_text, self.previous_end = "", 0  # the sentence before, and where it ends
+        self.previous_text, self.previous_start, self.previous_end = "", -1, 0  # the sentence before, where it is
         self.claim_sentences: dict[tuple, list[Sentence]] = {}  # claim key -> every sentence that made it
         self.people_states: set[tuple] = set()  # measures against a state that stood for people ("four Iranian men")
         self.accused: set[tuple] = set()
@@ -288,7 +288,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 self.subjects.append(subject)
             if speaker is not None:
                 self.last_speaker = speaker
-            self.previous_text, self.previous_end = sentence.text, sentence.end
+            self.previous_text, self.previous_start, self.previous_end = sentence.text, sentence.start, sentence.end
         self._drop_states_of_people_named()
         self._drop_claims_on_states_of_people_named()
         return self.result
@@ -943,13 +943,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # "Both Moscow and Minsk denied involvement": each state named with the subject (not "the British
                 # researcher" nor a victim organisation named beside it)
                 # ("Puzyrevsky and Khansvyarov, both 30, rejected the charges": each person of the subject)
-                states = {
+                named = {
                     _key(m.party)
                     for m in mentions
                     if m.role in ("state", "metonym", "person") and m.start < denial.start()
                 }
                 for other in self._co_subjects(sentence, mentions, denial.start(), subject)[1:]:
-                    if _key(other) in states and (other.kind == "person") == (subject.kind == "person"):
+                    if _key(other) in named and (other.kind == "person") == (subject.kind == "person"):
                         self._reaction(sentence, other, "denial", speaker, stated_on, denial)
             if denier is subject and ATTRIBUTION_CUES.search(text):
                 # "…rejected the accusations and accused the United States of…": blame in a denial answers it
@@ -975,8 +975,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             claims_sentence, claims_mentions = sentence, mentions
         about_cyber = CYBER.search(text) or (self.cyber_report and not OTHER_OFFENCES.search(text))
         listed = LISTED_CONTINUATION.match(text) or NAMED_COUNTED.search(text)
-        previous_start = self.previous_end - len(self.previous_text)
-        if listed and re.match(r"\W*the (?:new )?list\b", text, re.I) and self.last_measure_end <= previous_start:
+        if listed and re.match(r"\W*the (?:new )?list\b", text, re.I) and self.last_measure_end <= self.previous_start:
             listed = None  # "The list includes…" right after the measure's sentence, not after others
         # "They include the Internet Research Agency, … and Yevgeny Prigozhin": a list of the last measure, no claim
         a_list = bool(listed and self.last_measure)

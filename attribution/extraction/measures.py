@@ -881,9 +881,9 @@ class MeasuresMixin:
             # "The Treasury sanctioned six members of the gang. A, B and C, all Russian nationals, were designated": the
             # measure of before, of the same kind
             agents = list(self.last_measure[0])
-        people_subject = [m for m in subjects if m.party.kind == "person"]
+        persons = [m for m in subjects if m.party.kind == "person"]
         opening = re.match(r"\W*(?:separately|meanwhile|in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,)", sentence.text, re.I)
-        if not agents and kind == "sanctions" and len(people_subject) > 1 and not opening:
+        if not agents and kind == "sanctions" and len(persons) > 1 and not opening:
             # "Britain has accused Russia's FSB…. Two members of the group, A and B, have been sanctioned": the state
             # that made a claim in the sentences just before sanctions the people it names
             accusers = [
@@ -891,7 +891,7 @@ class MeasuresMixin:
                 for a in self.result.attributions
                 if a["made_by"]["kind"] in STATE_KINDS and self._claimed_since(a, sentence.start - 600)
             ]
-            accused = {_key(p.party) for p in people_subject}
+            accused = {_key(p.party) for p in persons}
             agents = [a for a in accusers[-1:] if _key(a) not in accused]
         if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
@@ -917,21 +917,18 @@ class MeasuresMixin:
             agents = [self.last_state]  # "…was charged in court on Tuesday": the court of the state the report is about
         people = [m.party for m in subjects if m.party.kind == "person"]
         listed_people = len(people) > 1 and all(m.party.kind == "person" or m.role == "demonym" for m in subjects)
-        persons_here = [m for m in subjects if m.party.kind == "person"]
-        if len(persons_here) > 1 and all(
-            PERSON_LIST_GAP.fullmatch(sentence.text, a.end, b.start)
-            for a, b in zip(persons_here, persons_here[1:], strict=False)
+        if len(persons) > 1 and all(
+            PERSON_LIST_GAP.fullmatch(sentence.text, a.end, b.start) for a, b in zip(persons, persons[1:], strict=False)
         ):
             # "Thalha Jubair, 19, from east London, and Owen Flowers, 18, from Walsall, were arrested": people with
             # their ages and where they come from
-            listed_people, people = True, [m.party for m in persons_here]
+            listed_people, people = True, [m.party for m in persons]
         if len(people) > 1 and not listed_people and subjects[0].party.kind == "person":
             # "Ruslan Peretyatko, described as an FSB intelligence officer, and Andrey Korinets have been sanctioned":
             # the people of the list, past what describes one of them
             listed = self._with_coordinated(sentence, subjects, people[0], subjects[0].start)
             listed_people = len(listed) > 1 and all(p.kind == "person" for p in listed)
             people = listed if listed_people else people
-        persons = [m for m in subjects if m.party.kind == "person"]
         # "Six officers of Russia's GRU - A, 32, B, 35, … and F, 32, all assigned to Unit 74455, … - have been
         # charged": a list of people, each with an age, inside the subject
         listed_people = listed_people or (

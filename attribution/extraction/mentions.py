@@ -303,12 +303,11 @@ class MentionsMixin:
                     before = sentence.text[max(0, at - 60) : at]
                     if first in FUNCTION_WORDS | NOT_NAMES or first.lower() not in given_names():
                         continue  # ("In New Jersey, U.S. prosecutors unsealed…": "In" is a given name too)
-                    held_office = (
-                        legal_here and TITLED_TARGET_BEFORE.search(before) and not self._speaks(name.split()[-1])
-                    )
-                    # ("travel bans would apply to Igor Kostyukov, chief of the GRU": the object of the measure)
-                    held_office = held_office or (
-                        legal_here and re.search(r"\b(?:appl(?:y|ies)\s+to|,\s+and\s+to)\s+$", before)
+                    # ("travel bans on GRU chief Igor Kostyukov", "travel bans would apply to Igor Kostyukov, chief of
+                    # the GRU": the object of a measure, who never speaks in the report)
+                    held_office = legal_here and (
+                        (TITLED_TARGET_BEFORE.search(before) and not self._speaks(name.split()[-1]))
+                        or re.search(r"\b(?:appl(?:y|ies)\s+to|,\s+and\s+to)\s+$", before)
                     )
                     if name in names or (NOT_ACCUSED_BEFORE.search(before) and not held_office):
                         continue  # (a titled name is an office holder, unless a measure is against them)
@@ -909,9 +908,10 @@ class MentionsMixin:
         # Russian foreign ministry's spokeswoman, rejected…": an office of a state
         # ("Oliver Dowden, the deputy prime minister, told the House of Commons…" in a report from London: an office of
         # government with no state named is the dateline's)
+        appositions = list(PERSON_APPOSED_OFFICE.finditer(sentence.text))
         home_office = [
             match
-            for match in PERSON_APPOSED_OFFICE.finditer(sentence.text)
+            for match in appositions
             if not match.group("org").strip()
             and HEAD_TITLES.fullmatch(f"{match.group('pre')}{match.group('title')}".strip())
             and not any(_in_office(match, m) for m in mentions)
@@ -927,7 +927,7 @@ class MentionsMixin:
         ]
         apposed = [
             match
-            for match in PERSON_APPOSED_OFFICE.finditer(sentence.text)
+            for match in appositions
             if any(_in_office(match, m) and m.party.kind in STATE_KINDS for m in mentions)
         ]
         for match in [

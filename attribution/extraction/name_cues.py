@@ -247,12 +247,13 @@ PERSON_NAMED = re.compile(
     rf"engineer|national|citizen|individual|person|suspect)\s+(?:named|called)\s+(?P<name>{NAME})\b"
 )
 
+_ATTACK_VERBS = r"carried out|conducted|launched|hacked|attacked|broke into"
 # The words LISTED_ATTACKERS_AFTER needs, to spare the search of lists in sentences without them.
-ATTACK_WORD = re.compile(r"\b(?:behind|responsible|carried out|conducted|launched|hacked|attacked|broke into)\b")
+ATTACK_WORD = re.compile(rf"\b(?:behind|responsible|{_ATTACK_VERBS})\b")
 # After a list of names: what says they did it ("…, officers of the GRU, were behind these attacks").
 LISTED_ATTACKERS_AFTER = re.compile(
     r"(?:,\s+[^,;.]{1,60},)?\s+(?:(?:were|was|are|had\s+been)\s+(?:also\s+)?(?:behind|responsible\s+for)|"
-    r"(?:had\s+)?(?:carried out|conducted|launched|hacked|attacked|broke into)\b)"
+    rf"(?:had\s+)?(?:{_ATTACK_VERBS})\b)"
 )
 
 # "Dmitry Khoroshev, from Voronezh in southwestern Russia, is the administrator…": a person opening a sentence with
