@@ -304,8 +304,11 @@ ATTACK_ACTS = (
     r"conducts|carries out|"
     r"accessed|obtained access|stolen|intercepted|eavesdropped on|(?:wire)?tapped|bugged|"
     r"(?:recorded|collected|harvested|swept up) (?:data|records|communications|calls|metadata|e-?mails)|"
-    r"ordered (?:the |this |these )?(?:[\w-]+ )?(?:attacks?|operations?|hacks?|campaigns?)|"
-    r"directed (?:the |a |an )?(?:[\w-]+ )?(?:hackers|attacks?|operations?|hacks?|campaigns?|intrusions?)|"
+    # ("MPS officers Wang Liyu and Sheng Jing directed some of the intrusions")
+    r"ordered (?:(?:some|many|most|several|all|one) of )?(?:the |this |these )?(?:[\w-]+ )?"
+    r"(?:attacks?|operations?|hacks?|campaigns?)|"
+    r"directed (?:(?:some|many|most|several|all|one) of )?(?:the |a |an )?(?:[\w-]+ )?"
+    r"(?:hackers|attacks?|operations?|hacks?|campaigns?|intrusions?)|"
     r"(?:ran|run|running|mounted|waged)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|operation)|"
     # ("have been secretly infecting the phones of journalists")
     r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:preparing|targeting|plotting|infecting|"

@@ -395,7 +395,8 @@ _FAMILY_COUNTRY = {
 NAMED_GROUP_PATTERN = re.compile(
     # (not "The Medusa ransomware group": the article is no part of the name)
     r"\b(?!(?:The|A|An|This|That)\s)(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
-    r"(?=\s+(?:\w+\s+)?(?:group|gang|collective|crew)\b)"
+    # (not "The NPA said Wednesday the group, known as…": a word before an article is no name of it)
+    r"(?=\s+(?:(?!(?:the|a|an|this|that|its)\s)\w+\s+)?(?:group|gang|collective|crew)\b)"
     # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
     r"|\b(?:with|by)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"

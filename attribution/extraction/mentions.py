@@ -198,6 +198,15 @@ class MentionsMixin:
                 name = match.group("name")
                 if self.matcher.fullmatch(match.group().strip().rstrip(".")):
                     continue  # "Evil Corp": a known group's name, not the company "Evil"
+                described = re.fullmatch(r"Company|Corporation", match.group("form"))
+                if name.split()[0] not in NOT_PERSON_WORDS and described:
+                    # "Sichuan Silence Information Technology Company", later "Sichuan Silence": one company, under
+                    # its full name
+                    full = match.group().strip()
+                    party = self.local_names.setdefault(full, PartyRef(full, "company", None))
+                    if not self.matcher.fullmatch(name):
+                        self.local_names.setdefault(name, party)
+                    continue
                 if name.split()[0] not in NOT_PERSON_WORDS and not self.matcher.fullmatch(name):
                     self.local_names.setdefault(name, PartyRef(name, "company", None))
                 if name.split()[0] not in NOT_PERSON_WORDS and not re.match(r"Co\b|Inc|Corp", match.group("form")):

@@ -276,7 +276,11 @@ GIVEN_NAME_PERSON = re.compile(
 # "travel bans on GRU chief Igor Kostyukov": an office holder a measure is against.
 TITLED_TARGET_BEFORE = re.compile(
     r"\b(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?i:chief|head|director|commander|officer|deputy|"
-    r"leader)\s+$"
+    r"leader)\s+$|"
+    # "An indictment names i-Soon founder Wu Haibo…", "prosecutors charged GRU officer…": the object of the act
+    r"\b(?:names|named|charged|charges|indicted|indicts|sanctioned|sanctions|arrested|designated)\s+(?:the\s+)?"
+    r"(?:[\w'’.-]+\s+){0,2}(?i:founder|co-founder|chief\s+executive|ceo|owner|chief|head|director|commander|officer|"
+    r"deputy|leader|administrator)\s+$"
 )
 # Where such a name is a place, a victim, a speaker or an office holder, not an accused: "in San Diego", "the
 # accounts of Barack Obama and Elon Musk", "said Chris Madsen", "Special Counsel Robert Mueller".
@@ -399,7 +403,9 @@ OFFICE_WORDS = {"Officer", "Executive", "Manager", "Director", "Chief", "Ministe
 # "Sichuan Silence Information Technology Co Ltd": a company's legal name; later reports use its first words.
 LEGAL_COMPANY_NAME = re.compile(
     # ("Wuhan Xiaoruizhi Science and Technology Company")
-    r"\b(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}?)(?:\s+(?:and\s+)?(?:Information|Network|Science|Technology|"
+    # (not "Chengdu-based Sichuan Silence…": where it is, not its name)
+    r"\b(?![A-Z][\w.]*-(?:based|headquartered|registered)\b)"
+    r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}?)(?:\s+(?:and\s+)?(?:Information|Network|Science|Technology|"
     r"Technologies|Electronic|Electronics|Trading|Digital|Security|Cyber|Software|Internet|Communications?))*"
     r"\s+(?P<form>Co\.?,?\s+Ltd\.?|Co\.?|Company Limited|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|"
     r"GmbH|JSC|S\.A\.|SA|AD|Zrt|Kft|AG|B\.?V\.?|PLC|plc|SRL|Srl|OOO)(?!\w)"
@@ -446,7 +452,10 @@ PERSON_IN_GROUP = re.compile(
     # (not "for supplying infrastructure to the LockBit gang": a service to a group is no membership)
     r"^(?:[^.;]{0,160}?\b(?:with|for|over)\s+(?:allegedly\s+)?(?:\w+ing|being)\s+(?:\w+\s+){0,3}?(?<!\bto\s)(?<!\bto\sthe\s)|"
     r"[^.;]{0,80}?\b(?:members?|affiliates?|operators?|administrators?|leaders?|developers?|part)\s+of\s+"
-    r"(?:the\s+)?)$",
+    r"(?:the\s+)?"
+    # ("whom they described as members of the group tracked by private-sector researchers as APT27")
+    r"(?:(?:[\w-]+\s+)?(?:group|gang|crew|collective|cluster)\s+(?:(?:that\s+)?(?:is\s+)?(?:tracked|known|dubbed|"
+    r"called|referred\s+to)\s+(?:[\w-]+\s+){0,4}?as|named|called|dubbed)\s+)?)$",
     re.IGNORECASE,
 )
 

@@ -5169,3 +5169,58 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
     assert office_holder("Antony Blinken", dt.date(2023, 6, 1)) is not None
     assert office_holder("Joe Biden", dt.date(2027, 3, 1)) is None
     assert office_holder("Kaja Kallas", dt.date(2025, 5, 28)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected", "unexpected"),
+    [
+        (  # a day before "the group" is no group's name
+            "TOKYO, Jan. 9 (Kyodo) -- The National Police Agency said Wednesday the group, known as MirrorFace, was "
+            "behind attacks from 2019 to 2024 on Japanese government bodies.",
+            "attributions",
+            {("JP", "mirrorface")},
+            {("JP", "wednesday")},
+        ),
+        (  # an office holder named as the object of a legal act is one of those it is against
+            "WASHINGTON, March 6 - The United States has charged 12 Chinese nationals, among them employees of "
+            "contractor i-Soon, over a hacking campaign. An indictment unsealed in Manhattan federal court names "
+            "i-Soon founder Wu Haibo and chief executive Chen Cheng among eight employees of the company.",
+            "consequences",
+            {("US", "wu haibo", "indictment"), ("US", "chen cheng", "indictment")},
+            set(),
+        ),
+        (  # people who "directed some of" the attacks are accused of them
+            "WASHINGTON, March 6 - The United States has charged 12 Chinese nationals. An indictment unsealed in "
+            "Manhattan federal court names eight employees of the company. According to prosecutors, MPS officers "
+            "Wang Liyu and Sheng Jing directed some of the intrusions.",
+            "attributions",
+            {("US", "wang liyu"), ("US", "sheng jing")},
+            set(),
+        ),
+        (  # members of a group named by what researchers track it as
+            "WASHINGTON, March 6 - The United States has charged 12 Chinese nationals over a hacking campaign. In a "
+            "parallel case, prosecutors charged Yin Kecheng and Zhou Shuai, whom they described as members of the "
+            "group tracked by private-sector researchers as APT27, with breaking into networks of U.S. companies.",
+            "attributions",
+            {("US", "apt27"), ("US", "zhou shuai")},
+            set(),
+        ),
+        (  # a company named in full with where it is based, later by the first words of its name
+            "The U.S. Treasury on Tuesday imposed sanctions on a Chinese cybersecurity company over a hacking "
+            "campaign. The sanctions target Chengdu-based Sichuan Silence Information Technology Company and its "
+            "employee Guan Tianfeng. The State Department offered $10 million for information on Sichuan Silence.",
+            "consequences",
+            {
+                ("US", "sichuan silence information technology company", "sanctions"),
+                ("US", "sichuan silence information technology company", "reward"),
+            },
+            {
+                ("US", "silence", "reward"),
+                ("US", "chengdu-based sichuan silence information technology company", "sanctions"),
+            },
+        ),
+    ],
+)
+def test_session_16_readings(text, category, expected, unexpected):
+    found = _found(text, dt.date(2025, 3, 6))[category]
+    assert expected <= found and not unexpected & found
