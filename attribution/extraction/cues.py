@@ -989,7 +989,8 @@ ANAPHOR_NOUNS = (
 )
 # "In a statement, the bureau said": an institution named by its kind is the last subject.
 ANAPHORIC_SUBJECT = re.compile(
-    r"^\W*(?:[A-Z][\w ]{0,30}, |(?:In|At|On|Speaking|Asked|According)\b[^,;]{0,60}, )?"
+    # ("In a report submitted to the Director-General of Police and the State Home Department, the agency named…")
+    r"^\W*(?:[A-Z][\w ]{0,30}, |(?:In|At|On|Speaking|Asked|According)\b[^,;]{0,100}, )?"
     rf"the (?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b",
     re.IGNORECASE,
 )

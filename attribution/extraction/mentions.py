@@ -38,6 +38,7 @@ from attribution.extraction.name_cues import (
     ACCUSED_PERSON_OBJECTS,
     ACCUSED_PERSON_SUBJECT,
     APPOSED_ACTORS,
+    APPOSED_BODY,
     APPOSED_COMPANY,
     APPOSED_SPONSOR,
     ATTACK_WORD,
@@ -130,8 +131,9 @@ class MentionsMixin:
         """The state a report is filed from, when its dateline names one place ("CARACAS - …"); several places
         ("PARIS/RABAT/ALGIERS") name none."""
         for sentence in parts[:4]:
-            alone = re.fullmatch(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}", sentence.text.strip())
-            place = " ".join(word.capitalize() for word in sentence.text.split()) if alone else ""
+            # ("MUMBAI:" on a line of its own, as Indian papers write it)
+            alone = re.fullmatch(r"([A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,30}):?", sentence.text.strip())
+            place = " ".join(word.capitalize() for word in alone.group(1).split()) if alone else ""
             if alone and place in city_states():
                 self.dateline_state = city_states()[place]  # "LONDON" on a line of its own above the text
                 return
@@ -194,6 +196,17 @@ class MentionsMixin:
                     short = re.sub(r"\s+(?:Group|Holdings?|Company|Corporation)$", "", name)
                     if short != name and " " in short:  # "Integrity Technology Group", later "Integrity Technology"
                         self.local_names.setdefault(short, party)
+            for match in APPOSED_BODY.finditer(sentence.text):
+                name, state = match.group("name"), match.group("state")
+                if self.matcher.search(name) or name in self.local_names or set(name.split()) & NOT_NAMES:
+                    continue
+                entry = self.entries.get(state) if state else None
+                body_of = entry.party if entry and entry.party.kind == "state" else None
+                if state and body_of is None and state.lower() not in ("state", "country", "nation", "national"):
+                    continue  # ("X, the Mandiant-run agency…": not a state's)
+                body_of = body_of or self.dateline_state
+                if body_of is not None:
+                    self.local_names[name] = PartyRef(name, "government_body", body_of.country)
             for match in LEGAL_COMPANY_NAME.finditer(sentence.text):
                 name = match.group("name")
                 if self.matcher.fullmatch(match.group().strip().rstrip(".")):
@@ -559,7 +572,7 @@ class MentionsMixin:
                 continue
             for match in re.finditer(rf"\b{re.escape(name)}(?!\w)", sentence.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
-                    role = "group" if party.kind == "threat_group" else "company"
+                    role = {"threat_group": "group", "government_body": "named_body"}.get(party.kind, "company")
                     found.append(Mention(match.start(), match.end(), party, role))
         local = list(found)
         for match in self.matcher.finditer(sentence.text):

@@ -530,6 +530,15 @@ LISTED_COMPANIES = re.compile(
     r",?\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
 )
 
+# "Maharashtra Cyber, the State police's nodal agency for cybersecurity", "Cyber Horus, Ghana's cyber agency": a body
+# the gazetteer does not know, named with what it is (its state named in the apposition, else the dateline's).
+APPOSED_BODY = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|This|That|In|On|At)\s)(?P<name>[A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4}),\s+"
+    r"(?:the|a|an)\s+(?:(?P<state>[A-Z][\w.-]*)(?:['’]s)?\s+)?(?:(?!said|says|which|who|that|and)[\w'’-]+\s+){0,4}?"
+    r"(?:agency|police|ministry|directorate|authority|regulator|bureau|prosecutor['’]s office|cyber cell|"
+    r"cyber wing|cybersecurity centre|cybersecurity center|intelligence service|security service)\b"
+)
+
 # A name the report shows to be a company's: "front companies, including X", "X, which presented itself as…".
 NAMED_AS_COMPANY = r"\bcompan(?:y|ies),?\s+(?:including|called|named|known as)\s+{name}\b|\b{name},\s+which\b"
 
@@ -538,7 +547,9 @@ NAMED_AS_COMPANY = r"\bcompan(?:y|ies),?\s+(?:including|called|named|known as)\s
 GROUPS_NAMED_AS = (
     r"(?:named|naming|identified|identifying|listed|listing)\s+"
     r"(?:(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups|the (?:culprits?|perpetrators?|attackers|hackers))"
-    r"\s+as|the (?:\w+\s+)?groups(?=\s+[A-Z]))"
+    r"\s+as|the (?:\w+\s+)?groups(?=\s+[A-Z])|"
+    # "the agency named seven advanced persistent threat groups behind the attacks, among them APT 36, …"
+    r"(?:\w+\s+){0,5}?groups\b[^.;:\"“]{0,60}?,?\s+(?:among them|including|namely))"
 )
 LISTED_GROUPS = re.compile(
     rf"\b{GROUPS_NAMED_AS}\s+(?P<names>[A-Z][^.;:]{{2,300}})"

@@ -5219,6 +5219,16 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
                 ("US", "chengdu-based sichuan silence information technology company", "sanctions"),
             },
         ),
+        (  # a dateline with a colon on its own line; a body the gazetteer does not know, named with what it is; an
+            # opening adverbial of more than 60 characters before "the agency"; groups counted, then listed
+            "MUMBAI:\n\nHacker groups launched more than 1.5 million cyberattacks on Indian websites, Maharashtra "
+            "Cyber, the State police's nodal agency for cybersecurity, said on Tuesday.\n\nIn a report submitted to "
+            "the Director-General of Police and the State Home Department, the agency named seven advanced persistent "
+            "threat groups behind the attacks, among them APT 36, Pakistan Cyber Force and Indo Hacks Sec.",
+            "attributions",
+            {("IN", "apt 36"), ("IN", "pakistan cyber force"), ("IN", "indo hacks sec")},
+            set(),
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
