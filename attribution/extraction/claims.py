@@ -9,6 +9,7 @@ from attribution.extraction.cues import (
     ACCUSED_BY,
     ACCUSED_OF,
     ACCUSED_OF_WHAT,
+    APPOSED_CULPRIT,
     APPOSITION_BEFORE,
     ATTACKER_BEFORE,
     ATTRIBUTION_CUES,
@@ -57,6 +58,7 @@ from attribution.extraction.cues import (
     REPORTED_ATTACKER,
     REPORTED_PASSIVE,
     REPORTING_TAIL,
+    REPORTING_VERB,
     SAYING_CLAUSE,
     SECOND_THAT_CLAUSE,
     SOLIDARITY_WITH,
@@ -132,6 +134,8 @@ class ClaimsMixin:
         if self._sponsored_description(sentence, mentions, subject, speaker, stated_on):
             return
         if self._relative_linked(sentence, mentions, speaker, stated_on):
+            return
+        if self._apposed_culprit(sentence, mentions, subject, speaker, stated_on):
             return
         member = MEMBERS_OF_GROUP.search(sentence.text)
         groups = [
@@ -699,6 +703,19 @@ class ClaimsMixin:
             if _key(target) != _key(accusers[0]):
                 self._add_attribution(sentence, accusers[0], target, speaker, stated_on, found)
         return True
+
+    def _apposed_culprit(self, sentence, mentions, subject, speaker, stated_on) -> bool:
+        """ "BSSN said it had received the key from Brain Cipher, the group it has identified as responsible for the
+        attack": the speaker blames the group the apposition describes as the culprit."""
+        found = APPOSED_CULPRIT.search(sentence.text)
+        if found is None or subject is None or subject.kind not in (*STATE_KINDS, "company"):
+            return False
+        if not REPORTING_VERB.search(sentence.text):
+            return False
+        groups = [m.party for m in mentions if m.end == found.start() and m.party.kind == "threat_group"]
+        for group in groups:
+            self._add_attribution(sentence, subject, group, speaker, stated_on, found)
+        return bool(groups)
 
     def _sponsored_description(self, sentence, mentions, subject, speaker, stated_on) -> bool:
         """ "…said Andariel is a North Korean state-sponsored group": the subject blames the group and its state."""

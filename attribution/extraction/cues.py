@@ -29,8 +29,10 @@ OTHER_OFFENCES = re.compile(
 WAR_REASON = re.compile(r"(?<!cyber )(?<!cyber-)(?<!hybrid )(?<!information )\bwar\s+(?:in|on|against|with)\b", re.I)
 
 HEDGE = re.compile(
-    r"\b(?:no evidence|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|declined to (?:speculate|name|"
-    r"attribute|say who|identify)|speculat\w+|may have been|might have been|could have been|possibly|"
+    # ("…but added that INSA had no information that the hackers were directed by the Egyptian government")
+    r"\b(?:no evidence|no information that|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|"
+    r"declined to (?:speculate|name|attribute|say who|identify)|speculat\w+|may have been|might have been|"
+    r"could have been|possibly|"
     r"unclear|did not (?:name|say who|identify|attribute)|without (?:naming|blaming|accusing)|stop\w* short of|"
     # "Trend Micro does not formally attribute Pawn Storm to any government"
     r"(?:does|do|did)(?: not|n[’']t) (?:\w+ly )?(?:attribute|blame|accuse|link)|"
@@ -64,7 +66,10 @@ HEDGED_CLAUSE = re.compile(
     r",\s+(?:adding|saying|noting|but|though|although|while|whereas|without)\b|;\s+|\s+but\s+(?=\w+\s+(?:said|says|added|"
     r"declined|did|had|has|have|cautioned|noted))|"
     # "The Kremlin rejected the allegations, and Russia's embassy said the German side had presented no evidence"
-    r",\s+and\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|noted|insisted)\b)",
+    r",\s+and\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|noted|insisted)\b)|"
+    # "…it had received the key from Brain Cipher, the group it has identified as responsible, and was testing whether
+    # it worked": the second predicate of the same subject
+    r",\s+and\s+(?=(?:was|were|is|are)\s+\w+ing\b)",
     re.IGNORECASE,
 )
 
@@ -329,7 +334,7 @@ ATTACK_ACTS = (
     # ("tried to knock out power to about two million people", "attempted to cripple")
     r"(?:tried|attempted|sought|(?:are|is|were|was|have been|has been) (?:trying|attempting|seeking)) to "
     r"(?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy|"
-    r"knock out|take down|cripple|paralyse|paralyze|shut down|wipe|destroy|compromise|attack)"
+    r"knock out|take down|cripple|paralyse|paralyze|shut down|wipe|destroy|compromise|attack|deface)"
 )
 
 # "…had not breached", "never hacked": an act negated just before it.
@@ -374,6 +379,16 @@ FURTHER_REPORTED_ATTACKER = re.compile(
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
+
+# "…it had received the key from Brain Cipher, the group it has identified as responsible for the attack", "…talks
+# with LockBit, the gang behind the attack, the agency said": a group the sentence's speaker describes as the culprit.
+APPOSED_CULPRIT = re.compile(
+    r",\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:group|gang|crew|hackers|actor)\s+(?:(?:that\s+)?(?:it|they)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:identified\s+as\s+(?:being\s+)?(?:responsible\s+for|behind)|blamed\s+for|"
+    r"held\s+responsible\s+for)|behind|responsible\s+for)\s+(?:the|this|its|an?)\s+"
+)
+# A reporting verb: the sentence gives someone's words.
+REPORTING_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|stated)\b")
 
 # "…a group calling itself Predatory Sparrow, which Iranian officials have linked to Israel": the relative clause's
 # subject ties the group before it to the party after "to".
@@ -892,7 +907,10 @@ COMMENTARY = re.compile(
     r"^\W*(?:(?:some|many|other|several|most|independent|security|cybersecurity|(?-i:[A-Z][a-z]+ern))\s+)*"
     r"(?:analysts|experts|observers|"
     r"commentators|critics|researchers|others)\b(?:\s+\w+){0,3}?\s+(?:said|say|says|believe|believed|suggested|"
-    r"noted|cautioned|warned|argued|think|thought|speculated|questioned)\b",
+    r"noted|cautioned|warned|argued|think|thought|speculated|questioned)\b"
+    # "Some Ethiopian social media users accused Cairo…": what people online say, whatever their verb
+    r"|^\W*(?:(?:some|many|other|several)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:social media users|internet users|netizens|"
+    r"bloggers)\b",
     re.IGNORECASE,
 )
 

@@ -399,8 +399,10 @@ NAMED_GROUP_PATTERN = re.compile(
     r"(?=\s+(?:(?!(?:the|a|an|this|that|its)\s)\w+\s+)?(?:group|gang|collective|crew)\b)"
     # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
     r"|\b(?:with|by)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
-    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers)\s+(?:(?:that\s+)?(?:it|they|\w+)\s+)?"
-    r"(?:calls?|calling itself(?: the)?|known as(?: the)?|named|called|dubbed|tracks as)\s+"
+    # ("the group, which calls itself the Cyber Horus Group")
+    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+(?:(?:which|who)\s+|(?:that\s+)?(?:it|they|\w+)\s+)?"
+    r"(?:calls? (?:itself|themselves)(?: the)?|calls?|calling (?:itself|themselves)(?: the)?|known as(?: the)?|named|"
+    r"called|dubbed|tracks as)\s+"
     # ("a hacktivist group calling itself Team Insane PK")
     r"['‘\"“]?(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,2})"
     # ("the ransomware group 'NightSp1der'")
@@ -419,7 +421,10 @@ NAMED_GROUP_PATTERN = re.compile(
     r"(?:(?:[\w'’-]+\s+){0,3}?(?:hacking|hacker|hacktivist|ransomware|extortion|cybercrime|cyber-?espionage|threat)\s+"
     r"(?:group|gang|collective|crew|actor|outfit|operation)\b|"
     # "…had been carried out by Brain Cipher, a group using a new variant of the LockBit 3.0 malware"
-    r"(?:group|gang|crew)\s+(?=(?:that|which|using|behind|believed|linked|tied|known)\b))"
+    r"(?:group|gang|crew)\s+(?=(?:that|which|using|behind|believed|linked|tied|known)\b)|"
+    # "…the key from Brain Cipher, the group it has identified as responsible for the attack"
+    r"(?:group|gang|crew)\s+(?=(?:it|they|police|investigators|authorities)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:identified|named|blamed|held)\b))"
     # "the IcedID and Trickbot malware", "the Emotet botnet", "Qakbot, a notorious botnet": a tool named by what it is
     # (what a takedown is against)
     r"|(?<![\w'’])(?P<name6>[A-Z][\w$&.-]*)(?=(?:\s+and\s+[A-Z][\w$&.-]*)?\s+(?:botnet|malware|trojan|loader|"

@@ -5229,6 +5229,39 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("IN", "apt 36"), ("IN", "pakistan cyber force"), ("IN", "indo hacks sec")},
             set(),
         ),
+        (  # a group named by what it calls itself after a comma and "which"; an attempt to deface
+            "Addis Abeba - The Information Network Security Agency (INSA) said it had thwarted a cyberattack on "
+            "government websites. INSA Director General Shumete Gizaw told the state broadcaster that the group, which "
+            "calls itself the Cyber Horus Group, had tried to deface the sites.",
+            "attributions",
+            {("ET", "cyber horus group")},
+            set(),
+        ),
+        (  # "had no information that" hedges what follows; what social media users say is commentary
+            "Addis Abeba - The Information Network Security Agency (INSA) said it had thwarted a cyberattack on "
+            "government websites. He said the agency had traced the attacks to a group based in Egypt, but added that "
+            "INSA had no information that the hackers were directed by the Egyptian government. Some Ethiopian social "
+            "media users accused Cairo of orchestrating the attacks.",
+            "attributions",
+            set(),
+            {("ET", "EG")},
+        ),
+        (  # a group in apposition, described as the one the speaker identified as responsible; a second predicate
+            # of the same subject ("and was testing whether…") carries its own hedge
+            "Indonesia's National Cyber and Crypto Agency (BSSN) said on Wednesday it had received the key from Brain "
+            "Cipher, the group it has identified as responsible for the June 20 attack on the national data centre, "
+            "and was testing whether it worked.",
+            "attributions",
+            {("ID", "brain cipher")},
+            set(),
+        ),
+        (  # "the group behind the attack" in apposition, in a sentence that gives the speaker's words
+            "Indonesia's National Cyber and Crypto Agency said on Wednesday that it had received a key from Brain "
+            "Cipher, the group behind the June 20 attack on the national data centre.",
+            "attributions",
+            {("ID", "brain cipher")},
+            set(),
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
