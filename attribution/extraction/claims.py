@@ -391,9 +391,17 @@ class ClaimsMixin:
         reporter_at_end = reporter_at_end or (according is not None and according.start() > cue.end())
         # '"This was a deliberate attack by the Chinese state," said Australia's home affairs minister': the speaker
         # after the quotation
-        reporter_at_end = reporter_at_end or (
-            QUOTE_OPENING.match(sentence.text) is not None
-            and re.search(r"[,.!?][\"”]\s+(?:said|says|told|added)\b", sentence.text[cue.end() :]) is not None
+        reporter_at_end = (
+            reporter_at_end
+            or (
+                QUOTE_OPENING.match(sentence.text) is not None
+                # ('"…carried out by the Killnet group," Lithuania's defence ministry said')
+                and re.search(
+                    r"[,.!?][\"”]\s+(?:(?!(?:he|she|they|it|we)\s)[\w'’.-]+\s+){0,6}?(?:said|says|told|added)\b",
+                    sentence.text[cue.end() :],
+                )
+                is not None
+            )
         )
         if (
             not any(m.start < cue.start() for m in mentions)

@@ -1048,6 +1048,16 @@ NAME_SUBJECT = re.compile(
     r"responded|replied|urged|warned)\b"
 )
 
+# "Illia Vitiuk told journalists on Jan. 4 that the Security Service of Ukraine believes the attack was carried out
+# by Sandworm": what an unplaced speaker reports of a body, which holds the belief (the body follows this).
+REPORTED_BODY_VIEW = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w-]+\s+){1,3}?|stated|explained)\s*(?:on\s+[\w.]+(?:\s+\d{1,2})?\s+)?that\s+(?:the\s+)?"
+)
+BODY_VIEW_VERB = re.compile(
+    r"\s+(?:(?:also|now|firmly)\s+)?(?:believes|believed|suspects|suspected|concluded|has concluded|had concluded|"
+    r"found|has established|had established|determined|has determined|assessed|has assessed)\b"
+)
+
 # "An American computer security company has traced…": a company the lede describes before it names it.
 UNNAMED_COMPANY = re.compile(
     r"(?i:(?:\s+(?!(?:the|a|an|its|their|this|that|same)\b)(?![\w-]*ed\b)[\w-]+){0,3}?\s+(?:company|firm|vendor))"

@@ -54,6 +54,7 @@ from attribution.extraction.cues import (
     ANAPHORIC_SUBJECT,
     ATTRIBUTION_CUES,
     BACKGROUND,
+    BODY_VIEW_VERB,
     CALLED_SO,
     CHARGE_DENIED_BY,
     CLIENT_COUNSEL,
@@ -106,6 +107,7 @@ from attribution.extraction.cues import (
     REFUTED_REPORT,
     RELATIVE_DENIER,
     RELATIVE_THEN_MAIN,
+    REPORTED_BODY_VIEW,
     REPORTING_DOCUMENT,
     SAME_TIME,
     SAME_YEAR,
@@ -620,6 +622,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and not any(start < named.end("name") and named.start("name") < end for start, end, _ in speakers)
             and not set(named.group("name").split()) & (NOT_NAMES | NOT_PERSON_WORDS)
         ):
+            view = REPORTED_BODY_VIEW.search(sentence.text, named.end("name"))
+            body = [m for m in mentions if view and m.start == view.end() and m.party.kind in STATE_KINDS]
+            if body and BODY_VIEW_VERB.match(sentence.text, body[0].end):
+                # "Illia Vitiuk told journalists that the Security Service of Ukraine believes…": the body's view
+                return body[0].party, None
             return None, None  # "Guaidó dismissed the accusation": someone the report gives no party for
         unresolved = UNRESOLVED_BODY_SUBJECT.match(sentence.text)
         if unresolved and not any(m.start < unresolved.end() for m in mentions):

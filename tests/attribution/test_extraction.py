@@ -5262,6 +5262,20 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("ID", "brain cipher")},
             set(),
         ),
+        (  # a quotation that blames, given to a body named after it
+            'VILNIUS - Lithuanian state institutions were hit by attacks on Monday. "The attacks were carried out by '
+            "the Killnet group,\" Lithuania's defence ministry said.",
+            "attributions",
+            {("LT", "killnet")},
+            set(),
+        ),
+        (  # a speaker the report gives no party for, telling what a body believes
+            "KYIV - Illia Vitiuk told journalists on Jan. 4 that the Security Service of Ukraine believes the attack "
+            "was carried out by Sandworm.",
+            "attributions",
+            {("UA", "sandworm")},
+            set(),
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
