@@ -42,6 +42,7 @@ from attribution.extraction.cues import (
     NAMING_GROUPS,
     NEGATED_ACT,
     NOT_ACTOR_BEFORE_CUE,
+    OBSERVERS_CLAUSE,
     OTHER_OFFENCES,
     PART_OF,
     PASSIVE,
@@ -349,6 +350,8 @@ class ClaimsMixin:
             re.fullmatch(r"\s+", sentence.text[m.end : cue.start()]) for m in mentions
         ):
             return  # "Israel linked to cyberattack that paralysed Iranian port": a headline's passive, no accuser
+        if OBSERVERS_CLAUSE.search(sentence.text[: cue.start()]):
+            return  # "…, as security researchers said the code bore the hallmarks of…": observers' words
         if WHERE_PASSIVE.search(sentence.text[: cue.start()]):
             return  # "…extradited Nikulin to the United States, where he is charged with hacking": the measure's claim
         object_relative = re.search(
@@ -530,6 +533,13 @@ class ClaimsMixin:
             # "A Russian state-sponsored group gained access to the email of some of Microsoft's executives, the
             # company said": the company the sentence names
             reporter = self._tail_antecedent(sentence, mentions, tail.start(), anaphor.group("noun"))
+        if (
+            reporter is None
+            and speaker is not None
+            and re.search(rf"\b{re.escape(speaker.name.split()[-1])}\b", tail.group(who))
+        ):
+            # "Russia carried out the attack, Defence Minister Arvydas Anusauskas said": the speaker's state
+            reporter = speaker.party
         if not accused or reporter is None or _key(accused[0].party) == _key(reporter):
             return False
         together = [reporter]

@@ -98,6 +98,12 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     # "Britain condemned the Exchange attack as the work of Chinese state-backed groups"
     r"(?:as|was|were|is|are|been)\s+the\s+(?:handi)?work\s+of|"
+    # "said that the hackers behind the attack were Killnet"
+    r"(?:hackers|group|attackers|culprits?|perpetrators?|actors?)\s+(?:responsible\s+for|behind)\s+(?:the\s+|this\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaigns?)\s+(?:was|were|is|are)"
+    r"(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z])|\s+(?:[\w-]+\s+){0,3}?(?:hackers|group|actors?|government)\b)|"
+    # "said the cyberattack bore the hallmarks of Russian state hackers"
+    r"(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks|fingerprints)\s+of|"
     # "the malware had been deployed by Sandworm", "was developed by the Lazarus Group", "saying the group was
     # 'directly controlled' by Kyiv"
     r"(?:was|were|been|is|are)\s+[\"'“‘]?(?:\w+\s+)?(?:deployed|developed|created|written|built|designed|used|"
@@ -123,7 +129,9 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:cyber)?(?:attack|intrusion|campaign)s?\s+(?:on|against|targeting)\s+"
     r"(?:(?!\b(?:was|were|is|are|been|had|has|have)\b)[^,;]){1,80}?\s+by(?=\s+(?-i:[A-Z]))|"
     # "traced the attack to North Korea's RGB"
-    r"traced (?:the |this |these )?[^;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+    # ("traced the attack to a group known as Killnet", "…to the pro-Russian group Killnet")
+    r"traced (?:the |this |these )?[^;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:group|gang|hackers|actor|unit|collective)\s+(?:(?:known as|called|named|dubbed)\s+)?(?-i:[A-Z]))|"
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"
     r"nam(?:ed|es|ing)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?)\b)|"
     # "It named them as APT36, Pakistan Cyber Force and…": the groups it has just blamed
@@ -898,6 +906,15 @@ VICTIM_NOUN = re.compile(
     r"infrastructure|email|computers?|databases?|platforms?|countries|members|allies|states|nations|partners|"
     # ("US indictment naming Malaysian targets of Chinese hackers")
     r"targets|victims)\b",
+    re.IGNORECASE,
+)
+
+# "…confirmed that malware had been found, as security researchers in South Korea and elsewhere said the code bore the
+# hallmarks of North Korean hackers": a clause of unnamed observers, whose words the claim after it is.
+OBSERVERS_CLAUSE = re.compile(
+    r"\b(?:as|while|and|but|whereas)\s+(?:some\s+|other\s+|independent\s+)?(?:security\s+|cybersecurity\s+)?"
+    r"(?:researchers|experts|analysts|observers|commentators)\b[^.;\"“]{0,60}?\b(?:said|say|says|believe|believed|noted|"
+    r"suggested)\s+(?:that\s+)?[^.;]*$",
     re.IGNORECASE,
 )
 

@@ -586,8 +586,8 @@ class MentionsMixin:
                 # names are read, so that "A Russian" is no group's name)
                 found.append(Mention(match.start(), match.end(), entry.party, "origin"))
                 continue
-            if re.match(r"\s+(?:dollars?|cents?|currency)\b", sentence.text[match.end() :]):
-                continue  # "a reward of up to 10,000 yuan (about 1,390 U.S. dollars)": money, not a party
+            if re.match(r"\s+(?:dollars?|cents?|currency)\b|\$", sentence.text[match.end() :]):
+                continue  # "a reward of up to 10,000 yuan (about 1,390 U.S. dollars)", "US$8 million": money
             if DESCRIBING_SUFFIX.match(sentence.text[match.end() :]):
                 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
                 # "a French-speaking gang": the language it speaks

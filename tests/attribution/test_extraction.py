@@ -5276,6 +5276,43 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("UA", "sandworm")},
             set(),
         ),
+        (  # traced to a group described before its name
+            "VILNIUS - Lithuanian state websites were hit by a cyberattack on Monday. Lithuania's defence ministry "
+            "traced the attack to a group known as Killnet.",
+            "attributions",
+            {("LT", "killnet")},
+            set(),
+        ),
+        (  # the hallmarks of a party
+            "VILNIUS - Lithuanian state websites were hit by a cyberattack on Monday. The Lithuanian government said "
+            "the cyberattack bore the hallmarks of Russian state-sponsored hackers.",
+            "attributions",
+            {("LT", "RU")},
+            set(),
+        ),
+        (  # "the hackers behind the attack were X"
+            "VILNIUS - Lithuanian state websites were hit by a cyberattack on Monday. Lithuanian prosecutors said that "
+            "the hackers behind the attack were the pro-Russian group Killnet.",
+            "attributions",
+            {("LT", "killnet")},
+            set(),
+        ),
+        (  # the attacker first, a speaker of the dateline's government last
+            "VILNIUS - Lithuanian state websites were hit by a cyberattack on Monday. Russia carried out the attack, "
+            "Defence Minister Arvydas Anusauskas said on Tuesday.",
+            "attributions",
+            {("LT", "RU")},
+            set(),
+        ),
+        (  # observers' words after "as", and "US$" is money
+            "NEW DELHI - India's nuclear power operator confirmed on Wednesday that malware had been found at a plant, "
+            "as security researchers in South Korea and elsewhere said the code bore the hallmarks of North Korean "
+            "hackers. JAKARTA: The government will not pay the US$8 million ransom demanded by hackers who crippled "
+            "the data centre, Communications Minister Budi Arie Setiadi said on Thursday.",
+            "attributions",
+            set(),
+            {("IN", "KP"), ("ID", "US")},
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
