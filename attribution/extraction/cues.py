@@ -136,7 +136,8 @@ ATTRIBUTION_CUES = re.compile(
     r"nam(?:ed|es|ing)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?)\b)|"
     # "It named them as APT36, Pakistan Cyber Force and…": the groups it has just blamed
     rf"{GROUPS_NAMED_AS}|"
-    r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+\s+){1,6}?responsible\b)|link\w*|"
+    # ("held Killnet, a pro-Russian hacker group, responsible")
+    r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+,?\s+){1,8}?responsible\b)|link\w*|"
     r"(?:directed|orchestrated|controlled|run) from|"
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
     r"carried out|mounted|staged)) from|(?:originated|originating) in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -661,7 +662,9 @@ EVIDENCE_WITHHELD = re.compile(
 DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying|ial(?![- ]of[- ]service))|"
     # "dismissed any suggestion", "rejected the latest findings": a refusal of what the accusers say
-    r"dismiss\w* (?:(?:the|these|such|that|this|those|any|all)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    # ("brushed off the accusations", "shrugged off the claims")
+    r"(?:dismiss\w*|brush\w* (?:off|aside)|shrug\w* off) (?:(?:the|these|such|that|this|those|any|all)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?"
     r"(?:allegation|accusation|claim|report|charge|suggestion|finding|conclusion|warning|advisory|advisories|"
     r"indictment)\w*|"
     # 'dismissed as "spy mania" a Dutch account of…', "dismisses U.S. hacking charges against GRU officers as…"

@@ -589,6 +589,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             ]
             if source:
                 return source[0].party, None
+            anaphor = TAIL_ANAPHOR.fullmatch(according.group(group).strip())
+            if anaphor and (antecedent := self._antecedent(anaphor.group("noun"), sentence)):
+                self.subject_named_before = True
+                return antecedent, None  # "According to the ministry, Russia was behind the attack"
         tail = SUBJECT_AT_END.search(sentence.text)
         reporter = [
             m
@@ -872,7 +876,15 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         kinds = ANAPHOR_KINDS.get(noun.lower(), STATE_KINDS)
         roles = ("company",) if kinds == ("company",) else ("body", "named_body", "org")
         roles += ("state",) if noun.lower() == "government" else ()
-        named = [m.party for m in mentions if m.end <= at and m.party.kind in kinds and m.role in roles]
+        named = [m for m in mentions if m.end <= at and m.party.kind in kinds and m.role in roles]
+        if noun.lower() in ("ministry", "government", "embassy"):
+            # ("…was the work of hackers working for Russia's GRU, the ministry said": a ministry named as one)
+            named = [
+                m
+                for m in named
+                if re.match(rf"[^,;]{{0,30}}\b{noun}", sentence.text[m.start : m.end + 30], re.IGNORECASE)
+            ]
+        named = [m.party for m in named]
         if named:
             return named[-1]
         antecedent = self._antecedent(noun, sentence)

@@ -5313,6 +5313,34 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             set(),
             {("IN", "KP"), ("ID", "US")},
         ),
+        (  # "brushed off" the accusations
+            "VILNIUS - Lithuania on Monday blamed Russia for a cyberattack on state websites. The Kremlin brushed off "
+            "the accusations.",
+            "denials",
+            {"RU"},
+            set(),
+        ),
+        (  # "according to the ministry": the ministry spoken of before
+            "VILNIUS - Lithuania's defence ministry reviewed the incident on Monday. Lithuanian state websites were "
+            "hit by a cyberattack. According to the ministry, APT28 was behind the attack.",
+            "attributions",
+            {("LT", "apt28")},
+            set(),
+        ),
+        (  # the accused in apposition between "held" and "responsible"
+            "VILNIUS - Lithuanian state websites were hit by a cyberattack on Monday. The Lithuanian government held "
+            "Killnet, a pro-Russian hacker group, responsible for the cyberattack.",
+            "attributions",
+            {("LT", "killnet")},
+            set(),
+        ),
+        (  # "the ministry" closing a sentence is not a body named as the attackers' master
+            "VILNIUS - Lithuania's defence ministry reviewed the incident on Monday. Lithuanian state websites were "
+            "hit by a cyberattack. The attack was the work of hackers working for Russia's GRU, the ministry said.",
+            "attributions",
+            {("LT", "RU")},
+            set(),
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
