@@ -30,6 +30,7 @@ from attribution.extraction.cues import (
     GENERIC_ACTS_BEFORE,
     GROUP_AFTER_STATE,
     GROUP_ANAPHOR_ACTOR,
+    HOME_VOICE,
     IDENTIFIED_AS_CULPRIT,
     IDENTIFIED_BY,
     JOINED_BY,
@@ -234,6 +235,8 @@ class ClaimsMixin:
             if not self._governed(sentence, m.start)
             # ("North Korean state-backed hacking groups Lazarus Group and Andariel were behind…": their sponsor)
             and not (m.role == "demonym" and SPONSOR_BEFORE_GROUP.fullmatch(sentence.text[m.end : before[first].start]))
+            # (nor "said North Korea's Lazarus Group was to blame": the group's possessor)
+            and not re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", sentence.text[m.end : before[first].start])
         ]
         if reporter is not None and any(_key(reporter) == _key(m.party) for m in before[:first] if m not in accusers):
             # ("…, police said Thursday": not the state that qualifies the groups, taken for the subject)
@@ -330,6 +333,16 @@ class ClaimsMixin:
                 if start < m.start <= start + 80
                 and m.party.kind in ("state", "government_body", "international_org", "company")
                 and not re.search(r"[;.]", sentence.text[start : m.start])
+            ][:1]
+        if by and not agents:
+            # "The attack was blamed on China by Prime Minister Ingrida Simonyte": a speaker the agent's phrase names
+            agent_words = sentence.text[passive.end() + by.end() :][:80]
+            agents = [
+                known.party
+                for name, known in self.speakers.items()
+                if " " in name
+                and known.party is not None
+                and re.match(rf"(?:[\w'’.-]+\s+){{0,4}}?{re.escape(name)}\b", agent_words)
             ][:1]
         reported = REPORTED_PASSIVE.search(sentence.text[: passive.start()])
         if not agents and reported:  # "Amnesty … concluded that those infections were linked to a Moroccan client"
@@ -540,6 +553,10 @@ class ClaimsMixin:
         ):
             # "Russia carried out the attack, Defence Minister Arvydas Anusauskas said": the speaker's state
             reporter = speaker.party
+        if HOME_VOICE.fullmatch(tail.group(who).strip()) and self.dateline_state is not None:
+            # "Hackers based in Iran were behind the attack, a government spokesman said" in a report from Vilnius: the
+            # dateline's government, not the state named last
+            reporter = self.dateline_state
         if not accused or reporter is None or _key(accused[0].party) == _key(reporter):
             return False
         together = [reporter]

@@ -78,7 +78,9 @@ BACKGROUND = re.compile(
     r"undetected|unidentified|secret|unnamed))|^\W*in (?:19|20)\d\d, |decades? ago|"
     r"historically|has long|had long|at the time(?! of)|(?:have|has|had) in recent years|^\W*in recent years|"
     # "…had linked APT28 to the GRU as far back as 2018", "Last month Japanese police and the FBI jointly blamed…"
-    r"as far back as|as early as (?:19|20)\d\d|^\W*(?:last|earlier this) (?:month|year)\b|"
+    # ("Late last year, researchers at Palo Alto Networks said…")
+    r"as far back as|as early as (?:19|20)\d\d|^\W*(?:(?:late|early|earlier|later)\s+)?last (?:month|year)\b|"
+    r"^\W*earlier this (?:month|year)\b|"
     # "Moscow had expelled Britain's defence attache in May": a sentence in the pluperfect, dated to a month or year
     # (not "said it had expelled…", "concluded that Tehran had orchestrated…": what is reported now)
     r"^\W*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}had\s+(?!been\b)\w+ed\b[^.;]{0,80}?\bin (?:(?:January|February|March|"
@@ -138,6 +140,9 @@ ATTRIBUTION_CUES = re.compile(
     rf"{GROUPS_NAMED_AS}|"
     # ("held Killnet, a pro-Russian hacker group, responsible")
     r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+,?\s+){1,8}?responsible\b)|link\w*|"
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bbeen\s)(?:suspected|suspects)"
+    r"(?=\s+(?:[\w'’-]+,?\s+){1,12}?of\s+(?:being\s+behind|having\s+(?:carried|launched|conducted|orchestrated)|"
+    r"carrying out|launching|conducting|orchestrating|hacking|attacking)\b)|"
     r"(?:directed|orchestrated|controlled|run) from|"
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
     r"carried out|mounted|staged)) from|(?:originated|originating) in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -290,6 +295,11 @@ _CULPRIT_AS = (
 # Cues whose accused may stand between the verb and a closing word: "held China responsible",
 # "linked Chinese hackers to the breach"; otherwise the accused follows ("linked the breach to Russia").
 BRACKETING = {
+    # "said it suspected North Korea's Lazarus Group of being behind the attack"
+    "suspected": r"\bof\s+(?:being\s+behind|having\s+(?:carried|launched|conducted|orchestrated)|carrying out|"
+    r"launching|conducting|orchestrating|hacking|attacking)\b",
+    "suspects": r"\bof\s+(?:being\s+behind|having\s+(?:carried|launched|conducted|orchestrated)|carrying out|"
+    r"launching|conducting|orchestrating|hacking|attacking)\b",
     "held": r"responsible",
     "hold": r"responsible",
     "holds": r"responsible",
@@ -642,7 +652,9 @@ PREDICATE_CUES = re.compile(
     # 'North Korea was "highly likely" to have been behind the hacking'
     r"\b(?:was|were|is|are)\s+[\"“]?(?:\w+\s+){0,2}?likely[\"”]?\s+to have been\s+(?:behind|responsible for)\b|"
     r"\b(?:was|were|is|are)\s+[\"“]?(?:the\s+)?(?:leading|main|prime|chief|likely|most likely|top)\s+"
-    r"(?:suspect|culprit)s?\b",
+    r"(?:suspect|culprit)s?\b|"
+    # "said Chinese hackers were to blame"
+    r"\b(?:was|were|is|are)\s+[\"“]?(?:(?!not\b|never\b)\w+\s+){0,2}?to blame\b",
     re.IGNORECASE,
 )
 
@@ -921,12 +933,21 @@ OBSERVERS_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# "a government spokesman", "a senior government official": an unnamed voice of the government a report is filed
+# from.
+HOME_VOICE = re.compile(
+    r"(?:a|an|the)\s+(?:senior\s+|top\s+)?government\s+(?:spokes(?:man|woman|person)|official|source|minister)",
+    re.IGNORECASE,
+)
+
 # "Some analysts said…", "experts believe…": commentary by unnamed observers states no claim or measure.
 COMMENTARY = re.compile(
     # ("Some Western researchers had suggested…")
     r"^\W*(?:(?:some|many|other|several|most|independent|security|cybersecurity|(?-i:[A-Z][a-z]+ern))\s+)*"
     r"(?:analysts|experts|observers|"
-    r"commentators|critics|researchers|others)\b(?:\s+\w+){0,3}?\s+(?:said|say|says|believe|believed|suggested|"
+    # (not "Researchers at Mandiant said…": a firm's)
+    r"commentators|critics|researchers|others)\b(?!\s+(?:at|from|with)\s+(?-i:[A-Z]))(?:\s+\w+){0,3}?\s+"
+    r"(?:said|say|says|believe|believed|suggested|"
     r"noted|cautioned|warned|argued|think|thought|speculated|questioned)\b"
     # "Some Ethiopian social media users accused Cairo…": what people online say, whatever their verb
     r"|^\W*(?:(?:some|many|other|several)\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?(?:social media users|internet users|netizens|"
@@ -1150,7 +1171,10 @@ IT_SUBJECT = re.compile(
 
 PEOPLE_IN_PLACE = re.compile(
     r"\b(?:officials?|authorities|government|prosecutors|investigators|police|spokes(?:man|woman|person)|"
-    r"ministry|embassy|diplomats?|leaders?|lawmakers)\s+(?:in|at)\s+(?:the\s+)?$",
+    r"ministry|embassy|diplomats?|leaders?|lawmakers)\s+(?:in|at)\s+(?:the\s+)?$|"
+    # "Researchers at Mandiant said…", "analysts from Recorded Future": the firm they work for
+    r"\b(?:researchers|analysts|experts|investigators|scientists|specialists|engineers)\s+(?:at|from|with)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     re.I,
 )
 

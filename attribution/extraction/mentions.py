@@ -889,7 +889,11 @@ class MentionsMixin:
                 for m in mentions
                 if m.end <= match.start("title")
                 and m.party.kind in ("state", "government_body")
-                and re.fullmatch(r"(?:'s|’s)?(?:\s+[a-z][\w-]*){0,3}\s+", sentence.text[m.end : match.start("title")])
+                # (not "blamed on China by Prime Minister Ingrida Simonyte": a preposition between)
+                and re.fullmatch(
+                    r"(?:'s|’s)?(?:\s+(?!(?:by|to|on|for|with|from|at|of|and|in|against|as)\b)[a-z][\w-]*){0,3}\s+",
+                    sentence.text[m.end : match.start("title")],
+                )
             ]
             inside = inside or modifier[-1:]
             start = min([match.start(), *(m.start for m in modifier[-1:])])

@@ -5341,6 +5341,14 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("LT", "RU")},
             set(),
         ),
+        (  # a sentence opened by "late last year" is background
+            "MANILA - The Philippines said on Sunday that Chinese hackers had tried to breach government email "
+            "systems. Late last year, researchers at Palo Alto Networks' Unit 42 said a China-linked group known as "
+            "Mustang Panda had targeted a Philippine government entity.",
+            "attributions",
+            {("PH", "CN")},
+            {("palo alto networks", "mustang panda"), ("CN", "mustang panda")},
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):

@@ -3,8 +3,8 @@ every frame of denial, every actor in every frame of a measure. A reading that h
 fails for another shows here as a cell of the grid, not as one report's miss.
 
 The grids were written in session 16 from how news reports phrase these statements (not from any report of the
-batches). The rules at the start of that session failed 314 of the 2,000 blaming sentences, 9 of the 162 denials and
-none of the 75 measures; at its end, 1, 0 and 0."""
+batches). The rules at the start of that session failed 314 of the 2,000 blaming sentences of the first grid, 297 of
+the 1,485 of the second, 9 of the 162 denials and none of the 75 measures; at its end, 1, 3, 0 and 0."""
 
 import datetime as dt
 import itertools
@@ -78,6 +78,66 @@ def test_every_accuser_form_blames_every_accused_form_in_every_frame():
         if (accuser_key, accused_key) not in attributions or any(a == accused_key for a, _ in attributions):
             failed.append((sentence, sorted(attributions)))
     assert len(failed) <= 4, failed[:10]  # of 2,000 sentences
+
+
+MORE_ACCUSERS = [  # (as the subject, its key, the dateline)
+    ("U.S. officials", "US", "WASHINGTON - "),
+    ("The FBI and CISA", "US", "WASHINGTON - "),
+    ("Britain's National Cyber Security Centre", "GB", "LONDON - "),
+    ("Prime Minister Ingrida Simonyte", "LT", "VILNIUS - "),
+    ("Lithuanian authorities", "LT", "VILNIUS - "),
+    ("Officials in Vilnius", "LT", ""),
+    ("A government spokesman", "LT", "VILNIUS - "),
+    ("Google's Threat Analysis Group", "google", ""),
+    ("Researchers at Mandiant", "mandiant", ""),
+    ("The country's cyber agency", "LT", "VILNIUS - "),
+    ("Lithuania's intelligence service", "LT", ""),
+]
+MORE_ACCUSED = [  # (words, the keys it stands for, whether plural)
+    ("North Korea's Lazarus Group", {"KP", "lazarus group"}, False),
+    ("a Chinese state-sponsored group known as APT41", {"CN", "apt41"}, False),
+    ("hackers linked to the Chinese state", {"CN"}, True),
+    ("Chinese hackers", {"CN"}, True),
+    ("hackers based in Iran", {"IR"}, True),
+    ("Iranian state-backed hackers", {"IR"}, True),
+    ("an Iranian group dubbed Charming Kitten", {"IR", "charming kitten"}, False),
+    ("Sandworm, a unit of Russia's GRU military intelligence agency,", {"RU", "sandworm"}, False),
+    ("China", {"CN"}, False),
+]
+MORE_BLAMING = [
+    "{Yc} {be} behind the attack, {a} said.",
+    "{A} concluded that {Y} had carried out the attack.",
+    '{A} said it had "high confidence" that {Y} carried out the attack.',
+    "{A} assessed that {Y} {be} responsible for the intrusion.",
+    "{A} named {Y} as responsible for the attack.",
+    "{A} said {Y} had orchestrated the attack.",
+    "{A} pointed the finger at {Y}.",
+    "{A} said it suspected {Y} of being behind the attack.",
+    "The attack was blamed on {Y} by {a}.",
+    "{A} said on Tuesday that its investigation had found that {Y} {be} behind the breach.",
+    "{A} said {Y} {be} to blame.",
+    "{A} publicly accused {Y} on Tuesday of hacking into government networks.",
+    '{A} said the intrusion was "almost certainly" the work of {Y}.',
+    "{A} said in a report published on Tuesday that {Y} had broken into the networks.",
+    "{A}, in a joint statement, attributed the attack to {Y}.",
+]
+MORE_PROPER = ("U.S.", "Britain's", "Prime", "Lithuanian", "Officials", "Google's", "Researchers", "Lithuania's")
+
+
+def test_more_accuser_forms_blame_more_accused_forms_in_more_frames():
+    failed = []
+    for (accuser, accuser_key, dateline), (accused, keys, plural), frame in itertools.product(
+        MORE_ACCUSERS, MORE_ACCUSED, MORE_BLAMING
+    ):
+        subject = accuser if accuser.startswith(MORE_PROPER) else accuser[0].lower() + accuser[1:]
+        sentence = frame.format(
+            A=accuser, a=subject, Y=accused, Yc=accused[0].upper() + accused[1:], be="were" if plural else "was"
+        )
+        found = found_items(extract_report(f"{dateline}{HIT}{sentence}", published=PUBLISHED).as_dict())
+        attributions = found["attributions"]
+        if any((accuser_key, key) not in attributions for key in keys) or any(a in keys for a, _ in attributions):
+            failed.append((sentence, sorted(attributions)))
+    assert len(failed) <= 4, failed[:10]  # of 1,485 sentences
 
 
 DENIERS = [
