@@ -1250,7 +1250,9 @@ VENDOR_TRACKS = re.compile(
 
 # "The indictment, unsealed in Pittsburgh, …", "a complaint filed in federal court in Houston": where it was filed.
 DOCUMENT_PLACE = re.compile(
-    r"\b(?:unsealed|filed|returned|handed up)\s+(?:on\s+\w+\s+)?in\s+(?P<federal>(?:a\s+)?federal\s+court\s+in\s+)?"
+    # ("…unsealed Thursday in Kansas City, Kan.")
+    r"\b(?:unsealed|filed|returned|handed up)\s+(?:on\s+\w+\s+|\w+day\s+)?in\s+"
+    r"(?P<federal>(?:a\s+)?federal\s+court\s+in\s+)?"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 

@@ -848,9 +848,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if noun.lower() in ("indictment", "complaint", "affidavit", "filing"):
             # "Six Russian officers were charged… The indictment, unsealed in Pittsburgh, names…": the state of the
             # court it was filed in, never the state of those it charges
-            filed = sentence and DOCUMENT_PLACE.search(sentence.text)
+            # (or the sentence before: "…according to a federal indictment unsealed Thursday in Kansas City, Kan. The
+            # indictment, returned by a grand jury…, charges A, B and C")
+            filed = (sentence and DOCUMENT_PLACE.search(sentence.text)) or DOCUMENT_PLACE.search(self.previous_text)
             city = city_states().get(filed.group("place")) if filed else None
-            return city or (self.entries["U.S."].party if filed and filed.group("federal") else None)
+            federal = (filed and filed.group("federal")) or re.search(
+                r"\bfederal\s+(?:indictment|grand jury|criminal complaint)", self.previous_text
+            )
+            return city or (self.entries["U.S."].party if federal else None)
         if noun.lower() in ("statement", "declaration", "report", "advisory", "document", "group", "researchers"):
             return self.last_subject
         if noun.lower() == "embassy" and self.last_accused_state is not None:

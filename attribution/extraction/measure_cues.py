@@ -327,7 +327,9 @@ PERSON_REFERENCE = re.compile(
 PEOPLE_REFERENCE = re.compile(
     r"[^.;]{0,80}?\b(?:their\s+(?:arrest|capture|conviction|whereabouts|identification|location)|(?:on|against)\s+"
     r"(?:them|all\s+(?:of\s+them|three|four|five|six|seven)|each\s+of\s+(?:them|the\s+\w+(?:\s+\w+)?)|the\s+(?:two|three|"
-    r"four|five|six|seven|eight|nine|ten)?\s*(?:suspects|men|women|hackers|defendants|accused|officers|officials|"
+    # ("for information on the three FSB officers": their body before the noun)
+    r"four|five|six|seven|eight|nine|ten)?\s*(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:suspects|men|women|hackers|defendants|"
+    r"accused|officers|officials|"
     r"nationals|individuals|pair|trio)))\b",
     re.IGNORECASE,
 )

@@ -526,6 +526,17 @@ class MeasuresMixin:
             # "…Company, which it described as a front…, and two of its alleged operatives, A and B": the list goes on
             clause_end = CLAUSE_END.search(sentence.text, resumed.end())
         in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
+        plural = PEOPLE_REFERENCE.match(sentence.text, match.end()) if kind in PEOPLE_MEASURES else None
+        inside = [m for m in mentions if plural and match.end() <= m.start < plural.end()]
+        if (
+            plural
+            and len(self.people_targeted) > 1
+            and inside
+            and all(m.party.kind in STATE_KINDS and m.start >= plural.end() - 40 for m in inside)
+        ):
+            # "…charged A, B and C. The State Department offered rewards for information on the three FSB officers":
+            # the people the last measure was against, whatever body the words name them by
+            return list(self.people_targeted)
         agent = agents[0]
         accused = self.last_accused
         if self.last_accused_state is not None:  # an unnamed target ("the three defendants") is the state blamed

@@ -5349,6 +5349,23 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("PH", "CN")},
             {("palo alto networks", "mustang panda"), ("CN", "mustang panda")},
         ),
+        (  # "The indictment" of the sentence before's federal indictment, unsealed on a weekday in a US city
+            "Three officers of Russia's Federal Security Service broke into the network of a nuclear plant operator, "
+            "according to a federal indictment unsealed Thursday in Kansas City, Kan. The indictment, returned by a "
+            "grand jury last August, charges Pavel Aleksandrovich Akulov, Mikhail Mikhailovich Gavrilov and Marat "
+            "Valeryevich Tyukov with conspiring to damage energy facilities.",
+            "consequences",
+            {("US", "pavel aleksandrovich akulov", "indictment"), ("US", "marat valeryevich tyukov", "indictment")},
+            {("RU", "pavel aleksandrovich akulov", "indictment")},
+        ),
+        (  # a reward for "the three FSB officers": the people charged before, whatever body names them
+            "WASHINGTON - A federal indictment charges Pavel Akulov, Mikhail Gavrilov and Marat Tyukov, officers of an "
+            "FSB unit, with hacking energy companies. The State Department offered rewards of up to $10 million each "
+            "for information on the three FSB officers, who are believed to be in Russia.",
+            "consequences",
+            {("US", "pavel akulov", "reward"), ("US", "marat tyukov", "reward")},
+            {("US", "RU", "reward")},
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
