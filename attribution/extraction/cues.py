@@ -112,6 +112,11 @@ ATTRIBUTION_CUES = re.compile(
     r"distributed|controlled|planted|installed)[\"'”’]?\s+by(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "The ministry's networks were hacked by Russia, Germany said": the deed in the passive, its doer after "by"
     # ("…had been targeted through the same Outlook flaw by APT28": how, between the deed and its doer)
+    # "…were among hundreds of politicians targeted by a Chinese state-sponsored hacking group, according to…": the
+    # deed's participle after its victims
+    r"(?<=\s)(?<!been\s)(?<!also\s)(?<!were\s)(?<!was\s)(?<!is\s)(?<!are\s)(?<!being\s)(?<!be\s)(?<!ly\s)"
+    r"(?:targeted|hacked|attacked|breached|compromised)\s+by(?=\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:group|hackers|actors?|unit|gang)\b)|"
     r"(?:was|were|been|is|are|being)\s+(?:\w+\s+)?(?:hacked|attacked|breached|targeted|compromised|infiltrated|"
     r"penetrated|hijacked|spied on|defaced|wiped|infected|accessed)"
     # (not "hacked with spyware sold by Israel's NSO Group": the doer of another verb)
@@ -367,7 +372,8 @@ LEDE_ACTOR = re.compile(
     r"(?:(?!(?:said|says|after|that(?!\s+(?:[\w.'’-]+\s+){1,4}?(?:(?:have|has)\s+)?(?:calls|call|tracks|track|dubs|dubbed|"
     r"named|refers|refer)\b)|"
     r"reported|announced|told|according|comes|came)\b)[\w'’.$-]+,?\s+){1,15}?"
-    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    # (not "Canadian MPs were among hundreds of politicians targeted by a Chinese group": the deed's victims)
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -1087,6 +1093,13 @@ NAME_SUBJECT = re.compile(
     r"^\W*(?P<name>[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+){0,2})\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
     r"(?:said|says|dismissed|denied|denies|rejected|accused|blamed|called|told|added|insisted|claimed|argued|wrote|"
     r"responded|replied|urged|warned)\b"
+)
+
+# "Prosecutors said the men belong to APT31 … and that it sent tracking emails in 2021": a reported clause, whose years
+# date the deed told (not "said in 2019 that…", which dates the telling).
+REPORTED_DEED_BEFORE = re.compile(
+    r"^[^\"“”]*\b(?:said|says|say|alleged|alleges|allege|added|told\s+\w+)\b(?!\s+(?:in|on)\s+\w+)(?!\s+at\s+the\s+time)"
+    r"[^.;\"“”]*\bthat\b[^;\"“”]*$"
 )
 
 # "Illia Vitiuk told journalists on Jan. 4 that the Security Service of Ukraine believes the attack was carried out

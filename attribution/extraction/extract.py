@@ -108,6 +108,7 @@ from attribution.extraction.cues import (
     RELATIVE_DENIER,
     RELATIVE_THEN_MAIN,
     REPORTED_BODY_VIEW,
+    REPORTED_DEED_BEFORE,
     REPORTING_DOCUMENT,
     SAME_TIME,
     SAME_YEAR,
@@ -461,6 +462,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
             if ACTOR_RELATIVE.search(sentence.text[: found.start()]):
                 continue  # "…by the same group that hacked Korea Hydro in 2014": the year describes the actor
+            if REPORTED_DEED_BEFORE.search(sentence.text[: found.start()]) and not LEADING_TIME.match(sentence.text):
+                # "Prosecutors said the men belong to APT31 … and that it sent tracking emails in 2021 to…": the year
+                # dates the deed they tell of now, not their telling
+                continue
             inside = OPEN_RELATIVE.search(sentence.text[: found.start()])
             closed = sentence.text.find(",", found.end())
             if (

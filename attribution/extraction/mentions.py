@@ -588,6 +588,15 @@ class MentionsMixin:
                 continue
             if re.match(r"\s+(?:dollars?|cents?|currency)\b|\$", sentence.text[match.end() :]):
                 continue  # "a reward of up to 10,000 yuan (about 1,390 U.S. dollars)", "US$8 million": money
+            surname = re.match(r"\s+([A-Z][a-z]+)(?=,\s+(?:a|an|the)\s|\s+said\b)", sentence.text[match.end() :])
+            if (
+                entry.role == "state"
+                and surname
+                and match.group().lower() in given_names()
+                and surname.group(1) not in NOT_PERSON_WORDS | NOT_NAMES
+                and surname.group(1) not in self.entries
+            ):
+                continue  # "said Jordan Leclerc, a security researcher": a person's given name, not the state
             if DESCRIBING_SUFFIX.match(sentence.text[match.end() :]):
                 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
                 # "a French-speaking gang": the language it speaks

@@ -5366,6 +5366,29 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("US", "pavel akulov", "reward"), ("US", "marat tyukov", "reward")},
             {("US", "RU", "reward")},
         ),
+        (  # victims before "targeted by" a group are not its accused; the group is the accused of the source after
+            "OTTAWA - Canadian members of Parliament were among hundreds of politicians around the world targeted by a "
+            "Chinese state-sponsored hacking group, according to a U.S. indictment.",
+            "attributions",
+            {("US", "CN")},
+            {("US", "CA")},
+        ),
+        (  # a year inside a reported clause dates the deed told now
+            "OTTAWA - The U.S. Justice Department on Monday charged seven Chinese nationals with computer intrusions. "
+            "Prosecutors said the men belong to APT31, a group run by China's Ministry of State Security, and that it "
+            "sent tracking emails in 2021 to members of the Inter-Parliamentary Alliance on China.",
+            "attributions",
+            {("US", "apt31"), ("US", "CN")},
+            set(),
+        ),
+        (  # "Jordan" as a given name before a surname, in a speaker's place, is no state
+            'OTTAWA - Canadian MPs were targeted by Chinese state hackers, officials said. "Canadian senators were '
+            'spared," said Jordan Leclerc, a security researcher at the University of Ottawa, adding that the '
+            "indictment may not list every target.",
+            "attributions",
+            set(),
+            {("JO", "CN")},
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
