@@ -100,6 +100,9 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     # "Britain condemned the Exchange attack as the work of Chinese state-backed groups"
     r"(?:as|was|were|is|are|been)\s+the\s+(?:handi)?work\s+of|"
+    # "The culprit, they said, was a previously unknown group, which they have christened Laundry Bear"
+    r"\b(?:culprits?|perpetrators?)(?:,\s+(?:\w+\s+){1,3}(?:said|say|says),)?\s+(?:was|were|is|are)"
+    r"(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z])|\s+(?:[\w-]+\s+){0,4}?(?:hackers|group|actors?|government)\b)|"
     # "said that the hackers behind the attack were Killnet"
     r"(?:hackers|group|attackers|culprits?|perpetrators?|actors?)\s+(?:responsible\s+for|behind)\s+(?:the\s+|this\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaigns?)\s+(?:was|were|is|are)"
@@ -1055,7 +1058,7 @@ ANAPHOR_NOUNS = (
 # "In a statement, the bureau said": an institution named by its kind is the last subject.
 ANAPHORIC_SUBJECT = re.compile(
     # ("In a report submitted to the Director-General of Police and the State Home Department, the agency named…")
-    r"^\W*(?:[A-Z][\w ]{0,30}, |(?:In|At|On|Speaking|Asked|According)\b[^,;]{0,100}, )?"
+    r"^\W*(?:[A-Z][\w ]{0,30}, |(?:In|At|On|Speaking|Asked|According)\b[^,;]{0,160}, )?"
     rf"the (?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b",
     re.IGNORECASE,
 )
@@ -1093,6 +1096,13 @@ NAME_SUBJECT = re.compile(
     r"^\W*(?P<name>[A-ZÀ-Ý][\wÀ-ÿ'’-]+(?:\s+[A-ZÀ-Ý][\wÀ-ÿ'’-]+){0,2})\s+(?:\w+ly\s+)?(?:has\s+|had\s+)?"
     r"(?:said|says|dismissed|denied|denies|rejected|accused|blamed|called|told|added|insisted|claimed|argued|wrote|"
     r"responded|replied|urged|warned)\b"
+)
+
+# "The culprit, they said, was…", "The attack, she added, bore…": the sayer set off in the sentence's first clause.
+PARENTHETICAL_SAYER = re.compile(
+    r"^\W*(?:the\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+){0,3},\s+(?P<pronoun>they|he|she|it)\s+"
+    r"(?:said|say|says|added|believe|believes|believed|concluded),\s",
+    re.IGNORECASE,
 )
 
 # "Prosecutors said the men belong to APT31 … and that it sent tracking emails in 2021": a reported clause, whose years

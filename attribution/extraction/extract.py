@@ -96,6 +96,7 @@ from attribution.extraction.cues import (
     OTHER_OFFENCES,
     OWN_INVOLVEMENT,
     OWN_SUBJECT_CLAUSE,
+    PARENTHETICAL_SAYER,
     PAST_PERFECT,
     PEOPLE_IN_PLACE,
     PREPOSITIONS_BEFORE_TARGET,
@@ -555,6 +556,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # "Taiwan's government dismissed… Its Mainland Affairs Council said", "China's foreign ministry rejected the
             # findings. Its spokesperson, Guo Jiakun, said…": a body or an officer of the state just named
             return self.last_state_named, None
+        aside = PARENTHETICAL_SAYER.match(sentence.text)
+        if aside and aside.group("pronoun").lower() in ("they", "it") and self.last_subject is not None:
+            # "The culprit, they said, was a previously unknown group…": those who spoke last
+            self.subject_named_before = True
+            return self.last_subject, None
+        if aside and self.last_speaker is not None:
+            return self.last_speaker.party, self.last_speaker  # "The attack, she said, was…"
         pronoun = PRONOUN_SUBJECT.match(sentence.text)
         if pronoun and self.last_speaker:
             person = self._person_after_speaker(sentence.start, pronoun.group())

@@ -402,7 +402,7 @@ NAMED_GROUP_PATTERN = re.compile(
     # ("the group, which calls itself the Cyber Horus Group")
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+(?:(?:which|who)\s+|(?:that\s+)?(?:it|they|\w+)\s+)?"
     r"(?:calls? (?:itself|themselves)(?: the)?|calls?|calling (?:itself|themselves)(?: the)?|known as(?: the)?|named|"
-    r"called|dubbed|tracks as)\s+"
+    r"called|dubbed|tracks as|(?:have\s+|has\s+)?christened)\s+"
     # ("a hacktivist group calling itself Team Insane PK")
     r"['‘\"“]?(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,2})"
     # ("the ransomware group 'NightSp1der'")

@@ -5389,6 +5389,24 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             set(),
             {("JO", "CN")},
         ),
+        (  # an opening adverbial of more than 100 characters before "the agency said"
+            "Japan's National Police Agency (NPA) this week took the unusual step of publicly linking a long-running "
+            "espionage campaign to China. In an advisory issued Jan. 8 together with the National center of Incident "
+            "readiness and Strategy for Cybersecurity (NISC), the agency said that a group known as MirrorFace had "
+            "carried out some 210 cyberattacks between 2019 and 2024.",
+            "attributions",
+            {("JP", "mirrorface")},
+            set(),
+        ),
+        (  # "The culprit, they said, was…": the sayer set off in the first clause; a group "christened" by them
+            "When hackers made off with the contact details of Dutch police officers last September, the breach looked "
+            "like one more data theft. On May 27th the Netherlands' two intelligence services, the civilian AIVD and "
+            "the military MIVD, said otherwise. The culprit, they said, was a previously unknown group, which they "
+            "have christened Laundry Bear, acting on behalf of the Russian government.",
+            "attributions",
+            {("NL", "laundry bear"), ("NL", "RU")},
+            set(),
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
