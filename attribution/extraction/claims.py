@@ -39,6 +39,7 @@ from attribution.extraction.cues import (
     LINKED_BY,
     LIST_END,
     MEMBERS_OF_GROUP,
+    NAMED_PEOPLE,
     NAMING_CULPRITS,
     NAMING_GROUPS,
     NEGATED_ACT,
@@ -53,6 +54,7 @@ from attribution.extraction.cues import (
     QUALIFIED_ACCUSATION,
     QUOTE_OPENING,
     QUOTED_OPENING,
+    RELATIVE_DESCRIBED,
     RELATIVE_LINKED,
     RELATIVE_PRONOUN,
     RELATIVE_SAYER,
@@ -138,6 +140,17 @@ class ClaimsMixin:
         if self._relative_linked(sentence, mentions, speaker, stated_on):
             return
         if self._apposed_culprit(sentence, mentions, subject, speaker, stated_on):
+            return
+        if self._relative_described(sentence, mentions, subject, speaker, stated_on):
+            return
+        named_people = NAMED_PEOPLE.search(sentence.text)
+        people = [
+            m.party for m in mentions if named_people and m.start >= named_people.end() and m.party.kind == "person"
+        ]
+        if people and subject is not None and _key(subject) in self.accusers:
+            # "The SBU has identified the members of the group…. The service named five officers: A, B, C, D and E"
+            for person in people:
+                self._add_attribution(sentence, subject, person, speaker, stated_on, named_people)
             return
         member = MEMBERS_OF_GROUP.search(sentence.text)
         groups = [
@@ -751,6 +764,19 @@ class ClaimsMixin:
         for group in groups:
             self._add_attribution(sentence, subject, group, speaker, stated_on, found)
         return bool(groups)
+
+    def _relative_described(self, sentence, mentions, subject, speaker, stated_on) -> bool:
+        """ "The SBU has identified the members of the hacker group Armageddon, which it describes as a special project
+        of the Russian FSB": the subject blames the group and the state it describes it as serving."""
+        found = RELATIVE_DESCRIBED.search(sentence.text)
+        if found is None or subject is None or subject.kind not in (*STATE_KINDS, "company"):
+            return False
+        states = [m.party for m in mentions if m.start == found.end() and m.party.kind in STATE_KINDS]
+        groups = [m.party for m in mentions if m.end <= found.start() and m.party.kind == "threat_group"][-1:]
+        for accused in groups + states:
+            if _key(accused) != _key(subject):
+                self._add_attribution(sentence, subject, accused, speaker, stated_on, found)
+        return bool(states)
 
     def _sponsored_description(self, sentence, mentions, subject, speaker, stated_on) -> bool:
         """ "…said Andariel is a North Korean state-sponsored group": the subject blames the group and its state."""

@@ -426,6 +426,22 @@ RELATIVE_LINKED = re.compile(
     re.IGNORECASE,
 )
 
+# "…the hacker group Armageddon, which it describes as a special project of the Russian Federal Security Service":
+# the subject describes the group as a state's.
+RELATIVE_DESCRIBED = re.compile(
+    r",\s+(?:also\s+known\s+as\s+[^,;]{1,40},\s+)?which\s+(?:it|they|he|she)\s+(?:describes?|described|calls?|called)\s+"
+    r"(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:project|unit|arm|tool|proxy|front|branch|division|part|team)\s+of\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+# "The service named five officers: A, B, C, D and E": the people an accuser names after its claim.
+NAMED_PEOPLE = re.compile(
+    r"\b(?:named|identified|listed)\s+(?:the\s+)?(?:\w+\s+)?(?:officers|members|hackers|suspects|men|individuals|"
+    r"perpetrators|culprits|operatives)\s*(?::|\s+as\b)\s*",
+    re.IGNORECASE,
+)
+
 # "The three governments said Andariel is \"a North Korean state-sponsored cyber group\"": a reported description of
 # the group as working for a state names that state as its sponsor.
 SPONSORED_DESCRIPTION = re.compile(
@@ -1053,7 +1069,8 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:already|previously|earlier)\s+(?:\w+ly\s+
 # The nouns that stand for a party spoken of before: "the ministry", "the firm", "the alliance".
 ANAPHOR_NOUNS = (
     r"bureau|agency|ministry|department|company|firm|government|council|alliance|administration|office|centre|"
-    r"center|authorities|bloc|commission|embassy|organi[sz]ation|vendor"
+    # ("The service named five officers": a security or intelligence service)
+    r"center|authorities|bloc|commission|embassy|organi[sz]ation|vendor|service"
 )
 # "In a statement, the bureau said": an institution named by its kind is the last subject.
 ANAPHORIC_SUBJECT = re.compile(

@@ -5407,6 +5407,15 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("NL", "laundry bear"), ("NL", "RU")},
             set(),
         ),
+        (  # a group described as a state body's project in a relative clause; "the service" naming the people
+            "KYIV - The Security Service of Ukraine (SBU) has identified the members of the hacker group Armageddon, "
+            "which it describes as a special project of the Russian FSB aimed at Ukraine. The service named five "
+            "officers: Oleksandr Sklianko, Mykola Chernykh, Anton Starchenko, Oleksandr Miroshnychenko and Oleksandr "
+            "Sushchenko.",
+            "attributions",
+            {("UA", "armageddon"), ("UA", "RU"), ("UA", "oleksandr sklianko"), ("UA", "oleksandr sushchenko")},
+            set(),
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
