@@ -837,6 +837,16 @@ class MentionsMixin:
             return setting[-1].party
         federal = FEDERAL_COURT.fullmatch(text[at:end])
         if (
+            self.dateline_state is not None
+            and self.last_subject is not None
+            and party_key(self.last_subject) not in self.accusers
+            and party_key(self.last_subject) != party_key(self.dateline_state)
+            and LOCAL_BODY.search(text[at:end])
+        ):
+            # "BOSTON — A Russian businessman … was sentenced…, prosecutors say": the dateline's prosecutors, not those
+            # of a state the report has only named, which has blamed no one
+            return self.dateline_state
+        if (
             self.last_subject
             and self.last_subject.kind == "state"
             and (not federal or self.last_subject.country in FEDERAL_STATES)

@@ -5416,6 +5416,15 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("UA", "armageddon"), ("UA", "RU"), ("UA", "oleksandr sklianko"), ("UA", "oleksandr sushchenko")},
             set(),
         ),
+        (  # unqualified prosecutors are the dateline's, not those of a state the report has only named
+            "Russian IT executive gets nine years in hack-to-trade scheme\n\nBOSTON — A Russian businessman whose "
+            "Moscow technology firm counted the Kremlin among its clients was sentenced on Thursday to nine years in "
+            "federal prison for his part in a scheme that, prosecutors say, hacked into two U.S. filing agents.\n\n"
+            "Vladislav Klyushin, 42, the owner of the IT company M-13, was convicted by a federal jury in February.",
+            "consequences",
+            {("US", "vladislav klyushin", "prosecution")},
+            {("RU", "vladislav klyushin", "prosecution")},
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
