@@ -548,6 +548,23 @@ def test_rules_hold_on_the_report_batches_written_and_studied_in_session_15():
     assert total.precision >= 0.84 and total.recall >= 0.79, total.details
 
 
+def test_rules_hold_on_the_report_batches_written_in_session_16():
+    """heldout57 (wire copy), heldout58 (press of Central and Eastern Europe, the Nordics and the Baltics), heldout59
+    (business and security trade press), heldout60 (press of South Asia, Southeast Asia, the Gulf and Africa), heldout61
+    (US and Canadian newspapers), heldout62 (French, German, Spanish, Italian and Dutch news in English), heldout63
+    (explainers and roundups), heldout64 (Israeli, Turkish, Arab, Ukrainian and Russian independent media), heldout65
+    (ransomware news), heldout66 (diplomatic reporting of joint statements), heldout67 (court reporting) and heldout68
+    (Latin American, African and South Asian online news), written by helpers who never saw the code. First sight:
+    P 0.80 / R 0.67 (57-60, rules of the session's start), P 0.82 / R 0.66 (61-64, after the round on 57-60; the
+    same items as with the session-start rules but one) and P 0.75 / R 0.58 (65-68, after the rounds on 57-64 and the
+    phrasing grids; 0.76 / 0.57 with the session-start rules). After the session's rounds (57-64 studied, 65 and 67
+    partly read): P 0.84 / R 0.70 pooled. This keeps what their rounds fixed."""
+    total = Score()
+    for number in range(57, 69):
+        total = total.add(score_folder(ARTICLES.parent / f"heldout{number}"))
+    assert total.precision >= 0.82 and total.recall >= 0.68, total.details
+
+
 def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
