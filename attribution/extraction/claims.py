@@ -249,7 +249,11 @@ class ClaimsMixin:
             # ("North Korean state-backed hacking groups Lazarus Group and Andariel were behind…": their sponsor)
             and not (m.role == "demonym" and SPONSOR_BEFORE_GROUP.fullmatch(sentence.text[m.end : before[first].start]))
             # (nor "said North Korea's Lazarus Group was to blame": the group's possessor)
-            and not re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}", sentence.text[m.end : before[first].start])
+            # (but "Czechia's cyber watchdog said APT31 was to blame": the state whose body speaks)
+            and not re.fullmatch(
+                r"['’]s\s+(?:(?!(?:said|says|say|told|added|believes?|concluded)\b)[\w-]+\s+){0,3}",
+                sentence.text[m.end : before[first].start],
+            )
         ]
         if reporter is not None and any(_key(reporter) == _key(m.party) for m in before[:first] if m not in accusers):
             # ("…, police said Thursday": not the state that qualifies the groups, taken for the subject)
@@ -566,10 +570,21 @@ class ClaimsMixin:
         ):
             # "Russia carried out the attack, Defence Minister Arvydas Anusauskas said": the speaker's state
             reporter = speaker.party
-        if HOME_VOICE.fullmatch(tail.group(who).strip()) and self.dateline_state is not None:
+        if HOME_VOICE.fullmatch(tail.group(who).strip()):
             # "Hackers based in Iran were behind the attack, a government spokesman said" in a report from Vilnius: the
-            # dateline's government, not the state named last
-            reporter = self.dateline_state
+            # government that last acted or blamed ("Albania cut ties with Iran…"), else the dateline's, never the
+            # state named last
+            acted = (
+                self.last_subject is not None
+                and self.last_subject.kind == "state"
+                and (
+                    _key(self.last_subject) in self.accusers
+                    or any(
+                        _key(PartyRef(**c["initiated_by"])) == _key(self.last_subject) for c in self.result.consequences
+                    )
+                )
+            )
+            reporter = self.last_subject if acted else (self.dateline_state or reporter)
         if not accused or reporter is None or _key(accused[0].party) == _key(reporter):
             return False
         together = [reporter]

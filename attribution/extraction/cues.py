@@ -102,10 +102,13 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:as|was|were|is|are|been)\s+the\s+(?:handi)?work\s+of|"
     # "The culprit, they said, was a previously unknown group, which they have christened Laundry Bear"
     r"\b(?:culprits?|perpetrators?)(?:,\s+(?:\w+\s+){1,3}(?:said|say|says),)?\s+(?:was|were|is|are)"
+    # (not "were not Russian hackers", "were French nationals")
+    r"(?!\s+(?:not|never)\b)(?!\s+(?-i:[A-Z])\w+\s+(?:nationals|citizens|residents)\b)"
     r"(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z])|\s+(?:[\w-]+\s+){0,4}?(?:hackers|group|actors?|government)\b)|"
     # "said that the hackers behind the attack were Killnet"
     r"(?:hackers|group|attackers|culprits?|perpetrators?|actors?)\s+(?:responsible\s+for|behind)\s+(?:the\s+|this\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaigns?)\s+(?:was|were|is|are)"
+    r"(?!\s+(?:not|never)\b)(?!\s+(?-i:[A-Z])\w+\s+(?:nationals|citizens|residents)\b)"
     r"(?=\s+(?:the\s+|an?\s+)?(?-i:[A-Z])|\s+(?:[\w-]+\s+){0,3}?(?:hackers|group|actors?|government)\b)|"
     # "said the cyberattack bore the hallmarks of Russian state hackers"
     r"(?:bore|bears|bear|had|has|carried|carries)\s+(?:all\s+)?(?:the\s+)?(?:hallmarks|fingerprints)\s+of|"
@@ -148,8 +151,10 @@ ATTRIBUTION_CUES = re.compile(
     rf"{GROUPS_NAMED_AS}|"
     # ("held Killnet, a pro-Russian hacker group, responsible")
     r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+,?\s+){1,8}?responsible\b)|link\w*|"
-    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bbeen\s)(?:suspected|suspects)"
-    r"(?=\s+(?:[\w'’-]+,?\s+){1,12}?of\s+(?:being\s+behind|having\s+(?:carried|launched|conducted|orchestrated)|"
+    # (not "arrested a suspected member of the group… on suspicion of hacking": the adjective)
+    r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+    r"(?:suspected|suspects)"
+    r"(?=\s+(?:(?!suspicion\b)[\w'’-]+,?\s+){1,12}?of\s+(?:being\s+behind|having\s+(?:carried|launched|conducted|orchestrated)|"
     r"carrying out|launching|conducting|orchestrating|hacking|attacking)\b)|"
     r"(?:directed|orchestrated|controlled|run) from|"
     r"(?:came|come|comes|originated|originating|emanat\w+|were launched|was launched|(?:were|was|been) (?:conducted|"
@@ -953,7 +958,9 @@ VICTIM_NOUN = re.compile(
 # hallmarks of North Korean hackers": a clause of unnamed observers, whose words the claim after it is.
 OBSERVERS_CLAUSE = re.compile(
     r"\b(?:as|while|and|but|whereas)\s+(?:some\s+|other\s+|independent\s+)?(?:security\s+|cybersecurity\s+)?"
-    r"(?:researchers|experts|analysts|observers|commentators)\b[^.;\"“]{0,60}?\b(?:said|say|says|believe|believed|noted|"
+    # (not "and researchers at Mandiant said…": a firm's)
+    r"(?:researchers|experts|analysts|observers|commentators)\b(?!\s+(?:at|from|with)\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"[^.;\"“]{0,60}?\b(?:said|say|says|believe|believed|noted|"
     r"suggested)\s+(?:that\s+)?[^.;]*$",
     re.IGNORECASE,
 )

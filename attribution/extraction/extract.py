@@ -584,6 +584,15 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         anaphor = ANAPHORIC_SUBJECT.match(sentence.text)
         if anaphor and any(m.start <= anaphor.start("noun") < m.end for m in mentions):
             anaphor = None  # "the Council of the EU said": a name, not an anaphor
+        if (
+            anaphor
+            and anaphor.group("noun").lower() == "service"
+            and not re.match(
+                r"\s+(?:\w+ly\s+)?(?:said|says|named|identified|added|announced|accused|blamed|stated|told)\b",
+                sentence.text[anaphor.end() :],
+            )
+        ):
+            anaphor = None  # ("The service was restored on Friday": no security service speaking)
         if anaphor and any(re.fullmatch(r"\s*,\s*", sentence.text[anaphor.end() : m.start]) for m in mentions):
             anaphor = None  # "The firm, CrowdStrike, said": the name in apposition
         if anaphor and (antecedent := self._antecedent(anaphor.group("noun"), sentence)):
@@ -895,7 +904,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         roles = ("company",) if kinds == ("company",) else ("body", "named_body", "org")
         roles += ("state",) if noun.lower() == "government" else ()
         named = [m for m in mentions if m.end <= at and m.party.kind in kinds and m.role in roles]
-        if noun.lower() in ("ministry", "government", "embassy"):
+        if noun.lower() in ("ministry", "embassy"):
             # ("…was the work of hackers working for Russia's GRU, the ministry said": a ministry named as one)
             named = [
                 m

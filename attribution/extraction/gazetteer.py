@@ -400,7 +400,9 @@ NAMED_GROUP_PATTERN = re.compile(
     # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
     r"|\b(?:with|by)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
     # ("the group, which calls itself the Cyber Horus Group")
-    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+(?:(?:which|who)\s+|(?:that\s+)?(?:it|they|\w+)\s+)?"
+    # (not "the hackers, who called Anusauskas a puppet": after "which" or "who" only what they call themselves)
+    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+"
+    r"(?:(?:which|who)\s+(?=calls? (?:itself|themselves)|calling)|(?:that\s+)?(?:it|they|(?!which\b|who\b)\w+)\s+)?"
     r"(?:calls? (?:itself|themselves)(?: the)?|calls?|calling (?:itself|themselves)(?: the)?|known as(?: the)?|named|"
     r"called|dubbed|tracks as|(?:have\s+|has\s+)?christened)\s+"
     # ("a hacktivist group calling itself Team Insane PK")

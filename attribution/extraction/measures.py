@@ -528,11 +528,15 @@ class MeasuresMixin:
         in_clause = [m for m in mentions if clause_end is None or m.start < clause_end.start()]
         plural = PEOPLE_REFERENCE.match(sentence.text, match.end()) if kind in PEOPLE_MEASURES else None
         inside = [m for m in mentions if plural and match.end() <= m.start < plural.end()]
+        count = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", plural.group()) if plural else None
         if (
             plural
             and len(self.people_targeted) > 1
             and inside
             and all(m.party.kind in STATE_KINDS and m.start >= plural.end() - 40 for m in inside)
+            # (not "…on the two Russian officials who oversaw the unit, Ivan Sokolov and Oleg Orlov": named here)
+            and not any(m.party.kind == "person" for m in mentions if m.start >= plural.end())
+            and (count is None or count_of(count.group(1)) == len(self.people_targeted))
         ):
             # "…charged A, B and C. The State Department offered rewards for information on the three FSB officers":
             # the people the last measure was against, whatever body the words name them by

@@ -200,6 +200,8 @@ class MentionsMixin:
                 name, state = match.group("name"), match.group("state")
                 if self.matcher.search(name) or name in self.local_names or set(name.split()) & NOT_NAMES:
                     continue
+                if name.split()[0].lower() in given_names() and re.fullmatch(NAME, name):
+                    continue  # ("Ivan Petrov, a Russian police officer": a person)
                 entry = self.entries.get(state) if state else None
                 body_of = entry.party if entry and entry.party.kind == "state" else None
                 if state and body_of is None and state.lower() not in ("state", "country", "nation", "national"):
@@ -212,7 +214,8 @@ class MentionsMixin:
                 if self.matcher.fullmatch(match.group().strip().rstrip(".")):
                     continue  # "Evil Corp": a known group's name, not the company "Evil"
                 described = re.fullmatch(r"Company|Corporation", match.group("form"))
-                if name.split()[0] not in NOT_PERSON_WORDS and described:
+                # (not "Microsoft Corporation": a party the gazetteer knows by its short name)
+                if name.split()[0] not in NOT_PERSON_WORDS and described and not self.matcher.fullmatch(name):
                     # "Sichuan Silence Information Technology Company", later "Sichuan Silence": one company, under
                     # its full name
                     full = match.group().strip()
@@ -840,6 +843,10 @@ class MentionsMixin:
             self.dateline_state is not None
             and self.last_subject is not None
             and party_key(self.last_subject) not in self.accusers
+            and all(
+                party_key(PartyRef(**c["initiated_by"])) != party_key(self.last_subject)
+                for c in self.result.consequences
+            )
             and party_key(self.last_subject) != party_key(self.dateline_state)
             and LOCAL_BODY.search(text[at:end])
         ):

@@ -537,6 +537,9 @@ APPOSED_BODY = re.compile(
     r"(?:the|a|an)\s+(?:(?P<state>[A-Z][\w.-]*)(?:['’]s)?\s+)?(?:(?!said|says|which|who|that|and)[\w'’-]+\s+){0,4}?"
     r"(?:agency|police|ministry|directorate|authority|regulator|bureau|prosecutor['’]s office|cyber cell|"
     r"cyber wing|cybersecurity centre|cybersecurity center|intelligence service|security service)\b"
+    # (not "Guo Jiakun, the foreign ministry spokesman", "Tom Jones, a former police officer": a person)
+    r"(?!\s+(?:spokes\w*|officials?|officers?|chiefs?|heads?|ministers?|directors?|agents?|investigators?|"
+    r"commissioners?|detectives?|sources?)\b)"
 )
 
 # A name the report shows to be a company's: "front companies, including X", "X, which presented itself as…".
@@ -549,7 +552,9 @@ GROUPS_NAMED_AS = (
     r"(?:(?:them|those (?:groups|responsible)|the (?:\w+\s+)?groups|the (?:culprits?|perpetrators?|attackers|hackers))"
     r"\s+as|the (?:\w+\s+)?groups(?=\s+[A-Z])|"
     # "the agency named seven advanced persistent threat groups behind the attacks, among them APT 36, …"
-    r"(?:\w+\s+){0,5}?groups\b[^.;:\"“]{0,60}?,?\s+(?:among them|including|namely))"
+    # (not "listed several groups of targets, including Elering": victims)
+    r"(?:\w+\s+){0,4}?(?:threat|hacker|hacking|hacktivist|ransomware|cyber|criminal|APT)\s+groups\b(?!\s+of\b)"
+    r"[^.;:\"“]{0,60}?,?\s+(?:among them|including|namely))"
 )
 LISTED_GROUPS = re.compile(
     rf"\b{GROUPS_NAMED_AS}\s+(?P<names>[A-Z][^.;:]{{2,300}})"

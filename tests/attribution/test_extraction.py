@@ -5447,3 +5447,103 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
 def test_session_16_readings(text, category, expected, unexpected):
     found = _found(text, dt.date(2025, 3, 6))[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected", "unexpected"),
+    [
+        (  # a spokesman of a ministry in apposition is a person, not an unknown body of the dateline's state
+            "WASHINGTON — China on Thursday rejected U.S. accusations over the hacking campaign. Guo Jiakun, the "
+            "foreign ministry spokesman, said the United States was itself behind attacks on Chinese universities.",
+            "attributions",
+            {("CN", "US")},
+            set(),
+        ),
+        (  # a person described as a police officer stays a person (and the target of the charge)
+            "WASHINGTON — The United States charged Ivan Petrov, a Russian police officer, with hacking the Democratic "
+            "National Committee.",
+            "consequences",
+            {("US", "ivan petrov", "indictment")},
+            set(),
+        ),
+        (  # prosecutors are those of the state that has just acted, not the dateline's
+            "LONDON — Germany on Thursday summoned Russia's ambassador over a cyberattack on the Bundestag. "
+            "Prosecutors said the attack was carried out by Russia's GRU.",
+            "attributions",
+            {("DE", "RU")},
+            {("GB", "RU")},
+        ),
+        (  # "a government spokesman" speaks for the government that has just acted
+            "LONDON, May 2 (Reuters) - Albania cut diplomatic ties with Iran on Wednesday over a cyberattack on its "
+            "government websites. Hackers based in Iran were behind the July attack, a government spokesman said.",
+            "attributions",
+            {("AL", "IR")},
+            {("GB", "IR")},
+        ),
+        (  # people of a reward or sanction named in the sentence itself are its targets
+            "WASHINGTON - A federal indictment charges Pavel Akulov, Mikhail Gavrilov and Marat Tyukov, officers of an "
+            "FSB unit, with hacking energy companies. The Treasury also imposed sanctions on the two Russian officials "
+            "who oversaw the unit, Ivan Sokolov and Oleg Orlov.",
+            "consequences",
+            {("US", "ivan sokolov", "sanctions"), ("US", "oleg orlov", "sanctions")},
+            {("US", "pavel akulov", "sanctions")},
+        ),
+        (  # "the government said" closing a sentence is the government of the state named last as such
+            "Hackers working for Russia attacked Lithuania last week, the government said.",
+            "attributions",
+            {("LT", "RU")},
+            {("RU", "LT")},
+        ),
+        (  # groups of victims listed are not groups blamed
+            "Estonia said Russia's GRU was behind the attack. The ministry listed several groups of targets, including "
+            "Elering, Eesti Energia and Tallinn Airport.",
+            "attributions",
+            {("EE", "RU")},
+            {("EE", "elering"), ("EE", "tallinn airport")},
+        ),
+        (  # "The service was restored": no security service speaking
+            "Ukraine's SBU said it had opened an investigation into the outage at Kyivstar. The service was restored "
+            "on Friday after hackers linked to Iran wiped thousands of servers.",
+            "attributions",
+            set(),
+            {("UA", "IR")},
+        ),
+        (  # the state whose body speaks is the accuser, not a possessor of the group
+            "Czechia's cyber watchdog said APT31 was to blame for the attack.",
+            "attributions",
+            {("CZ", "apt31")},
+            set(),
+        ),
+        (  # "a suspected member", "on suspicion of": no claim of suspicion
+            "Dutch police said they had arrested a suspected member of the group in Ukraine on suspicion of hacking "
+            "dozens of companies.",
+            "attributions",
+            set(),
+            {("NL", "UA")},
+        ),
+        (  # negated culprits and culprits described by nationality blame no state
+            "The perpetrators were not Russian hackers, Lithuania's defence ministry said. The hackers behind the "
+            "attack were French nationals, Estonia's police said.",
+            "attributions",
+            set(),
+            {("LT", "RU"), ("EE", "FR")},
+        ),
+        (  # a known party under its legal name, and researchers of a named firm in a second clause
+            "Microsoft Corporation said Russia's SVR hacked its email systems. The outage hit banks on Friday, and "
+            "researchers at Mandiant said the attack was carried out by Russia's GRU.",
+            "attributions",
+            {("microsoft", "RU"), ("mandiant", "RU")},
+            {("microsoft corporation", "RU")},
+        ),
+        (  # what the hackers called someone else is no name of theirs
+            "Lithuania's defence ministry said the hackers, who called Anusauskas a puppet of Washington, were behind "
+            "the attack.",
+            "attributions",
+            set(),
+            {("LT", "anusauskas")},
+        ),
+    ],
+)
+def test_the_session_16_review_kept_these_readings(text, category, expected, unexpected):
+    found = _found(text, dt.date(2024, 5, 2))[category]
+    assert expected <= found and not unexpected & found
