@@ -247,7 +247,11 @@ PERSON_NAMED = re.compile(
     rf"engineer|national|citizen|individual|person|suspect)\s+(?:named|called)\s+(?P<name>{NAME})\b"
 )
 
-_ATTACK_VERBS = r"carried out|conducted|launched|hacked|attacked|broke into"
+# ("Prosecutors said Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi used spear-phishing…")
+_ATTACK_VERBS = (
+    r"carried out|conducted|launched|hacked|attacked|broke into|breached|infiltrated|compromised|stole|"
+    r"used\s+(?:spear-?phishing|phishing|malware|ransomware)"
+)
 # The words LISTED_ATTACKERS_AFTER needs, to spare the search of lists in sentences without them.
 ATTACK_WORD = re.compile(rf"\b(?:behind|responsible|{_ATTACK_VERBS})\b")
 # After a list of names: what says they did it ("…, officers of the GRU, were behind these attacks").

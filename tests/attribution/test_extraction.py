@@ -5442,6 +5442,14 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("US", "vladislav klyushin", "prosecution")},
             {("RU", "vladislav klyushin", "prosecution")},
         ),
+        (  # people counted by a legal act, named next as those who used spear-phishing
+            "WASHINGTON - The Justice Department on Friday unsealed an indictment charging three Iranian men with "
+            "hacking Donald Trump's presidential campaign. Prosecutors said Masoud Jalili, Seyyed Ali Aghamiri and "
+            "Yasar Balaghi used spear-phishing to gain access to the accounts.",
+            "consequences",
+            {("US", "masoud jalili", "indictment"), ("US", "yasar balaghi", "indictment")},
+            {("US", "IR", "indictment")},
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
