@@ -1122,6 +1122,9 @@ NAME_SUBJECT = re.compile(
     r"responded|replied|urged|warned)\b"
 )
 
+# "They said the Lazarus Group … were behind…": the parties of the sentence before speak on.
+THEY_SAID = re.compile(r"^\W*They\s+(?:\w+ly\s+)?(?:also\s+)?(?:said|say|added|noted|warned|accused|blamed)\b")
+
 # "The culprit, they said, was…", "The attack, she added, bore…": the sayer set off in the sentence's first clause.
 PARENTHETICAL_SAYER = re.compile(
     r"^\W*(?:the\s+|this\s+|that\s+)?[\w-]+(?:\s+[\w-]+){0,3},\s+(?P<pronoun>they|he|she|it)\s+"
@@ -1163,8 +1166,11 @@ COMPANY_NOUN = re.compile(
 GROUP_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 GROUP_ANAPHOR = re.compile(
-    r"^\W*(?:the\s+(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<both>both)|the)\s+"
-    r"(?:countries|governments|nations|allies|capitals|agencies)\b",
+    # (after an opening phrase: "Alongside the statement, the three governments issued a public warning")
+    r"^\W*(?:(?:In|Alongside|With|After|On|At|Separately)\b[^,;]{0,60},\s+)?"
+    r"(?:the\s+(?P<number>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<both>both)|the)\s+"
+    # (not "the governments of the United States, Japan and South Korea": named there)
+    r"(?:countries|governments|nations|allies|capitals|agencies)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 

@@ -119,6 +119,7 @@ from attribution.extraction.cues import (
     STATE_KINDS,
     SUBJECT_AT_END,
     TAIL_ANAPHOR,
+    THEY_SAID,
     THIRD_PARTY,
     TYPE_CUES,
     UNNAMED_COMPANY,
@@ -390,6 +391,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         """ "The two countries issued a technical alert", "Both governments…": the parties that blamed together
         in the latest sentence where several did."""
         anaphor = GROUP_ANAPHOR.match(sentence.text)
+        recent = [
+            parties
+            for start, parties in self.accusers_by_sentence.items()
+            if len(parties) > 1 and start >= sentence.start - 600
+        ]
+        if not anaphor and recent and THEY_SAID.match(sentence.text):
+            # "The United States, Japan and South Korea said… They said the Lazarus Group … were behind…"
+            return recent[-1]
         if not anaphor:
             return []
         groups = [parties for parties in self.accusers_by_sentence.values() if len(parties) > 1]

@@ -5450,6 +5450,15 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("US", "masoud jalili", "indictment"), ("US", "yasar balaghi", "indictment")},
             {("US", "IR", "indictment")},
         ),
+        (  # "They said…" after several parties blamed together; "the three governments" after an opening phrase
+            "WASHINGTON - The United States, Japan and South Korea said on Tuesday that North Korean hackers stole "
+            "$659 million in cryptocurrency last year. They said the Lazarus Group and other North Korean groups were "
+            "behind numerous thefts. Alongside the statement, the three governments issued a public warning to "
+            "companies.",
+            "attributions",
+            {("US", "lazarus group"), ("JP", "lazarus group"), ("KR", "lazarus group")},
+            {("KP", "lazarus group")},
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
