@@ -761,7 +761,8 @@ DENIAL = re.compile(
     # "pleaded not guilty to U.S. charges": a defendant's denial in court
     r"plead\w* not guilty|"
     # "rejected Washington's accusation that…": the accusation itself is cut off the text read for the denial
-    r"(?:reject|dismiss|refut|disput)\w*\s*$|"
+    # (not "…amid dam dispute" ending a headline)
+    r"(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|refuted|refutes|refuting|disputed|disputing)\s*$|"
     r"(?:report|accusations?|allegations?|claims?|charges?)\s+(?:was|were|is|are)\s+[\"“]?(?:false|untrue|lies)\b)",
     re.IGNORECASE,
 )

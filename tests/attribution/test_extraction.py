@@ -5459,6 +5459,12 @@ def test_an_office_ended_in_the_last_year_of_the_list_is_not_held_after_it():
             {("US", "lazarus group"), ("JP", "lazarus group"), ("KR", "lazarus group")},
             {("KP", "lazarus group")},
         ),
+        (  # a headline ending in the noun "dispute" denies nothing
+            "Ethiopia says it foiled cyberattack by Egypt-based hackers amid dam dispute",
+            "denials",
+            set(),
+            {"ET"},
+        ),
     ],
 )
 def test_session_16_readings(text, category, expected, unexpected):
