@@ -558,11 +558,12 @@ def test_rules_hold_on_the_report_batches_written_in_session_16():
     P 0.80 / R 0.67 (57-60, rules of the session's start), P 0.82 / R 0.66 (61-64, after the round on 57-60; the
     same items as with the session-start rules but one) and P 0.75 / R 0.58 (65-68, after the rounds on 57-64 and the
     phrasing grids; 0.76 / 0.57 with the session-start rules). After the session's rounds (57-64 studied, 65 and 67
-    partly read): P 0.84 / R 0.70 pooled. This keeps what their rounds fixed."""
+    partly read, two readings from 66 and 68 at the end): P 0.85 / R 0.72 pooled. This keeps what their rounds
+    fixed."""
     total = Score()
     for number in range(57, 69):
         total = total.add(score_folder(ARTICLES.parent / f"heldout{number}"))
-    assert total.precision >= 0.82 and total.recall >= 0.68, total.details
+    assert total.precision >= 0.83 and total.recall >= 0.70, total.details
 
 
 def test_rules_hold_on_the_phrasing_batteries_studied():
