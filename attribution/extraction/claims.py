@@ -577,12 +577,7 @@ class ClaimsMixin:
             acted = (
                 self.last_subject is not None
                 and self.last_subject.kind == "state"
-                and (
-                    _key(self.last_subject) in self.accusers
-                    or any(
-                        _key(PartyRef(**c["initiated_by"])) == _key(self.last_subject) for c in self.result.consequences
-                    )
-                )
+                and self.has_acted(self.last_subject)
             )
             reporter = self.last_subject if acted else (self.dateline_state or reporter)
         if not accused or reporter is None or _key(accused[0].party) == _key(reporter):

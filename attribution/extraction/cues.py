@@ -1084,7 +1084,9 @@ ANAPHOR_NOUNS = (
 ANAPHORIC_SUBJECT = re.compile(
     # ("In a report submitted to the Director-General of Police and the State Home Department, the agency named…")
     r"^\W*(?:[A-Z][\w ]{0,30}, |(?:In|At|On|Speaking|Asked|According)\b[^,;]{0,160}, )?"
-    rf"the (?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b",
+    rf"the (?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b"
+    # ("The service was restored on Friday": "the service" is a security service only as one that speaks)
+    r"(?:(?<!service)|(?=\s+(?:\w+ly\s+)?(?:said|says|named|identified|added|announced|accused|blamed|stated|told)\b))",
     re.IGNORECASE,
 )
 

@@ -391,14 +391,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         """ "The two countries issued a technical alert", "Both governments…": the parties that blamed together
         in the latest sentence where several did."""
         anaphor = GROUP_ANAPHOR.match(sentence.text)
-        recent = [
-            parties
-            for start, parties in self.accusers_by_sentence.items()
-            if len(parties) > 1 and start >= sentence.start - 600
-        ]
-        if not anaphor and recent and THEY_SAID.match(sentence.text):
+        if not anaphor and THEY_SAID.match(sentence.text):
             # "The United States, Japan and South Korea said… They said the Lazarus Group … were behind…"
-            return recent[-1]
+            recent = [
+                parties
+                for start, parties in self.accusers_by_sentence.items()
+                if len(parties) > 1 and start >= sentence.start - 600
+            ]
+            return recent[-1] if recent else []
         if not anaphor:
             return []
         groups = [parties for parties in self.accusers_by_sentence.values() if len(parties) > 1]
@@ -593,15 +593,6 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         anaphor = ANAPHORIC_SUBJECT.match(sentence.text)
         if anaphor and any(m.start <= anaphor.start("noun") < m.end for m in mentions):
             anaphor = None  # "the Council of the EU said": a name, not an anaphor
-        if (
-            anaphor
-            and anaphor.group("noun").lower() == "service"
-            and not re.match(
-                r"\s+(?:\w+ly\s+)?(?:said|says|named|identified|added|announced|accused|blamed|stated|told)\b",
-                sentence.text[anaphor.end() :],
-            )
-        ):
-            anaphor = None  # ("The service was restored on Friday": no security service speaking)
         if anaphor and any(re.fullmatch(r"\s*,\s*", sentence.text[anaphor.end() : m.start]) for m in mentions):
             anaphor = None  # "The firm, CrowdStrike, said": the name in apposition
         if anaphor and (antecedent := self._antecedent(anaphor.group("noun"), sentence)):

@@ -658,7 +658,6 @@ class MeasuresMixin:
             # '"…the first time that a government has identified a cyber criminal and imposed cyber sanctions on
             # them"': the people of before, never the state the report blames
             return self._pronoun_people(sentence.start + match.start(), "them")
-        plural = PEOPLE_REFERENCE.match(sentence.text, match.end()) if kind in PEOPLE_MEASURES else None
         if plural and len(self.people_targeted) > 1 and not people:
             # "…charged A, B and C. The State Department offered rewards for information leading to their arrest":
             # the people the last measure was against

@@ -220,8 +220,7 @@ class MentionsMixin:
                     # its full name
                     full = match.group().strip()
                     party = self.local_names.setdefault(full, PartyRef(full, "company", None))
-                    if not self.matcher.fullmatch(name):
-                        self.local_names.setdefault(name, party)
+                    self.local_names.setdefault(name, party)
                     continue
                 if name.split()[0] not in NOT_PERSON_WORDS and not self.matcher.fullmatch(name):
                     self.local_names.setdefault(name, PartyRef(name, "company", None))
@@ -842,11 +841,7 @@ class MentionsMixin:
         if (
             self.dateline_state is not None
             and self.last_subject is not None
-            and party_key(self.last_subject) not in self.accusers
-            and all(
-                party_key(PartyRef(**c["initiated_by"])) != party_key(self.last_subject)
-                for c in self.result.consequences
-            )
+            and not self.has_acted(self.last_subject)
             and party_key(self.last_subject) != party_key(self.dateline_state)
             and LOCAL_BODY.search(text[at:end])
         ):
@@ -870,6 +865,11 @@ class MentionsMixin:
             # Britain: Britain's (other states' centres of that name are named with their state)
             return self.entries["Britain"].party
         return None
+
+    def has_acted(self, party: PartyRef) -> bool:
+        """Whether the party has blamed someone or taken a measure in the report so far."""
+        key = party_key(party)
+        return key in self.accusers or any(consequence_key(c)[0] == key for c in self.result.consequences)
 
     def _speaks_of_britain(self) -> bool:
         """Whether the report names Britain at all ("Britain", "UK", "British", "London"…), once per report."""
