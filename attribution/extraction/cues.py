@@ -7,6 +7,7 @@ Each pattern is one linguistic rule; its comment says what shape of news languag
 import re
 
 from attribution.extraction.name_cues import CRIMINAL_WORDS, GROUPS_NAMED_AS, NOT_A_PRICE, PERSON_TRADES
+from attribution.extraction.prefilter import prefiltered
 
 CYBER = re.compile(
     r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|spyware|wiper|espionage|operation|"
@@ -1324,3 +1325,21 @@ DATED_LEGAL_VERB = re.compile(r"(?:indicted|charged|sanctioned)\b", re.IGNORECAS
 
 # "…denied any involvement", "had nothing to do with": a denial of one's own part in the act.
 OWN_INVOLVEMENT = re.compile(r"involvement|responsib|\brole\b|behind|nothing to do|carried out|engage", re.IGNORECASE)
+
+# The widest patterns answer at once for a text without any of the words they require (prefilter.py).
+COUNTER = prefiltered(COUNTER)
+DENIAL = prefiltered(DENIAL)
+PREDICATE_CUES = prefiltered(PREDICATE_CUES)
+ENDORSEMENT = prefiltered(ENDORSEMENT)
+CO_SIGNED = prefiltered(CO_SIGNED)
+REPORTED_ATTACKER = prefiltered(REPORTED_ATTACKER)
+HEDGE = prefiltered(HEDGE)
+PART_OF = prefiltered(PART_OF)
+ACCUSATIONS_BY = prefiltered(ACCUSATIONS_BY)
+ACKNOWLEDGE = prefiltered(ACKNOWLEDGE)
+REFUTED_REPORT = prefiltered(REFUTED_REPORT)
+OTHER_OFFENCES = prefiltered(OTHER_OFFENCES)
+MEMBERS_OF_GROUP = prefiltered(MEMBERS_OF_GROUP)
+POSSESSED_ACCUSATION = prefiltered(POSSESSED_ACCUSATION)
+SPONSORED_DESCRIPTION = prefiltered(SPONSORED_DESCRIPTION)
+VENDOR_TRACKS = prefiltered(VENDOR_TRACKS)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from attribution.countries import country_names
 from attribution.extraction.name_cues import DAYS_AND_MONTHS
+from attribution.extraction.prefilter import prefiltered
 from attribution.knowledge import default_names
 
 
@@ -634,3 +635,8 @@ def city_state_at(text: str, at: int) -> tuple[re.Match, PartyRef] | None:
         if name in city_states():
             return place, city_states()[name]
     return None
+
+
+# The widest patterns answer at once for a text without any of the words they require (prefilter.py).
+NAMED_MEDIA_PATTERN = prefiltered(NAMED_MEDIA_PATTERN)
+NAMED_COMPANY_PATTERN = prefiltered(NAMED_COMPANY_PATTERN)

@@ -4,6 +4,7 @@ import re
 
 from attribution.extraction.cues import GROUP_NUMBERS
 from attribution.extraction.name_cues import DAYS_AND_MONTHS, NAME, NOT_A_PRICE, PERSON_TRADES
+from attribution.extraction.prefilter import prefiltered
 
 # kind -> cue (the phrases that state the measure)
 CONSEQUENCES = [
@@ -1073,3 +1074,7 @@ SANCTIONS_REGIME = re.compile(
     r"(?:evade|evading|circumvent\w*|bust\w*)\s+(?:\w+\s+)?sanctions",
     re.IGNORECASE,
 )
+
+# The widest patterns answer at once for a text without any of the words they require (prefilter.py).
+NAMED_COUNTED = prefiltered(NAMED_COUNTED)
+SANCTIONS_CONTEXT = prefiltered(SANCTIONS_CONTEXT)

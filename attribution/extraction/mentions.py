@@ -567,6 +567,14 @@ class MentionsMixin:
 
         return max(sharing, key=beside) if any(beside(p) for p in sharing) else person
 
+    def _scan(self, pattern: re.Pattern, text: str) -> list[re.Match]:
+        """Every match of a fixed pattern in a sentence, found once per report: mentions() reads each sentence at
+        least twice (learning names, then reading statements), and these patterns do not depend on what was read."""
+        key = (id(pattern), text)
+        if key not in self.scanned:
+            self.scanned[key] = list(pattern.finditer(text))
+        return self.scanned[key]
+
     def mentions(self, sentence: Sentence) -> list[Mention]:
         found = []
         for name, party in sorted(self.local_names.items(), key=lambda item: -len(item[0])):
@@ -577,7 +585,7 @@ class MentionsMixin:
                     role = {"threat_group": "group", "government_body": "named_body"}.get(party.kind, "company")
                     found.append(Mention(match.start(), match.end(), party, role))
         local = list(found)
-        for match in self.matcher.finditer(sentence.text):
+        for match in self._scan(self.matcher, sentence.text):
             entry = self.entries[match.group()]
             if any(m.start < match.end() and match.start() < m.end for m in local):
                 continue  # "Sichuan Silence": the company this report names, not the group "Silence"
@@ -629,10 +637,10 @@ class MentionsMixin:
             for match in re.finditer(rf"\b{acronym}\b", sentence.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
                     found.append(Mention(match.start(), match.end(), party, "body"))
-        for match in GROUP_NAME_PATTERN.finditer(sentence.text):
+        for match in self._scan(GROUP_NAME_PATTERN, sentence.text):
             if not any(m.start < match.end() and match.start() < m.end for m in found):
                 found.append(Mention(match.start(), match.end(), group_from_name(match.group()), "group"))
-        for match in NAMED_PERSON_PATTERN.finditer(sentence.text):
+        for match in self._scan(NAMED_PERSON_PATTERN, sentence.text):
             nationality = [m for m in found if m.start == match.start("who")]
             if nationality and not any(m.start < match.end("name") and match.start("name") < m.end for m in found):
                 person = PartyRef(match.group("name"), "person", nationality[0].party.country)
@@ -648,7 +656,7 @@ class MentionsMixin:
                     meant = self._person_meant(surname, person, sentence)
                     found.append(Mention(match.start(), match.end(), meant, "person"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
-            for match in pattern.finditer(sentence.text):
+            for match in self._scan(pattern, sentence.text):
                 group = next(
                     g
                     for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
@@ -674,7 +682,7 @@ class MentionsMixin:
                 found.append(
                     Mention(start, end, PartyRef(name, kind, None), "group" if kind == "threat_group" else kind)
                 )
-        for match in NAMED_MEDIA_PATTERN.finditer(sentence.text):
+        for match in self._scan(NAMED_MEDIA_PATTERN, sentence.text):
             name, start, end = match.group("name"), match.start("name"), match.end()
             if name in NOT_NAMES or name in self.entries or any(m.start < end and start < m.end for m in found):
                 continue

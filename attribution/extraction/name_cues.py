@@ -3,6 +3,8 @@ name, datelines, and the words that tie a threat group to the state it works for
 
 import re
 
+from attribution.extraction.prefilter import prefiltered
+
 TITLES = (
     r"(?:prime minister|president|foreign minister|minister|spokes(?:man|woman|person)|secretary(?: of state)?|"
     r"ambassador|envoy|director(?: general)?|chief|head|official|prosecutor|attorney general|chancellor|"
@@ -588,3 +590,18 @@ STATE_ENVOY_APPOSED = (
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|charg[eé]|"
     r"spokes(?:man|woman|person))\b"
 )
+
+# The widest patterns answer at once for a text without any of the words they require (prefilter.py).
+APPOSED_COMPANY = prefiltered(APPOSED_COMPANY)
+NAMED_PERSON_PATTERN = prefiltered(NAMED_PERSON_PATTERN)
+LEGAL_ACT = prefiltered(LEGAL_ACT)
+PERSON_APPOSED_OFFICE = prefiltered(PERSON_APPOSED_OFFICE)
+PERSON_AFTER_TITLE = prefiltered(PERSON_AFTER_TITLE)
+PERSON = prefiltered(PERSON)
+APPOSED_BODY = prefiltered(APPOSED_BODY)
+POSSESSED_OFFICE_PERSON = prefiltered(POSSESSED_OFFICE_PERSON)
+PERSON_APPOSITIVE = prefiltered(PERSON_APPOSITIVE)
+LISTED_GROUPS = prefiltered(LISTED_GROUPS)
+ACCUSED_PERSON_SUBJECT = prefiltered(ACCUSED_PERSON_SUBJECT)
+ACCUSED_PERSON_OBJECT = prefiltered(ACCUSED_PERSON_OBJECT)
+ACCUSED_PERSON_OBJECTS = prefiltered(ACCUSED_PERSON_OBJECTS)

@@ -5,6 +5,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from attribution.extraction.prefilter import prefiltered
+
 # A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and a capital,
 # a digit or an opening quote; common abbreviations do not end one.
 _END = re.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘(]?[A-Z0-9])""")
@@ -127,3 +129,7 @@ def _relative(word: str, published: dt.date | None) -> tuple[dt.date, str] | Non
     if word == "last year":
         return dt.date(published.year - 1, 1, 1), "year"
     return None
+
+
+# The widest patterns answer at once for a text without any of the words they require (prefilter.py).
+DATE_PATTERN = prefiltered(DATE_PATTERN)
