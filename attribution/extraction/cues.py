@@ -664,14 +664,17 @@ INFRASTRUCTURE_PLACE = re.compile(
     re.IGNORECASE,
 )
 
-# "blamed it on Iran", "sanctions on Jalili": "on" names the accused or the target, not a victim.
+# "blamed it on Iran", "sanctions on Jalili", "asset freezes and travel bans against Wuhan Xiaoruize": "on" names the
+# accused or the target, not a victim.
 BLAMED_ON = re.compile(
-    r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|embargo(?:es)?|bount(?:y|ies)|rewards?)\s+"
+    r"\b(?:blam\w*|pinn\w*|sanctions?|penalties|restrictions|measures|bans?|freezes?|embargo(?:es)?|bount(?:y|ies)|"
+    r"rewards?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?on\s+"
     r"(?:the\s+)?$|"
     # "returned an indictment against Rim Jong Hyok": the charged, not a victim
     r"\b(?:indictments?|charges|criminal complaints?|arrest warrants?|sanctions|lawsuits?|cases?)\s+against\s+"
     r"(?:the\s+)?$|"
+    r"\b(?:bans?|freezes?|penalties|restrictive\s+measures)\s+(?:[\w'’-]+\s+){0,4}?against\s+(?:the\s+)?$|"
     r"\binformation\s+(?:on|about)\s+(?:the\s+)?$",  # a reward "for information on Rim's whereabouts"
     re.IGNORECASE,
 )

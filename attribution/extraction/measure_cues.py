@@ -174,9 +174,12 @@ CONSEQUENCES = [
     ),
     (
         "condemnation",
-        r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) (?:\w+ )?(?:unacceptable|intolerable)|"
-        # 'calling it "totally unacceptable"'
-        r"call\w* (?:it|them|this|that) [\"“]?(?:\w+ )?(?:unacceptable|intolerable)",
+        # ('said it was "completely unacceptable" that…')
+        r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) [\"“]?(?:\w+ )?(?:unacceptable|intolerable)|"
+        # 'calling it "totally unacceptable"', 'called the attack "completely unacceptable"' (what is called so follows
+        # the cue; not 'called the attack "an unacceptable attack on…"', which describes it)
+        r"call\w*(?= (?:it|them|this|that|the (?:[\w-]+ ){0,2}?(?:attacks?|hacks?|intrusions?|breach(?:es)?|"
+        r"operations?|campaigns?|activit(?:y|ies)|incidents?)) [\"“]?(?:(?!an?\s)\w+ )?(?:unacceptable|intolerable))",
     ),
     ("emergency_declaration", r"declar\w+ (?:a |an )?(?:national )?(?:state of )?emergency"),
     (

@@ -44,6 +44,7 @@ from attribution.extraction.name_cues import (
     ATTACK_WORD,
     BASE_VERB,
     CITY_BEFORE,
+    COMPANY_BY_FIRST_WORD,
     COMPANY_TIE,
     COPULA_SPONSOR,
     CRIMINAL_NAMED,
@@ -584,6 +585,10 @@ class MentionsMixin:
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
                     role = {"threat_group": "group", "government_body": "named_body"}.get(party.kind, "company")
                     found.append(Mention(match.start(), match.end(), party, role))
+        for match in COMPANY_BY_FIRST_WORD.finditer(sentence.text):
+            named = {p for n, p in self.local_names.items() if p.kind == "company" and n.split()[0] == match["word"]}
+            if len(named) == 1 and not any(m.start < match.end() and match.start() < m.end for m in found):
+                found.append(Mention(match.start("word"), match.end(), named.pop(), "company"))
         local = list(found)
         for match in self._scan(self.matcher, sentence.text):
             entry = self.entries[match.group()]

@@ -59,9 +59,13 @@ PERSON = re.compile(
     rf"(?<=\s)(?P<name>{NAME})\b"
 )
 
-# "The Foreign Secretary, David Lammy, told MPs": the name in commas after a capitalised office.
+# "The Foreign Secretary, David Lammy, told MPs": the name in commas after a capitalised office, or after an office
+# of a government the article names ("The foreign secretary, David Cameron, said", "the deputy prime minister, Oliver
+# Dowden, told the Commons").
 PERSON_AFTER_TITLE = re.compile(
-    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,3}}(?=[A-Z])(?i:{TITLES})),\s+(?P<name>{NAME}),"
+    rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,3}}(?=[A-Z])(?i:{TITLES})|"
+    rf"(?<=\b[Tt]he\s)(?:(?:deputy|foreign|home|defence|defense|interior|justice|security|prime|vice)\s+){{0,2}}"
+    rf"{OFFICIAL_TITLES}),\s+(?P<name>{NAME}),"
 )
 
 # "A spokesperson for the Chinese embassy in Washington, Liu Pengyu, said": the office first, the name in commas.
@@ -318,6 +322,9 @@ LEGAL_ACT = re.compile(
     rf"{LISTING.pattern}",
     re.IGNORECASE,
 )
+
+# "…imposed its own sanctions on the Wuhan company": a company the report named in full, by its first word.
+COMPANY_BY_FIRST_WORD = re.compile(r"\bthe\s+(?P<word>[A-Z][\w-]+)\s+(?:company|firm)\b")
 
 # Words that make a capitalised sequence an organisation or a title, not a person's name.
 NOT_PERSON_WORDS = {

@@ -5571,3 +5571,66 @@ def test_session_16_readings(text, category, expected, unexpected):
 def test_the_session_16_review_kept_these_readings(text, category, expected, unexpected):
     found = _found(text, dt.date(2024, 5, 2))[category]
     assert expected <= found and not unexpected & found
+
+
+SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on the Electoral Commission. "
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected", "unexpected"),
+    [
+        (  # "asset freezes and travel bans against" a company and people: the targets, not a victim, nor their state
+            SESSION_17_LEDE + "The Foreign Office announced asset freezes and travel bans against Wuhan Xiaoruize "
+            "Science and Technology Company, which it described as a front for China's Ministry of State Security, "
+            "and against two individuals, Zhao Guangzong and Ni Gaobin, for their involvement in APT31.",
+            "consequences",
+            {
+                ("GB", "wuhan xiaoruize science and technology company", "sanctions"),
+                ("GB", "zhao guangzong", "sanctions"),
+                ("GB", "ni gaobin", "sanctions"),
+            },
+            {("GB", "CN", "sanctions")},
+        ),
+        (  # "an asset freeze on" names its target as "sanctions on" does
+            SESSION_17_LEDE + "The Treasury imposed an asset freeze on Wuhan Xiaoruize Science and Technology Company.",
+            "consequences",
+            {("GB", "wuhan xiaoruize science and technology company", "sanctions")},
+            {("GB", "CN", "sanctions")},
+        ),
+        (  # "the Wuhan company": the company named in full before, by its first word
+            SESSION_17_LEDE + "Britain sanctioned Wuhan Xiaoruize Science and Technology Company on Monday. Hours "
+            "later the US Treasury imposed its own sanctions on the Wuhan company.",
+            "consequences",
+            {("US", "wuhan xiaoruize science and technology company", "sanctions")},
+            {("US", "CN", "sanctions")},
+        ),
+        (  # a lowercase office before its holder in commas speaks for the government ("The foreign secretary, X,")
+            SESSION_17_LEDE + "The foreign secretary, David Cameron, condemned the attack.",
+            "consequences",
+            {("GB", "CN", "condemnation")},
+            set(),
+        ),
+        (  # 'said it was "completely unacceptable" that…': a condemnation by the speaker, not by the one blamed
+            SESSION_17_LEDE + 'The foreign secretary, David Cameron, said it was "completely unacceptable" that '
+            "Chinese state-affiliated organisations had targeted Britain's democratic institutions.",
+            "consequences",
+            {("GB", "CN", "condemnation")},
+            {("CN", "GB", "condemnation")},
+        ),
+        (  # 'called the attack "completely unacceptable"' condemns it, and so the one blamed…
+            SESSION_17_LEDE + 'Prime Minister Rishi Sunak called the attack "completely unacceptable".',
+            "consequences",
+            {("GB", "CN", "condemnation")},
+            set(),
+        ),
+        (  # …but 'called the attack "an unacceptable attack on…"' describes it
+            SESSION_17_LEDE + 'Prime Minister Rishi Sunak called the attack "an unacceptable attack on our democracy".',
+            "consequences",
+            set(),
+            {("GB", "CN", "condemnation")},
+        ),
+    ],
+)
+def test_session_17_readings(text, category, expected, unexpected):
+    found = _found(text, dt.date(2024, 3, 25))[category]
+    assert expected <= found and not unexpected & found
