@@ -701,6 +701,9 @@ def text_after(match: re.Match) -> str:
     return match.string[match.end() : match.end() + 60]
 
 
+# "- Hamid Reza Lashgarian, head of the IRGC-CEC;", "2) Mahdi Lashgarian": a line of a list.
+LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
+
 # Measures whose target, when the sentence names none, is the party the report accuses.
 IMPLIED_TARGET = {
     "pledged_response", "condemnation", "sanctions", "indictment", "awareness_raising", "reward", "cyber_operation",

@@ -1,5 +1,6 @@
 """Readings of a sentence that find measures (consequences) and their agents and targets (part of the extractor)."""
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -60,6 +61,7 @@ from attribution.extraction.measure_cues import (
     JOINT_WITH,
     KIND_OF_ATTACK_BEFORE,
     LEGAL_OR_ECONOMIC,
+    LIST_ITEM,
     LIST_KINDS,
     LIST_RESUMED,
     LISTED_APPOSITION,
@@ -1010,12 +1012,29 @@ class MeasuresMixin:
         return following[0] if following else None
 
     def _next_persons(self, sentence, skip: int = 0) -> list[PartyRef]:
-        """The accused people the sentence after this one (after `skip` more) names, in order."""
-        parts = sentences(self.text[sentence.end : sentence.end + 1200])
-        following = parts[skip].text if len(parts) > skip else ""
+        """The accused people the sentence after this one (after `skip` more) names, in order; else those a list below
+        names ("…sanctioned six officials of the IRGC. … The following officials were designated today:" and a line
+        for each)."""
+        parts = sentences(self.text[sentence.end : sentence.end + 2000])
+        named = self._persons_in(parts[skip].text if len(parts) > skip else "")
+        if named:
+            return named
+        for index in range(skip, min(skip + 6, len(parts))):
+            if LIST_ITEM.match(parts[index].text) or (
+                parts[index].text.rstrip().endswith(":")
+                and index + 1 < len(parts)
+                and LIST_ITEM.match(parts[index + 1].text)
+            ):
+                start = index if LIST_ITEM.match(parts[index].text) else index + 1
+                items = itertools.takewhile(lambda part: LIST_ITEM.match(part.text), parts[start:])
+                return self._persons_in(" ".join(item.text for item in items))
+        return []
+
+    def _persons_in(self, text: str) -> list[PartyRef]:
+        """The accused people `text` names, in order."""
         named: dict[PartyRef, int] = {}
         for name, person in self.persons.items():
-            for found in re.finditer(rf"\b{re.escape(name)}\b", following):
+            for found in re.finditer(rf"\b{re.escape(name)}\b", text):
                 named[person] = min(named.get(person, found.start()), found.start())
         return sorted(named, key=named.get)
 

@@ -5629,6 +5629,20 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             set(),
             {("GB", "CN", "condemnation")},
         ),
+        (  # people counted by a measure, named in a list below a line ending in a colon
+            "WASHINGTON - The Treasury's Office of Foreign Assets Control sanctioned three officials of the IRGC "
+            "Cyber-Electronic Command, which hacked water utility controllers in November.\n\nThe devices are widely "
+            "used.\n\nThe following officials were designated today:\n- Hamid Reza Lashgarian, head of the "
+            "command;\n- Mahdi Lashgarian and Milad Mansuri, senior officials of the command.\n\nAll their property "
+            "in the United States is blocked.",
+            "consequences",
+            {
+                ("US", "hamid reza lashgarian", "sanctions"),
+                ("US", "mahdi lashgarian", "sanctions"),
+                ("US", "milad mansuri", "sanctions"),
+            },
+            set(),
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
