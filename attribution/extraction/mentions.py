@@ -307,8 +307,18 @@ class MentionsMixin:
                     surname = match.group("surname")
                     if surname in self.titled_names or SPEAKS_AFTER.match(sentence.text, match.end()):
                         continue  # "Mr. Garland said the charges…": who speaks of the act, not who it is against
+                    if re.match(
+                        r"\s+(?:\w+ly\s+)?(?:accused|accuses|blamed|blames|alleged|alleges)\b",
+                        sentence.text[match.end() :],
+                    ):
+                        continue  # "Mr Ha accused it of attempting to conceal the breach": who accuses
                     full = re.search(
                         rf"(?<![\w'’-])(?!(?:Mr|Mrs|Ms|Dr)\b)(?:{NAME_WORD}\s+){{1,2}}{re.escape(surname)}\b", self.text
+                    ) or re.search(
+                        # "Rim Jong Hyok…", later "Mr Rim": a family name written first
+                        rf"(?<![\w'’.-])(?<!Mr\s)(?<!Mrs\s)(?<!Ms\s)(?<!Dr\s){re.escape(surname)}(?:\s+{NAME_WORD}){{1,2}}"
+                        r"(?![\w'’-])",
+                        self.text,
                     )
                     words = full.group().split() if full else []
                     if len(words) > 2 and words[0] in self.entries:

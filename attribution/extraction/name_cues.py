@@ -176,7 +176,8 @@ ACCUSED_PERSON_OBJECT = re.compile(
     # "detained a Sri Lankan man, Shalika Perera,", "arrested a 22-year-old university student, Rakib Hasan": the
     # person described first and named in apposition
     rf"(?:an?\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_TRADES}|youths?|employees?|workers?|agents?),\s+)?"
-    rf"(?P<name>{NAME})\b"
+    # (not "indicted Mr Rim": a surname after an honorific is the full name given elsewhere, HONORIFIC_SURNAME)
+    rf"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)(?P<name>{NAME})\b"
 )
 
 # "designated Yuliya Pankratova, the group's leader, and Denis Degtyarenko, its primary hacker", "added Maksim

@@ -5643,6 +5643,22 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             },
             set(),
         ),
+        (  # "Mr Rim" is the "Rim Jong Hyok" named before, family name first
+            "WASHINGTON - The Justice Department said Rim Jong Hyok, who it says works for the Andariel unit of North "
+            "Korea's Reconnaissance General Bureau, used ransom proceeds to fund hacking. A federal grand jury in "
+            "Kansas indicted Mr Rim on charges of conspiring to hack computers.",
+            "consequences",
+            {("US", "rim jong hyok", "indictment")},
+            {("US", "rim", "indictment")},
+        ),
+        (  # "Mr Ha accused it of…": the one who accuses is no accused person (nor, then, a denier)
+            "SEOUL - Ha Tae-keung, an opposition lawmaker, said hackers linked to North Korea had broken into the "
+            "institute's network. The institute at first rejected suggestions that it had been hacked when questioned "
+            "by Mr Ha's office. It later acknowledged the breach, and Mr Ha accused it of attempting to conceal it.",
+            "denials",
+            set(),
+            {"ha tae-keung"},
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
