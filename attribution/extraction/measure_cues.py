@@ -974,11 +974,11 @@ UNNAMED_PERSON_OBJECT = re.compile(
     r"\s+an?\s+\d{2}-year-old\b(?!\s*,\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-# "The pair were arrested…", "The two men were charged…", "Both were detained…": people named before, as the subject of
-# a passive measure.
+# "The pair were arrested…", "The two men were charged…", "Both were detained…", "They have been charged…": people
+# named before, as the subject of a passive measure.
 PASSIVE_ANAPHOR = re.compile(
     rf"^\W*(?:the\s+(?:pair|duo|trio|(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|suspects|defendants|hackers|"
-    r"teenagers|brothers))?)|both(?:\s+(?:men|women|suspects))?|"
+    r"teenagers|brothers))?)|both(?:\s+(?:men|women|suspects))?|(?P<they>they)|"
     # "He was arrested by Spanish police last month": the one person named before
     r"(?P<one>he|she|the\s+(?:suspect|man|woman|hacker|defendant|accused|teenager|student|\d{2}-year-old)))"
     r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:were|was|been|are|is)?\s*$",

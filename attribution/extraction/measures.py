@@ -794,6 +794,10 @@ class MeasuresMixin:
         if pronoun:
             person = self._last_person(sentence.start, {"he": "him", "she": "her"}[pronoun])  # of the pronoun's gender
             named_before = [person] if person is not None else []
+        if anaphor and anaphor.group("they"):
+            # "They have been charged with…": the people the last measure against people was taken against
+            named_before = list(self.people_targeted) if len(self.people_targeted) > 1 else []
+            number = len(named_before) or 2
         named = anaphor is not None and len(named_before) == number
         if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None and not named:
             return [], []
@@ -909,6 +913,14 @@ class MeasuresMixin:
             ]
             accused = {_key(p.party) for p in persons}
             agents = [a for a in accusers[-1:] if _key(a) not in accused]
+        if not agents and not subjects and named and kind in ("indictment", "prosecution"):
+            # "A and B were arrested at their homes by NCA officers…. Both have been charged with…": whoever took the
+            # last measure against the people the anaphor stands for (not for an extradition: the state that hands
+            # them over is not the one that arrested them)
+            keys = {_key(p) for p in named_before}
+            agents = [PartyRef(**c["initiated_by"]) for c in self.result.consequences if consequence_key(c)[1] in keys][
+                -1:
+            ]
         if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
             # before

@@ -5659,6 +5659,22 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             set(),
             {"ha tae-keung"},
         ),
+        (  # "Both have been charged": those arrested before, charged by whoever arrested them
+            "LONDON - The National Crime Agency said Thalha Jubair, 19, and Owen Flowers, 18, were arrested at their "
+            "homes on Tuesday by NCA officers over the cyber-attack on Transport for London. Both have been charged "
+            "with conspiring to commit unauthorised acts against TfL.",
+            "consequences",
+            {("GB", "thalha jubair", "indictment"), ("GB", "owen flowers", "indictment")},
+            set(),
+        ),
+        (  # "They have been charged": the people of the last measure against people
+            "LONDON - The National Crime Agency said Thalha Jubair, 19, and Owen Flowers, 18, were arrested at their "
+            "homes on Tuesday by NCA officers over the cyber-attack on Transport for London. They have been charged "
+            "with conspiring to commit unauthorised acts against TfL.",
+            "consequences",
+            {("GB", "thalha jubair", "indictment"), ("GB", "owen flowers", "indictment")},
+            set(),
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
