@@ -701,6 +701,14 @@ def text_after(match: re.Match) -> str:
     return match.string[match.end() : match.end() + 60]
 
 
+# "…the United States and the United Kingdom had taken action, with both countries announcing their own sanctions":
+# the states named before, as the agent of a measure.
+COUNTED_STATES_BEFORE = re.compile(
+    rf"\b(?:both|the\s+(?P<number>{'|'.join(GROUP_NUMBERS)}))\s+(?:countries|governments|nations|allies)\s+"
+    r"(?:(?:also|then|each|jointly)\s+)?$",
+    re.IGNORECASE,
+)
+
 # "- Hamid Reza Lashgarian, head of the IRGC-CEC;", "2) Mahdi Lashgarian": a line of a list.
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 

@@ -36,6 +36,7 @@ from attribution.extraction.measure_cues import (
     CONDEMNED_BEFORE,
     COUNTED_ANAPHOR,
     COUNTED_PEOPLE,
+    COUNTED_STATES_BEFORE,
     COUNTED_SUBJECT,
     DESCRIBING_CLAUSE,
     DESCRIBING_WORDS,
@@ -232,6 +233,11 @@ class MeasuresMixin:
                 # it ("the Tornado Cash mixer, which the U.S. Treasury sanctioned" names no party)
                 near = [m for m in described if BEFORE_RELATIVE.fullmatch(sentence.text[m.end : relative.start()])]
                 targets = [near[0].party] if near else []
+        elif counted_states := self._counted_states(sentence, mentions, match.start()):
+            # "…said the United States and the United Kingdom had taken action, with both countries announcing their
+            # own sanctions against Mr Ermakov": each of the states the sentence named before
+            agents = counted_states
+            targets = self._measure_targets(sentence, mentions, kind, match, agents)
         elif publishers := (self._publishers(sentence, mentions, match) if kind == "awareness_raising" else []):
             # "a September advisory by the FBI and cybersecurity agencies from the United States, Britain and
             # Canada": every publisher listed after "by" issues it
@@ -1041,6 +1047,20 @@ class MeasuresMixin:
                 items = itertools.takewhile(lambda part: LIST_ITEM.match(part.text), parts[start:])
                 return self._persons_in(" ".join(item.text for item in items))
         return []
+
+    @staticmethod
+    def _counted_states(sentence, mentions, at: int) -> list[PartyRef]:
+        """The states "both countries" or "the three governments" right before offset `at` stand for: as many states
+        as it counts, the last the sentence named before it."""
+        counted = COUNTED_STATES_BEFORE.search(sentence.text[:at])
+        if counted is None:
+            return []
+        number = count_of(counted.group("number")) if counted.group("number") else 2
+        named: list[PartyRef] = []
+        for mention in reversed([m for m in mentions if m.end <= counted.start() and m.role in ("state", "metonym")]):
+            if all(_key(mention.party) != _key(p) for p in named):
+                named.append(mention.party)
+        return list(reversed(named)) if len(named) == number else []
 
     def _persons_in(self, text: str) -> list[PartyRef]:
         """The accused people `text` names, in order."""

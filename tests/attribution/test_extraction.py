@@ -5675,6 +5675,14 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             {("GB", "thalha jubair", "indictment"), ("GB", "owen flowers", "indictment")},
             set(),
         ),
+        (  # "with both countries announcing their own sanctions": the two states the sentence named before
+            "CANBERRA - Australia has imposed cyber sanctions on Aleksandr Ermakov over the Medibank hack. Foreign "
+            "Minister Penny Wong said the United States and the United Kingdom had taken complementary action, with "
+            "both countries announcing their own sanctions against Mr Ermakov on Tuesday.",
+            "consequences",
+            {("US", "aleksandr ermakov", "sanctions"), ("GB", "aleksandr ermakov", "sanctions")},
+            set(),
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
