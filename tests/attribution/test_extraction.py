@@ -5683,6 +5683,14 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             {("US", "aleksandr ermakov", "sanctions"), ("GB", "aleksandr ermakov", "sanctions")},
             set(),
         ),
+        (  # "Among the i-Soon employees charged were A and B": the measure of before, against the people named
+            "WASHINGTON - The United States has charged 12 Chinese nationals, including eight employees of "
+            "Shanghai-based contractor i-Soon, over a hacking-for-hire scheme. Among the i-Soon employees charged "
+            "were founder Wu Haibo and chief operating officer Chen Cheng.",
+            "consequences",
+            {("US", "wu haibo", "indictment"), ("US", "chen cheng", "indictment")},
+            set(),
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
