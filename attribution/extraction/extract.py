@@ -129,6 +129,7 @@ from attribution.extraction.cues import (
 )
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher, city_states
 from attribution.extraction.measure_cues import (
+    CITED_DOCUMENT_BEFORE,
     CONSEQUENCE_CUES,
     CUE_OF_KIND,
     CUE_WORDS,
@@ -1063,6 +1064,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "the indictment proved Tehran wanted…": a measure spoken of, not taken here
             if match and NEGATED_MEASURE.search(text[: match.start()]):
                 continue  # "China does not extradite its citizens": a measure not taken
+            if match and CITED_DOCUMENT_BEFORE.search(text[: match.start()]):
+                continue  # "…were targeted by a Chinese group, according to a U.S. indictment": the source cited
             if match and re.search(
                 r"\b(?:has|have|had)\s+(?:repeatedly|routinely|often|long)\s+$", text[: match.start()]
             ):

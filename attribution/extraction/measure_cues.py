@@ -56,7 +56,9 @@ CONSEQUENCES = [
     # "is charged with protecting sectors" gives a duty, not a criminal charge
     (
         "indictment",
-        r"indict\w*|charg(?:es|ing)\s+(?=(?:[\w.'’-]+,?\s+){1,8}?with\b)|"
+        # (not "…, the indictment said": the document speaks of what was done)
+        r"indict\w*\b(?!\s+(?:said|says|alleges?|alleged|states?|stated|showed|shows|claims?|"
+        r"claimed|described|describes|added|adds)\b)|charg(?:es|ing)\s+(?=(?:[\w.'’-]+,?\s+){1,8}?with\b)|"
         # a headline's present tense: "US charges Russian hacker Ivan Petrov over ransomware attacks"
         r"(?P<headline>(?<=[A-Za-z.] )charges\s+(?=(?-i:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) ))"
         r"(?=(?:[\w.'’-]+,?\s+){1,8}?(?:over|for)\s))|"
@@ -708,6 +710,9 @@ COUNTED_STATES_BEFORE = re.compile(
     r"(?:(?:also|then|each|jointly)\s+)?$",
     re.IGNORECASE,
 )
+
+# "…, according to a U.S. indictment", "according to the charges": a document cited as the source, not a measure taken.
+CITED_DOCUMENT_BEFORE = re.compile(r"\baccording to (?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 
 # "- Hamid Reza Lashgarian, head of the IRGC-CEC;", "2) Mahdi Lashgarian": a line of a list.
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s+")

@@ -247,8 +247,18 @@ class MeasuresMixin:
             document = DOCUMENT_SUBJECT.match(sentence.text)
             filers = [m.party for m in mentions if document and m.role == "body" and m.end <= match.start()]
             relative_subject = self._relative_subject(sentence, mentions, match.start())
+            # "with the FBI indictment", "a U.S. indictment": the state or body that qualifies the measure's noun
+            qualifying = [
+                m.party
+                for m in mentions
+                if m.end < match.start()
+                and sentence.text[m.end : match.start()] == " "
+                and m.party.kind in STATE_KINDS
+                and m.role in ("state", "body", "named_body")
+            ]
             agent = (
-                self._agent_before(sentence, mentions, match.start())
+                (qualifying[-1] if qualifying and NOMINAL_MEASURE.match(match.group()) else None)
+                or self._agent_before(sentence, mentions, match.start())
                 or (filers[0] if filers else None)
                 or (relative_subject[-1] if relative_subject else None)
                 or self._adjacent_agent(sentence, mentions, match.start())

@@ -229,7 +229,7 @@ NOT_ACCUSED_PERSON_BEFORE = re.compile(
 RANK_BEFORE_NAME = re.compile(
     r"^(?:(?:Colonel|Lieutenant|Lieutenants|Captain|Sergeant|Corporal|Commander|Admiral|Brigadier|"
     # ("Lawyers Paula Reyes and Mark Davis said…": a trade read as a first name)
-    r"Lt|Col|Capt|Sgt|Mr|Mrs|Ms|Dr|Lawyers?|Hackers?|Programmers?|Engineers?)\.?\s+)+(?=[A-Z])"
+    r"Lts?|Cols?|Capt|Sgt|Mr|Mrs|Ms|Dr|Lawyers?|Hackers?|Programmers?|Engineers?)\.?\s+)+(?=[A-Z])"
 )
 
 # "Alireza Shafie Nasab, Reza Kazemifar, Hossein Harooni and Komeil Baradaran Salmani worked for front companies":

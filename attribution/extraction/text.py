@@ -11,7 +11,7 @@ from attribution.extraction.prefilter import prefiltered
 # a digit or an opening quote; common abbreviations do not end one.
 _END = re.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘(]?[A-Z0-9])""")
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Lts|Col|Cols|Capt|Maj|Sgt|Cpl|Adm|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"No|Inc|Ltd|Corp|Co|vs|etc|e\.g|i\.e)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 

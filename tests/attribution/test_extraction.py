@@ -5691,6 +5691,31 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             {("US", "wu haibo", "indictment"), ("US", "chen cheng", "indictment")},
             set(),
         ),
+        (  # "Lts." and "Maj." do not end a sentence: the list of officers after them goes on
+            "WASHINGTON, Sept. 5 (Kyodo) -- The U.S. Justice Department on Thursday charged five officers of Russia's "
+            "military intelligence agency with conspiring to hack Ukrainian government systems. The officers were "
+            "identified as Col. Yuriy Denisov and Lts. Vladislav Borovkov, Denis Denisenko, Dmitriy Goloshubov and "
+            "Nikolay Korchagin.",
+            "consequences",
+            {("US", "vladislav borovkov", "indictment"), ("US", "nikolay korchagin", "indictment")},
+            set(),
+        ),
+        (  # "…, the indictment said": the document speaks; no one named in the sentence takes a measure
+            "WASHINGTON - The Justice Department on Thursday charged five officers of Russia's GRU with hacking "
+            "Ukrainian government systems. The conspirators also probed computer networks in 26 NATO member states, "
+            "the indictment said.",
+            "consequences",
+            set(),
+            {("nato", "RU", "indictment")},
+        ),
+        (  # "according to a U.S. indictment": the source cited, no measure of the state the sentence is about
+            "OTTAWA - Canadian members of Parliament were among hundreds of politicians targeted by a Chinese "
+            "state-sponsored hacking group, according to a U.S. indictment that has prompted calls in Ottawa to follow "
+            "Washington and London in punishing Beijing.",
+            "consequences",
+            set(),
+            {("CA", "US", "indictment"), ("CA", "GB", "indictment")},
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
