@@ -362,7 +362,7 @@ LIST_RESUMED = re.compile(
     r"(?:(?:its|their|his|her|the\s+company's|the\s+group's)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:administrators?|director|directors|executives?|owners?|founders?|employees?|officers?|operators?|members?|"
     r"leaders?|chief executive|managers?|officials?|associates?|operatives?|nationals|citizens|individuals)\b,?\s+|"
-    r",\s+(?:along with|together with|as well as|and also)\s+(?:on|against)\s+(?=[A-Z])|"
+    r",\s+(?:along with|together with|as well as|and also)\s+(?:(?:on|against)\s+)?(?=[A-Z])|"
     # "travel bans on GRU chief Igor Kostyukov and on Dmitry Badin"
     r",?\s+and\s+(?:also\s+)?(?:on|against|to)\s+(?=(?-i:[A-Z]))"
 )
@@ -381,7 +381,9 @@ DESCRIBING_CLAUSE = re.compile(
 # officer, and Andrey Korinets": a clause or an apposition describing one name of a list, which goes on after it.
 RELATIVE_IN_LIST = re.compile(
     # ("Ruslan Peretyatko, described as an FSB intelligence officer, and Andrey Korinets")
-    r",\s+(?:who|whom|which|an?|the|described\s+as|identified\s+as)\b[^,;:]{1,100},\s+and\s+(?:on\s+|against\s+)?"
+    # ("…, which it described as a front for the ministry, together with Zhao Guangzong and Ni Gaobin")
+    r",\s+(?:who|whom|which|an?|the|described\s+as|identified\s+as)\b[^,;:]{1,100},\s+"
+    r"(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?:on\s+|against\s+)?"
     # ("…, and on two men, Zhao Guangzong and Ni Gaobin", "…, and two Chinese nationals, Zhao Guangzong and Ni Gaobin")
     rf"(?:(?:{'|'.join(GROUP_NUMBERS)}|\d+)\s+(?:[A-Z][\w-]+\s+)?(?:men|women|individuals|people|nationals|officers),\s+)?"
 )
@@ -608,7 +610,9 @@ CLAUSE_END = re.compile(
 # its clause ("This is intolerable and will not remain without consequences").
 ABOUT_THE_INCIDENT = re.compile(
     r"[\"”’']?\s+(?:the\s+|this\s+|these\s+|such\s+)?(?:\w+\s+)?(?:(?:cyber)?attacks?|hacks?|hacking|breach\w*|operations?|"
-    r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|it|them)\b|[\"”’']?\s*[.,;]|[\"”’']?\s*$|"
+    # ("condemned the targeting of democratic institutions as 'completely unacceptable'")
+    r"campaigns?|incident|intrusions?|activit(?:y|ies)|behaviou?r|targeting|interference|meddling|espionage|it|them)\b|"
+    r"[\"”’']?\s*[.,;]|[\"”’']?\s*$|"
     r"\s+and\s+(?:will|would|must|cannot|can['’]t|should|shall)\b",
     re.IGNORECASE,
 )

@@ -283,6 +283,10 @@ class MeasuresMixin:
             if agent is subject and not alone:
                 agents = self._co_subjects(sentence, mentions, match.start(), agent)
                 agents += [p for p in self._joint_partners(sentence, mentions) if p not in agents]
+                if kind in STATE_ACTS:
+                    # ("designated Wuhan Xiaoruizhi…, together with Zhao Guangzong and Ni Gaobin": people cannot
+                    # impose sanctions with a state; those named with the target are targets too)
+                    agents = [p for p in agents if p is agent or p.kind != "person"]
             elif relative_subject and agent is relative_subject[-1]:
                 agents = relative_subject
             targets = self._measure_targets(sentence, mentions, kind, match, agents)
@@ -635,10 +639,25 @@ class MeasuresMixin:
                             ),
                             None,
                         )
+                    elif after is None:
+                        # "designated Wuhan Xiaoruizhi, which it described as a front…, together with Zhao Guangzong
+                        # and Ni Gaobin": people or firms joined to the list (partners are states and their bodies)
+                        after = next(
+                            (
+                                m
+                                for m in in_clause
+                                if m.start == resumed.end() and m.party.kind in ("person", "company", "threat_group")
+                            ),
+                            None,
+                        )
                     if after is not None and after.start == resumed.end():
                         following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
-                        if all(_key(following.party) != _key(t) for t in targets):
-                            targets.append(following.party)
+                        joined = [following.party]
+                        if following.party.kind == "person":  # ("…, together with Zhao Guangzong and Ni Gaobin")
+                            joined = self._with_coordinated(sentence, in_clause, following.party, following.start)
+                        for party in joined:
+                            if all(_key(party) != _key(t) for t in targets):
+                                targets.append(party)
                         first = following
                         continue
                 relative = RELATIVE_IN_LIST.match(sentence.text, first.end)

@@ -5716,6 +5716,27 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             set(),
             {("CA", "US", "indictment"), ("CA", "GB", "indictment")},
         ),
+        (  # the Foreign, Commonwealth and Development Office is Britain's; "…, which it described as a front…,
+            # together with A and B": the people joined to the list are targets, not partners in the measure
+            "LONDON, March 26 (Reuters) - Britain has sanctioned a company and two men over the hacking of the "
+            "Electoral Commission. The Foreign, Commonwealth and Development Office designated Wuhan Xiaoruizhi "
+            "Science and Technology Company Ltd, which it described as a front for China's Ministry of State Security, "
+            "together with Zhao Guangzong and Ni Gaobin, freezing their assets.",
+            "consequences",
+            {
+                ("GB", "wuhan xiaoruizhi science and technology company", "sanctions"),
+                ("GB", "zhao guangzong", "sanctions"),
+                ("GB", "ni gaobin", "sanctions"),
+            },
+            set(),
+        ),
+        (  # "condemned the targeting of…": a condemnation of the operation, so of the one blamed for it
+            SESSION_17_LEDE + "Foreign Secretary David Cameron condemned the targeting of democratic institutions as "
+            '"completely unacceptable".',
+            "consequences",
+            {("GB", "CN", "condemnation")},
+            set(),
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
