@@ -643,6 +643,15 @@ REPORTED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "The ransomware attacks that hit state-owned oil refiner CPC Corp. …": the object of a clause telling what the attack
+# did is its victim.
+VICTIM_OF_RELATIVE = re.compile(
+    r"\b(?:attacks?|hacks?|breach(?:es)?|intrusions?|operations?|campaigns?)\s+(?:that|which)\s+(?:\w+\s+)?"
+    r"(?:hit|struck|targeted|crippled|disrupted|paralysed|paralyzed|breached|compromised|affected)\s+"
+    r"(?:[\w.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
 # "attacks against Albania" name a victim; "blamed it on Iran" names the accused.
 VICTIM_PREPOSITION = re.compile(
     r"\b(?:against|on)\s+(?:the\s+)?$|\b(?:(?:intrusions?|break-ins?)\s+into|attacks?\s+on|access\s+to)\s+(?:the\s+)?$|\btargeting\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$|\b(?:cyber-?)?(?:hack|attack|breach|compromise)\w*\s+(?:of|on)\s+(?!behalf\b)(?:[\w-]+\s+){0,3}$"

@@ -125,6 +125,7 @@ from attribution.extraction.cues import (
     UNNAMED_COMPANY,
     UNNAMED_SPOKESMAN,
     UNRESOLVED_BODY_SUBJECT,
+    VICTIM_OF_RELATIVE,
     WAR_REASON,
 )
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher, city_states
@@ -936,6 +937,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         before = sentence.text[max(0, at - 30) : at]
         if IN_PREPOSITIONAL_PHRASE.search(before):
             return True  # "sanctions against North Korean government officials": "government" is inside the phrase
+        if VICTIM_OF_RELATIVE.search(sentence.text[max(0, at - 60) : at]):
+            return True  # "The ransomware attacks that hit state-owned oil refiner CPC Corp. …": the victim
         return (
             bool(PREPOSITIONS_BEFORE_TARGET.search(before[-20:]))
             and not PEOPLE_IN_PLACE.search(before)
@@ -1322,7 +1325,8 @@ def _after_dateline(sentence: Sentence) -> Sentence:
     found = DATELINE.match(sentence.text)
     if found is None or found.end() >= len(sentence.text):
         return sentence
-    if found.group("place3") and " ".join(w.capitalize() for w in found.group("place3").split()) not in city_states():
+    label = found.group("place3") or found.group("place4")
+    if label and " ".join(w.capitalize() for w in label.split()) not in city_states():
         return sentence  # "IDF: …", "EXCLUSIVE: …": a label, not a dateline
     return Sentence(sentence.start + found.end(), sentence.end, sentence.text[found.end() :])
 

@@ -139,11 +139,17 @@ class MentionsMixin:
                 self.dateline_state = city_states()[place]  # "LONDON" on a line of its own above the text
                 return
             found = DATELINE.match(sentence.text)
-            named = found and (found.group("place") or found.group("place2") or found.group("place3"))
+            named = found and (
+                found.group("place") or found.group("place2") or found.group("place3") or found.group("place4")
+            )
             if found is None or not named or "/" in named:
                 continue  # (nor "Jan 19 (Reuters) -": a wire's date, no place)
             place = " ".join(word.capitalize() for word in named.split())
-            if found.group("place3") and place not in city_states() and place not in self.entries:
+            if (
+                (found.group("place3") or found.group("place4"))
+                and place not in city_states()
+                and place not in self.entries
+            ):
                 continue  # "EXCLUSIVE: …", "IDF: …": a label, not a dateline with a colon
             region = found.group("region") or ""
             if region in city_states():  # "LONDON, Ontario, March 16 (Reuters) -": the region's state, not the city's

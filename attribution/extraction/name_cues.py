@@ -87,7 +87,9 @@ PERSON_APPOSED_OFFICE = re.compile(
     rf"(?<![\w'’.-])(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)(?P<title>(?i:{OFFICIAL_TITLES}))\b"
     r"(?P<org>[^,;\"“”]{0,90}),\s+(?:has\s+|had\s+)?(?:on\s+\w+\s+)?(?:said|says|told|added|warned|wrote|stated|"
     # "Liu Pengyu, a spokesman for the Chinese embassy in Washington, rejected…": the reaction is the office's
-    r"confirmed|rejected|dismissed|denied|called|described|condemned|accused|blamed|urged)\b"
+    # ("Liu Chia-zung, deputy director of the MJIB's Cyber Security Investigation Office, identified the groups as…")
+    r"confirmed|rejected|dismissed|denied|called|described|condemned|accused|blamed|urged|identified|named|"
+    r"attributed|linked|traced)\b"
 )
 
 # "Mr. Vasiliev, 33, a dual Russian and Canadian national, had been charged": a person by the surname alone.
@@ -131,6 +133,10 @@ DATELINE = re.compile(
     r"|^By\s[^|]{1,60}\|\s*(?P<place2>[A-Z][A-Z .'’-]+?)\s*\|"
     # "MUMBAI: The cyber police of…" (Indian newspapers)
     r"|^(?P<place3>[A-Z][A-Z .'’-]+?):\s(?=[A-Z])"
+    # "Taipei, Aug. 19 (CNA) Two hacker groups…", "Seoul, March 5 (Yonhap) --": a city in title case, the date and
+    # the agency
+    r"|^(?P<place4>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?"
+    r"\s*\([A-Za-z .-]{2,20}\)\s*(?:-?[-–—]\s*)?(?=[A-Z])"
     # "Jan 19 (Reuters) - Microsoft said…": a wire's date and name without a place
     r"|^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)\((?:Reuters|AP|AFP|Bloomberg|dpa|Kyodo|Yonhap|Xinhua|ANI|PTI)\)\s+-?[-–—]\s"
 )

@@ -5737,6 +5737,24 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             {("GB", "CN", "condemnation")},
             set(),
         ),
+        (  # a wire dateline in title case ("Taipei, Aug. 19 (CNA)"), the MJIB as Taiwan's, and a person in
+            # apposition to an office who "identified the groups as…"
+            "Taipei, Aug. 19 (CNA) Two hacker groups backed by the Chinese government have infiltrated at least 10 "
+            "Taiwanese government agencies, the Ministry of Justice Investigation Bureau (MJIB) said Wednesday.\n\n"
+            "Liu Chia-zung, deputy director of the MJIB's Cyber Security Investigation Office, identified the groups "
+            "as Blacktech and Taidoor.",
+            "attributions",
+            {("TW", "CN"), ("TW", "blacktech"), ("TW", "taidoor")},
+            set(),
+        ),
+        (  # the victim in "the attacks that hit X" is not the one who speaks of them
+            "Taipei, May 15 (CNA) The ransomware attacks that hit state-owned oil refiner CPC Corp. earlier this month "
+            "were carried out by a hacking group with ties to the Chinese government, Taiwan's Ministry of Justice "
+            "Investigation Bureau said Friday.",
+            "attributions",
+            {("TW", "CN")},
+            {("cpc", "CN")},
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
