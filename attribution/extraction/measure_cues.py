@@ -718,6 +718,9 @@ COUNTED_STATES_BEFORE = re.compile(
 # "…, according to a U.S. indictment", "according to the charges": a document cited as the source, not a measure taken.
 CITED_DOCUMENT_BEFORE = re.compile(r"\baccording to (?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 
+# "by a Lisbon court", "by a Portuguese judge": a court or judge named by its place.
+COURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal|magistrate)s?\b", re.IGNORECASE)
+
 # "- Hamid Reza Lashgarian, head of the IRGC-CEC;", "2) Mahdi Lashgarian": a line of a list.
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 

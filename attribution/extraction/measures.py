@@ -38,6 +38,7 @@ from attribution.extraction.measure_cues import (
     COUNTED_PEOPLE,
     COUNTED_STATES_BEFORE,
     COUNTED_SUBJECT,
+    COURT_AFTER,
     DESCRIBING_CLAUSE,
     DESCRIBING_WORDS,
     DOCUMENT_VERB,
@@ -865,6 +866,15 @@ class MeasuresMixin:
         for roles, gap in ((("body", "named_body"), BY_QUALIFIED_BODY), (("state", "metonym"), BY_SOMEONE_IN)):
             if by and not agents:
                 agents = [m for m in after if m.role in roles and gap.fullmatch(sentence.text[at : m.start])][:1]
+        if by and not agents:
+            # "…given a four-year suspended prison sentence by a Lisbon court": the state of the court's place
+            agents = [
+                m
+                for m in after
+                if m.role in ("state", "metonym", "demonym")
+                and re.fullmatch(r"(?:an?\s+|the\s+)?", sentence.text[at : m.start])
+                and COURT_AFTER.match(sentence.text, m.end)
+            ][:1]
         handed = HANDED_FROM.match(sentence.text[match.end() :]) if kind == "extradition" else None
         # "has been extradited from Greece to the United States": the state that hands the person over
         agents = agents or [m for m in after if handed and m.start == match.end() + handed.end() and m.role != "body"]
@@ -1039,10 +1049,14 @@ class MeasuresMixin:
         return self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start) if listed else []
 
     def _after_dateline_only(self, sentence) -> bool:
-        """Whether only a dateline stands before the sentence ("HANOI - " before the lede)."""
+        """Whether only a dateline stands before the sentence ("HANOI - " before the lede), and perhaps a headline
+        above it."""
         head = self.text[: sentence.start]
-        dateline = DATELINE.match(head)
-        return dateline is not None and dateline.end() >= len(head.rstrip())
+        opening = head.rstrip().rfind("\n") + 1
+        if head[:opening].strip().count("\n") > 1:
+            return False  # (a dateline further down opens no lede)
+        dateline = DATELINE.match(head[opening:])
+        return dateline is not None and opening + dateline.end() >= len(head.rstrip())
 
     def _one_person(self, sentence, mention) -> PartyRef | None:
         """ "a Chinese national", "a Chinese aviation businessman" in a report that names one accused person:

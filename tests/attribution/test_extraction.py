@@ -5755,6 +5755,21 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             {("TW", "CN")},
             {("cpc", "CN")},
         ),
+        (  # a dateline below a headline still opens the lede: its state sentences the person the lede names
+            "Hacker who spied on Havana peace talks sentenced to 10 years\n\nBOGOTÁ - Andrés Sepúlveda, the hacker "
+            "whose arrest rocked last year's presidential campaign, was sentenced on Thursday to 10 years in prison "
+            "for spying on the peace negotiations.",
+            "consequences",
+            {("CO", "andrés sepúlveda", "prosecution")},
+            set(),
+        ),
+        (  # "given a … prison sentence by a Lisbon court": the state of the court's place
+            "Rui Pinto, the Portuguese hacker behind the Football Leaks revelations, was on Monday given a four-year "
+            "suspended prison sentence by a Lisbon court that found him guilty of 90 crimes.",
+            "consequences",
+            {("PT", "rui pinto", "prosecution")},
+            set(),
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
