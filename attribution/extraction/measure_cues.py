@@ -27,7 +27,9 @@ CONSEQUENCES = [
     ),
     (
         "sanctions",
-        r"(?:impos\w+|announc\w+|slapp\w+) (?:[\w'’-]+ ){0,3}?(?:sanctions|travel bans?|asset freezes?)|"
+        # ("announced parallel designations of Ermakov": of someone named, not "of individuals linked to the group")
+        r"(?:impos\w+|announc\w+|slapp\w+) (?:[\w'’-]+ ){0,3}?(?:sanctions|travel bans?|asset freezes?|"
+        r"designations?(?= of (?-i:[A-Z])))|"
         # "Aeza Group and four of its executives were hit with U.S. sanctions"
         r"(?<=\s)(?:hit|targeted) with (?:new |fresh )?(?:[\w.'’-]+ ){0,2}?sanctions|"
         # "Britain and the United States on Thursday hit seven Russian men with sanctions"

@@ -5770,6 +5770,21 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             {("PT", "rui pinto", "prosecution")},
             set(),
         ),
+        (  # "announced parallel designations of Ermakov": a sanction on the person named…
+            "SYDNEY, Jan 23 (Reuters) - Australia on Tuesday imposed sanctions on Russian citizen Aleksandr Ermakov "
+            "over the Medibank hack. The U.S. Treasury and Britain's Foreign Office announced parallel designations of "
+            "Ermakov.",
+            "consequences",
+            {("US", "aleksandr ermakov", "sanctions"), ("GB", "aleksandr ermakov", "sanctions")},
+            set(),
+        ),
+        (  # …not "designations of individuals and entities linked to the group", which names no one
+            "LONDON - Britain sanctioned members of the Russian gang Evil Corp over ransomware attacks. The Treasury "
+            "announced its own designations of individuals and entities linked to the group.",
+            "consequences",
+            set(),
+            {("US", "RU", "sanctions")},
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
