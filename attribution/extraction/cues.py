@@ -643,6 +643,14 @@ REPORTED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "Hours after Microsoft went public, the NSA and the FBI issued…", "When Britain blamed Russia, the Kremlin…": a time
+# clause opening the sentence, before its comma.
+OPENING_TIME_CLAUSE = re.compile(
+    r"\W*(?:(?:hours|days|weeks|months|minutes|shortly|soon|just|only|moments)\s+)?(?:after|before|when|since|once)\s+"
+    r"[^,;\"“”]{0,100}$",
+    re.IGNORECASE,
+)
+
 # "The ransomware attacks that hit state-owned oil refiner CPC Corp. …": the object of a clause telling what the attack
 # did is its victim.
 VICTIM_OF_RELATIVE = re.compile(

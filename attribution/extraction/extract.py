@@ -92,6 +92,7 @@ from attribution.extraction.cues import (
     NOT_AN_ACTOR_BEFORE,
     ONE_THING_JUDGED,
     OPEN_RELATIVE,
+    OPENING_TIME_CLAUSE,
     ORG_APPOSITION,
     OTHER_OFFENCES,
     OWN_INVOLVEMENT,
@@ -150,6 +151,7 @@ from attribution.extraction.measure_cues import (
     PEOPLE_MEASURES,
     PEOPLE_NOUN,
     PERSON_OF_STATE,
+    REQUESTED_MEASURE_BEFORE,
     SANCTIONS_CONTEXT,
     SANCTIONS_REGIME,
 )
@@ -939,6 +941,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return True  # "sanctions against North Korean government officials": "government" is inside the phrase
         if VICTIM_OF_RELATIVE.search(sentence.text[max(0, at - 60) : at]):
             return True  # "The ransomware attacks that hit state-owned oil refiner CPC Corp. …": the victim
+        if OPENING_TIME_CLAUSE.match(sentence.text[:at]):
+            return True  # "Hours after Microsoft went public, the NSA … issued…": the main clause's subject acts
         return (
             bool(PREPOSITIONS_BEFORE_TARGET.search(before[-20:]))
             and not PEOPLE_IN_PLACE.search(before)
@@ -1067,6 +1071,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "the indictment proved Tehran wanted…": a measure spoken of, not taken here
             if match and NEGATED_MEASURE.search(text[: match.start()]):
                 continue  # "China does not extradite its citizens": a measure not taken
+            if match and REQUESTED_MEASURE_BEFORE.search(text[: match.start()]):
+                continue  # "Lawmakers have called on the government to expel Russian diplomats": asked for, not taken
             if match and CITED_DOCUMENT_BEFORE.search(text[: match.start()]):
                 continue  # "…were targeted by a Chinese group, according to a U.S. indictment": the source cited
             if match and re.search(

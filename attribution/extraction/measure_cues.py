@@ -717,6 +717,15 @@ COUNTED_STATES_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "Lawmakers have called on the government to expel Russian diplomats", "urged Brussels to impose sanctions", "called
+# for the expulsion of": a measure asked for, not taken.
+REQUESTED_MEASURE_BEFORE = re.compile(
+    r"\b(?:call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|demand(?:ed|s|ing)|press(?:ed|es|ing)|"
+    r"appeal(?:ed|s|ing) to)\b[^.;]{0,120}?\bto\s+(?:\w+\s+)?$|"
+    r"\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
 # "…, according to a U.S. indictment", "according to the charges": a document cited as the source, not a measure taken.
 CITED_DOCUMENT_BEFORE = re.compile(r"\baccording to (?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -133,6 +133,8 @@ DATELINE = re.compile(
     r"|^By\s[^|]{1,60}\|\s*(?P<place2>[A-Z][A-Z .'’-]+?)\s*\|"
     # "MUMBAI: The cyber police of…" (Indian newspapers)
     r"|^(?P<place3>[A-Z][A-Z .'’-]+?):\s(?=[A-Z])"
+    # "(CNN) — A Chinese state-sponsored hacking group…": the agency alone, no place
+    r"|^\([A-Z][A-Za-z .-]{1,20}\)\s*-?[-–—]\s*(?=[A-Z\"“])"
     # "Taipei, Aug. 19 (CNA) Two hacker groups…", "Seoul, March 5 (Yonhap) --": a city in title case, the date and
     # the agency
     r"|^(?P<place4>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?"

@@ -5785,6 +5785,28 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             set(),
             {("US", "RU", "sanctions")},
         ),
+        (  # "(CNN) —" opens the text as a dateline without a place does: the reporter at the end still blames
+            "(CNN) — A Chinese state-sponsored hacking group has been spying on US critical infrastructure "
+            "organizations, from communications to transportation, Microsoft said Wednesday.",
+            "attributions",
+            {("microsoft", "CN")},
+            set(),
+        ),
+        (  # a time clause opening the sentence ("Hours after Microsoft went public,") holds no agent of the main clause
+            "Microsoft said a Chinese state-sponsored group it calls Volt Typhoon had been spying on US networks. "
+            "Hours after Microsoft went public, the National Security Agency, the FBI and the Cybersecurity and "
+            "Infrastructure Security Agency issued a joint advisory warning about the group.",
+            "consequences",
+            {("US", "volt typhoon", "awareness_raising")},
+            {("microsoft", "volt typhoon", "awareness_raising")},
+        ),
+        (  # a measure asked for is not taken
+            "PODGORICA — Montenegro blamed Russia for the cyberattack. Some lawmakers in the ruling coalition have "
+            "called on the caretaker government to expel Russian diplomats over the cyberattack.",
+            "consequences",
+            set(),
+            {("ME", "RU", "expelled_diplomats")},
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
