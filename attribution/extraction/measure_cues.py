@@ -369,6 +369,10 @@ LIST_RESUMED = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:on|against|to)\s+(?=(?-i:[A-Z]))"
 )
 
+# ", along with ", ", together with ", ", as well as ": a list joined on with no preposition of the measure and no
+# noun of people (only people are read as targets after it).
+BARE_LIST_JOIN = re.compile(r",\s+(?:along with|together with|as well as|and also)\s+")
+
 # Between two names of a list, a clause that says what the first did ends the list: "designated Integrity Technology
 # Group, a cybersecurity firm it said had supported the hacking group Flax Typhoon".
 DESCRIBING_CLAUSE = re.compile(

@@ -26,6 +26,7 @@ from attribution.extraction.measure_cues import (
     AGENTS_NOUN,
     AIMED_AGAINST,
     ALONG_WITH,
+    BARE_LIST_JOIN,
     BEFORE_RELATIVE,
     BODY_PEOPLE,
     BY_QUALIFIED_BODY,
@@ -255,7 +256,8 @@ class MeasuresMixin:
                 if m.end < match.start()
                 and sentence.text[m.end : match.start()] == " "
                 and m.party.kind in STATE_KINDS
-                and m.role in ("state", "body", "named_body")
+                # ("the latest round of Russia sanctions": a state before "sanctions" is their target)
+                and (m.role in ("body", "named_body") or (m.role == "state" and kind != "sanctions"))
             ]
             agent = (
                 (qualifying[-1] if qualifying and NOMINAL_MEASURE.match(match.group()) else None)
@@ -642,15 +644,14 @@ class MeasuresMixin:
                         )
                     elif after is None:
                         # "designated Wuhan Xiaoruizhi, which it described as a front…, together with Zhao Guangzong
-                        # and Ni Gaobin": people or firms joined to the list (partners are states and their bodies)
+                        # and Ni Gaobin": people joined to the list (partners are states and their bodies)
                         after = next(
-                            (
-                                m
-                                for m in in_clause
-                                if m.start == resumed.end() and m.party.kind in ("person", "company", "threat_group")
-                            ),
-                            None,
+                            (m for m in in_clause if m.start == resumed.end() and m.party.kind == "person"), None
                         )
+                    if after is not None and BARE_LIST_JOIN.fullmatch(resumed.group()) and after.party.kind != "person":
+                        # ("sanctioned Khoroshev, who led the gang, along with Britain and Australia": partners;
+                        # "as well as Bangladesh Bank and Microsoft": victims)
+                        after = None
                     if after is not None and after.start == resumed.end():
                         following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
                         joined = [following.party]
@@ -663,6 +664,12 @@ class MeasuresMixin:
                         continue
                 relative = RELATIVE_IN_LIST.match(sentence.text, first.end)
                 after = relative and next((m for m in in_clause if m.start == relative.end()), None)
+                if (
+                    after
+                    and re.search(r"\b(?:together|along|well)\b", relative.group())
+                    and after.party.kind != "person"
+                ):
+                    after = None  # (only people are joined to a list with "together with", "along with", "as well as")
                 if after:
                     # "sanctioned A, who it said is an FSB officer, and B": past the clause (and what it says)
                     following, content = after, CHARGE_CONTENT.search(sentence.text, after.end)
@@ -831,8 +838,10 @@ class MeasuresMixin:
             person = self._last_person(sentence.start, {"he": "him", "she": "her"}[pronoun])  # of the pronoun's gender
             named_before = [person] if person is not None else []
         if anaphor and anaphor.group("they"):
-            # "They have been charged with…": the people the last measure against people was taken against
-            named_before = list(self.people_targeted) if len(self.people_targeted) > 1 else []
+            # "They have been charged with…": the people the measure of the sentence before was taken against (not of
+            # one further back: "…sanctioned A and B. Police detained five affiliates. They were charged")
+            recent = self.people_targeted_in == self.previous_start
+            named_before = list(self.people_targeted) if len(self.people_targeted) > 1 and recent else []
             number = len(named_before) or 2
         named = anaphor is not None and len(named_before) == number
         if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None and not named:

@@ -64,8 +64,10 @@ PERSON = re.compile(
 # Dowden, told the Commons").
 PERSON_AFTER_TITLE = re.compile(
     rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,3}}(?=[A-Z])(?i:{TITLES})|"
-    rf"(?<=\b[Tt]he\s)(?:(?:deputy|foreign|home|defence|defense|interior|justice|security|prime|vice)\s+){{0,2}}"
-    rf"{OFFICIAL_TITLES}),\s+(?P<name>{NAME}),"
+    # (a government's office only: not "The spokesperson, Tyler Mason," of a company)
+    r"(?<=\b[Tt]he\s)(?:(?:deputy|foreign|home|defence|defense|interior|justice|security|prime|vice)\s+){0,2}"
+    rf"(?:minister|(?:(?:deputy|foreign|home|defence|defense|interior|justice|security)\s+)secretary|attorney general|"
+    rf"ambassador|envoy|chancellor)),\s+(?P<name>{NAME}),"
 )
 
 # "A spokesperson for the Chinese embassy in Washington, Liu Pengyu, said": the office first, the name in commas.
@@ -88,8 +90,9 @@ PERSON_APPOSED_OFFICE = re.compile(
     r"(?P<org>[^,;\"“”]{0,90}),\s+(?:has\s+|had\s+)?(?:on\s+\w+\s+)?(?:said|says|told|added|warned|wrote|stated|"
     # "Liu Pengyu, a spokesman for the Chinese embassy in Washington, rejected…": the reaction is the office's
     # ("Liu Chia-zung, deputy director of the MJIB's Cyber Security Investigation Office, identified the groups as…")
-    r"confirmed|rejected|dismissed|denied|called|described|condemned|accused|blamed|urged|identified|named|"
-    r"attributed|linked|traced)\b"
+    # (not "…, named in the indictment, denied…": the participle of someone named)
+    r"confirmed|rejected|dismissed|denied|called|described|condemned|accused|blamed|urged|"
+    r"(?:identified|named|attributed|linked|traced)(?!\s+(?:in|by|to|with|on|as|after|among)\b))\b"
 )
 
 # "Mr. Vasiliev, 33, a dual Russian and Canadian national, had been charged": a person by the surname alone.

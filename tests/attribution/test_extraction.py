@@ -566,6 +566,20 @@ def test_rules_hold_on_the_report_batches_written_in_session_16():
     assert total.precision >= 0.83 and total.recall >= 0.70, total.details
 
 
+def test_rules_hold_on_the_report_batches_written_in_session_17():
+    """heldout69 (British, Irish, Australian and New Zealand press), heldout70 (East Asian press), heldout71 (official
+    announcements as republished), heldout72 (crypto and finance press), heldout73 (news briefs), heldout74 (security
+    press on vendor findings), heldout75 (Iberian and Latin American press) and heldout76 (broadcasters' web copy),
+    written by helpers who never saw the code. First sight: P 0.77 / R 0.63 (69-72, rules of the session's start) and
+    P 0.78 / R 0.58 (73-76, after the round on 69-72: the same items as with the session-start rules). After the
+    session's rounds (69-71 studied, readings from 73, 75 and 76): P 0.82 / R 0.75 pooled. This keeps what their rounds
+    fixed."""
+    total = Score()
+    for number in range(69, 77):
+        total = total.add(score_folder(ARTICLES.parent / f"heldout{number}"))
+    assert total.precision >= 0.81 and total.recall >= 0.73, total.details
+
+
 def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
@@ -5810,5 +5824,59 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
+    found = _found(text, dt.date(2024, 3, 25))[category]
+    assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected", "unexpected"),
+    [
+        (  # co-sanctioning states joined with "along with" after a relative clause are no targets
+            "The United States sanctioned Dmitry Khoroshev, a Russian national who led the LockBit gang, along with "
+            "Britain and Australia.",
+            "consequences",
+            {("US", "dmitry khoroshev", "sanctions")},
+            {("US", "GB", "sanctions"), ("US", "AU", "sanctions")},
+        ),
+        (  # nor victims joined with "as well as"
+            "The Justice Department indicted Park Jin Hyok, a North Korean programmer accused of hacking Sony "
+            "Pictures, as well as Bangladesh Bank and Microsoft.",
+            "consequences",
+            {("US", "park jin hyok", "indictment")},
+            {("US", "microsoft", "indictment")},
+        ),
+        (  # "Russia sanctions": sanctions on Russia, not by it
+            "The US Treasury on Friday unveiled the latest round of Russia sanctions against 20 entities, including "
+            "the hacking group Sandworm.",
+            "consequences",
+            {("US", "sandworm", "sanctions")},
+            {("RU", "sandworm", "sanctions")},
+        ),
+        (  # "They" after a sentence about other people is not the people of an older measure
+            "The US Treasury sanctioned Ivan Petrov and Sergei Volkov on Tuesday for their role in the LockBit "
+            "ransomware operation. Ukrainian police separately detained five suspected affiliates of the gang in Kyiv. "
+            "They were charged with extortion.",
+            "consequences",
+            set(),
+            {("US", "ivan petrov", "indictment"), ("US", "sergei volkov", "indictment")},
+        ),
+        (  # "The spokesperson, X," is a company's as readily as a government's: no lowercase office but a government's
+            "The FBI said Russian hackers were behind the ransomware attack on Change Healthcare. UnitedHealth, its "
+            "parent company, confirmed the breach on Friday. The spokesperson, Tyler Mason, said the attack was "
+            "carried out by the ALPHV gang.",
+            "attributions",
+            set(),
+            {("US", "alphv")},
+        ),
+        (  # "…, named in the indictment, denied…": the participle of the one named, not a verb of his office
+            "The Justice Department indicted 12 Russian intelligence officers on Friday. Viktor Netyksho, the chief of "
+            "GRU Unit 26165, named in the indictment, denied the accusations in a statement to RIA Novosti.",
+            "denials",
+            {"viktor netyksho"},
+            {"RU"},
+        ),
+    ],
+)
+def test_the_session_17_review_kept_these_readings(text, category, expected, unexpected):
     found = _found(text, dt.date(2024, 3, 25))[category]
     assert expected <= found and not unexpected & found
