@@ -640,3 +640,4 @@ def city_state_at(text: str, at: int) -> tuple[re.Match, PartyRef] | None:
 # The widest patterns answer at once for a text without any of the words they require (prefilter.py).
 NAMED_MEDIA_PATTERN = prefiltered(NAMED_MEDIA_PATTERN)
 NAMED_COMPANY_PATTERN = prefiltered(NAMED_COMPANY_PATTERN)
+NAMED_GROUP_PATTERN = prefiltered(NAMED_GROUP_PATTERN)

@@ -49,7 +49,11 @@ def _required(items) -> frozenset[str] | None:
             branches = [_required(branch) for branch in argument[1]]
             if all(branches):
                 options.append(frozenset().union(*branches))
-        # A character class, a look-around, an anchor or an optional part requires no word.
+        elif op is opcodes.ASSERT:
+            # a positive look-ahead or look-behind holds words the text must contain too (the test is made only on
+            # whole texts, so words looked for behind the match are in the text as well)
+            options.append(_required(argument[1]))
+        # A character class, a negative look-around, an anchor or an optional part requires no word.
     close_run()
     return _selective(options)
 
