@@ -79,33 +79,128 @@ def _lower(text: str) -> str | None:
     return lowered
 
 
-class Prefiltered:
-    """A compiled pattern that answers "no match" at once for a whole text without any of its required words. Calls
-    with a start or end position, and every other attribute, go to the pattern itself."""
+# Texts longer than this are always handed to the pattern when a call gives a start or end position (the test of a whole
+# report for every call at a position would cost more than it saves).
+_LONG_TEXT = 2000
 
-    __slots__ = ("compiled", "words")
+
+def _alternation(source: str) -> tuple[str, list[str], str] | None:
+    """A pattern written as one alternation, "A|B|C" or "\\b(?:A|B|C)", split into what comes before the
+    alternatives, the alternatives and what comes after; None for any other shape."""
+    depth, index, cuts, in_class, opened = 0, 0, [], False, None
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[index + 1 : index + 2] == "]" or source[index + 1 : index + 3] == "^]":
+                index += 2 if source[index + 1] == "]" else 3  # "[]…]" and "[^]…]": a bracket inside the class
+                continue
+        elif char == "(":
+            depth += 1
+            if depth == 1 and opened is None and source[:index] in ("", "\\b") and source.startswith("(?:", index):
+                opened = index
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and opened is not None and index != len(source) - 1:
+                opened = -1  # the group closes before the end: no alternation of the whole pattern
+        elif char == "|" and (depth == 0 or (depth == 1 and opened not in (None, -1))):
+            cuts.append((depth, index))
+        index += 1
+    if cuts and all(level == 0 for level, _ in cuts):
+        return "", _cut(source, 0, len(source), [at for _, at in cuts]), ""
+    if cuts and opened not in (None, -1) and all(level == 1 for level, _ in cuts):
+        return source[: opened + 3], _cut(source, opened + 3, len(source) - 1, [at for _, at in cuts]), ")"
+    return None
+
+
+def _cut(source: str, start: int, end: int, bars: list[int]) -> list[str]:
+    edges = [start - 1, *bars, end]
+    return [source[left + 1 : right] for left, right in zip(edges, edges[1:], strict=False)]
+
+
+class Prefiltered:
+    """A compiled pattern that answers "no match" at once for a text without any of its required words. A pattern
+    written as one alternation of cue phrases also runs with only the alternatives whose words the text holds (the
+    others are made to fail at once, so every group keeps its number and name and the leftmost match is the same).
+    Every other attribute is the pattern's own."""
+
+    __slots__ = ("compiled", "words", "alternatives", "shape", "narrowed")
 
     def __init__(self, compiled: re.Pattern, words: frozenset[str]):
         self.compiled, self.words = compiled, tuple(sorted(words, key=len))
+        self.alternatives: list[tuple[str, tuple[str, ...] | None]] = []
+        self.shape = ("", "")
+        self.narrowed: dict[tuple[int, ...], re.Pattern] = {}
+        split = None if compiled.flags & re.VERBOSE else _alternation(compiled.pattern)
+        if split is not None and len(split[1]) > 2:
+            prefix, sources, suffix = split
+            self.shape = (prefix, suffix)
+            for source in sources:
+                try:
+                    needed = _required(_parser.parse(source, compiled.flags))
+                except Exception:  # noqa: BLE001 - an alternative that cannot stand alone (a reference) always runs
+                    needed = None
+                usable = needed is not None and min(map(len, needed)) >= 2
+                self.alternatives.append((source, tuple(sorted(needed, key=len)) if usable else None))
+
+    def _for(self, text: str, positions: tuple) -> re.Pattern | None:
+        """The pattern to run on `text`: None when no match is possible, else the pattern with only the
+        alternatives the text can match."""
+        if positions and len(text) > _LONG_TEXT:
+            return self.compiled
+        lowered = _lower(text)
+        if lowered is None:
+            return self.compiled
+        holds = lowered.__contains__
+        if not any(map(holds, self.words)):
+            return None
+        if not self.alternatives:
+            return self.compiled
+        live = tuple(i for i, (_, needed) in enumerate(self.alternatives) if needed is None or any(map(holds, needed)))
+        if len(live) == len(self.alternatives):
+            return self.compiled
+        pattern = self.narrowed.get(live)
+        if pattern is None:
+            if len(self.narrowed) > 256:
+                self.narrowed.clear()
+            # (an alternative that cannot match is left out, or, when it holds a group, made to fail at once)
+            body = "|".join(
+                source if index in live else f"(?!){source}"
+                for index, (source, _) in enumerate(self.alternatives)
+                if index in live or "(?P<" in source or re.search(r"(?<!\\)\((?!\?)", source)
+            )
+            prefix, suffix = self.shape
+            pattern = self.narrowed[live] = re.compile(f"{prefix}{body}{suffix}", self.compiled.flags)
+        return pattern
 
     def _absent(self, text: str) -> bool:
         lowered = _lower(text)
         return lowered is not None and not any(map(lowered.__contains__, self.words))
 
+    # An unanchored scan may be narrowed for any span of the text (what a match needs is in the whole text); a match
+    # at a given position is cheap, and is tested only on a whole text.
     def search(self, text: str, *positions):
-        return None if not positions and self._absent(text) else self.compiled.search(text, *positions)
+        pattern = self._for(text, positions)
+        return None if pattern is None else pattern.search(text, *positions)
+
+    def finditer(self, text: str, *positions):
+        pattern = self._for(text, positions)
+        return iter(()) if pattern is None else pattern.finditer(text, *positions)
+
+    def findall(self, text: str, *positions):
+        pattern = self._for(text, positions)
+        return [] if pattern is None else pattern.findall(text, *positions)
 
     def match(self, text: str, *positions):
         return None if not positions and self._absent(text) else self.compiled.match(text, *positions)
 
     def fullmatch(self, text: str, *positions):
         return None if not positions and self._absent(text) else self.compiled.fullmatch(text, *positions)
-
-    def finditer(self, text: str, *positions):
-        return iter(()) if not positions and self._absent(text) else self.compiled.finditer(text, *positions)
-
-    def findall(self, text: str, *positions):
-        return [] if not positions and self._absent(text) else self.compiled.findall(text, *positions)
 
     def __getattr__(self, name: str):
         return getattr(self.compiled, name)

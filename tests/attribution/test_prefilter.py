@@ -56,6 +56,19 @@ def test_a_text_without_the_words_gets_no_match_and_one_with_them_is_searched():
     assert pattern.search("He blamed Iran", 3).group("who") == "Iran"
 
 
+def test_an_alternation_runs_with_only_the_alternatives_whose_words_the_text_holds():
+    pattern = prefiltered(re.compile(r"\b(?:blamed|accused (?P<who>[A-Z]\w+)|pinned|traced to (?P<place>\w+))"))
+    assert len(pattern.alternatives) == 4
+    found = pattern.search("Officials accused Russia and later traced to Moscow")
+    assert found.group("who") == "Russia" and found.group("place") is None  # the groups keep their names
+    assert found.re is not pattern.compiled and found.re.groupindex == pattern.compiled.groupindex
+    assert [m.group() for m in pattern.finditer("It was pinned on them, then traced to Minsk.", 3)] == [
+        "pinned",
+        "traced to Minsk",
+    ]
+    assert pattern.search("Nobody was named.") is None
+
+
 def test_letters_that_only_match_under_ignorecase_reach_the_pattern():
     # "ſ" (long s) matches "s" and the Kelvin sign matches "k" under re.IGNORECASE, but lowercasing keeps "ſ": such a
     # text must still be searched
@@ -75,7 +88,7 @@ def _wrapped_patterns() -> list[tuple[str, Prefiltered]]:
 
 def test_the_extraction_modules_prefilter_their_widest_patterns():
     names = {name for name, _ in _wrapped_patterns()}
-    assert {"name_cues.LEGAL_ACT", "cues.DENIAL", "cues.HEDGE", "text.DATE_PATTERN"} <= names
+    assert {"name_cues.LEGAL_ACT", "cues.DENIAL", "cues.HEDGE", "cues.ATTRIBUTION_CUES", "text.DATE_PATTERN"} <= names
 
 
 def test_prefiltered_patterns_find_exactly_what_the_patterns_find_in_every_sentence_of_the_reports():
@@ -91,6 +104,9 @@ def test_prefiltered_patterns_find_exactly_what_the_patterns_find_in_every_sente
         for line in lines:
             fast = [m.span() for m in pattern.finditer(line)]
             assert fast == [m.span() for m in pattern.compiled.finditer(line)], (name, line)
+            # (from a position, as the rules scan what follows a cue)
+            fast = [(m.span(), m.groupdict()) for m in pattern.finditer(line, 5)]
+            assert fast == [(m.span(), m.groupdict()) for m in pattern.compiled.finditer(line, 5)], (name, line)
             found = pattern.search(line)
             expected = pattern.compiled.search(line)
             assert (found and found.span()) == (expected and expected.span()), (name, line)
