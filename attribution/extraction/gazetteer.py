@@ -641,3 +641,4 @@ def city_state_at(text: str, at: int) -> tuple[re.Match, PartyRef] | None:
 NAMED_MEDIA_PATTERN = prefiltered(NAMED_MEDIA_PATTERN)
 NAMED_COMPANY_PATTERN = prefiltered(NAMED_COMPANY_PATTERN)
 NAMED_GROUP_PATTERN = prefiltered(NAMED_GROUP_PATTERN)
+GROUP_NAME_PATTERN = prefiltered(GROUP_NAME_PATTERN)

@@ -1123,3 +1123,4 @@ SANCTIONS_REGIME = re.compile(
 # The widest patterns answer at once for a text without any of the words they require (prefilter.py).
 NAMED_COUNTED = prefiltered(NAMED_COUNTED)
 SANCTIONS_CONTEXT = prefiltered(SANCTIONS_CONTEXT)
+LISTED_CONTINUATION = prefiltered(LISTED_CONTINUATION)
