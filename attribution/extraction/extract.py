@@ -215,6 +215,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.found_dates: dict[str, list] = {}
         self.found_cues: dict[str, list] = {}
         self.scanned: dict[tuple, list] = {}  # (pattern, sentence) -> its matches (_scan)
+        self.legal_at: dict[int, bool] = {}  # sentence start -> whether it speaks of a legal act (learn_names)
         self.speaking: dict[str, bool] = {}  # surname -> whether the report quotes the person (_speaks)
         self.titled_names: set[str] = set()  # surnames of the people the report names with an office
         self.states_named: list[PartyRef] = []  # every state or state body named so far, in order

@@ -194,7 +194,7 @@ class MentionsMixin:
         for sentence in parts:
             # "Pompeo says Russia behind hacking spree" above "Secretary of State Mike Pompeo said…": a person's name
             for pattern in (PERSON, PERSON_AFTER_TITLE):
-                self.titled_names.update(m.group("name").split()[-1] for m in pattern.finditer(sentence.text))
+                self.titled_names.update(m.group("name").split()[-1] for m in self._scan(pattern, sentence.text))
             for match in APPOSED_COMPANY.finditer(sentence.text):
                 name = match.group("name")
                 generic = set(name.split()) & (NOT_PERSON_WORDS - {"Group", "Technology", "Security", "Network"})
@@ -254,7 +254,7 @@ class MentionsMixin:
                         self.local_names.setdefault(name, PartyRef(name, "threat_group", None))
             # (or in the sentence before: "…offered a reward for information on six officials. The officials — A, B
             # and C — belong to…")
-            legal_here = LEGAL_ACT.search(sentence.text) is not None
+            legal_here = self.legal_at[sentence.start] = LEGAL_ACT.search(sentence.text) is not None
             legal = legal_here or previous_legal
             names = [
                 name
@@ -502,7 +502,7 @@ class MentionsMixin:
             found = self.learned_mentions.get(sentence.start)
             if found is None or any(acronym in sentence.text for acronym in self.acronyms):
                 found = self.mentions(sentence)  # (the same as learn_sponsors found, unless an acronym was learned)
-            legal = LEGAL_ACT.search(sentence.text)
+            legal = self.legal_at.get(sentence.start, False)  # (as learn_names found it)
             for mention in found:  # "Japan's National Police Agency", later "the NPA": a body's initials name it
                 words = re.findall(r"\b[A-Z]", sentence.text[mention.start : mention.end])
                 if mention.role == "body" and len(words) >= 3 and mention.party.kind in ("state", "government_body"):
@@ -914,10 +914,10 @@ class MentionsMixin:
         """The people the sentence names with their office, and the party each speaks for. A place inside a
         speaker's name ("Lisa Monaco") is taken out of `mentions`."""
         found = []
-        matches = list(PERSON.finditer(sentence.text))
+        matches = list(self._scan(PERSON, sentence.text))
         matches += [
             m
-            for m in PERSON_AFTER_TITLE.finditer(sentence.text)
+            for m in self._scan(PERSON_AFTER_TITLE, sentence.text)
             if not any(p.start("name") < m.end("name") and m.start("name") < p.end("name") for p in matches)
         ]
         for match in matches:
