@@ -302,7 +302,21 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self.previous_text, self.previous_start, self.previous_end = sentence.text, sentence.start, sentence.end
         self._drop_states_of_people_named()
         self._drop_claims_on_states_of_people_named()
+        self._drop_denials_of_accusers_only()
         return self.result
+
+    def _drop_denials_of_accusers_only(self) -> None:
+        """A party that blames others and that nobody blames denies nothing: "China firmly opposes all forms of cyber
+        attacks", said by the state accusing the NSA, rejects no accusation of its own."""
+        accusers = {_key(PartyRef(**a["made_by"])) for a in self.result.attributions}
+        accused = {_key(PartyRef(**a["attributed_to"])) for a in self.result.attributions}
+        accused |= {_key(PartyRef(**c["target"])) for c in self.result.consequences}
+        only_accusers = accusers - accused
+        self.result.reactions = [
+            r
+            for r in self.result.reactions
+            if not (r["stance"] == "denial" and _key(PartyRef(**r["party"])) in only_accusers)
+        ]
 
     def _person_after_speaker(self, before: int, pronoun: str) -> PartyRef | None:
         """The accused person "he" or "she" stands for when the report named them after its last speaker."""

@@ -5821,6 +5821,14 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             set(),
             {("ME", "RU", "expelled_diplomats")},
         ),
+        (  # a party that blames others and that nobody blames denies nothing ("firmly opposes all cyberattacks")
+            "BEIJING - Police in Harbin accused the US National Security Agency of launching cyberattacks on the Asian "
+            'Winter Games. "We urge the US to take a responsible attitude on cybersecurity and stop its groundless '
+            'smears and attacks against China," foreign ministry spokesman Guo Jiakun said.',
+            "denials",
+            set(),
+            {"CN"},
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
