@@ -343,6 +343,23 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.result.consequences = [
             c for key, c in keyed if key not in self.people_states or (key[0], key[2]) not in named
         ]
+        # A charge, sanction or reward of a party against a state, when the same party takes the same measure against a
+        # group or firm the report names, is framed against it ("imposed its own sanctions on North Korea's Kimsuky
+        # hacking group"): keys name the state only when the measure is taken against the state itself.
+        keyed = [(consequence_key(c), c) for c in self.result.consequences]
+        # (not when the others are people only: "added A, B and C, all officers of GRU unit 29155, to its sanctions
+        # list" is against them and the state they serve, as the studied keys have it)
+        named = {(agent, kind) for (agent, _, kind), c in keyed if c["target"]["kind"] in ("threat_group", "company")}
+        self.result.consequences = [
+            c
+            for key, c in keyed
+            if not (
+                key[2] in PEOPLE_MEASURES
+                and c["target"]["kind"] in STATE_KINDS
+                and c["target"]["country"]
+                and (key[0], key[2]) in named
+            )
+        ]
 
     def _drop_claims_on_states_of_people_named(self) -> None:
         """ "…targeting a Russian man it says was responsible… Aleksandr Ermakov, a 33-year-old Russian national": a

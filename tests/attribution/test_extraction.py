@@ -5829,6 +5829,13 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             set(),
             {"CN"},
         ),
+        (  # a sanction against a state by a party that sanctions a group the report names is the group's
+            "SEOUL - South Korea on Friday imposed its own sanctions on North Korea's Kimsuky hacking group, accusing "
+            "it of stealing defence technology for Pyongyang. It is the first time Seoul has sanctioned the group.",
+            "consequences",
+            {("KR", "kimsuky", "sanctions")},
+            {("KR", "KP", "sanctions")},
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
