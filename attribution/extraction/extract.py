@@ -303,7 +303,23 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self._drop_states_of_people_named()
         self._drop_claims_on_states_of_people_named()
         self._drop_denials_of_accusers_only()
+        self._drop_unmeasured_claims_on_companies()
         return self.result
+
+    def _drop_unmeasured_claims_on_companies(self) -> None:
+        """A state names a company as a culprit when it acts against it (charges, sanctions, a takedown); a company a
+        state's claim only mentions is most often a victim, a vendor or a contractor ("…hacked through software made
+        by a firm in Florida"), so such claims are dropped."""
+        acted_on = {(consequence_key(c)[0], consequence_key(c)[1]) for c in self.result.consequences}
+        self.result.attributions = [
+            a
+            for a in self.result.attributions
+            if not (
+                a["made_by"]["kind"] in STATE_KINDS
+                and a["attributed_to"]["kind"] == "company"
+                and (_key(PartyRef(**a["made_by"])), _key(PartyRef(**a["attributed_to"]))) not in acted_on
+            )
+        ]
 
     def _drop_denials_of_accusers_only(self) -> None:
         """A party that blames others and that nobody blames denies nothing: "China firmly opposes all forms of cyber

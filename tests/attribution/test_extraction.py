@@ -5836,6 +5836,12 @@ SESSION_17_LEDE = "The UK has accused China of being behind a cyber-attack on th
             {("KR", "kimsuky", "sanctions")},
             {("KR", "KP", "sanctions")},
         ),
+        (  # a company a state's claim only names is no culprit without a measure against it (a victim here)
+            (ARTICLES.parent / "heldout67" / "revil-vasinskyi-kaseya-sentence-2024.txt").read_text(encoding="utf-8"),
+            "attributions",
+            {("US", "revil")},
+            {("US", "kaseya")},
+        ),
     ],
 )
 def test_session_17_readings(text, category, expected, unexpected):
