@@ -16,6 +16,8 @@ from re import _parser
 _CASE_OUTLIERS = ("ſ", "ı", "İ", "K")
 _REPEATS = (opcodes.MAX_REPEAT, opcodes.MIN_REPEAT, getattr(opcodes, "POSSESSIVE_REPEAT", opcodes.MAX_REPEAT))
 _lowered: dict[str, str | None] = {}
+# Longer texts always go to the pattern itself.
+_SENTENCE_LENGTH = 5000
 
 
 def _selective(options: list[frozenset[str]]) -> frozenset[str] | None:
@@ -69,8 +71,11 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
 
 
 def _lower(text: str) -> str | None:
-    """`text` lowercased, or None when lowercasing could hide a case-insensitive match (kept for the recent texts:
-    a sentence is tested by many patterns)."""
+    """`text` lowercased, or None when lowercasing could hide a case-insensitive match or the text is longer than a
+    sentence (kept for the recent sentences: a sentence is tested by many patterns; a whole report, which may be
+    megabytes of an uploaded PDF, is neither copied nor kept)."""
+    if len(text) > _SENTENCE_LENGTH:
+        return None
     lowered = _lowered.get(text, "")
     if lowered == "":
         if len(_lowered) > 2048:

@@ -69,6 +69,16 @@ def test_an_alternation_runs_with_only_the_alternatives_whose_words_the_text_hol
     assert pattern.search("Nobody was named.") is None
 
 
+def test_a_text_longer_than_a_sentence_goes_to_the_pattern_and_is_not_kept():
+    from attribution.extraction import prefilter
+
+    pattern = prefiltered(re.compile(r"\b(?:blamed|accused)\s+(?P<who>[A-Z]\w+)"))
+    report = "Nothing here. " * 1000 + "Officials blamed Russia."
+    assert len(report) > prefilter._SENTENCE_LENGTH
+    assert pattern.search(report).group("who") == "Russia"
+    assert report not in prefilter._lowered  # (an uploaded report of megabytes is not copied into the cache)
+
+
 def test_letters_that_only_match_under_ignorecase_reach_the_pattern():
     # "ſ" (long s) matches "s" and the Kelvin sign matches "k" under re.IGNORECASE, but lowercasing keeps "ſ": such a
     # text must still be searched
