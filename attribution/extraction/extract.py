@@ -310,7 +310,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         """A state names a company as a culprit when it acts against it (charges, sanctions, a takedown); a company a
         state's claim only mentions is most often a victim, a vendor or a contractor ("…hacked through software made
         by a firm in Florida"), so such claims are dropped."""
-        acted_on = {(consequence_key(c)[0], consequence_key(c)[1]) for c in self.result.consequences}
+        acted_on = {consequence_key(c)[:2] for c in self.result.consequences}
         self.result.attributions = [
             a
             for a in self.result.attributions

@@ -389,7 +389,7 @@ RELATIVE_IN_LIST = re.compile(
     # ("Ruslan Peretyatko, described as an FSB intelligence officer, and Andrey Korinets")
     # ("…, which it described as a front for the ministry, together with Zhao Guangzong and Ni Gaobin")
     r",\s+(?:who|whom|which|an?|the|described\s+as|identified\s+as)\b[^,;:]{1,100},\s+"
-    r"(?:and|together\s+with|along\s+with|as\s+well\s+as)\s+(?:on\s+|against\s+)?"
+    r"(?P<join>and|together\s+with|along\s+with|as\s+well\s+as)\s+(?:on\s+|against\s+)?"
     # ("…, and on two men, Zhao Guangzong and Ni Gaobin", "…, and two Chinese nationals, Zhao Guangzong and Ni Gaobin")
     rf"(?:(?:{'|'.join(GROUP_NUMBERS)}|\d+)\s+(?:[A-Z][\w-]+\s+)?(?:men|women|individuals|people|nationals|officers),\s+)?"
 )

@@ -252,7 +252,7 @@ class MeasuresMixin:
             # "with the FBI indictment", "a U.S. indictment": the state or body that qualifies the measure's noun
             qualifying = [
                 m.party
-                for m in mentions
+                for m in (mentions if NOMINAL_MEASURE.match(match.group()) else [])
                 if m.end < match.start()
                 and sentence.text[m.end : match.start()] == " "
                 and m.party.kind in STATE_KINDS
@@ -260,7 +260,7 @@ class MeasuresMixin:
                 and (m.role in ("body", "named_body") or (m.role == "state" and kind != "sanctions"))
             ]
             agent = (
-                (qualifying[-1] if qualifying and NOMINAL_MEASURE.match(match.group()) else None)
+                (qualifying[-1] if qualifying else None)
                 or self._agent_before(sentence, mentions, match.start())
                 or (filers[0] if filers else None)
                 or (relative_subject[-1] if relative_subject else None)
@@ -664,11 +664,7 @@ class MeasuresMixin:
                         continue
                 relative = RELATIVE_IN_LIST.match(sentence.text, first.end)
                 after = relative and next((m for m in in_clause if m.start == relative.end()), None)
-                if (
-                    after
-                    and re.search(r"\b(?:together|along|well)\b", relative.group())
-                    and after.party.kind != "person"
-                ):
+                if after and relative["join"] != "and" and after.party.kind != "person":
                     after = None  # (only people are joined to a list with "together with", "along with", "as well as")
                 if after:
                     # "sanctioned A, who it said is an FSB officer, and B": past the clause (and what it says)
@@ -1090,13 +1086,10 @@ class MeasuresMixin:
         if named:
             return named
         for index in range(skip, min(skip + 6, len(parts))):
-            if LIST_ITEM.match(parts[index].text) or (
-                parts[index].text.rstrip().endswith(":")
-                and index + 1 < len(parts)
-                and LIST_ITEM.match(parts[index + 1].text)
-            ):
-                start = index if LIST_ITEM.match(parts[index].text) else index + 1
-                items = itertools.takewhile(lambda part: LIST_ITEM.match(part.text), parts[start:])
+            # (a line ending in a colon introduces the lines below it)
+            start = index + 1 if parts[index].text.rstrip().endswith(":") else index
+            items = list(itertools.takewhile(lambda part: LIST_ITEM.match(part.text), parts[start:]))
+            if items:
                 return self._persons_in(" ".join(item.text for item in items))
         return []
 

@@ -59,15 +59,16 @@ PERSON = re.compile(
     rf"(?<=\s)(?P<name>{NAME})\b"
 )
 
+_OFFICE_QUALIFIERS = "deputy|foreign|home|defence|defense|interior|justice|security"
+
 # "The Foreign Secretary, David Lammy, told MPs": the name in commas after a capitalised office, or after an office
 # of a government the article names ("The foreign secretary, David Cameron, said", "the deputy prime minister, Oliver
 # Dowden, told the Commons").
 PERSON_AFTER_TITLE = re.compile(
     rf"\b(?P<title>(?:[A-Z][\w'’.-]+\s+){{0,3}}(?=[A-Z])(?i:{TITLES})|"
-    # (a government's office only: not "The spokesperson, Tyler Mason," of a company)
-    r"(?<=\b[Tt]he\s)(?:(?:deputy|foreign|home|defence|defense|interior|justice|security|prime|vice)\s+){0,2}"
-    rf"(?:minister|(?:(?:deputy|foreign|home|defence|defense|interior|justice|security)\s+)secretary|attorney general|"
-    rf"ambassador|envoy|chancellor)),\s+(?P<name>{NAME}),"
+    # (a government's office only: not "The spokesperson, Tyler Mason," of a company; "secretary" with its department)
+    rf"(?<=\b[Tt]he\s)(?:(?:{_OFFICE_QUALIFIERS}|prime|vice)\s+){{0,2}}(?:minister|attorney general|ambassador|envoy|"
+    rf"chancellor)|(?<=\b[Tt]he\s)(?:(?:{_OFFICE_QUALIFIERS})\s+){{1,2}}secretary),\s+(?P<name>{NAME}),"
 )
 
 # "A spokesperson for the Chinese embassy in Washington, Liu Pengyu, said": the office first, the name in commas.

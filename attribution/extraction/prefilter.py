@@ -4,7 +4,8 @@ Python's regular expression engine tries a long alternation of cue phrases at ev
 makes the widest cue patterns the costliest part of extraction, although most sentences contain none of their
 words. `prefiltered(pattern)` reads the words every match must contain from the pattern itself (a run of literal
 characters in each branch the match has to pass through) and answers "no match" straight away for a text without any
-of them; otherwise the pattern runs as usual, so the results are the same with or without the test.
+of them; a pattern written as one alternation runs with only the alternatives whose words the text holds. Either way
+the results are the same with or without the test.
 """
 
 import re
@@ -16,8 +17,9 @@ from re import _parser
 _CASE_OUTLIERS = ("ſ", "ı", "İ", "K")
 _REPEATS = (opcodes.MAX_REPEAT, opcodes.MIN_REPEAT, getattr(opcodes, "POSSESSIVE_REPEAT", opcodes.MAX_REPEAT))
 _lowered: dict[str, str | None] = {}
-# Longer texts always go to the pattern itself.
-_SENTENCE_LENGTH = 5000
+# Texts longer than a sentence (a whole report, maybe megabytes of an uploaded PDF) always go to the pattern itself:
+# they are neither lowercased for every call nor kept.
+_SENTENCE_LENGTH = 2000
 
 
 def _selective(options: list[frozenset[str]]) -> frozenset[str] | None:
@@ -52,8 +54,8 @@ def _required(items) -> frozenset[str] | None:
             if all(branches):
                 options.append(frozenset().union(*branches))
         elif op is opcodes.ASSERT:
-            # a positive look-ahead or look-behind holds words the text must contain too (the test is made only on
-            # whole texts, so words looked for behind the match are in the text as well)
+            # a positive look-ahead or look-behind holds words the text must contain too (the test is made on the whole
+            # string, whatever span of it is searched, so words looked for behind the match are in it as well)
             options.append(_required(argument[1]))
         # A character class, a negative look-around, an anchor or an optional part requires no word.
     close_run()
@@ -72,8 +74,7 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
 
 def _lower(text: str) -> str | None:
     """`text` lowercased, or None when lowercasing could hide a case-insensitive match or the text is longer than a
-    sentence (kept for the recent sentences: a sentence is tested by many patterns; a whole report, which may be
-    megabytes of an uploaded PDF, is neither copied nor kept)."""
+    sentence (kept for the recent sentences: a sentence is tested by many patterns)."""
     if len(text) > _SENTENCE_LENGTH:
         return None
     lowered = _lowered.get(text, "")
@@ -82,11 +83,6 @@ def _lower(text: str) -> str | None:
             _lowered.clear()
         lowered = _lowered[text] = None if any(outlier in text for outlier in _CASE_OUTLIERS) else text.lower()
     return lowered
-
-
-# Texts longer than this are always handed to the pattern when a call gives a start or end position (the test of a whole
-# report for every call at a position would cost more than it saves).
-_LONG_TEXT = 2000
 
 
 def _alternation(source: str) -> tuple[str, list[str], str] | None:
@@ -131,7 +127,8 @@ def _cut(source: str, start: int, end: int, bars: list[int]) -> list[str]:
 class Prefiltered:
     """A compiled pattern that answers "no match" at once for a text without any of its required words. A pattern
     written as one alternation of cue phrases also runs with only the alternatives whose words the text holds (the
-    others are made to fail at once, so every group keeps its number and name and the leftmost match is the same).
+    others are left out, or made to fail at once when they hold a group, so every group keeps its number and name and
+    the leftmost match is the same).
     Every other attribute is the pattern's own."""
 
     __slots__ = ("compiled", "words", "alternatives", "shape", "narrowed")
@@ -153,11 +150,9 @@ class Prefiltered:
                 usable = needed is not None and min(map(len, needed)) >= 2
                 self.alternatives.append((source, tuple(sorted(needed, key=len)) if usable else None))
 
-    def _for(self, text: str, positions: tuple) -> re.Pattern | None:
+    def _for(self, text: str) -> re.Pattern | None:
         """The pattern to run on `text`: None when no match is possible, else the pattern with only the
         alternatives the text can match."""
-        if positions and len(text) > _LONG_TEXT:
-            return self.compiled
         lowered = _lower(text)
         if lowered is None:
             return self.compiled
@@ -190,15 +185,15 @@ class Prefiltered:
     # An unanchored scan may be narrowed for any span of the text (what a match needs is in the whole text); a match
     # at a given position is cheap, and is tested only on a whole text.
     def search(self, text: str, *positions):
-        pattern = self._for(text, positions)
+        pattern = self._for(text)
         return None if pattern is None else pattern.search(text, *positions)
 
     def finditer(self, text: str, *positions):
-        pattern = self._for(text, positions)
+        pattern = self._for(text)
         return iter(()) if pattern is None else pattern.finditer(text, *positions)
 
     def findall(self, text: str, *positions):
-        pattern = self._for(text, positions)
+        pattern = self._for(text)
         return [] if pattern is None else pattern.findall(text, *positions)
 
     def match(self, text: str, *positions):
