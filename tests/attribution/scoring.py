@@ -45,9 +45,18 @@ class Score:
         )
 
 
+def key_items(key: dict) -> dict[str, set]:
+    """The items a key requires, in the shape `found_items` gives: a second reader's key scored as if it were
+    extraction output."""
+    return {category: _as_items(key[category]["required"]) for category in ("attributions", "denials", "consequences")}
+
+
 def score(output: dict, expected: dict, name: str = "") -> Score:
+    return score_items(found_items(output), expected, name)
+
+
+def score_items(found: dict[str, set], expected: dict, name: str = "") -> Score:
     result = Score()
-    found = found_items(output)
     for category in ("attributions", "denials", "consequences"):
         required = _as_items(expected[category]["required"])
         optional = _as_items(expected[category]["optional"])
