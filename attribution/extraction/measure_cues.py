@@ -739,11 +739,20 @@ COURT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:court|judge|tribunal|magistr
 # "- Hamid Reza Lashgarian, head of the IRGC-CEC;", "2) Mahdi Lashgarian": a line of a list.
 LIST_ITEM = re.compile(r"\s*(?:[-–—•*]|\d{1,2}[.)])\s+")
 
-# Measures whose target, when the sentence names none, is the party the report accuses.
+# Measures whose target, when the sentence names none, is the party the report accuses. (Not a seizure of servers
+# or domains: it is against whoever used them, which the sentence names (SEIZED_FROM_USER) or leaves unsaid; "the FBI
+# seized domains used by the hackers" is no court order against the state they are said to work for.)
 IMPLIED_TARGET = {
     "pledged_response", "condemnation", "sanctions", "indictment", "awareness_raising", "reward", "cyber_operation",
-    "court_order", "summoned_ambassador", "recalled_ambassador", "expelled_diplomats", "protest_note",
+    "summoned_ambassador", "recalled_ambassador", "expelled_diplomats", "protest_note",
 }  # fmt: skip
+
+# "seized control of the servers and websites that Hive used", "seized domains used by APT27": the seized things'
+# user, named after the cue (up to here) and followed, in the first shape, by its verb (SEIZED_USER_VERB).
+SEIZED_FROM_USER = re.compile(
+    r"\s*(?:[\w'’-]+,?\s+){0,8}?(?:(?P<relative>that|which)\s+|(?:used|operated|run|controlled)\s+by\s+)(?:the\s+)?$"
+)
+SEIZED_USER_VERB = re.compile(r"\s+(?:had\s+|has\s+)?(?:used|operated|ran|run|controlled)\b")
 
 # "…attempt, which Seoul, Washington and Tokyo condemned", "Dmitry Khoroshev, whom the United States sanctioned": the
 # agents of a measure inside a relative clause.

@@ -115,6 +115,8 @@ from attribution.extraction.measure_cues import (
     REPORTING_BODY_VERB,
     RETALIATION,
     SAME_ORGANISATION,
+    SEIZED_FROM_USER,
+    SEIZED_USER_VERB,
     STATE_ACTS,
     STATE_AS_MODIFIER,
     STATE_FIRST,
@@ -476,9 +478,10 @@ class MeasuresMixin:
             sponsor = self.sponsors.get(_key(target))
             if sponsor is not None and kind in STATE_FIRST:
                 target = sponsor
-            if (kind in PEOPLE_MEASURES or kind == "awareness_raising") and target is not sponsor:
-                # "sanctioned Kimsuky, a North Korean hacking group": the group (keys name its state only when the
-                # measure is framed against the state; the claim that the state stands behind it is kept)
+            if (kind in PEOPLE_MEASURES or kind in ("awareness_raising", "court_order")) and target is not sponsor:
+                # "sanctioned Kimsuky, a North Korean hacking group", "seized domains used by APT27": the group (keys
+                # name its state only when the measure is framed against the state; the claim that the state stands
+                # behind it is kept)
                 sponsor = None
             for party in (target, sponsor):
                 if party is not None and all(_key(party) != _key(p) for p in expanded):
@@ -718,6 +721,17 @@ class MeasuresMixin:
         owner = [m for m in mentions if re.fullmatch(r"(?:'s|’s)\s+(?:\w+\s+)?", sentence.text[m.end : match.start()])]
         if target is None and owner and _key(owner[-1].party) != _key(agent):
             target = owner[-1].party  # "seeking Su's extradition"
+        if target is None and kind == "court_order":
+            # (the party the report accuses also by a shorter name than its mention: "the Hive gang" … "that Hive used")
+            named = [(m.start, m.end, m.party) for m in mentions]
+            if self.last_accused is not None and self.last_accused.kind not in STATE_KINDS:
+                words = re.escape(self.last_accused.name)
+                named += [(m.start(), m.end(), self.last_accused) for m in re.finditer(rf"\b{words}\b", sentence.text)]
+            for start, end, party in sorted(named, key=lambda n: n[0]):
+                user = SEIZED_FROM_USER.fullmatch(sentence.text, match.end(), start)
+                if user and (not user.group("relative") or SEIZED_USER_VERB.match(sentence.text, end)):
+                    target = party  # "seized the servers that Hive used", "seized domains used by APT27"
+                    break
         implied = kind in IMPLIED_TARGET and (kind != "condemnation" or about_incident)
         answered = self._answered(sentence, agent) if kind in ("pledged_response", "condemnation") else None
         if target is None and implied and answered is not None:

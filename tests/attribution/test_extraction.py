@@ -5901,3 +5901,27 @@ def test_session_17_readings(text, category, expected, unexpected):
 def test_the_session_17_review_kept_these_readings(text, category, expected, unexpected):
     found = _found(text, dt.date(2024, 3, 25))[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expected", "unexpected"),
+    [
+        (  # a seizure of the hackers' domains is no court order against the state they are said to work for
+            "The Justice Department said Chinese state hackers were behind the intrusions. The FBI seized internet "
+            "domains used by the hackers.",
+            "consequences",
+            set(),
+            {("US", "CN", "court_order")},
+        ),
+        (  # the group whose domains were seized, not its state
+            "The FBI said APT27, a group working for China's Ministry of State Security, was behind the attacks. The "
+            "FBI also seized internet domains used by APT27.",
+            "consequences",
+            {("US", "apt27", "court_order")},
+            {("US", "CN", "court_order")},
+        ),
+    ],
+)
+def test_session_18_readings(text, category, expected, unexpected):
+    found = _found(text, dt.date(2024, 3, 25))[category]
+    assert expected <= found and not unexpected & found
