@@ -64,6 +64,9 @@ CONSEQUENCES = [
         # a headline's present tense: "US charges Russian hacker Ivan Petrov over ransomware attacks"
         r"(?P<headline>(?<=[A-Za-z.] )charges\s+(?=(?-i:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) ))"
         r"(?=(?:[\w.'’-]+,?\s+){1,8}?(?:over|for)\s))|"
+        # "unsealed a criminal complaint charging Maxim Rudometov, who is alleged to be…": a document charging a
+        # person named by a full name
+        r"charging\s+(?=(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))|"
         # "Court papers … charge Marc Baier, 49, Ryan Adams, 34, and Daniel Gericke, 40, with conspiring"
         r"charge\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))(?=(?:[\w.'’-]+,?\s+){1,12}?with\b)|"
         # "Police in Harbin on Tuesday put three agents of the US National Security Agency on a wanted list"

@@ -5920,6 +5920,13 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("US", "apt27", "court_order")},
             {("US", "CN", "court_order")},
         ),
+        (  # a charging document "charging" a person by full name, with no "with" after it
+            "The Justice Department unsealed a criminal complaint in the Western District of Texas charging Maxim "
+            "Rudometov, who is alleged to be one of the developers of the RedLine infostealer.",
+            "consequences",
+            {("US", "maxim rudometov", "indictment")},
+            set(),
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
