@@ -618,9 +618,11 @@ ENDORSEMENT = re.compile(
     re.IGNORECASE,
 )
 
-# "A criminal complaint filed in federal court … charges Su": a legal document speaks for the body it was filed in.
+# "A criminal complaint filed in federal court … charges Su", "One indictment charges Evgeny Gladkikh": a legal
+# document speaks for the body it was filed in.
 DOCUMENT_SUBJECT = re.compile(
-    r"^\W*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:complaint|indictment|affidavit|filing|charge sheet|lawsuit)|"
+    r"^\W*(?:(?:an?|the|one|another|each)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:complaint|indictment|affidavit|filing|charge sheet|lawsuit)|"
     r"(?:the\s+)?(?:court|charging|legal)\s+(?:papers|documents|filings))\b",
     re.IGNORECASE,
 )

@@ -655,11 +655,12 @@ MEASURE_REASON_BEFORE = re.compile(
 )
 
 # "…has brought charges against three officers … for breaking into …": a measure in the present perfect, then what
-# it is for.
+# it is for; "One indictment charges Evgeny Gladkikh, …, with conspiring to…": a document's charge in the present.
 MEASURE_NOW_FOR = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|\w+ly\s+)?(?:brought|filed|pressed|laid|charged|indicted|sanctioned|arrested|"
     r"detained|convicted|sentenced|designated|imposed)\b[^.;]{0,120}?\b(?:for|over)\s+(?:[\w-]+ing|the|its|their|an?)\b"
-    r"[^.;]*$",
+    r"[^.;]*$|"
+    r"\b(?:charges|accuses|indicts)\s+[^.;]{0,160}?\b(?:with|of)\s+[\w-]+ing\b[^.;]*$",
     re.IGNORECASE,
 )
 

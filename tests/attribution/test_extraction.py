@@ -5927,6 +5927,14 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("US", "maxim rudometov", "indictment")},
             set(),
         ),
+        (  # "One indictment charges X … with conspiring … in 2017": the document's charge now, the year the deed's
+            "The Justice Department on Thursday unsealed charges against four Russian government employees. One "
+            "indictment charges Evgeny Gladkikh, a programmer at a Russian research institute, with conspiring to "
+            "disable the safety systems of a Saudi plant in 2017 using malware known as Triton.",
+            "consequences",
+            {("US", "evgeny gladkikh", "indictment")},
+            set(),
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
