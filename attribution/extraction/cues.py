@@ -352,6 +352,10 @@ ATTACK_ACTS = (
     r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:preparing|targeting|plotting|infecting|"
     r"going after|luring|tricking|duping|"
     r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
+    # ("warning that Andariel was carrying out a global cyber espionage campaign")
+    r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:carrying out|conducting|running|launching|waging|"
+    r"mounting)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:attacks?|operations?|campaigns?|hacks?|"
+    r"intrusions?|espionage|breaches)\b|"
     r"(?:was|were|is|are|had been|have been) scanning|operated (?:a |the |an )?(?:[\w-]+ )?(?:botnet|"
     r"infrastructure|servers|network of hijacked)|"
     r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"

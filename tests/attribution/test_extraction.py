@@ -5935,6 +5935,13 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("US", "evgeny gladkikh", "indictment")},
             set(),
         ),
+        (  # the progressive of carrying out a campaign is an attacker's act as the simple past is
+            "The United States, Britain and South Korea issued a joint advisory warning that Andariel was carrying out "
+            "a global cyber espionage campaign aimed at stealing military secrets.",
+            "attributions",
+            {("US", "andariel"), ("GB", "andariel"), ("KR", "andariel")},
+            set(),
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
