@@ -15,6 +15,7 @@ from attribution.extraction.cues import (
     ATTRIBUTION_CUES,
     BEHIND_GROUP,
     BLAMED_BY_ON,
+    BODIES_OF_STATES,
     BRACKETING,
     CITED_STUDY,
     CO_SIGNED,
@@ -950,6 +951,11 @@ class ClaimsMixin:
             # "The United States, joined by the European Union, Britain and NATO, on Monday formally accused…",
             # "The United States and its allies, including NATO, the European Union and Britain, blamed China"
             for party in self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start):
+                found.setdefault(_key(party), party)
+        bodies = BODIES_OF_STATES.match(sentence.text, span_end)
+        states = [m for m in mentions if bodies and m.start == bodies.end() and m.end < at and m.party.kind == "state"]
+        if states:
+            for party in self._with_coordinated(sentence, mentions, states[0].party, states[0].start):
                 found.setdefault(_key(party), party)
         joined = JOINED_IN.match(sentence.text, span_end)
         first = [m for m in mentions if joined and m.start == joined.start("who") and joined.end() >= at]

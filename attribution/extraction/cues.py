@@ -493,6 +493,14 @@ JOINED_BY = re.compile(
     re.IGNORECASE,
 )
 
+# "The FBI and cybersecurity agencies of Britain, Canada and Australia warned…": the states whose bodies join the
+# subject, named after their plural noun.
+BODIES_OF_STATES = re.compile(
+    r"\s+and\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|authorities|counterparts|services|governments|"
+    r"officials|ministries)\s+(?:of|from|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
 JOINED_IN = re.compile(
     r"\s+(?:(?:has|have|had|also|on \w+)\s+)*join(?:ed|s|ing)\s+(?:the\s+)?(?P<who>[A-Z][^;]{0,120}?)\s+in\s+"
     r"(?:\w+ly\s+)?(?:blam|accus|attribut|condemn|nam|point)\w*"

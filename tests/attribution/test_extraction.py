@@ -5942,6 +5942,13 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("US", "andariel"), ("GB", "andariel"), ("KR", "andariel")},
             set(),
         ),
+        (  # the states whose bodies join the subject, named after the bodies' plural noun
+            "The FBI and cybersecurity agencies of Britain, Canada and Australia warned that Iranian hackers were "
+            "exploiting known flaws in Fortinet devices.",
+            "attributions",
+            {("US", "IR"), ("GB", "IR"), ("CA", "IR"), ("AU", "IR")},
+            set(),
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
