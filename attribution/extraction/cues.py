@@ -352,6 +352,9 @@ ATTACK_ACTS = (
     r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:preparing|targeting|plotting|infecting|"
     r"going after|luring|tricking|duping|"
     r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
+    # ("warned that IRGC-affiliated hackers were continuing to exploit the same vulnerabilities", "continue to target")
+    r"(?:(?:was|were|is|are|has been|had been|have been) )?(?:continu(?:ing|es?|ed)|still) (?:to )?(?:exploit|target|"
+    r"attack|hack|spy on|breach|compromise|infiltrate|deploy|conduct|carry out|steal)\b|"
     # ("warning that Andariel was carrying out a global cyber espionage campaign")
     r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:carrying out|conducting|running|launching|waging|"
     r"mounting)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:attacks?|operations?|campaigns?|hacks?|"

@@ -5949,6 +5949,13 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("US", "IR"), ("GB", "IR"), ("CA", "IR"), ("AU", "IR")},
             set(),
         ),
+        (  # "were continuing to exploit", "continue to target": an attacker's act going on
+            "In a joint advisory, the FBI and CISA, together with the cyber agencies of Canada, Australia and Britain, "
+            "warned that IRGC-affiliated hackers were continuing to exploit the same vulnerabilities.",
+            "attributions",
+            {("US", "IR"), ("GB", "IR"), ("CA", "IR"), ("AU", "IR")},
+            set(),
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
