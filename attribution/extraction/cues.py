@@ -1026,10 +1026,12 @@ COMMENTARY = re.compile(
     re.IGNORECASE,
 )
 
-# "accusations by the United States and Britain that Russian officers sabotaged…": the accusers and the accused
-# inside a noun phrase, usually in a denial.
+# "accusations by the United States and Britain that Russian officers sabotaged…", "a finding by Japan's National
+# Police Agency that a hacking group linked to China carried out…": the accusers and the accused inside a noun
+# phrase, usually in a denial.
 ACCUSATIONS_BY = re.compile(
-    r"\b(?:accusations?|allegations?|claims?|charges?|assertions?|assessments?|reports?|findings)\s+(?:by|from)\s+"
+    r"\b(?:accusations?|allegations?|claims?|charges?|assertions?|assessments?|reports?|findings?|conclusions?)\s+"
+    r"(?:by|from)\s+"
     # "a report by the U.S. cybersecurity firm Volexity which said that hackers working for…"
     r"(?P<who>[^;:]{2,120}?)\s+(?:(?:which|that)\s+(?:said|says|found|concluded|alleged)\s+)?that\s+(?P<rest>.*)$",
     re.IGNORECASE,
@@ -1037,12 +1039,12 @@ ACCUSATIONS_BY = re.compile(
 # "…dismissed as baseless Albania's accusation that Tehran was behind…": the accuser as the possessor.
 POSSESSED_ACCUSATION = re.compile(
     r"\b(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})['’]s?\s+(?:\w+\s+)?(?:accusations?|allegations?|claims?|"
-    r"charges?|assertions?|findings|statement)\s+that\s+(?P<rest>.*)$"
+    r"charges?|assertions?|findings?|conclusions?|statement)\s+that\s+(?P<rest>.*)$"
 )
 # "the U.S. accusation that Pyongyang was behind…", "the Dutch and British accusations that…": states qualifying it.
 QUALIFIED_ACCUSATION = re.compile(
     r"\bthe\s+(?P<who>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})\s+(?:accusations?|allegations?|claims?|"
-    r"charges?|assertions?|findings)\s+that\s+(?P<rest>.*)$"
+    r"charges?|assertions?|findings?|conclusions?)\s+that\s+(?P<rest>.*)$"
 )
 
 ACCUSED_ACT = re.compile(

@@ -5956,6 +5956,13 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("US", "IR"), ("GB", "IR"), ("CA", "IR"), ("AU", "IR")},
             set(),
         ),
+        (  # "a finding by X that Y carried out…" inside a denial: X blames Y
+            "China on Thursday dismissed as groundless a finding by Japan's National Police Agency that a hacking "
+            "group linked to China carried out a years-long cyberespionage campaign.",
+            "attributions",
+            {("JP", "CN")},
+            set(),
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
