@@ -490,9 +490,11 @@ UNRECOGNISED_NAMES = re.compile(r"(?:,?\s+(?:and\s+|of\s+|the\s+)*(?-i:[A-Z])[\w
 # "Britain joined the United States, the European Union and NATO in blaming Beijing": those the subject joins in
 # blaming blame too.
 # "The United States, joined by the European Union, Britain and NATO, …": companions of the subject in commas.
+# "…, together with partners including Ukraine's Security Service, …": the partners named after the plural.
 JOINED_BY = re.compile(
     r"(?:\s+and\s+(?:its|their)\s+(?:allies|partners))?,\s+(?:joined by|together with|along with|backed by|"
-    r"(?:and\s+)?including)\s+(?:the\s+)?",
+    r"(?:and\s+)?including)\s+(?:(?:its\s+|their\s+)?(?:international\s+|foreign\s+)?(?:partners|allies|counterparts)"
+    r"\s+(?:including|such as|from|in)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 

@@ -5963,6 +5963,14 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("JP", "CN")},
             set(),
         ),
+        (  # "together with partners including A, B and C": the partners join the subject, and are not accused
+            "The FBI, CISA and NSA, together with partners including Ukraine's Security Service, Estonia's Internal "
+            "Security Service and the Netherlands' Military Intelligence and Security Service, said Russia's GRU was "
+            "behind the attacks.",
+            "attributions",
+            {("US", "RU"), ("UA", "RU"), ("EE", "RU")},
+            {("US", "NL"), ("US", "UA")},
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
