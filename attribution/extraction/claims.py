@@ -953,7 +953,15 @@ class ClaimsMixin:
             for party in self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start):
                 found.setdefault(_key(party), party)
         bodies = BODIES_OF_STATES.match(sentence.text, span_end)
-        states = [m for m in mentions if bodies and m.start == bodies.end() and m.end < at and m.party.kind == "state"]
+        states = [
+            m
+            for m in mentions
+            if bodies
+            and m.start == bodies.end()
+            and m.end < at
+            and m.party.kind == "state"
+            and heads[0].party.kind in STATE_KINDS  # (not "Microsoft and its counterparts in China")
+        ]
         if states:
             for party in self._with_coordinated(sentence, mentions, states[0].party, states[0].start):
                 found.setdefault(_key(party), party)

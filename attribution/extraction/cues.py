@@ -354,11 +354,16 @@ ATTACK_ACTS = (
     r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
     # ("warned that IRGC-affiliated hackers were continuing to exploit the same vulnerabilities", "continue to target")
     r"(?:(?:was|were|is|are|has been|had been|have been) )?(?:continu(?:ing|es?|ed)|still) (?:to )?(?:exploit|target|"
-    r"attack|hack|spy on|breach|compromise|infiltrate|deploy|conduct|carry out|steal)\b|"
-    # ("warning that Andariel was carrying out a global cyber espionage campaign")
+    r"attack|hack|spy on|breach|compromise|infiltrate|steal)\b|"
+    # ("warning that Andariel was carrying out a global cyber espionage campaign", "was conducting attacks"; not "was
+    # conducting an investigation into the attacks", "was waging a campaign against corruption": the attacks are the
+    # object itself, and operations or campaigns only cyber ones)
     r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:carrying out|conducting|running|launching|waging|"
-    r"mounting)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?(?:attacks?|operations?|campaigns?|hacks?|"
-    r"intrusions?|espionage|breaches)\b|"
+    r"mounting)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:(?!(?:into|against|of|to|after|on|for|from|about|over|in|with)\b)"
+    r"[\w-]+\s+){0,3}?(?:attacks?|hacks?|intrusions?|breaches|espionage)\b|"
+    r"(?:(?!(?:into|against|of|to|after|on|for|from|about|over|in|with)\b)[\w-]+\s+){0,2}?(?:cyber[\w-]*|hacking|"
+    r"espionage|phishing|ransomware|malware|influence|disinformation|intrusion|spying|sabotage|ddos|malicious)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|campaigns?)\b(?!\s+(?:to|against|for)\b))|"
     r"(?:was|were|is|are|had been|have been) scanning|operated (?:a |the |an )?(?:[\w-]+ )?(?:botnet|"
     r"infrastructure|servers|network of hijacked)|"
     r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"
@@ -501,8 +506,8 @@ JOINED_BY = re.compile(
 # "The FBI and cybersecurity agencies of Britain, Canada and Australia warned…": the states whose bodies join the
 # subject, named after their plural noun.
 BODIES_OF_STATES = re.compile(
-    r"\s+and\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|authorities|counterparts|services|governments|"
-    r"officials|ministries)\s+(?:of|from|in)\s+(?:the\s+)?",
+    r"\s+and\s+(?:the\s+)?(?:(?!(?:its|their|his|her)\b)[\w-]+\s+){0,2}?(?:agencies|authorities|services|"
+    r"governments|officials|ministries)\s+(?:of|from|in)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

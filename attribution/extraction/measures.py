@@ -486,6 +486,9 @@ class MeasuresMixin:
             for party in (target, sponsor):
                 if party is not None and all(_key(party) != _key(p) for p in expanded):
                     expanded.append(party)
+        if kind == "court_order" and match.group().lower().startswith("seiz"):
+            # ("seized internet domains used by Chinese state hackers": the users' servers, not their state's)
+            expanded = [t for t in expanded if t.kind not in STATE_KINDS]
         return [t for t in expanded if all(_key(t) != _key(a) for a in agents)]
 
     def _named_targets(self, sentence, mentions, kind, match, agents) -> list[PartyRef]:
@@ -728,6 +731,8 @@ class MeasuresMixin:
                 words = re.escape(self.last_accused.name)
                 named += [(m.start(), m.end(), self.last_accused) for m in re.finditer(rf"\b{words}\b", sentence.text)]
             for start, end, party in sorted(named, key=lambda n: n[0]):
+                if party.kind in STATE_KINDS:
+                    continue  # ("domains used by Chinese state hackers": the hackers', not the state's)
                 user = SEIZED_FROM_USER.fullmatch(sentence.text, match.end(), start)
                 if user and (not user.group("relative") or SEIZED_USER_VERB.match(sentence.text, end)):
                     target = party  # "seized the servers that Hive used", "seized domains used by APT27"

@@ -35,7 +35,8 @@ def agreement(reader: str, against: str = "author") -> Score:
         if against == "author":
             reference = author_key(report)
         else:
-            reference = json.loads((AGREEMENT / against / report.parent.name / f"{report.stem}.key.json").read_text())
+            path = AGREEMENT / against / report.parent.name / f"{report.stem}.key.json"
+            reference = json.loads(path.read_text(encoding="utf-8"))
         total = total.add(score_items(key_items(key), reference, report.stem))
     return total
 

@@ -5976,3 +5976,42 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
 def test_session_18_readings(text, category, expected, unexpected):
     found = _found(text, dt.date(2024, 3, 25))[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "unexpected"),
+    [
+        ("The FBI said Ukraine was conducting an investigation into the attacks.", "attributions", {("US", "UA")}),
+        ("The FBI said China was waging a campaign against corruption.", "attributions", {("US", "CN")}),
+        ("Kyiv said Poland was carrying out rescue operations after the attacks.", "attributions", {("UA", "PL")}),
+        (
+            "Microsoft said Ukraine continues to deploy patches after the cyber attack.",
+            "attributions",
+            {("microsoft", "UA")},
+        ),
+        (
+            "Microsoft and its counterparts in China said that Russian hackers were behind the attack.",
+            "attributions",
+            {("CN", "RU")},
+        ),
+        (
+            "LockBit was charging Western European companies a fee, the FBI said.",
+            "consequences",
+            {("US", "lockbit", "indictment")},
+        ),
+        (
+            "The Justice Department said Chinese state hackers were behind the intrusions. The FBI seized internet "
+            "domains used by Chinese state hackers.",
+            "consequences",
+            {("US", "CN", "court_order")},
+        ),
+        (  # charges of 2018 told in a report of 2024 are background, even with a participle of the deed after them
+            "The United States brought charges against Park Jin Hyok, a North Korean programmer accused of hacking "
+            "Sony, in 2018, officials said.",
+            "consequences",
+            {("US", "park jin hyok", "indictment")},
+        ),
+    ],
+)
+def test_the_session_18_review_kept_these_readings(text, category, unexpected):
+    assert not unexpected & _found(text, dt.date(2024, 3, 25))[category]
