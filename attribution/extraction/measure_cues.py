@@ -11,7 +11,9 @@ CONSEQUENCES = [
     (
         "severed_diplomatic_relations",
         r"(?:sever\w*|cut\w*|snap\w*|break\w*|broke|end\w*) (?:off )?(?:its |all |their )?"
-        r"(?:diplomatic )?(?:ties|relations)",
+        r"(?:diplomatic )?(?:ties|relations)|"
+        # "the severing of relations by Tirana", "the rupture of diplomatic ties"
+        r"(?:severing|severance|rupture|breaking off) of (?:diplomatic )?(?:ties|relations)",
     ),
     (
         "expelled_diplomats",
@@ -811,7 +813,14 @@ RETALIATION = re.compile(
 
 # "The expulsion of four Russian intelligence officers, …, was announced by the Dutch defence minister": a measure
 # named by a noun, its target after "of", its agent after the verb's "by".
-NOMINAL_MEASURE = re.compile(r"(?:expulsions?|sanctions|arrests?|extraditions?|indictments?|charges|closure)\b", re.I)
+NOMINAL_MEASURE = re.compile(
+    r"(?:expulsions?|sanctions|arrests?|extraditions?|indictments?|charges|closure|severing|severance|rupture|"
+    r"breaking off)\b",
+    re.I,
+)
+# "Tehran criticised the expulsion of its diplomats by Albania", "the severing of relations by Tirana": the agent of a
+# measure named by its noun follows "by" (the sentence's subject is the one it was taken against).
+NOMINAL_BY = re.compile(r"\s+(?:(?!(?:\w+ed|was|were|is|are)\s)[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 NOMINAL_AGENT_BY = re.compile(
     r"[^;]{0,200}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:announced|ordered|imposed|issued|"
     r"unveiled|decided|approved|agreed|carried out|disclosed|revealed|confirmed)\s+(?:on\s+\w+\s+)?by\s+"

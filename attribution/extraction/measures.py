@@ -79,6 +79,7 @@ from attribution.extraction.measure_cues import (
     NAMED_LATER_KINDS,
     NAMER,
     NOMINAL_AGENT_BY,
+    NOMINAL_BY,
     NOMINAL_MEASURE,
     OF_STATE_BODY,
     OFFICE_BEFORE_PERSON,
@@ -207,7 +208,9 @@ class MeasuresMixin:
             accused = self.last_accused_state or self.last_accused
             targets = [accused] if accused is not None and kind in IMPLIED_TARGET else []
             passive = (agents, targets)
-        later = NOMINAL_AGENT_BY.match(sentence.text, match.end()) if NOMINAL_MEASURE.match(match.group()) else None
+        later = None
+        if NOMINAL_MEASURE.match(match.group()):
+            later = NOMINAL_AGENT_BY.match(sentence.text, match.end()) or NOMINAL_BY.match(sentence.text, match.end())
         announcers = [
             m for m in mentions if later and later.end() <= m.start <= later.end() + 30 and m.role != "person"
         ]

@@ -5971,6 +5971,19 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("US", "RU"), ("UA", "RU"), ("EE", "RU")},
             {("US", "NL"), ("US", "UA")},
         ),
+        (  # the agent of a measure named by its noun follows "by"; the sentence's subject is whom it was taken against
+            "Albania blamed Iran for the cyberattack. Tehran criticised the expulsion of its diplomats by Albania.",
+            "consequences",
+            {("AL", "IR", "expelled_diplomats")},
+            {("IR", "AL", "expelled_diplomats")},
+        ),
+        (  # "the severing of diplomatic relations" names the measure as "severed diplomatic relations" does
+            "Albania blamed Iran for the cyberattack. Albania announced the severing of diplomatic relations with Iran "
+            "on Wednesday.",
+            "consequences",
+            {("AL", "IR", "severed_diplomatic_relations")},
+            set(),
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
