@@ -814,12 +814,19 @@ RETALIATION = re.compile(
 # "The expulsion of four Russian intelligence officers, …, was announced by the Dutch defence minister": a measure
 # named by a noun, its target after "of", its agent after the verb's "by".
 NOMINAL_MEASURE = re.compile(
-    r"(?:expulsions?|sanctions|arrests?|extraditions?|indictments?|charges|closure|severing|severance|rupture|"
+    r"(?:expulsions?|sanctions|arrests?|extraditions?|indictments?|charges|closure|severing|severance|rupture|summoning|"
     r"breaking off)\b",
     re.I,
 )
-# "Tehran criticised the expulsion of its diplomats by Albania", "the severing of relations by Tirana": the agent of a
-# measure named by its noun follows "by" (the sentence's subject is the one it was taken against).
+# "Tehran condemned Tirana's decision to expel its diplomats", "the Albanian decision to cut ties": the owner of the
+# decision (named right before it) takes the measure.
+DECISION_BEFORE = re.compile(
+    r"(?:['’]s?\s+|\s+)(?:(?:sudden|abrupt|latest|recent|unilateral|hasty)\s+)?(?:decision|move)\s+to\s+$", re.I
+)
+
+# "Tehran criticised the expulsion of its diplomats by Albania", "protested the summoning of its ambassador by Czech
+# officials": the agent of a measure named by its noun follows "by" (the sentence's subject is the one it was taken
+# against).
 NOMINAL_BY = re.compile(r"\s+(?:(?!(?:\w+ed|was|were|is|are)\s)[\w'’-]+\s+){0,4}?by\s+(?:the\s+)?(?=(?-i:[A-Z]))", re.I)
 NOMINAL_AGENT_BY = re.compile(
     r"[^;]{0,200}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:announced|ordered|imposed|issued|"

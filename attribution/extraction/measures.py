@@ -40,6 +40,7 @@ from attribution.extraction.measure_cues import (
     COUNTED_STATES_BEFORE,
     COUNTED_SUBJECT,
     COURT_AFTER,
+    DECISION_BEFORE,
     DESCRIBING_CLAUSE,
     DESCRIBING_WORDS,
     DOCUMENT_VERB,
@@ -1278,6 +1279,10 @@ class MeasuresMixin:
     def _agent_before(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
         """The agent named just before a measure: "a decision by Albania to sever ties"."""
         window = sentence.text[max(0, at - 40) : at]
+        decided = DECISION_BEFORE.search(window)
+        owners = [m for m in mentions if decided and m.end == max(0, at - 40) + decided.start()]
+        if owners:
+            return owners[-1].party  # "Tirana's decision to expel", "the Albanian decision to cut ties"
         agent = re.search(r"\bby\s+(?:the\s+)?$|\bby\s+\S+(?:\s+\S+)?\s+to\s+$", window)
         if agent is None:
             return None

@@ -5984,6 +5984,26 @@ def test_the_session_17_review_kept_these_readings(text, category, expected, une
             {("AL", "IR", "severed_diplomatic_relations")},
             set(),
         ),
+        (  # the same for a summons
+            "The Czech Republic blamed China for the hack. The Chinese embassy in Prague rejected the accusations and "
+            "protested the summoning of its ambassador by Czech officials.",
+            "consequences",
+            {("CZ", "CN", "summoned_ambassador")},
+            {("CN", "CZ", "summoned_ambassador")},
+        ),
+        (  # the owner of a decision named right before it takes the measure decided
+            "Albania blamed Iran for the attack. Tehran condemned Tirana's decision to expel its diplomats.",
+            "consequences",
+            {("AL", "IR", "expelled_diplomats")},
+            {("IR", "AL", "expelled_diplomats")},
+        ),
+        (
+            "Albania blamed Iran for the attack. Iran's foreign ministry criticised the Albanian decision to cut ties "
+            "with Tehran.",
+            "consequences",
+            {("AL", "IR", "severed_diplomatic_relations")},
+            set(),
+        ),
     ],
 )
 def test_session_18_readings(text, category, expected, unexpected):
