@@ -947,23 +947,14 @@ class ClaimsMixin:
             # Directorate, …": past a name the gazetteer does not know
             companions = later
         listed = [m for m in mentions if companions and m.start == companions.end() and m.end < at]
+        # "The FBI and cybersecurity agencies of Britain, Canada and Australia warned…": states, joining a state's body
+        # (not "Microsoft and its counterparts in China")
+        bodies = BODIES_OF_STATES.match(sentence.text, span_end) if heads[0].party.kind in STATE_KINDS else None
+        listed += [m for m in mentions if bodies and m.start == bodies.end() and m.end < at and m.party.kind == "state"]
         if listed:
             # "The United States, joined by the European Union, Britain and NATO, on Monday formally accused…",
             # "The United States and its allies, including NATO, the European Union and Britain, blamed China"
             for party in self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start):
-                found.setdefault(_key(party), party)
-        bodies = BODIES_OF_STATES.match(sentence.text, span_end)
-        states = [
-            m
-            for m in mentions
-            if bodies
-            and m.start == bodies.end()
-            and m.end < at
-            and m.party.kind == "state"
-            and heads[0].party.kind in STATE_KINDS  # (not "Microsoft and its counterparts in China")
-        ]
-        if states:
-            for party in self._with_coordinated(sentence, mentions, states[0].party, states[0].start):
                 found.setdefault(_key(party), party)
         joined = JOINED_IN.match(sentence.text, span_end)
         first = [m for m in mentions if joined and m.start == joined.start("who") and joined.end() >= at]

@@ -332,6 +332,9 @@ BRACKETING = {
     "identify": _CULPRIT_AS,
 }
 
+# A word of a noun phrase before its head, no preposition opening another one ("an investigation into the attacks").
+_NO_PREPOSITION = r"(?:(?!(?:into|against|of|to|after|on|for|from|about|over|in|with)\b)[\w-]+\s+)"
+
 # A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."
 # What an attacker does, in the past tense of news reports (shared by the readings below).
 ATTACK_ACTS = (
@@ -351,19 +354,18 @@ ATTACK_ACTS = (
     # ("have been secretly infecting the phones of journalists")
     r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:preparing|targeting|plotting|infecting|"
     r"going after|luring|tricking|duping|"
-    r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into)|"
-    # ("warned that IRGC-affiliated hackers were continuing to exploit the same vulnerabilities", "continue to target")
-    r"(?:(?:was|were|is|are|has been|had been|have been) )?(?:continu(?:ing|es?|ed)|still) (?:to )?(?:exploit|target|"
-    r"attack|hack|spy on|breach|compromise|infiltrate|steal)\b|"
+    r"impersonating|posing as|stealing|spying on|hacking|attacking|exploiting|deploying|sending|breaking into|"
     # ("warning that Andariel was carrying out a global cyber espionage campaign", "was conducting attacks"; not "was
     # conducting an investigation into the attacks", "was waging a campaign against corruption": the attacks are the
     # object itself, and operations or campaigns only cyber ones)
-    r"(?:was|were|is|are|has been|had been|have been) (?:\w+ly )?(?:carrying out|conducting|running|launching|waging|"
-    r"mounting)\s+(?:(?:an?|the|its|their)\s+)?(?:(?:(?!(?:into|against|of|to|after|on|for|from|about|over|in|with)\b)"
-    r"[\w-]+\s+){0,3}?(?:attacks?|hacks?|intrusions?|breaches|espionage)\b|"
-    r"(?:(?!(?:into|against|of|to|after|on|for|from|about|over|in|with)\b)[\w-]+\s+){0,2}?(?:cyber[\w-]*|hacking|"
-    r"espionage|phishing|ransomware|malware|influence|disinformation|intrusion|spying|sabotage|ddos|malicious)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:operations?|campaigns?)\b(?!\s+(?:to|against|for)\b))|"
+    r"(?:carrying out|conducting|running|launching|waging|mounting)\s+(?:(?:an?|the|its|their)\s+)?"
+    rf"(?:{_NO_PREPOSITION}{{0,3}}?(?:attacks?|hacks?|intrusions?|breaches|espionage)\b|"
+    rf"{_NO_PREPOSITION}{{0,2}}?(?:cyber[\w-]*|hacking|espionage|phishing|ransomware|malware|influence|"
+    r"disinformation|intrusion|spying|sabotage|ddos|malicious)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:operations?|campaigns?)\b(?!\s+(?:to|against|for)\b)))|"
+    # ("warned that IRGC-affiliated hackers were continuing to exploit the same vulnerabilities", "continue to target")
+    r"(?:(?:was|were|is|are|has been|had been|have been) )?(?:continu(?:ing|es?|ed)|still) (?:to )?(?:exploit|target|"
+    r"attack|hack|spy on|breach|compromise|infiltrate|steal)\b|"
     r"(?:was|were|is|are|had been|have been) scanning|operated (?:a |the |an )?(?:[\w-]+ )?(?:botnet|"
     r"infrastructure|servers|network of hijacked)|"
     r"prepositioned|manipulated|disrupted|sabotaged|tampered with|hijacked|defaced|leaked|exploited|orchestrated|"

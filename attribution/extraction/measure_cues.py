@@ -69,8 +69,8 @@ CONSEQUENCES = [
         # "unsealed a criminal complaint in the Western District of Texas charging Maxim Rudometov, who is alleged
         # to be…": a document charging a person named by a full name (not a price: "LockBit was charging Western
         # European companies a fee")
-        r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )charging\s+"
-        r"(?=(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))(?![^.;]{0,80}?\b(?:fees?|prices?|rates?|\$))|"
+        r"(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bbeen )charging"
+        rf"(?=\s+(?-i:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z])){NOT_A_PRICE}\s+|"
         # "Court papers … charge Marc Baier, 49, Ryan Adams, 34, and Daniel Gericke, 40, with conspiring"
         r"charge\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))(?=(?:[\w.'’-]+,?\s+){1,12}?with\b)|"
         # "Police in Harbin on Tuesday put three agents of the US National Security Agency on a wanted list"

@@ -482,16 +482,16 @@ class MeasuresMixin:
             sponsor = self.sponsors.get(_key(target))
             if sponsor is not None and kind in STATE_FIRST:
                 target = sponsor
-            if (kind in PEOPLE_MEASURES or kind in ("awareness_raising", "court_order")) and target is not sponsor:
-                # "sanctioned Kimsuky, a North Korean hacking group", "seized domains used by APT27": the group (keys
-                # name its state only when the measure is framed against the state; the claim that the state stands
-                # behind it is kept)
+            if (kind in PEOPLE_MEASURES or kind == "awareness_raising") and target is not sponsor:
+                # "sanctioned Kimsuky, a North Korean hacking group": the group (keys name its state only when the
+                # measure is framed against the state; the claim that the state stands behind it is kept)
                 sponsor = None
             for party in (target, sponsor):
                 if party is not None and all(_key(party) != _key(p) for p in expanded):
                     expanded.append(party)
         if kind == "court_order" and match.group().lower().startswith("seiz"):
-            # ("seized internet domains used by Chinese state hackers": the users' servers, not their state's)
+            # "seized domains used by APT27", "seized internet domains used by Chinese state hackers": the users'
+            # servers, not those of the state behind them or of their nationality
             expanded = [t for t in expanded if t.kind not in STATE_KINDS]
         return [t for t in expanded if all(_key(t) != _key(a) for a in agents)]
 
@@ -1278,9 +1278,10 @@ class MeasuresMixin:
 
     def _agent_before(self, sentence: Sentence, mentions: list[Mention], at: int) -> PartyRef | None:
         """The agent named just before a measure: "a decision by Albania to sever ties"."""
-        window = sentence.text[max(0, at - 40) : at]
+        offset = max(0, at - 40)
+        window = sentence.text[offset:at]
         decided = DECISION_BEFORE.search(window)
-        owners = [m for m in mentions if decided and m.end == max(0, at - 40) + decided.start()]
+        owners = [m for m in mentions if decided and m.end == offset + decided.start()]
         if owners:
             return owners[-1].party  # "Tirana's decision to expel", "the Albanian decision to cut ties"
         agent = re.search(r"\bby\s+(?:the\s+)?$|\bby\s+\S+(?:\s+\S+)?\s+to\s+$", window)

@@ -27,12 +27,13 @@ NAME_WORD = rf"[{UPPER}][{LOWER}'’-]+(?:(?<=[-'’])[{UPPER}][{LOWER}'’-]+)*
 # The small words inside a name: "Pepijn van der S.", "Alexandre de Moraes", "Mohammed bin Salman".
 NAME_PARTICLE = r"(?:van|von|der|den|de|da|do|dos|das|del|della|di|du|bin|ibn)"
 # A later word of a name is not a day or a month ("Ni Gaobin Monday" is no name of three words).
-# After "charged", not a price: "i-Soon charged Chinese government clients between $10,000 and $75,000 for each inbox".
+# After "charged", not a price: "i-Soon charged Chinese government clients between $10,000 and $75,000 for each inbox",
+# "LockBit was charging Western European companies a fee".
 NOT_A_PRICE = (
     # (not "charged Ilya Lichtenstein over $4.5 billion stolen": the skipped words are the object, no preposition)
-    r"(?!(?:\s+(?!(?:with|over|for|in|of|after|from)\b)[\w'’-]+){0,5}?\s+(?:(?:between|about|around|roughly|up\s+to|"
+    r"(?!(?:\s+(?!(?:with|over|for|in|of|after|from)\b)[\w'’-]+){0,5}?\s+(?:(?:(?:between|about|around|roughly|up\s+to|"
     r"more\s+than|as\s+much\s+as|"
-    r"some)\s+)*(?:US)?\$\d)"
+    r"some)\s+)*(?:US)?\$\d|(?:a|an)\s+(?:[\w-]+\s+)?(?:fee|price|rate|commission|premium)s?\b))"
 )
 DAYS_AND_MONTHS = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"

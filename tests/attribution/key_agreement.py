@@ -6,15 +6,20 @@ reader requires are its "found" items; the author's optional items count neither
     DJANGO_SETTINGS_MODULE=config.settings_test .venv/bin/python -m tests.attribution.key_agreement
 """
 
+import datetime as dt
+import functools
 import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.attribution.scoring import Score, key_items, score_items
+from tests.attribution.scoring import Score, found_items, key_items, score_items
 
 HERE = Path(__file__).parent
 AGREEMENT = HERE / "agreement"
 READERS = ("B", "C")
+
+
+AUTHORS, EXTRACTOR = "authors", "extractor"
 
 
 def keyed_reports(reader: str) -> Iterator[tuple[Path, dict]]:
@@ -28,38 +33,33 @@ def author_key(report: Path) -> dict:
     return json.loads(report.with_name(f"{report.stem}.expected.json").read_text(encoding="utf-8"))
 
 
-def agreement(reader: str, against: str = "author") -> Score:
-    """The reader's keys scored against the author's keys (or against another reader's)."""
-    total = Score()
-    for report, key in keyed_reports(reader):
-        if against == "author":
-            reference = author_key(report)
-        else:
-            path = AGREEMENT / against / report.parent.name / f"{report.stem}.key.json"
-            reference = json.loads(path.read_text(encoding="utf-8"))
-        total = total.add(score_items(key_items(key), reference, report.stem))
-    return total
+def key_of(source: str, report: Path) -> dict:
+    """The authors' key of a report, or a reader's."""
+    if source == AUTHORS:
+        return author_key(report)
+    return json.loads((AGREEMENT / source / report.parent.name / f"{report.stem}.key.json").read_text(encoding="utf-8"))
 
 
-def reversed_agreement(reader: str) -> Score:
-    """The authors' keys scored against the reader's: how much of what the reader requires the author required."""
-    total = Score()
-    for report, key in keyed_reports(reader):
-        total = total.add(score_items(key_items(author_key(report)), key, report.stem))
-    return total
+def found_by(source: str, report: Path) -> dict[str, set]:
+    """The items a key requires, or the items the extractor finds (which needs Django set up)."""
+    return key_items(key_of(source, report)) if source != EXTRACTOR else _extracted(report)
 
 
-def extractor_against(reader: str) -> Score:
-    """The extractor's output scored against the reader's keys (needs Django set up)."""
-    import datetime as dt
-
+@functools.cache
+def _extracted(report: Path) -> dict[str, set]:
+    """The extractor's items in a report, read once for all the keys it is scored against."""
     from attribution.extraction import extract_report
-    from tests.attribution.scoring import score
 
+    published = dt.date.fromisoformat(author_key(report)["published"])
+    return found_items(extract_report(report.read_text(encoding="utf-8"), published=published).as_dict())
+
+
+def agreement(predictor: str, reference: str = AUTHORS) -> Score:
+    """One source's items (a reader's, the authors' or the extractor's) scored against another's key, over every
+    report the readers keyed."""
     total = Score()
-    for report, key in keyed_reports(reader):
-        output = extract_report(report.read_text(encoding="utf-8"), published=dt.date.fromisoformat(key["published"]))
-        total = total.add(score(output.as_dict(), key, report.stem))
+    for report, _ in keyed_reports(READERS[0]):
+        total = total.add(score_items(found_by(predictor, report), key_of(reference, report), report.stem))
     return total
 
 
@@ -74,16 +74,11 @@ def main() -> None:
     django.setup()
     for reader in READERS:
         print(_line(f"reader {reader} against the authors", agreement(reader)))
-        print(_line(f"the authors against reader {reader}", reversed_agreement(reader)))
+        print(_line(f"the authors against reader {reader}", agreement(AUTHORS, reader)))
     print(_line(f"reader {READERS[0]} against reader {READERS[1]}", agreement(READERS[0], READERS[1])))
-    from tests.attribution.scoring import score_folder
-
-    authors = Score()
-    for batch in sorted({report.parent for report, _ in keyed_reports(READERS[0])}):
-        authors = authors.add(score_folder(batch))
-    print(_line("the extractor against the authors", authors))
-    for reader in READERS:
-        print(_line(f"the extractor against reader {reader}", extractor_against(reader)))
+    for reference in (AUTHORS, *READERS):
+        label = "the authors" if reference == AUTHORS else f"reader {reference}"
+        print(_line(f"the extractor against {label}", agreement(EXTRACTOR, reference)))
 
 
 if __name__ == "__main__":

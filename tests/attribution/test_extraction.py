@@ -6032,6 +6032,11 @@ def test_session_18_readings(text, category, expected, unexpected):
             "consequences",
             {("US", "lockbit", "indictment")},
         ),
+        (  # a price, whatever the tense
+            "The FBI said the LockBit gang began charging Western European companies a fee for its software.",
+            "consequences",
+            {("US", "western european", "indictment"), ("US", "lockbit", "indictment")},
+        ),
         (
             "The Justice Department said Chinese state hackers were behind the intrusions. The FBI seized internet "
             "domains used by Chinese state hackers.",
