@@ -1,5 +1,6 @@
-"""Rule-based extraction of attribution records from report text: text in, plain draft records out.
+"""Extraction of attribution records from report text: text in, plain draft records out.
 
+Rules, then a learned second reading of their output (learned.py, weights shipped in attribution/data).
 Deterministic, no model downloads, no database writes. See `extract.extract_report`.
 """
 

@@ -36,13 +36,15 @@ The rules follow how news reports such events, not any one article:
 
 The rules live in: cues.py, measure_cues.py and name_cues.py (the phrase shapes of claims and denials, of
 measures, and of names), mentions.py (parties and speakers), claims.py (who blames whom), measures.py
-(consequences), and this module (the pass over sentences, subjects, denials, background).
+(consequences), and this module (the pass over sentences, subjects, denials, background). learned.py reads
+their output a second time (drops doubtful claims and measures, links parties the rules left apart).
 """
 
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from attribution.extraction import learned
 from attribution.extraction.claims import ClaimsMixin
 from attribution.extraction.cues import (
     ABOUT_A_CLAIM,
@@ -183,9 +185,12 @@ class ExtractionResult:
         }
 
 
-def extract_report(text: str, *, published: dt.date | None = None, extra_parties: list[Entry] = ()) -> ExtractionResult:
-    """Draft incidents, claims, reactions and consequences stated in `text` (no database access)."""
-    return _Extractor(text, published, extra_parties).run()
+def extract_report(
+    text: str, *, published: dt.date | None = None, extra_parties: list[Entry] = (), second_reading: bool = True
+) -> ExtractionResult:
+    """Draft incidents, claims, reactions and consequences stated in `text` (no database access); with
+    `second_reading` off, the rules' output alone (learned.py)."""
+    return _Extractor(text, published, extra_parties).run(second_reading=second_reading)
 
 
 class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
@@ -245,9 +250,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.group_subject: list[PartyRef] = []  # "the two countries": the accusers they stand for
         self.commentary = False  # the last sentence was commentary ("Analysts said…"); "They added…" goes on
         self.subject_named_before = False  # this sentence's subject is "it" / "the company" of an earlier one
+        # every sentence with its parties, its subject (None when it has none) and whether it is read for statements
+        # (not background, not commentary), in order
+        self.sentence_mentions: list[tuple[Sentence, list[Mention], PartyRef | None, bool]] = []
 
     # --- mentions and speakers -------------------------------------------------------------------
-    def run(self) -> ExtractionResult:
+    def run(self, second_reading: bool = True) -> ExtractionResult:
         in_quote = False
         # The rules read straight apostrophes and plain spaces; the same-length copy keeps every offset, and quotes
         # are cut from the text as given.
@@ -287,6 +295,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if self.unnamed_measure is not None:
                 left = self.unnamed_measure.sentences_left - 1
                 self.unnamed_measure = self.unnamed_measure._replace(sentences_left=left) if left else None
+            self.sentence_mentions.append((sentence, mentions, subject, not background and not commentary))
             if not background and not commentary:
                 self._statements(sentence, mentions, subject, speaker)
             named_states = [m.party for m in mentions if m.party.kind == "state"]
@@ -304,6 +313,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self._drop_claims_on_states_of_people_named()
         self._drop_denials_of_accusers_only()
         self._drop_unmeasured_claims_on_companies()
+        if second_reading:
+            learned.second_reading(self)
         return self.result
 
     def _drop_unmeasured_claims_on_companies(self) -> None:

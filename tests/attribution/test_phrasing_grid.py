@@ -4,7 +4,8 @@ fails for another shows here as a cell of the grid, not as one report's miss.
 
 The grids were written in session 16 from how news reports phrase these statements (not from any report of the
 batches). The rules at the start of that session failed 314 of the 2,000 blaming sentences of the first grid, 297 of
-the 1,485 of the second, 9 of the 162 denials and none of the 75 measures; at its end, 1, 3, 0 and 0."""
+the 1,485 of the second, 9 of the 162 denials and none of the 75 measures; at its end, 1, 3, 0 and 0. The grids pin the
+rules (second_reading=False): the learned second reading is judged on whole batches."""
 
 import datetime as dt
 import itertools
@@ -13,6 +14,12 @@ from attribution.extraction import extract_report
 from tests.attribution.scoring import found_items
 
 PUBLISHED = dt.date(2022, 6, 29)
+
+
+def _rules(text: str) -> dict:
+    return extract_report(text, published=PUBLISHED, second_reading=False).as_dict()
+
+
 HIT = "Lithuanian state websites were hit by a cyberattack on Monday. "
 
 ACCUSERS = [  # (as the subject, its key, a sentence before it)
@@ -73,7 +80,7 @@ def test_every_accuser_form_blames_every_accused_form_in_every_frame():
     failed = []
     for (accuser, accuser_key, before), (accused, accused_key), frame in itertools.product(ACCUSERS, ACCUSED, BLAMING):
         sentence = frame.format(A=accuser, a=_in_sentence(accuser), Y=accused, Yc=accused[0].upper() + accused[1:])
-        found = found_items(extract_report(f"VILNIUS - {before}{HIT}{sentence}", published=PUBLISHED).as_dict())
+        found = found_items(_rules(f"VILNIUS - {before}{HIT}{sentence}"))
         attributions = found["attributions"]
         if (accuser_key, accused_key) not in attributions or any(a == accused_key for a, _ in attributions):
             failed.append((sentence, sorted(attributions)))
@@ -133,7 +140,7 @@ def test_more_accuser_forms_blame_more_accused_forms_in_more_frames():
         sentence = frame.format(
             A=accuser, a=subject, Y=accused, Yc=accused[0].upper() + accused[1:], be="were" if plural else "was"
         )
-        found = found_items(extract_report(f"{dateline}{HIT}{sentence}", published=PUBLISHED).as_dict())
+        found = found_items(_rules(f"{dateline}{HIT}{sentence}"))
         attributions = found["attributions"]
         if any((accuser_key, key) not in attributions for key in keys) or any(a in keys for a, _ in attributions):
             failed.append((sentence, sorted(attributions)))
@@ -179,7 +186,7 @@ def test_every_denier_form_denies_in_every_frame():
         blamed = "Russia" if key == "RU" else "the pro-Russian group Killnet"
         lede = f"VILNIUS - Lithuania on Monday blamed {blamed} for a cyberattack that disrupted state websites. "
         sentence = frame.format(D=denier, d=_in_sentence(denier))
-        denials = found_items(extract_report(lede + sentence, published=PUBLISHED).as_dict())["denials"]
+        denials = found_items(_rules(lede + sentence))["denials"]
         if denials != {key}:
             failed.append((sentence, sorted(denials)))
     assert len(failed) <= 2, failed  # of 162 sentences
@@ -220,7 +227,7 @@ def test_every_actor_form_takes_every_measure():
     lede = "VILNIUS - Lithuania on Monday blamed Russia's GRU for a cyberattack that disrupted state websites. "
     for (actor, key), (frame, target, kind) in itertools.product(ACTORS, MEASURES):
         sentence = frame.format(A=actor)
-        measures = found_items(extract_report(lede + sentence, published=PUBLISHED).as_dict())["consequences"]
+        measures = found_items(_rules(lede + sentence))["consequences"]
         if (key, target, kind) not in measures or any(m[0] != key for m in measures):
             failed.append((sentence, sorted(measures)))
     assert not failed, failed

@@ -1,0 +1,136 @@
+"""The learned second reading (attribution/extraction/learned.py): what it adds and drops, the records it writes, its
+bounds, its weights file and the script that trains it."""
+
+import datetime as dt
+import json
+
+import pytest
+
+from attribution.extraction import extract_report, learned
+from attribution.extraction.extract import _Extractor
+from attribution.extraction.gazetteer import PartyRef
+from attribution.extraction.mentions import Mention
+from attribution.extraction.text import Sentence
+from tests.attribution import train_weights
+from tests.attribution.scoring import found_items
+
+PUBLISHED = dt.date(2024, 6, 5)
+
+
+def _both(text: str) -> tuple[dict, dict]:
+    rules = found_items(extract_report(text, published=PUBLISHED, second_reading=False).as_dict())
+    return rules, found_items(extract_report(text, published=PUBLISHED).as_dict())
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # both parties recognised, never linked by the rules
+        ("Investigators in Seoul tied the theft of cryptocurrency to Pyongyang's Lazarus hackers.", ("KR", "lazarus")),
+        (
+            "The Czech foreign ministry said on Friday that APT28, a unit of Russian military intelligence, had "
+            "targeted its email servers.",
+            ("CZ", "apt28"),
+        ),
+        (
+            "Britain summoned Russia's ambassador and accused its military intelligence of hacking the Electoral "
+            "Commission.",
+            ("GB", "RU"),
+        ),
+    ],
+)
+def test_the_linker_adds_claims_the_rules_did_not_link(text, added):
+    rules, read = _both(text)
+    assert added not in rules["attributions"]
+    assert added in read["attributions"]
+
+
+def test_the_checker_drops_a_measure_against_the_state_of_people_left_unnamed():
+    # the keys' convention (agreement/BRIEF.md): a measure against people targets each named person, their state only
+    # when the measure is framed against it
+    text = "Prosecutors in Kyiv charged two Russian military officers over the cyberattack on Ukraine's power grid."
+    rules, read = _both(text)
+    assert ("UA", "RU", "indictment") in rules["consequences"]
+    assert ("UA", "RU", "indictment") not in read["consequences"]
+
+
+def test_added_records_are_whole_and_quote_their_sentence():
+    text = (
+        "Hackers stole data from South Korean defence firms last year. "
+        "Investigators in Seoul on Tuesday tied the theft of cryptocurrency to Pyongyang's Lazarus hackers."
+    )
+    rules = extract_report(text, published=PUBLISHED, second_reading=False).as_dict()
+    read = extract_report(text, published=PUBLISHED).as_dict()
+    added = [claim for claim in read["attributions"] if claim not in rules["attributions"]]
+    assert added
+    for claim in added:
+        assert set(claim) == {"made_by", "attributed_to", "speaker", "stated_on", "basis", "quote", "quote_start"} | {
+            "quote_end"
+        }
+        assert text[claim["quote_start"] : claim["quote_end"]] == claim["quote"]
+        assert claim["quote"].startswith("Investigators in Seoul")
+        assert claim["stated_on"] == "2024-06-04"  # "on Tuesday" before the publication date
+
+
+def test_the_bounds_of_the_rules_hold_for_what_is_added():
+    sentence = Sentence(0, 30, "Sandworm blamed Ukraine for it.")
+    group, state = PartyRef("Sandworm", "threat_group", "RU"), PartyRef("Ukraine", "state", "UA")
+    reading = learned.Reading(
+        ("name", "sandworm"), ("country", "UA"), sentence, Mention(0, 8, group, "group"),
+        Mention(16, 23, state, "state"), {"k:threat_group|state|ab": 1.0}, (), frozenset(), frozenset(),
+    )  # fmt: skip
+    assert not learned.may_claim(reading) and not learned.may_measure(reading)
+    flipped = learned.Reading(
+        ("country", "UA"), ("name", "sandworm"), sentence, reading.b, reading.a, {}, (), frozenset(), frozenset()
+    )
+    assert learned.may_claim(flipped) and learned.may_measure(flipped)
+
+
+def test_names_are_read_as_their_kind_not_learned():
+    text = "The Czech foreign ministry said APT28 of Russia's GRU hacked Microsoft Exchange servers."
+    extractor = _Extractor(text, PUBLISHED, [])
+    extractor.run(second_reading=False)
+    pairs, _ = learned.readings(extractor)
+    assert pairs
+    for reading in pairs:
+        for name in reading.features:
+            words = name.split(":", 2)[-1].split("|")
+            assert not any(word[:1].isupper() for word in words), name
+
+
+def test_without_weights_the_rules_output_is_unchanged(tmp_path, monkeypatch):
+    text = "Investigators in Seoul tied the theft of cryptocurrency to Pyongyang's Lazarus hackers."
+    rules = extract_report(text, published=PUBLISHED, second_reading=False).as_dict()
+    assert extract_report(text, published=PUBLISHED).as_dict() != rules
+    monkeypatch.setattr(learned, "WEIGHTS", tmp_path / "missing.json")
+    assert learned.load_weights() is None
+    assert extract_report(text, published=PUBLISHED).as_dict() == rules
+
+
+def test_the_weights_never_learned_from_the_measured_batches():
+    model = learned.load_weights()
+    assert model is not None
+    trained = model["trained_on"]
+    assert not set(trained["folders"]) & set(train_weights.MEASURED)
+    assert not {"battery4", "battery5", "battery14"} & set(trained["batteries"])
+    assert trained["texts"] > 2000
+    for part in ("linker", "measures", "checker"):
+        assert 0 < model[part]["threshold"] < 1 and model[part]["weights"]
+    assert "claim" in model["checker"]["reads"]
+
+
+def test_the_training_script_writes_the_same_weights_twice(tmp_path):
+    folders = [train_weights.HERE / "heldout2"]
+    first = train_weights.train(folders, batteries=(1,))
+    second = train_weights.train(folders, batteries=(1,))
+    assert first == second
+    assert first["trained_on"]["texts"] == len(list(folders[0].glob("*.expected.json"))) + 70
+    out = tmp_path / "weights.json"
+    assert train_weights.main(["--out", str(out), "--folders", "heldout2", "--batteries", "1"]) == 0
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["linker"]["weights"] == first["linker"]["weights"]
+    # read back as the product reads it: the rules' output and the second reading of the small model
+    extractor = _Extractor("Britain blamed Russia for the cyberattack on the Electoral Commission.", PUBLISHED, [])
+    extractor.run(second_reading=False)
+    learned.second_reading(extractor, written)
+    assert ("GB", "RU") in found_items(extractor.result.as_dict())["attributions"]
