@@ -309,13 +309,17 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if speaker is not None:
                 self.last_speaker = speaker
             self.previous_text, self.previous_start, self.previous_end = sentence.text, sentence.start, sentence.end
+        self.tidy()
+        if second_reading:
+            learned.second_reading(self)
+        return self.result
+
+    def tidy(self) -> None:
+        """The rules' last pass over what was found (run again after the learned second reading)."""
         self._drop_states_of_people_named()
         self._drop_claims_on_states_of_people_named()
         self._drop_denials_of_accusers_only()
         self._drop_unmeasured_claims_on_companies()
-        if second_reading:
-            learned.second_reading(self)
-        return self.result
 
     def _drop_unmeasured_claims_on_companies(self) -> None:
         """A state names a company as a culprit when it acts against it (charges, sanctions, a takedown); a company a

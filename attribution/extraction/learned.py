@@ -12,8 +12,8 @@ a sentence (a subject the rules carried over from an earlier sentence counts as 
 - the *measure linker* scores a pair for each measure kind the sentence's words name, and for each measure the rules
   found in one of the two sentences before ("The Treasury sanctioned two men. They are A and B."): above its
   threshold, A's measure against B is added.
-The documented rules bound what is added: a group or a person never accuses, a measure is never taken by the people
-or groups it concerns nor by a news organisation.
+The documented rules bound what is added: nothing from a sentence the rules read as background or commentary; a group
+or a person never accuses; a measure is never taken by the people or groups it concerns nor by a news organisation.
 
 Features are the parties' kinds and roles, their order and distance, the lower-case words between and around them
 (other parties and capitalised words are read as their kind, so no name is learned), which cues, hedges and
@@ -22,7 +22,9 @@ weights and thresholds live in `attribution/data/extraction_weights.json`; witho
 returned unchanged.
 """
 
+import datetime as dt
 import json
+import logging
 import math
 import re
 from collections import defaultdict
@@ -37,10 +39,15 @@ from attribution.extraction.measure_cues import CUE_WORDS
 from attribution.extraction.mentions import Mention, party_key
 from attribution.extraction.text import Sentence
 
+logger = logging.getLogger(__name__)
+
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "extraction_weights.json"
 
 # A word, a number, or one of the parties' placeholders.
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+")
+# A sentence naming more parties (a list of designations) is read only for the pairs the rules found in it: the
+# pairs grow with the square of the names.
+CROWDED = 40
 # The prefixes of the features that name a word between, before or after the two parties.
 _WORD_FEATURES = ("b:", "b0", "b1", "pa:", "pb:", "na:", "nb:")
 # The features read together with each measure kind.
@@ -58,9 +65,20 @@ def load_weights(path: Path | None = None) -> dict | None:
 @lru_cache(maxsize=4)
 def _load(path: Path) -> dict | None:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        model = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
+    except (OSError, ValueError) as error:
+        logger.warning("Extraction weights %s unreadable (%s): the rules' output is used alone", path, error)
+        return None
+    parts = ("linker", "measures", "checker")
+    if not isinstance(model, dict) or any(
+        not isinstance(model.get(part), dict) or not {"bias", "weights", "threshold"} <= model[part].keys()
+        for part in parts
+    ):
+        logger.warning("Extraction weights %s lack a model's bias, weights or threshold: rules alone", path)
+        return None
+    return model
 
 
 def probability(model: dict, features: dict[str, float]) -> float:
@@ -205,11 +223,12 @@ class Reading:
     kinds: tuple[str, ...]
     cued: frozenset[str]
     taken_by_a: frozenset[str]
+    source: dict | None = None  # for a measure carried from an earlier sentence: the rules' record of it
 
     @cached_property
     def measure_conjoined(self) -> list[str]:
         """The features a measure kind is read together with."""
-        return [name for name in self.features if name.startswith(_MEASURE_CONJOINED)]
+        return [name for name in self.features if name.startswith(_MEASURE_CONJOINED) and "&" not in name]
 
 
 def measure_features(reading: Reading, kind: str) -> dict[str, float]:
@@ -237,14 +256,14 @@ def readings(extractor) -> tuple[list[Reading], dict]:
         for record in getattr(result, category)
     ]
     pairs, evidence = [], defaultdict(list)
-    taken_in: list[list[tuple]] = []  # per sentence: (measure key, its initiator, its target's kind)
+    taken_in: list[list[tuple]] = []  # per sentence: (measure key, the rules' record) of the measures found there
     for sentence, mentions, subject, read in extractor.sentence_mentions:
         found_here = [
             (key, record) for key, start, end, record in found if start < sentence.end and end > sentence.start
         ]
         taken_in.append(
             [
-                (key, PartyRef(**record["initiated_by"]), record["target"]["kind"])
+                (key, record)
                 for key, start, _, record in found
                 if len(key) == 3 and sentence.start <= start < sentence.end
             ]
@@ -259,9 +278,9 @@ def readings(extractor) -> tuple[list[Reading], dict]:
                 if party_key(party) not in named:
                     mentions = [Mention(0, 0, party, "named elsewhere"), *mentions]
                     named.add(party_key(party))
-        if not mentions:
-            continue
         keys = [party_key(m.party) for m in mentions]
+        if len(set(keys)) < 2 and not any(taken_in[-3:-1]):
+            continue  # no pair, and no measure of the two sentences before to read against what it names
         subject_key = party_key(subject) if subject is not None else None
         here = {key[:2] for key, _ in found_here}
         words, at = tokens(sentence.text, mentions)
@@ -276,8 +295,10 @@ def readings(extractor) -> tuple[list[Reading], dict]:
         cued = frozenset(cue_kinds)
         for i, a in enumerate(mentions):
             taken = frozenset(key[2] for key, _ in found_here if len(key) == 3 and key[0] == keys[i])
+            # a pair neither linker may read is needed only as the evidence of what the rules found
+            unused = not read or len(mentions) > CROWDED or a.party.kind in ("threat_group", "person")
             for j, b in enumerate(mentions):
-                if keys[i] == keys[j]:
+                if keys[i] == keys[j] or (unused and (keys[i], keys[j]) not in here):
                     continue
                 features = pair_features(words, at[i], at[j], (a, keys[i]), (b, keys[j]), flags, here, cue_kinds)
                 if keys[i] == subject_key:
@@ -288,8 +309,8 @@ def readings(extractor) -> tuple[list[Reading], dict]:
                 if (keys[i], keys[j]) in here:
                     evidence[(keys[i], keys[j])].append(features)
         for distance, earlier in ((1, taken_in[-2:-1]), (2, taken_in[-3:-2])):
-            for key, initiator, target_kind in earlier[0] if earlier else []:
-                pairs += _carried(key, initiator, target_kind, distance, sentence, mentions, keys, flags, here, cued)
+            for key, record in earlier[0] if earlier else []:
+                pairs += _carried(key, record, distance, sentence, mentions, keys, flags, here, cued)
     return pairs, evidence
 
 
@@ -299,9 +320,11 @@ def _record_parties(record: dict) -> tuple[PartyRef, PartyRef]:
     return PartyRef(**record["initiated_by"]), PartyRef(**record["target"])
 
 
-def _carried(key, initiator, target_kind, distance, sentence, mentions, keys, flags, here, cued) -> list[Reading]:
-    """The measure `key` found `distance` sentences before, read against each party this sentence names."""
+def _carried(key, record, distance, sentence, mentions, keys, flags, here, cued) -> list[Reading]:
+    """The measure `key` (the rules' `record`) found `distance` sentences before, read against each party this
+    sentence names."""
     a_key, target_key, kind = key
+    initiator, target_kind = PartyRef(**record["initiated_by"]), record["target"]["kind"]
     if a_key in keys:
         a_mention = mentions[keys.index(a_key)]
     else:
@@ -316,25 +339,29 @@ def _carried(key, initiator, target_kind, distance, sentence, mentions, keys, fl
         features = pair_features(words, a_at, b_at, (a_mention, a_key), (b, b_key), flags, here, sorted(cued))
         features.update({"carried": 1.0, f"carried:{distance}": 1.0, f"carried&kb:{b.party.kind}": 1.0})
         features[f"carried&same_target_kind:{b.party.kind == target_kind}"] = 1.0
-        found.append(Reading(a_key, b_key, sentence, a_mention, b, features, (kind,), cued, frozenset({kind})))
+        found.append(Reading(a_key, b_key, sentence, a_mention, b, features, (kind,), cued, frozenset({kind}), record))
     return found
 
 
 def may_claim(reading: Reading) -> bool:
     """Whether the linker reads the pair as a claim: not a measure carried from an earlier sentence, and an accuser
     the rules too would let accuse (a group is accused, never accuses; a person speaks for a party)."""
-    return "carried" not in reading.features and reading.a.party.kind not in ("threat_group", "person")
+    return (
+        "carried" not in reading.features
+        and "unread" not in reading.features
+        and reading.a.party.kind not in ("threat_group", "person")
+    )
 
 
 def may_measure(reading: Reading) -> bool:
     """Whether the measure linker reads the pair: measures are taken by states, bodies, organisations and companies,
     never by the people or groups they concern, nor by news organisations."""
-    return reading.a.party.kind not in ("threat_group", "person", "media")
+    return "unread" not in reading.features and reading.a.party.kind not in ("threat_group", "person", "media")
 
 
 def second_reading(extractor, model: dict | None = None) -> None:
-    """Drop what the checker doubts, then add the claims the linker reads (see the module's docstring); `model`
-    defaults to the weights file."""
+    """Drop what the checker doubts, then add the claims and measures the linkers read (see the module's docstring);
+    `model` defaults to the weights file."""
     model = model if model is not None else load_weights()
     if model is None:
         return
@@ -346,7 +373,7 @@ def second_reading(extractor, model: dict | None = None) -> None:
     doubted = {
         id(record)
         for _, key, record, features in checked_items(extractor, evidence)
-        if (key[2] if len(key) == 3 else "claim") in checker["reads"]
+        if (key[2] if len(key) == 3 else "claim") in checker.get("reads", ("claim",))
         and probability(checker, features) < checker["threshold"]
     }
     result.attributions = [record for record in result.attributions if id(record) not in doubted]
@@ -364,13 +391,13 @@ def second_reading(extractor, model: dict | None = None) -> None:
                 if score > measures["threshold"] and score > best.get((*pair, kind), (0.0,))[0]:
                     best[(*pair, kind)] = (score, reading)
     for key, (_, reading) in sorted(best.items(), key=lambda item: (item[1][1].sentence.start, item[0])):
-        sentence = reading.sentence
+        sentence, source = reading.sentence, reading.source
         stated_on = extractor._stated_on(sentence)
-        quoted = {
-            "quote": extractor.text[sentence.start : sentence.end],
-            "quote_start": sentence.start,
-            "quote_end": sentence.end,
-        }
+        start = sentence.start
+        if source is not None:  # a measure carried from an earlier sentence: its words and date are there
+            start = source["quote_start"]
+            stated_on = dt.date.fromisoformat(source["announced_on"]) if source["announced_on"] else None
+        quoted = {"quote": extractor.text[start : sentence.end], "quote_start": start, "quote_end": sentence.end}
         if len(key) == 2:
             claim = {"made_by": reading.a.party.as_dict(), "attributed_to": reading.b.party.as_dict(), "speaker": None}
             claim["stated_on"] = stated_on.isoformat() if stated_on else None
@@ -380,3 +407,4 @@ def second_reading(extractor, model: dict | None = None) -> None:
             measure = {"initiated_by": reading.a.party.as_dict(), "target": reading.b.party.as_dict(), "kind": key[2]}
             measure["announced_on"] = stated_on.isoformat() if stated_on else None
             result.consequences.append(measure | quoted)
+    extractor.tidy()  # what is added and what is left is held to the rules' last pass

@@ -72,8 +72,9 @@ def score_items(found: dict[str, set], expected: dict, name: str = "") -> Score:
     return result
 
 
-def score_folder(folder) -> Score:
-    """The summed score of every NAME.txt in `folder` against its NAME.expected.json."""
+def score_folder(folder, second_reading: bool = True) -> Score:
+    """The summed score of every NAME.txt in `folder` against its NAME.expected.json (with `second_reading` off, of
+    the rules alone)."""
     import datetime as dt
     import json
     from pathlib import Path
@@ -84,7 +85,9 @@ def score_folder(folder) -> Score:
     for path in sorted(Path(folder).glob("*.txt")):
         expected = json.loads(path.with_name(f"{path.stem}.expected.json").read_text(encoding="utf-8"))
         published = dt.date.fromisoformat(expected["published"])
-        output = extract_report(path.read_text(encoding="utf-8"), published=published).as_dict()
+        output = extract_report(
+            path.read_text(encoding="utf-8"), published=published, second_reading=second_reading
+        ).as_dict()
         total = total.add(score(output, expected, path.stem))
     return total
 
@@ -109,7 +112,7 @@ class PhrasingScore:
         return self.right / found if found else 1.0
 
 
-def score_phrasings(path) -> PhrasingScore:
+def score_phrasings(path, second_reading: bool = True) -> PhrasingScore:
     """Every passage of a JSON Lines battery (tests/attribution/phrasings/README.md) against its required and
     forbidden items."""
     import datetime as dt
@@ -123,7 +126,8 @@ def score_phrasings(path) -> PhrasingScore:
         if not line.strip():
             continue
         item = json.loads(line)
-        output = extract_report(item["text"], published=dt.date.fromisoformat(item["published"])).as_dict()
+        published = dt.date.fromisoformat(item["published"])
+        output = extract_report(item["text"], published=published, second_reading=second_reading).as_dict()
         found = found_items(output)
         for category in ("attributions", "denials", "consequences"):
             required = _as_items(item["required"].get(category, []))

@@ -3,6 +3,7 @@ bounds, its weights file and the script that trains it."""
 
 import datetime as dt
 import json
+import re
 
 import pytest
 
@@ -73,7 +74,7 @@ def test_added_records_are_whole_and_quote_their_sentence():
 
 
 def test_the_bounds_of_the_rules_hold_for_what_is_added():
-    sentence = Sentence(0, 30, "Sandworm blamed Ukraine for it.")
+    sentence = Sentence(0, 31, "Sandworm blamed Ukraine for it.")
     group, state = PartyRef("Sandworm", "threat_group", "RU"), PartyRef("Ukraine", "state", "UA")
     reading = learned.Reading(
         ("name", "sandworm"), ("country", "UA"), sentence, Mention(0, 8, group, "group"),
@@ -94,8 +95,8 @@ def test_names_are_read_as_their_kind_not_learned():
     assert pairs
     for reading in pairs:
         for name in reading.features:
-            words = name.split(":", 2)[-1].split("|")
-            assert not any(word[:1].isupper() for word in words), name
+            pieces = re.split(r"[&:|_]", name)
+            assert not any(piece[:1].isupper() for piece in pieces), name
 
 
 def test_without_weights_the_rules_output_is_unchanged(tmp_path, monkeypatch):
@@ -112,25 +113,74 @@ def test_the_weights_never_learned_from_the_measured_batches():
     assert model is not None
     trained = model["trained_on"]
     assert not set(trained["folders"]) & set(train_weights.MEASURED)
-    assert not {"battery4", "battery5", "battery14"} & set(trained["batteries"])
+    assert not {f"battery{n}" for n in train_weights.MEASURED_BATTERIES} & set(trained["batteries"])
+    assert trained["folders"] == [folder.name for folder in train_weights.training_folders()]
     assert trained["texts"] > 2000
     for part in ("linker", "measures", "checker"):
         assert 0 < model[part]["threshold"] < 1 and model[part]["weights"]
     assert "claim" in model["checker"]["reads"]
 
 
+def test_training_leaves_out_reports_of_the_measured_events():
+    avoid = train_weights.measured_sentences()
+    measured = next(iter(sorted((train_weights.HERE / "heldout7").glob("*.txt"))))
+    sentence = max(train_weights.long_sentences(measured.read_text(encoding="utf-8")), key=len)
+    assert sentence in avoid
+    assert train_weights.long_sentences(f"An older report. {sentence}") & avoid
+    kept = sum(1 for _ in train_weights.keyed(train_weights.training_folders(), avoid))
+    assert 0 < kept < sum(1 for _ in train_weights.keyed(train_weights.training_folders()))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--folders", "heldout4", "--out", "{out}"],  # kept for measuring
+        ["--batteries", "14", "--out", "{out}"],  # likewise
+        ["--folders", "heldout999", "--out", "{out}"],  # no such folder
+        ["--batteries", "x", "--out", "{out}"],
+        ["--folders", "heldout2"],  # a part of the texts would overwrite the shipped weights
+    ],
+)
+def test_the_training_script_refuses_measured_unknown_or_partial_runs_over_the_shipped_weights(argv, tmp_path):
+    out = tmp_path / "weights.json"
+    with pytest.raises(SystemExit) as refused:
+        train_weights.main([arg.format(out=out) for arg in argv])
+    assert refused.value.code == 2
+    assert not out.exists()
+
+
 def test_the_training_script_writes_the_same_weights_twice(tmp_path):
     folders = [train_weights.HERE / "heldout2"]
     first = train_weights.train(folders, batteries=(1,))
-    second = train_weights.train(folders, batteries=(1,))
-    assert first == second
-    assert first["trained_on"]["texts"] == len(list(folders[0].glob("*.expected.json"))) + 70
+    assert first == train_weights.train(folders, batteries=(1,))
+    avoid = train_weights.measured_sentences()
+    expected = sum(1 for _ in train_weights.keyed(folders, avoid))
+    assert first["trained_on"]["texts"] == expected + sum(1 for _ in train_weights.battery_passages((1,), avoid))
     out = tmp_path / "weights.json"
     assert train_weights.main(["--out", str(out), "--folders", "heldout2", "--batteries", "1"]) == 0
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert written["linker"]["weights"] == first["linker"]["weights"]
-    # read back as the product reads it: the rules' output and the second reading of the small model
-    extractor = _Extractor("Britain blamed Russia for the cyberattack on the Electoral Commission.", PUBLISHED, [])
-    extractor.run(second_reading=False)
-    learned.second_reading(extractor, written)
-    assert ("GB", "RU") in found_items(extractor.result.as_dict())["attributions"]
+    assert written == json.loads(json.dumps(first))
+    assert learned.load_weights(out) == written
+
+
+def test_what_the_second_reading_adds_keeps_to_the_rules_bounds():
+    # a model that adds every pair it reads and drops every claim it checks: what the bounds leave out never appears
+    everything = {"bias": 30.0, "weights": {}, "threshold": 0.5}
+    model = {"linker": everything, "measures": everything, "checker": {**everything, "bias": -30.0, "reads": ["claim"]}}
+    for path in sorted((train_weights.HERE / "heldout2").glob("*.txt"))[:6]:
+        text = path.read_text(encoding="utf-8")
+        extractor = _Extractor(text, PUBLISHED, [])
+        extractor.run(second_reading=False)
+        rules = extractor.result.as_dict()
+        learned.second_reading(extractor, model)
+        read = extractor.result.as_dict()
+        assert read["consequences"][: len(rules["consequences"])] == rules["consequences"]  # measures are not checked
+        assert read["attributions"]
+        for claim in read["attributions"]:
+            assert claim["made_by"]["kind"] not in ("threat_group", "person")
+        for measure in read["consequences"]:
+            assert measure["initiated_by"]["kind"] not in ("threat_group", "person", "media")
+        for item in read["attributions"] + read["consequences"]:
+            assert text[item["quote_start"] : item["quote_end"]] == item["quote"]
+        keys = [learned.record_key(claim, "attributions") for claim in read["attributions"]]
+        assert len(keys) == len(set(keys))
