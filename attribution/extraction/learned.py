@@ -290,7 +290,7 @@ def readings(extractor) -> tuple[list[Reading], dict]:
         extractor.measure_cues_in(sentence.text)
         cue_kinds = [kind for kind, cue in extractor.found_cues[sentence.text] if cue is not None]
         lower = sentence.text.lower()
-        worded = {kind for kind, words in CUE_WORDS.items() if any(word in lower for word in words)}
+        worded = {kind for kind, cue_words in CUE_WORDS.items() if any(word in lower for word in cue_words)}
         kinds = tuple(sorted(worded | set(cue_kinds) | {key[2] for key, _ in found_here if len(key) == 3}))
         cued = frozenset(cue_kinds)
         for i, a in enumerate(mentions):
