@@ -455,6 +455,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             ]
         return self.found_cues[text]
 
+    def measure_kinds_in(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The measure kinds whose words `text` holds (CUE_WORDS), and those whose cue it holds."""
+        self.measure_cues_in(text)
+        lower = text.lower()
+        worded = frozenset(kind for kind, words in CUE_WORDS.items() if any(word in lower for word in words))
+        return worded, frozenset(kind for kind, cue in self.found_cues[text] if cue is not None)
+
     def _group_subject(self, sentence: Sentence) -> list[PartyRef]:
         """ "The two countries issued a technical alert", "Both governments…": the parties that blamed together
         in the latest sentence where several did."""

@@ -35,8 +35,7 @@ from pathlib import Path
 
 from attribution.extraction.cues import ATTRIBUTION_CUES, BACKGROUND, COMMENTARY, HEDGE
 from attribution.extraction.gazetteer import PartyRef
-from attribution.extraction.measure_cues import CUE_WORDS
-from attribution.extraction.mentions import Mention, party_key
+from attribution.extraction.mentions import Mention, consequence_key, party_key
 from attribution.extraction.text import Sentence
 
 logger = logging.getLogger(__name__)
@@ -205,7 +204,7 @@ def checked_items(extractor, evidence: dict) -> list[tuple[str, tuple, dict, dic
 def record_key(record: dict, category: str) -> tuple:
     if category == "attributions":
         return (party_key(PartyRef(**record["made_by"])), party_key(PartyRef(**record["attributed_to"])))
-    return (party_key(PartyRef(**record["initiated_by"])), party_key(PartyRef(**record["target"])), record["kind"])
+    return consequence_key(record)
 
 
 @dataclass
@@ -268,11 +267,12 @@ def readings(extractor) -> tuple[list[Reading], dict]:
                 if len(key) == 3 and sentence.start <= start < sentence.end
             ]
         )
-        if subject is not None and all(party_key(m.party) != party_key(subject) for m in mentions):
+        named = {party_key(m.party) for m in mentions}
+        if subject is not None and party_key(subject) not in named:
             # "It blamed Iran", "the ministry said": the subject the rules carried over stands before the sentence
             mentions = [Mention(0, 0, subject, "subject elsewhere"), *mentions]
+            named.add(party_key(subject))
         # the parties of what the rules found here that the sentence does not name ("According to the minister, …")
-        named = {party_key(m.party) for m in mentions}
         for _, record in found_here:
             for party in _record_parties(record):
                 if party_key(party) not in named:
@@ -287,12 +287,8 @@ def readings(extractor) -> tuple[list[Reading], dict]:
         flags = sentence_flags(sentence.text)
         if not read:
             flags["unread"] = 1.0  # background or commentary to the rules
-        extractor.measure_cues_in(sentence.text)
-        cue_kinds = [kind for kind, cue in extractor.found_cues[sentence.text] if cue is not None]
-        lower = sentence.text.lower()
-        worded = {kind for kind, cue_words in CUE_WORDS.items() if any(word in lower for word in cue_words)}
-        kinds = tuple(sorted(worded | set(cue_kinds) | {key[2] for key, _ in found_here if len(key) == 3}))
-        cued = frozenset(cue_kinds)
+        worded, cued = extractor.measure_kinds_in(sentence.text)
+        kinds = tuple(sorted(worded | cued | {key[2] for key, _ in found_here if len(key) == 3}))
         for i, a in enumerate(mentions):
             taken = frozenset(key[2] for key, _ in found_here if len(key) == 3 and key[0] == keys[i])
             # a pair neither linker may read is needed only as the evidence of what the rules found
@@ -300,7 +296,7 @@ def readings(extractor) -> tuple[list[Reading], dict]:
             for j, b in enumerate(mentions):
                 if keys[i] == keys[j] or (unused and (keys[i], keys[j]) not in here):
                     continue
-                features = pair_features(words, at[i], at[j], (a, keys[i]), (b, keys[j]), flags, here, cue_kinds)
+                features = pair_features(words, at[i], at[j], (a, keys[i]), (b, keys[j]), flags, here, cued)
                 if keys[i] == subject_key:
                     features["a_subject"] = features[f"{features_kinds(features)}&a_subject"] = 1.0
                 elif keys[j] == subject_key:
@@ -336,7 +332,7 @@ def _carried(key, record, distance, sentence, mentions, keys, flags, here, cued)
     for b, b_key, b_at in zip(mentions, keys, at, strict=True):
         if b_key in (a_key, target_key) or b.role in ("subject elsewhere", "named elsewhere"):
             continue
-        features = pair_features(words, a_at, b_at, (a_mention, a_key), (b, b_key), flags, here, sorted(cued))
+        features = pair_features(words, a_at, b_at, (a_mention, a_key), (b, b_key), flags, here, cued)
         features.update({"carried": 1.0, f"carried:{distance}": 1.0, f"carried&kb:{b.party.kind}": 1.0})
         features[f"carried&same_target_kind:{b.party.kind == target_kind}"] = 1.0
         found.append(Reading(a_key, b_key, sentence, a_mention, b, features, (kind,), cued, frozenset({kind}), record))

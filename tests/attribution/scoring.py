@@ -45,10 +45,10 @@ class Score:
         )
 
 
-def key_items(key: dict) -> dict[str, set]:
-    """The items a key requires, in the shape `found_items` gives: a second reader's key scored as if it were
-    extraction output."""
-    return {category: _as_items(key[category]["required"]) for category in ("attributions", "denials", "consequences")}
+def key_items(key: dict, grade: str = "required") -> dict[str, set]:
+    """The items a key requires (or leaves optional), in the shape `found_items` gives: a second reader's key scored
+    as if it were extraction output."""
+    return {category: _as_items(key[category][grade]) for category in ("attributions", "denials", "consequences")}
 
 
 def score(output: dict, expected: dict, name: str = "") -> Score:

@@ -20,7 +20,7 @@ from pathlib import Path
 from attribution.extraction import learned
 from attribution.extraction.extract import _Extractor
 from attribution.extraction.text import sentences
-from tests.attribution.scoring import Score, found_items, score_items
+from tests.attribution.scoring import Score, found_items, key_items, score_items
 
 HERE = Path(__file__).parent
 
@@ -103,10 +103,6 @@ def battery_passages(
                 yield item["text"], key
 
 
-def _items(key: dict, category: str, grade: str) -> set:
-    return {tuple(item) if isinstance(item, list) else item for item in key[category][grade]}
-
-
 def examples(text: str, key: dict) -> tuple[list, list, list]:
     """The linker's rows (features, whether the key requires the claim) for the pairs the rules did not link, the
     measure linker's for the measures they did not find, and the checker's for the items they found; items the key
@@ -115,27 +111,29 @@ def examples(text: str, key: dict) -> tuple[list, list, list]:
     extractor.run(second_reading=False)
     found = found_items(extractor.result.as_dict())
     pairs, evidence = learned.readings(extractor)
-    required = _items(key, "attributions", "required")
-    optional = _items(key, "attributions", "optional")
+    required, optional = key_items(key), key_items(key, "optional")
+    # neither linker learns from what the rules found or from what the key leaves optional
+    left = {category: found[category] | optional[category] for category in ("attributions", "consequences")}
     linker = [
-        (reading.features, (reading.a_key[1], reading.b_key[1]) in required)
+        (reading.features, (reading.a_key[1], reading.b_key[1]) in required["attributions"])
         for reading in pairs
-        if learned.may_claim(reading) and (reading.a_key[1], reading.b_key[1]) not in found["attributions"] | optional
+        if learned.may_claim(reading) and (reading.a_key[1], reading.b_key[1]) not in left["attributions"]
     ]
-    required = _items(key, "consequences", "required")
-    optional = _items(key, "consequences", "optional")
     measures = [
-        (learned.measure_features(reading, kind), (reading.a_key[1], reading.b_key[1], kind) in required)
+        (
+            learned.measure_features(reading, kind),
+            (reading.a_key[1], reading.b_key[1], kind) in required["consequences"],
+        )
         for reading in pairs
         if learned.may_measure(reading)
         for kind in reading.kinds
-        if (reading.a_key[1], reading.b_key[1], kind) not in found["consequences"] | optional
+        if (reading.a_key[1], reading.b_key[1], kind) not in left["consequences"]
     ]
     checker = []
     for category, item, _, features in learned.checked_items(extractor, evidence):
         item = tuple(part[1] if isinstance(part, tuple) else part for part in item)  # the keys' form
-        if item not in _items(key, category, "optional"):
-            checker.append((features, item in _items(key, category, "required")))
+        if item not in optional[category]:
+            checker.append((features, item in required[category]))
     return linker, measures, checker
 
 
