@@ -37,6 +37,8 @@ HEDGE = re.compile(
     r"unclear|did not (?:name|say who|identify|attribute)|without (?:naming|blaming|accusing)|stop\w* short of|"
     # "Trend Micro does not formally attribute Pawn Storm to any government"
     r"(?:does|do|did)(?: not|n[’']t) (?:\w+ly )?(?:attribute|blame|accuse|link)|"
+    # "Citizen Lab said it had not conclusively linked the infections to any customer"
+    r"(?:has|have|had)(?: not|n[’']t)(?: yet)? (?:\w+ly )?(?:attributed|blamed|accused|linked|tied)\b|"
     r"would not say|if (?:it|they) (?:were|was)|"
     r"whether|rumou?r\w*|unconfirmed|unverified|it is not known|not (?:yet )?clear|"
     r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*|"
@@ -70,7 +72,9 @@ HEDGED_CLAUSE = re.compile(
     r",\s+and\s+(?=(?:[\w'’.-]+\s+){1,5}?(?:said|says|added|noted|insisted)\b)|"
     # "…it had received the key from Brain Cipher, the group it has identified as responsible, and was testing whether
     # it worked": the second predicate of the same subject
-    r",\s+and\s+(?=(?:was|were|is|are)\s+\w+ing\b)",
+    r",\s+and\s+(?=(?:was|were|is|are)\s+\w+ing\b)|"
+    # "…, according to the source, who did not name the group": what someone named in the sentence did not do
+    r",\s+(?:who|which)\s+(?=(?:\w+\s+){0,2}?(?:did|does|do|has|have|had|would|could)\s+not\b)",
     re.IGNORECASE,
 )
 
@@ -90,7 +94,12 @@ BACKGROUND = re.compile(
     # "The announcement follows Operation Cronos in February, when the NCA and the FBI seized LockBit's servers"
     r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,3}?(?:follows|followed|comes\s+after|came\s+after)\s+[^.;]{1,60}?"
     r"\bin\s+(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|(?:19|20)\d\d),\s+when)\b",
+    r"June|July|August|September|October|November|December|(?:19|20)\d\d),\s+when|"
+    # "The attack came weeks after the German government blamed APT28…", "The incident comes a month after…": what was
+    # told weeks or more before the news is its background (not "came a day after", "days after": the same news)
+    r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,3}?(?:comes?|came|follows|followed)\s+(?:(?:just|only|barely|about|"
+    r"nearly|almost|some|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
+    r"(?:weeks?|months?|years?)\s+after)\b",
     re.IGNORECASE,
 )
 
@@ -700,6 +709,16 @@ VICTIM_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 
+# "cyberattacks against public and private organisations, including NATO, the U.S. Army and the UN": each party of a
+# list introduced by "including" after an attack "against" or "on" something is a victim (not "sanctions against
+# … individuals, including A and B": their targets).
+VICTIM_LIST = re.compile(
+    r"\b(?:(?:cyber-?)?attacks?|hacks?|hacking|intrusions?|breaches|break-ins|campaigns?|operations?|espionage)\s+"
+    r"(?:against|on|into|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:[a-z][\w-]*s),?\s+(?:including|such\s+as|"
+    r"among\s+them)\s+(?:[^.;:()]{0,100}?(?:,|\band)\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
 # "servers in the United States", "IP addresses located in Europe": where the attackers' machines are, not who they are.
 INFRASTRUCTURE_PLACE = re.compile(
     r"\b(?:servers?|computers?|(?:IP )?addresses|infrastructure|machines|devices|routers|proxies|nodes|hosts)\s+"
@@ -913,20 +932,28 @@ CLIENT_COUNSEL = re.compile(
 RELATIVE_DENIER = re.compile(r",\s+(?:which|who)\s+(?:[\w']+\s+){0,2}$", re.IGNORECASE)
 
 EARLIER_DENIAL = re.compile(r"\b(?:earlier|initial|initially|previous|previously|original|originally)\s+$", re.I)
-# "Moscow has repeatedly denied carrying out cyberattacks", "North Korea, which has routinely denied involvement": a
-# denial told as the denier's habit, not its answer to this report.
+# "Moscow has repeatedly denied carrying out cyberattacks", "North Korea, which has routinely denied involvement",
+# "Tehran has consistently said it does not conduct cyberattacks": a denial told as the denier's habit, not its answer
+# to this report.
 HABITUAL_DENIAL = re.compile(
     r"\b(?:has|have|had)\s+(?:long\s+|always\s+|consistently\s+|repeatedly\s+|routinely\s+|regularly\s+|"
-    r"previously\s+|in the past\s+)+$|\b(?:always|routinely|consistently|repeatedly|regularly)\s+$",
+    r"previously\s+|in the past\s+)+(?:(?:said|insisted|maintained|stated)\s+(?:that\s+)?(?:it|they)\s+)?$|"
+    r"\b(?:always|routinely|consistently|repeatedly|regularly)\s+$",
     re.I,
 )
-# …what is then denied is deeds in general ("carrying out cyberattacks", "involvement in hacking"), not this one.
+# "…denied the charges", "any role in the SolarWinds breach", "maintained his innocence": a habitual denial's object
+# is this report's (not "involvement in cyber theft", "Western claims that it shelters ransomware gangs": deeds in
+# general).
+# …deeds in general, whatever follows ("involvement in cyberattacks on the South", "carrying out cyberattacks").
 GENERIC_DEEDS = re.compile(
     r"(?:\s+(?:any|all))?\s+(?:involvement\s+in|carrying\s+out|conducting|responsibility\s+for|role\s+in|"
     r"being\s+behind|engaging\s+in|that\s+it\s+(?:conducts|carries\s+out|engages\s+in))\s+"
     r"(?:(?:state-sponsored|malicious|such|any)\s+)?(?:cyber-?attacks|cyber\s?crime|hacking|cyber\s+operations|"
     r"cyber\s+activities|cyber-?espionage|attacks|(?:cyber\s+|crypto(?:currency)?\s+)?(?:thefts|heists)|such\s+\w+)\b",
     re.I,
+)
+SPECIFIC_OBJECT = re.compile(
+    r"(?:(?!\band\b)[^,;.]){0,60}?\b(?:the|this|these)\s|\s+(?:his|her|their|its)\s+innocence\b", re.I
 )
 
 COUNTER = re.compile(
@@ -1188,7 +1215,10 @@ PARENTHETICAL_SAYER = re.compile(
 # date the deed told (not "said in 2019 that…", which dates the telling).
 REPORTED_DEED_BEFORE = re.compile(
     r"^[^\"“”]*\b(?:said|says|say|alleged|alleges|allege|added|told\s+\w+)\b(?!\s+(?:in|on)\s+\w+)(?!\s+at\s+the\s+time)"
-    r"[^.;\"“”]*\bthat\b[^;\"“”]*$"
+    r"[^.;\"“”]*\bthat\b[^;\"“”]*$|"
+    # "Prosecutors in New Jersey accuse Silnikau of creating the Ransom Cartel strain in 2021": someone named, accused
+    # now of a deed of that year
+    r"^[^\"“”]*\b(?:accuse|accuses)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+of\b[^;\"“”]*$"
 )
 
 # "Illia Vitiuk told journalists on Jan. 4 that the Security Service of Ukraine believes the attack was carried out
@@ -1330,9 +1360,10 @@ IDENTIFIED_AS_CULPRIT = re.compile(
 )
 
 # "BIN rejected reports that its network had been penetrated…": what follows is the rejected reports' word.
+# ('dismissed as campaign "fake news" a report that hackers…': the verdict before the object)
 REFUTED_REPORT = re.compile(
-    r"\b(?:reject|den[iy]|dismiss|disput)\w*\s+(?:the\s+|media\s+|news\s+|press\s+)*(?:reports?|claims?|suggestions?)\s+"
-    r"that\b",
+    r"\b(?:reject|den[iy]|dismiss|disput)\w*\s+(?:as\s+[^.;]{1,60}?\s+(?=an?\s+(?:[\w-]+\s+)?(?:reports?|claims?)\b))?"
+    r"(?:the\s+|an?\s+|media\s+|news\s+|press\s+)*(?:reports?|claims?|suggestions?)\s+that\b",
     re.IGNORECASE,
 )
 
@@ -1400,3 +1431,15 @@ INCIDENT_SUBJECT = prefiltered(INCIDENT_SUBJECT)
 IDENTIFIED_AS_CULPRIT = prefiltered(IDENTIFIED_AS_CULPRIT)
 ORG_APPOSITION = prefiltered(ORG_APPOSITION)
 OPENING_TIME_CLAUSE = prefiltered(OPENING_TIME_CLAUSE)
+
+
+def habitual_denial(text: str) -> bool:
+    """Whether the sentence's denial is told as the denier's habit, of deeds in general ("has repeatedly denied
+    carrying out cyberattacks", "has consistently said it does not conduct…"), not as an answer to this report's
+    charges ("has repeatedly denied any role in the attack")."""
+    return any(
+        HABITUAL_DENIAL.search(text[: match.start()])
+        and (GENERIC_DEEDS.match(text, match.end()) or not SPECIFIC_OBJECT.match(text, match.end()))
+        and "innocen" not in match.group().lower()
+        for match in DENIAL.finditer(text)
+    )

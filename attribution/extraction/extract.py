@@ -75,10 +75,8 @@ from attribution.extraction.cues import (
     EARLIER_YEAR,
     EVIDENCE_WITHHELD,
     FIRM_AFTER_DEMONYM,
-    GENERIC_DEEDS,
     GROUP_ANAPHOR,
     GROUP_NUMBERS,
-    HABITUAL_DENIAL,
     HEDGE,
     HEDGE_OF_WHAT_WAS_SAID,
     HEDGED_CLAUSE,
@@ -130,6 +128,7 @@ from attribution.extraction.cues import (
     UNRESOLVED_BODY_SUBJECT,
     VICTIM_OF_RELATIVE,
     WAR_REASON,
+    habitual_denial,
 )
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher, city_states
 from attribution.extraction.measure_cues import (
@@ -885,12 +884,20 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             denier = None  # "…ties the group to a Ho Chi Minh City IT firm, which denies link": not the subject
         client_counsel = CLIENT_COUNSEL.search(text)
         told = denier is not None and denier.kind == "media"  # ("His lawyer told public broadcaster Yle that…")
+        # ("His lawyer, Frederic Belot, rejected the accusations": the lawyer named beside the words)
+        apposed = client_counsel and any(
+            m.party == denier and re.fullmatch(r"\s*,?\s*", text[client_counsel.end() : m.start])
+            for m in mentions
+            if m.start >= client_counsel.end()
+        )
         if client_counsel and (
-            denier is None or told or (denier.kind == "person" and denier not in self.persons.values())
+            denier is None or told or apposed or (denier.kind == "person" and denier not in self.persons.values())
         ):
             # '"He had nothing to do with Locky," his lawyer Frederic Belot told AFP': the client the report accuses,
             # named before the sentence (the lawyer of a client named in it is read above)
-            denier = self._last_person(sentence.start + client_counsel.start()) or denier
+            # (the client may be named a few paragraphs before: "he", "the player" in between)
+            clients = self._last_persons(sentence.start + client_counsel.start(), 1, window=1200)
+            denier = clients[0] if clients else denier
         return denier
 
     def _cleared(self, sentence: Sentence, mentions: list[Mention], subject: PartyRef) -> bool:
@@ -1038,6 +1045,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         accusations = None if hedged else self._accusations_by(sentence, mentions, speaker, stated_on, subject)
         if accusations is not None:
             text = text[: accusations.start()]  # what the denial says of them is not a new accusation
+        if habitual_denial(text):
+            # "North Korea has routinely denied involvement and dismissed such accusations as a smear campaign by
+            # Washington": the denier's habit, neither a denial of this report nor a claim
+            subject = None
         if COUNTER.search(text) and subject is not None:
             self._reaction(sentence, subject, "counter_accusation", speaker, stated_on, COUNTER.search(text))
         elif (
@@ -1313,12 +1324,12 @@ NAME_NOUNS = {"council", "commission", "bureau", "agency", "alliance", "centre",
 
 def _denial(text: str, whole: str | None = None) -> re.Match | None:
     """The first words denying an accusation: not a denial that the incident happened or did harm, nor one
-    told as history ("reversing an earlier denial")."""
+    told as history ("reversing an earlier denial"), nor one told as the denier's habit (`habitual_denial`)."""
+    if habitual_denial(text):
+        return None
     for match in DENIAL.finditer(text):
         if DENIAL_OF_INCIDENT.match(text[match.end() :]) or EARLIER_DENIAL.search(text[: match.start()]):
             continue
-        if HABITUAL_DENIAL.search(text[: match.start()]) and GENERIC_DEEDS.match(text, match.end()):
-            continue  # "Moscow has repeatedly denied carrying out cyberattacks": its habit, not this report's answer
         if re.match(r"(?:had|has|have) not", match.group(), re.I) and not re.search(
             r"\b[A-Z][\w.'’-]*\s+$", text[: match.start()]
         ):

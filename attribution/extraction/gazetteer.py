@@ -434,6 +434,10 @@ NAMED_GROUP_PATTERN = re.compile(
     r"infostealer)\b)"
     r"|(?<![\w'’])(?P<name7>[A-Z][\w$&.-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:botnet|malware|trojan|loader|"
     r"infostealer)\b"
+    # "…carried out by Malek Team, which they described as an Iranian-backed group"
+    r"|(?<![\w'’])(?P<name9>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,3}),\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:described|"
+    r"describes|identified|identifies|called|calls|characteri[sz]ed)\s+as\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:group|gang|collective|crew|actor|outfit)\b"
 )
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(

@@ -33,7 +33,7 @@ from functools import cached_property, lru_cache
 from itertools import repeat
 from pathlib import Path
 
-from attribution.extraction.cues import ATTRIBUTION_CUES, BACKGROUND, COMMENTARY, HEDGE
+from attribution.extraction.cues import ATTRIBUTION_CUES, BACKGROUND, COMMENTARY, HEDGE, REFUTED_REPORT, habitual_denial
 from attribution.extraction.gazetteer import PartyRef
 from attribution.extraction.mentions import Mention, consequence_key, party_key
 from attribution.extraction.text import Sentence
@@ -254,6 +254,11 @@ def readings(extractor) -> tuple[list[Reading], dict]:
         for category in ("attributions", "consequences")
         for record in getattr(result, category)
     ]
+    denials = [
+        (party_key(PartyRef(**record["party"])), record["quote_start"], record["quote_end"])
+        for record in result.reactions
+        if record["stance"] == "denial"
+    ]
     pairs, evidence = [], defaultdict(list)
     taken_in: list[list[tuple]] = []  # per sentence: (measure key, the rules' record) of the measures found there
     for sentence, mentions, subject, read in extractor.sentence_mentions:
@@ -287,6 +292,11 @@ def readings(extractor) -> tuple[list[Reading], dict]:
         flags = sentence_flags(sentence.text)
         if not read:
             flags["unread"] = 1.0  # background or commentary to the rules
+        if habitual_denial(sentence.text):
+            flags["habit"] = 1.0  # "has routinely denied hacking and dismissed such accusations as a smear by…"
+        refuted = REFUTED_REPORT.search(sentence.text)
+        # the parties whose denial the rules read here: they answer an accusation, they make none
+        deniers = {key for key, start, end in denials if start < sentence.end and end > sentence.start}
         worded, cued = extractor.measure_kinds_in(sentence.text)
         kinds = tuple(sorted(worded | cued | {key[2] for key, _ in found_here if len(key) == 3}))
         for i, a in enumerate(mentions):
@@ -297,6 +307,10 @@ def readings(extractor) -> tuple[list[Reading], dict]:
                 if keys[i] == keys[j] or (unused and (keys[i], keys[j]) not in here):
                     continue
                 features = pair_features(words, at[i], at[j], (a, keys[i]), (b, keys[j]), flags, here, cued)
+                if keys[i] in deniers:
+                    features["a_denies"] = 1.0
+                if refuted and a.start < refuted.end() <= b.start:
+                    features["refuted"] = 1.0  # "dismissed reports that hackers of B…": the reports' word, not a's
                 if keys[i] == subject_key:
                     features["a_subject"] = features[f"{features_kinds(features)}&a_subject"] = 1.0
                 elif keys[j] == subject_key:
@@ -340,13 +354,12 @@ def _carried(key, record, distance, sentence, mentions, keys, flags, here, cued)
 
 
 def may_claim(reading: Reading) -> bool:
-    """Whether the linker reads the pair as a claim: not a measure carried from an earlier sentence, and an accuser
-    the rules too would let accuse (a group is accused, never accuses; a person speaks for a party)."""
-    return (
-        "carried" not in reading.features
-        and "unread" not in reading.features
-        and reading.a.party.kind not in ("threat_group", "person")
-    )
+    """Whether the linker reads the pair as a claim: not a measure carried from an earlier sentence, not from a sentence
+    telling a denial as a habit, not a party's reading of reports it rejects nor a claim by a party denying in the
+    sentence (its blame answers an accusation: the rules read it), and an accuser the rules too would let accuse (a
+    group is accused, never accuses; a person speaks for a party)."""
+    barred = {"carried", "unread", "habit", "refuted", "a_denies"}
+    return not barred & reading.features.keys() and reading.a.party.kind not in ("threat_group", "person")
 
 
 def may_measure(reading: Reading) -> bool:

@@ -14,6 +14,7 @@ from attribution.extraction.cues import (
     REPORTED_ATTACKER,
     STATE_KINDS,
     SUBJECT_AT_END,
+    VICTIM_LIST,
     VICTIM_NOUN,
     VICTIM_PREPOSITION,
 )
@@ -1374,6 +1375,11 @@ class MeasuresMixin:
             victim = VICTIM_PREPOSITION.search(before) or (
                 re.search(r"(?:,|\band)\s+$", before)
                 and VICTIM_PREPOSITION.search(sentence.text, max(0, mention.start - 60), mention.start)
+            )
+            # (not "on six people it accused of attacks against member states, among them Ruslan Peretyatko": a person
+            # in the list is one of the people)
+            victim = victim or (
+                party.kind != "person" and VICTIM_LIST.search(sentence.text, max(0, mention.start - 200), mention.start)
             )
             if victim and not BLAMED_ON.search(before):
                 victim_end = mention.end

@@ -51,6 +51,7 @@ from attribution.extraction.name_cues import (
     CRIMINAL_WORD,
     DATELINE,
     DESCRIBING_PREFIX,
+    FORMER_SPEAKER_BEFORE,
     FUNCTION_WORDS,
     GIVEN_NAME_PERSON,
     GROUP_ANAPHOR_SUBJECT,
@@ -380,6 +381,7 @@ class MentionsMixin:
                     names.append(name)
                     at = following.start("name")
             names = [RANK_BEFORE_NAME.sub("", name) for name in names]  # "Colonel Yuriy Denisov", "Lieutenants A and B"
+            names = [re.sub(r"['’]s$", "", name) for name in names]  # "designated Media Land's subsidiary": the owner
             for index, name in enumerate(names):
                 # "Amir Hossein Nickaein Ravari": a name of four words the three-word reading cut short
                 longer = re.search(rf"\b{re.escape(name)}\s+(?P<more>[A-Z][{LOWER}'’-]+)\b", sentence.text)
@@ -632,6 +634,14 @@ class MentionsMixin:
                 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
                 # "a French-speaking gang": the language it speaks
                 continue
+            named = re.match(r"\s+Ransomware\b", sentence.text[match.end() :])
+            if entry.party.kind == "state" and named:
+                # '"Cuba Ransomware is behind this attack"': a gang's name, capitalised, not the state
+                name = sentence.text[match.start() : match.end() + named.end()]
+                found.append(
+                    Mention(match.start(), match.end() + named.end(), PartyRef(name, "threat_group", None), "group")
+                )
+                continue
             if (
                 entry.party.kind == "state"
                 and re.match(r"\s+ransomware\b", sentence.text[match.end() :], re.IGNORECASE)
@@ -680,7 +690,7 @@ class MentionsMixin:
             for match in self._scan(pattern, sentence.text):
                 group = next(
                     g
-                    for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8")
+                    for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
                     if match.groupdict().get(g)
                 )
                 name, start, end = match.group(group), match.start(group), match.end(group)
@@ -788,6 +798,12 @@ class MentionsMixin:
         found = [m for m in found if not (m.role == "company" and sentence.text.startswith("-owned", m.end))]
         # "Operation Cloud Hopper", "Operation Aurora": the name of a campaign, not of who ran it
         found = [m for m in found if not OPERATION_BEFORE.search(sentence.text[max(0, m.start - 10) : m.start])]
+        # "said a former U.S. intelligence official": a state that person no longer speaks for
+        found = [
+            m
+            for m in found
+            if not (m.party.kind in STATE_KINDS and FORMER_SPEAKER_BEFORE.search(sentence.text[: m.start]))
+        ]
         return sorted((m for m in found if m.role != "origin"), key=lambda m: m.start)
 
     def _country_near(

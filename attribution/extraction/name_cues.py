@@ -515,9 +515,14 @@ SELF_STANCE = re.compile(
 )
 
 # "TraderTraitor, a group of North Korean cyber actors": a group's sponsor named in an apposition.
-APPOSED_SPONSOR = re.compile(r",\s+[\"“]?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?")
+# ("Malek Team, which they described as an Iranian-backed group")
+APPOSED_SPONSOR = re.compile(
+    r",\s+(?:which\s+(?:\w+\s+){0,2}?(?:described|describes|called|calls|identified)\s+as\s+)?[\"“]?(?:an?|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+)
 APPOSED_ACTORS = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b", re.IGNORECASE
+    r"(?:-(?:backed|sponsored|linked))?\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b",
+    re.IGNORECASE,
 )
 
 # "the Syrian Electronic Army", "the Iranian Cyber Army": a group named with a demonym is one name.
@@ -534,6 +539,15 @@ DESCRIBING_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 
 # "Operation Cloud Hopper": the name of a campaign, not of who ran it.
 OPERATION_BEFORE = re.compile(r"\bOperation\s+$")
+
+# 'said a former U.S. intelligence official', "A former head of Israeli military intelligence said…": a speaker who no
+# longer speaks for the state or body named after "former" (not "sanctioned Eduard Benderskiy, a former FSB officer":
+# whom a measure concerns).
+FORMER_SPEAKER_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|according\s+to)\s+|^\W*)(?:a|an|one)\s+former\s+(?:(?:senior|top|high-ranking|chief|"
+    r"deputy|acting)\s+)*(?:(?:head|director|chief|member|officer|official|commander)\s+(?:of|at|in)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 
 # Items of a list: "A, B and C".
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

@@ -587,6 +587,19 @@ def test_rules_hold_on_the_report_batches_written_in_session_17():
     assert total.precision >= 0.81 and total.recall >= 0.73, total.details
 
 
+def test_rules_hold_on_the_report_batches_studied_in_session_20():
+    """heldout77 (online news on Europe and the Middle East), heldout79 (measures and the accused's answers), heldout81
+    (follow-up stories), heldout83 (agencies and firms naming groups), heldout85 (Israel, Iran and the Gulf), heldout87
+    (Asia-Pacific), heldout89 (sanctions and charges against named people) and heldout91 (short briefs), written by
+    helpers who never saw the code. First sight: P 0.60 / R 0.64 (77-83, rules of the session's start) and P 0.72 /
+    R 0.61 (85-91, after the readings from 77-83). After the session's readings: P 0.71 / R 0.66. Their counterparts
+    heldout78-92 (even numbers) are measured, never read. This keeps what the readings fixed."""
+    total = Score()
+    for number in (77, 79, 81, 83, 85, 87, 89, 91):
+        total = total.add(score_folder(ARTICLES.parent / f"heldout{number}", second_reading=False))
+    assert total.precision >= 0.70 and total.recall >= 0.64, total.details
+
+
 def test_rules_hold_on_the_phrasing_batteries_studied():
     """Phrasing batteries 1-3 and 6-13 (tests/attribution/phrasings: short passages on legal measures against named
     people, claims and denials, diplomatic measures, official statements, measures told across sentences, incidents
@@ -6060,3 +6073,145 @@ def test_session_18_readings(text, category, expected, unexpected):
 )
 def test_the_session_18_review_kept_these_readings(text, category, unexpected):
     assert not unexpected & _found(text, dt.date(2024, 3, 25))[category]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected", "unexpected"),
+    [
+        (  # what came weeks or more before the news is its background; a day before, the same news
+            "The CDU said it had been hit by a serious cyberattack. The attack came weeks after the German government "
+            "publicly blamed a group known as APT28 for a campaign against the Social Democrats.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("DE", "apt28")},
+        ),
+        (
+            "New Zealand said China was behind the breach. The announcement came a day after Britain and the United "
+            "States accused China of a campaign against lawmakers.",
+            dt.date(2024, 3, 26),
+            "attributions",
+            {("GB", "CN"), ("US", "CN")},
+            set(),
+        ),
+        (  # a report rejected with its verdict before it is not the claim of the one rejecting it
+            'Hungarian Foreign Minister Peter Szijjarto on Wednesday dismissed as campaign "fake news" a report that '
+            "hackers working for Russian intelligence had broken into his ministry's computer network.",
+            dt.date(2022, 3, 30),
+            "attributions",
+            set(),
+            {("HU", "RU")},
+        ),
+        (
+            "Researchers at Citizen Lab found the spyware on the phones. Citizen Lab said it had not conclusively "
+            "linked the infections to Azerbaijan.",
+            dt.date(2023, 5, 25),
+            "attributions",
+            set(),
+            {("citizen lab", "AZ")},
+        ),
+        (  # the parties listed after an attack "against" something, with "including", are its victims
+            "Spanish police have arrested a suspected hacker accused of carrying out more than 40 cyberattacks against "
+            "public and private organisations, including NATO, the U.S. Army, the United Nations and several Spanish "
+            "state bodies, authorities said Wednesday.",
+            dt.date(2025, 2, 5),
+            "attributions",
+            set(),
+            {("ES", "US"), ("ES", "nato")},
+        ),
+        (  # (but the people listed after those a measure concerns are its targets)
+            "The European Union on Monday imposed asset freezes and travel bans on six people it accused of cyber "
+            "attacks against member states, among them Ruslan Peretyatko and Andrey Korinets.",
+            dt.date(2024, 6, 24),
+            "consequences",
+            {("european union", "ruslan peretyatko", "sanctions"), ("european union", "andrey korinets", "sanctions")},
+            set(),
+        ),
+        (  # a denial told as a habit, of deeds in general, answers nothing in this report
+            "The FBI said Iranian hackers broke into the screens. Tehran has consistently said it does not conduct "
+            "cyberattacks against other countries and that it is itself a victim of them.",
+            dt.date(2024, 9, 27),
+            "denials",
+            set(),
+            {"IR"},
+        ),
+        (
+            "Seoul blamed North Korea for the attack. North Korea has routinely denied involvement in cyberattacks and "
+            "dismissed such accusations as a smear campaign by Washington and Seoul.",
+            dt.date(2023, 6, 2),
+            "attributions",
+            {("KR", "KP")},
+            {("KP", "US"), ("KP", "KR")},
+        ),
+        (  # (a habitual denial of this report's attack is still a denial)
+            "The United States blamed Russia for the SolarWinds breach. The Kremlin has repeatedly denied any role in "
+            "the SolarWinds breach.",
+            dt.date(2021, 4, 15),
+            "denials",
+            {"RU"},
+            set(),
+        ),
+        (  # the lawyer named beside "his lawyer" answers for the client, named paragraphs before
+            "Daniil Kasatkin, 26, was detained on June 21 at Charles de Gaulle airport near Paris shortly after "
+            "arriving from Moscow with his fiancee, and remains in custody pending extradition proceedings, the source "
+            "said.\n\nUS authorities accuse him of having acted as a negotiator for a hacking network that carried out "
+            "ransomware attacks on about 900 companies and two federal institutions in the United States between 2020 "
+            "and 2022, according to the source, who did not name the group.\n\nHis lawyer, Frederic Belot, rejected "
+            "the accusations.",
+            dt.date(2025, 7, 9),
+            "denials",
+            {"daniil kasatkin"},
+            {"frederic belot"},
+        ),
+        (  # what someone else in the sentence did not do does not hedge the claim
+            "Daniil Kasatkin was detained in Paris. US authorities accuse him of having acted as a negotiator for a "
+            "hacking network, according to the source, who did not name the group.",
+            dt.date(2025, 7, 9),
+            "attributions",
+            {("US", "daniil kasatkin")},
+            set(),
+        ),
+        (  # accused now, by name, of a deed of an earlier year
+            "Maksim Silnikau was handed over by Polish authorities on Friday, the Justice Department said. Prosecutors "
+            "in New Jersey accuse Silnikau of creating the Ransom Cartel ransomware strain in 2021 and of sharing the "
+            "proceeds with affiliates.",
+            dt.date(2024, 8, 12),
+            "attributions",
+            {("US", "maksim silnikau")},
+            set(),
+        ),
+        (  # a former official speaks for no state
+            "A former U.S. intelligence official said Russia was behind the attack.",
+            dt.date(2024, 8, 12),
+            "attributions",
+            set(),
+            {("US", "RU")},
+        ),
+        (
+            'The OPM breach was a criminal case, China said. "Calling it a criminal case lets Beijing cooperate on '
+            'paper while denying that the state had anything to do with it," said a former U.S. intelligence official.',
+            dt.date(2015, 12, 2),
+            "denials",
+            set(),
+            {"US"},
+        ),
+        (  # a group named where its describer calls it a group, and the state tied to it
+            "Researchers at Check Point said the breach had been carried out by Malek Team, which they described as "
+            "an Iranian-backed group.",
+            dt.date(2023, 11, 27),
+            "attributions",
+            {("check point", "malek team"), ("check point", "IR")},
+            set(),
+        ),
+        (  # a gang whose capitalised name begins with a state's
+            "Montenegro's public administration minister said the attack had been carried out by Cuba Ransomware.",
+            dt.date(2022, 8, 30),
+            "attributions",
+            {("ME", "cuba ransomware")},
+            {("ME", "CU")},
+        ),
+    ],
+)
+def test_session_20_readings(text, published, category, expected, unexpected):
+    found = _found(text, published)[category]
+    assert expected <= found and not unexpected & found

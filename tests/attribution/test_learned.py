@@ -34,9 +34,9 @@ def _both(text: str) -> tuple[dict, dict]:
             ("CZ", "apt28"),
         ),
         (
-            "Britain summoned Russia's ambassador and accused its military intelligence of hacking the Electoral "
-            "Commission.",
-            ("GB", "RU"),
+            "The Czech foreign ministry said on Friday that APT28, a unit of Russian military intelligence, had "
+            "targeted its email servers.",
+            ("CZ", "RU"),
         ),
     ],
 )
