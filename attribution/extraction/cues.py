@@ -5,6 +5,7 @@ Each pattern is one linguistic rule; its comment says what shape of news languag
 """
 
 import re
+from functools import lru_cache
 
 from attribution.extraction.name_cues import CRIMINAL_WORDS, GROUPS_NAMED_AS, NOT_A_PRICE, PERSON_TRADES
 from attribution.extraction.prefilter import prefiltered
@@ -1433,6 +1434,7 @@ ORG_APPOSITION = prefiltered(ORG_APPOSITION)
 OPENING_TIME_CLAUSE = prefiltered(OPENING_TIME_CLAUSE)
 
 
+@lru_cache(maxsize=1024)
 def habitual_denial(text: str) -> bool:
     """Whether the sentence's denial is told as the denier's habit, of deeds in general ("has repeatedly denied
     carrying out cyberattacks", "has consistently said it does not conduct…"), not as an answer to this report's

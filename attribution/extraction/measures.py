@@ -1378,8 +1378,11 @@ class MeasuresMixin:
             )
             # (not "on six people it accused of attacks against member states, among them Ruslan Peretyatko": a person
             # in the list is one of the people)
+            window = sentence.text[max(0, mention.start - 200) : mention.start]
             victim = victim or (
-                party.kind != "person" and VICTIM_LIST.search(sentence.text, max(0, mention.start - 200), mention.start)
+                party.kind != "person"
+                and ("including" in window or "such as" in window or "among them" in window)
+                and VICTIM_LIST.search(window)
             )
             if victim and not BLAMED_ON.search(before):
                 victim_end = mention.end

@@ -91,6 +91,7 @@ from attribution.extraction.name_cues import (
     PERSON_IN_GROUP,
     PERSON_IN_STATE_BODY,
     PERSON_NAMED,
+    PERSON_OF_GROUP,
     PERSON_TRADES,
     PERSON_WITH_AGE,
     PLATFORM_AFTER,
@@ -279,6 +280,7 @@ class MentionsMixin:
             if self.cyber_report:
                 names += [match.group("name") for match in PERSON_WITH_AGE.finditer(sentence.text)]
                 names += [match.group("name") for match in PERSON_NAMED.finditer(sentence.text)]
+                names += [match.group("name") for match in PERSON_OF_GROUP.finditer(sentence.text)]
                 # "Dmitry Khoroshev, from Voronezh in southwestern Russia, is the administrator…": a person opening the
                 # sentence with where they come from (a given name first: not "Microsoft, from Redmond")
                 names += [
@@ -895,7 +897,9 @@ class MentionsMixin:
             return self.dateline_state
         if (
             self.last_subject
-            and self.last_subject.kind == "state"
+            # ("The U.S. Justice Department unsealed indictments… Prosecutors said": the department's state)
+            and (self.last_subject.kind == "state" or (self.last_subject.kind == "government_body" and not federal))
+            and self.last_subject.country
             and (not federal or self.last_subject.country in FEDERAL_STATES)
         ):
             return self.last_subject

@@ -267,6 +267,13 @@ PERSON_NAMED = re.compile(
     rf"engineer|national|citizen|individual|person|suspect)\s+(?:named|called)\s+(?P<name>{NAME})\b"
 )
 
+# "Song Kum Hyok, a member of the Andariel hacking group, had…": a person described as one of a group's people.
+PERSON_OF_GROUP = re.compile(
+    rf"(?<![\w'’])(?P<name>{NAME}),\s+(?:an?|the)\s+(?:(?:alleged|suspected|senior|key|founding)\s+)?(?:member|leader|"
+    r"administrator|operator|developer|affiliate)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|gang|unit|ring|"
+    r"crew|collective)\b"
+)
+
 # ("Prosecutors said Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi used spear-phishing…")
 _ATTACK_VERBS = (
     r"carried out|conducted|launched|hacked|attacked|broke into|breached|infiltrated|compromised|stole|"

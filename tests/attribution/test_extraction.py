@@ -6210,6 +6210,25 @@ def test_the_session_18_review_kept_these_readings(text, category, unexpected):
             {("ME", "cuba ransomware")},
             {("ME", "CU")},
         ),
+        (  # unplaced prosecutors are those of the government body last speaking, not of a state named in passing
+            "A Russian national accused of helping develop the Trickbot malware, Vladimir Dunaev, 38, was extradited "
+            "to the United States from South Korea and appeared in federal court in Cleveland on Thursday, the Justice "
+            "Department said. Dunaev is charged in an 11-count indictment with computer fraud, identity theft and bank "
+            "fraud over Trickbot infections that prosecutors said hit hospitals, schools and businesses.",
+            dt.date(2021, 10, 28),
+            "consequences",
+            {("US", "vladimir dunaev", "indictment")},
+            set(),
+        ),
+        (  # a person named as a member of a group is a person the report names, for the measure told before him
+            "The United States on Tuesday imposed sanctions on a North Korean hacker. The Treasury Department said "
+            "Song Kum Hyok, a member of the Andariel hacking group, had used stolen identities to recruit IT workers. "
+            "Last year, a US grand jury indicted another alleged Andariel member, Rim Jong Hyok.",
+            dt.date(2025, 7, 8),
+            "consequences",
+            {("US", "song kum hyok", "sanctions")},
+            {("US", "rim jong hyok", "sanctions")},
+        ),
     ],
 )
 def test_session_20_readings(text, published, category, expected, unexpected):
