@@ -712,11 +712,12 @@ VICTIM_PREPOSITION = re.compile(
 
 # "cyberattacks against public and private organisations, including NATO, the U.S. Army and the UN": each party of a
 # list introduced by "including" after an attack "against" or "on" something is a victim (not "sanctions against
-# … individuals, including A and B": their targets).
+# … individuals, including A and B": their targets; nor "operations on behalf of governments, including China"; nor
+# "among them", which usually looks back to those a measure is against).
 VICTIM_LIST = re.compile(
     r"\b(?:(?:cyber-?)?attacks?|hacks?|hacking|intrusions?|breaches|break-ins|campaigns?|operations?|espionage)\s+"
-    r"(?:against|on|into|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:[a-z][\w-]*s),?\s+(?:including|such\s+as|"
-    r"among\s+them)\s+(?:[^.;:()]{0,100}?(?:,|\band)\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$",
+    r"(?:against|on(?!\s+behalf\b)|into|targeting)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:(?-i:[a-z])[\w-]*s),?\s+"
+    r"(?:including|such\s+as)\s+(?:[^;:()]{0,100}?(?:,|\band)\s+)?(?:the\s+)?(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -1364,7 +1365,7 @@ IDENTIFIED_AS_CULPRIT = re.compile(
 # ('dismissed as campaign "fake news" a report that hackers…': the verdict before the object)
 REFUTED_REPORT = re.compile(
     r"\b(?:reject|den[iy]|dismiss|disput)\w*\s+(?:as\s+[^.;]{1,60}?\s+(?=an?\s+(?:[\w-]+\s+)?(?:reports?|claims?)\b))?"
-    r"(?:the\s+|an?\s+|media\s+|news\s+|press\s+)*(?:reports?|claims?|suggestions?)\s+that\b",
+    r"(?:the\s+|an?\s+|media\s+|news\s+|press\s+)*(?:[\w-]+\s+)?(?:reports?|claims?|suggestions?)\s+that\b",
     re.IGNORECASE,
 )
 
@@ -1436,12 +1437,33 @@ OPENING_TIME_CLAUSE = prefiltered(OPENING_TIME_CLAUSE)
 
 @lru_cache(maxsize=1024)
 def habitual_denial(text: str) -> bool:
-    """Whether the sentence's denial is told as the denier's habit, of deeds in general ("has repeatedly denied
-    carrying out cyberattacks", "has consistently said it does not conduct…"), not as an answer to this report's
-    charges ("has repeatedly denied any role in the attack")."""
-    return any(
+    """Whether the sentence is a denial told as the denier's habit, of deeds in general ("Moscow has repeatedly denied
+    carrying out cyberattacks", "has consistently said it does not conduct…", "…and dismissed such accusations as a
+    smear"), not as an answer to this report's charges ("has repeatedly denied any role in the attack"): its first
+    denial is habitual, no blame is told before it ("The US blamed Russia…, although Moscow has repeatedly denied…"),
+    and every later denial continues its clause (not "…, and on Tuesday the Kremlin rejected the accusations")."""
+    denials = list(DENIAL.finditer(text))
+    if not denials or not _habitual(text, denials[0]) or ATTRIBUTION_CUES.search(text, 0, denials[0].start()):
+        return False
+    return not any(
+        NEW_CLAUSE.search(text, before.end(), later.start())
+        for before, later in zip(denials, denials[1:], strict=False)
+    )
+
+
+# ", and on Tuesday the Kremlin rejected…", "; Moscow…", ", but…": a clause with a subject of its own.
+NEW_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas)\b|,\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _habitual(text: str, match: re.Match) -> bool:
+    """Whether one denial is told as a habit, of deeds in general."""
+    return bool(
         HABITUAL_DENIAL.search(text[: match.start()])
         and (GENERIC_DEEDS.match(text, match.end()) or not SPECIFIC_OBJECT.match(text, match.end()))
         and "innocen" not in match.group().lower()
-        for match in DENIAL.finditer(text)
     )
+
+
+def habitual_denial_at(text: str, match: re.Match) -> bool:
+    """Whether this denial of a sentence is told as a habit (the sentence may hold others that are not)."""
+    return _habitual(text, match)

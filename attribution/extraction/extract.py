@@ -129,6 +129,7 @@ from attribution.extraction.cues import (
     VICTIM_OF_RELATIVE,
     WAR_REASON,
     habitual_denial,
+    habitual_denial_at,
 )
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher, city_states
 from attribution.extraction.measure_cues import (
@@ -1328,6 +1329,8 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
     if habitual_denial(text):
         return None
     for match in DENIAL.finditer(text):
+        if habitual_denial_at(text, match):
+            continue  # "…, although Moscow has repeatedly denied carrying out cyberattacks": its habit, not an answer
         if DENIAL_OF_INCIDENT.match(text[match.end() :]) or EARLIER_DENIAL.search(text[: match.start()]):
             continue
         if re.match(r"(?:had|has|have) not", match.group(), re.I) and not re.search(

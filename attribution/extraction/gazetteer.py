@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from attribution.countries import country_names
-from attribution.extraction.name_cues import DAYS_AND_MONTHS
+from attribution.extraction.name_cues import DAYS_AND_MONTHS, DESCRIBED_AS
 from attribution.extraction.prefilter import prefiltered
 from attribution.knowledge import default_names
 
@@ -435,9 +435,8 @@ NAMED_GROUP_PATTERN = re.compile(
     r"|(?<![\w'’])(?P<name7>[A-Z][\w$&.-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:botnet|malware|trojan|loader|"
     r"infostealer)\b"
     # "…carried out by Malek Team, which they described as an Iranian-backed group"
-    r"|(?<![\w'’])(?P<name9>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,3}),\s+which\s+(?:[\w'’-]+\s+){0,3}?(?:described|"
-    r"describes|identified|identifies|called|calls|characteri[sz]ed)\s+as\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:group|gang|collective|crew|actor|outfit)\b"
+    rf"|(?<![\w'’])(?P<name9>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){{0,3}}),\s+{DESCRIBED_AS}(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:group|gang|collective|crew|actor|outfit)\b"
 )
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(

@@ -1380,7 +1380,7 @@ class MeasuresMixin:
             # in the list is one of the people)
             window = sentence.text[max(0, mention.start - 200) : mention.start]
             victim = victim or (
-                party.kind != "person"
+                party.kind not in ("person", "threat_group")
                 and ("including" in window or "such as" in window or "among them" in window)
                 and VICTIM_LIST.search(window)
             )

@@ -51,6 +51,7 @@ from attribution.extraction.name_cues import (
     CRIMINAL_WORD,
     DATELINE,
     DESCRIBING_PREFIX,
+    FORMER_SPEAKER_AFTER,
     FORMER_SPEAKER_BEFORE,
     FUNCTION_WORDS,
     GIVEN_NAME_PERSON,
@@ -637,7 +638,7 @@ class MentionsMixin:
                 # "a French-speaking gang": the language it speaks
                 continue
             named = re.match(r"\s+Ransomware\b", sentence.text[match.end() :])
-            if entry.party.kind == "state" and named:
+            if entry.party.kind == "state" and entry.role == "state" and named:
                 # '"Cuba Ransomware is behind this attack"': a gang's name, capitalised, not the state
                 name = sentence.text[match.start() : match.end() + named.end()]
                 found.append(
@@ -801,11 +802,16 @@ class MentionsMixin:
         # "Operation Cloud Hopper", "Operation Aurora": the name of a campaign, not of who ran it
         found = [m for m in found if not OPERATION_BEFORE.search(sentence.text[max(0, m.start - 10) : m.start])]
         # "said a former U.S. intelligence official": a state that person no longer speaks for
-        found = [
-            m
-            for m in found
-            if not (m.party.kind in STATE_KINDS and FORMER_SPEAKER_BEFORE.search(sentence.text[: m.start]))
-        ]
+        if "former" in sentence.text:
+            found = [
+                m
+                for m in found
+                if not (
+                    m.party.kind in STATE_KINDS
+                    and FORMER_SPEAKER_BEFORE.search(sentence.text, 0, m.start)
+                    and FORMER_SPEAKER_AFTER.match(sentence.text, m.end)
+                )
+            ]
         return sorted((m for m in found if m.role != "origin"), key=lambda m: m.start)
 
     def _country_near(

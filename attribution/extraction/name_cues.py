@@ -270,7 +270,7 @@ PERSON_NAMED = re.compile(
 # "Song Kum Hyok, a member of the Andariel hacking group, had…": a person described as one of a group's people.
 PERSON_OF_GROUP = re.compile(
     rf"(?<![\w'’])(?P<name>{NAME}),\s+(?:an?|the)\s+(?:(?:alleged|suspected|senior|key|founding)\s+)?(?:member|leader|"
-    r"administrator|operator|developer|affiliate)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:group|gang|unit|ring|"
+    r"administrator|operator|developer|affiliate)\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?i:group|gang|unit|ring|"
     r"crew|collective)\b"
 )
 
@@ -523,10 +523,11 @@ SELF_STANCE = re.compile(
 
 # "TraderTraitor, a group of North Korean cyber actors": a group's sponsor named in an apposition.
 # ("Malek Team, which they described as an Iranian-backed group")
-APPOSED_SPONSOR = re.compile(
-    r",\s+(?:which\s+(?:\w+\s+){0,2}?(?:described|describes|called|calls|identified)\s+as\s+)?[\"“]?(?:an?|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+# "…, which they described as an Iranian-backed group": a describer's words before what it calls the one named.
+DESCRIBED_AS = (
+    r"which\s+(?:[\w'’-]+\s+){0,3}?(?:described|describes|identified|identifies|called|calls|characteri[sz]ed)\s+as\s+"
 )
+APPOSED_SPONSOR = re.compile(rf",\s+(?:{DESCRIBED_AS})?[\"“]?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+)?")
 APPOSED_ACTORS = re.compile(
     r"(?:-(?:backed|sponsored|linked))?\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b",
     re.IGNORECASE,
@@ -547,12 +548,20 @@ DESCRIBING_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.IGNORECASE)
 # "Operation Cloud Hopper": the name of a campaign, not of who ran it.
 OPERATION_BEFORE = re.compile(r"\bOperation\s+$")
 
-# 'said a former U.S. intelligence official', "A former head of Israeli military intelligence said…": a speaker who no
-# longer speaks for the state or body named after "former" (not "sanctioned Eduard Benderskiy, a former FSB officer":
-# whom a measure concerns).
+# 'said a former U.S. intelligence official', "A former head of Israeli military intelligence said…", "…, a former
+# U.S. official said": a speaker who no longer speaks for the state or body named after "former" (not "sanctioned
+# Eduard Benderskiy, a former FSB officer", "said a former GRU officer had carried out the attack": whom the words
+# concern). FORMER_SPEAKER_AFTER checks that the office holder speaks.
 FORMER_SPEAKER_BEFORE = re.compile(
-    r"(?:\b(?:said|says|told|according\s+to)\s+|^\W*)(?:a|an|one)\s+former\s+(?:(?:senior|top|high-ranking|chief|"
-    r"deputy|acting)\s+)*(?:(?:head|director|chief|member|officer|official|commander)\s+(?:of|at|in)\s+(?:the\s+)?)?$",
+    r"(?:\b(?:said|says|told|according\s+to)\s+|^\W*|,\s+)(?:a|an|one)\s+former\s+(?:(?:senior|top|high-ranking|"
+    r"chief|deputy|acting)\s+)*(?:(?:head|director|chief|member|officer|official|commander)\s+(?:of|at|in)\s+"
+    r"(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+FORMER_SPEAKER_AFTER = re.compile(
+    r"\s*(?:[\w.'’-]+\s+){0,3}?[\w.'’-]*(?:official|officer|diplomat|minister|ambassador|adviser|advisor|director|chief|"
+    r"head|agent|analyst|spokes\w+|secretary|intelligence|service|agency)s?\b(?:\s*[.\"”]*\s*$|,?\s+(?:who\s+[^.,;]*,\s+)?"
+    r"(?:said|says|told|wrote|added|argued|noted|warned)\b)",
     re.IGNORECASE,
 )
 

@@ -6229,6 +6229,68 @@ def test_the_session_18_review_kept_these_readings(text, category, unexpected):
             {("US", "song kum hyok", "sanctions")},
             {("US", "rim jong hyok", "sanctions")},
         ),
+        (  # a habitual denial after a claim, or beside a denial of this report, leaves them standing
+            "The United States blamed Russia for the attack on the pipeline, although Moscow has repeatedly denied "
+            "carrying out cyberattacks.",
+            dt.date(2024, 8, 12),
+            "attributions",
+            {("US", "RU")},
+            set(),
+        ),
+        (
+            "The FBI blamed Russia for the attack. Moscow has repeatedly denied carrying out cyberattacks, and on "
+            "Tuesday the Kremlin rejected the accusations as baseless.",
+            dt.date(2024, 8, 12),
+            "denials",
+            {"RU"},
+            set(),
+        ),
+        (  # a group after "including" is no victim; "among them" looks back to a measure's targets
+            "The United States sanctioned groups behind ransomware attacks on hospitals, including Evil Corp and "
+            "LockBit.",
+            dt.date(2024, 8, 12),
+            "consequences",
+            {("US", "evil corp", "sanctions"), ("US", "lockbit", "sanctions")},
+            set(),
+        ),
+        (
+            "The European Union on Monday imposed sanctions on four entities it accused of cyberattacks against member "
+            "states, among them the Chinese firm Huaying Haitai.",
+            dt.date(2024, 8, 12),
+            "consequences",
+            {("european union", "huaying haitai", "sanctions")},
+            set(),
+        ),
+        (  # a former officer the speaker tells of is no speaker: his state stays the accused
+            "US prosecutors said a former GRU officer had carried out the attack on the pipeline.",
+            dt.date(2024, 8, 12),
+            "attributions",
+            {("US", "RU")},
+            set(),
+        ),
+        (
+            "Russia was behind the attack, a former U.S. intelligence official said.",
+            dt.date(2024, 8, 12),
+            "attributions",
+            set(),
+            {("US", "RU")},
+        ),
+        (  # a group's member named with the capitalised "Group"
+            "The United States on Tuesday charged a North Korean hacker. The FBI said Park Jin Hyok, a member of the "
+            "Lazarus Group, had written the malware.",
+            dt.date(2024, 8, 12),
+            "consequences",
+            {("US", "park jin hyok", "indictment")},
+            set(),
+        ),
+        (  # a possessive is no part of a listed name
+            "The United States on Wednesday imposed sanctions on Russian web hosting company Media Land. Treasury also "
+            "designated Media Land's subsidiary ML.Cloud and two employees.",
+            dt.date(2025, 11, 19),
+            "consequences",
+            {("US", "media land", "sanctions")},
+            {("US", "media land's", "sanctions")},
+        ),
     ],
 )
 def test_session_20_readings(text, published, category, expected, unexpected):
