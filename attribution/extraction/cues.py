@@ -943,9 +943,6 @@ HABITUAL_DENIAL = re.compile(
     r"\b(?:always|routinely|consistently|repeatedly|regularly)\s+$",
     re.I,
 )
-# "…denied the charges", "any role in the SolarWinds breach", "maintained his innocence": a habitual denial's object
-# is this report's (not "involvement in cyber theft", "Western claims that it shelters ransomware gangs": deeds in
-# general).
 # …deeds in general, whatever follows ("involvement in cyberattacks on the South", "carrying out cyberattacks").
 GENERIC_DEEDS = re.compile(
     r"(?:\s+(?:any|all))?\s+(?:involvement\s+in|carrying\s+out|conducting|responsibility\s+for|role\s+in|"
@@ -954,9 +951,9 @@ GENERIC_DEEDS = re.compile(
     r"cyber\s+activities|cyber-?espionage|attacks|(?:cyber\s+|crypto(?:currency)?\s+)?(?:thefts|heists)|such\s+\w+)\b",
     re.I,
 )
-SPECIFIC_OBJECT = re.compile(
-    r"(?:(?!\band\b)[^,;.]){0,60}?\b(?:the|this|these)\s|\s+(?:his|her|their|its)\s+innocence\b", re.I
-)
+# "…denied the charges", "any role in the SolarWinds breach": a habitual denial's object is this report's (not
+# "involvement in cyber theft", "Western claims that it shelters ransomware gangs": deeds in general).
+SPECIFIC_OBJECT = re.compile(r"(?:(?!\band\b)[^,;.]){0,60}?\b(?:the|this|these)\s", re.I)
 
 COUNTER = re.compile(
     r"\b(?:attribut\w+ (?:the |these |such )?(?:allegation|accusation|claim)\w* .{0,80}?to|blamed .{0,40}instead|"
@@ -1435,6 +1432,20 @@ ORG_APPOSITION = prefiltered(ORG_APPOSITION)
 OPENING_TIME_CLAUSE = prefiltered(OPENING_TIME_CLAUSE)
 
 
+# ", and on Tuesday the Kremlin rejected…", "; Moscow…", ", but…": a clause with a subject of its own.
+NEW_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas)\b|,\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def habitual_denial_at(text: str, match: re.Match) -> bool:
+    """Whether one denial of the sentence (a DENIAL match) is told as a habit, of deeds in general (not "maintained
+    his innocence": an answer to charges)."""
+    return bool(
+        HABITUAL_DENIAL.search(text[: match.start()])
+        and (GENERIC_DEEDS.match(text, match.end()) or not SPECIFIC_OBJECT.match(text, match.end()))
+        and "innocen" not in match.group().lower()
+    )
+
+
 @lru_cache(maxsize=1024)
 def habitual_denial(text: str) -> bool:
     """Whether the sentence is a denial told as the denier's habit, of deeds in general ("Moscow has repeatedly denied
@@ -1443,27 +1454,9 @@ def habitual_denial(text: str) -> bool:
     denial is habitual, no blame is told before it ("The US blamed Russia…, although Moscow has repeatedly denied…"),
     and every later denial continues its clause (not "…, and on Tuesday the Kremlin rejected the accusations")."""
     denials = list(DENIAL.finditer(text))
-    if not denials or not _habitual(text, denials[0]) or ATTRIBUTION_CUES.search(text, 0, denials[0].start()):
+    if not denials or not habitual_denial_at(text, denials[0]) or ATTRIBUTION_CUES.search(text, 0, denials[0].start()):
         return False
     return not any(
         NEW_CLAUSE.search(text, before.end(), later.start())
         for before, later in zip(denials, denials[1:], strict=False)
     )
-
-
-# ", and on Tuesday the Kremlin rejected…", "; Moscow…", ", but…": a clause with a subject of its own.
-NEW_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas)\b|,\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?-i:[A-Z])", re.I)
-
-
-def _habitual(text: str, match: re.Match) -> bool:
-    """Whether one denial is told as a habit, of deeds in general."""
-    return bool(
-        HABITUAL_DENIAL.search(text[: match.start()])
-        and (GENERIC_DEEDS.match(text, match.end()) or not SPECIFIC_OBJECT.match(text, match.end()))
-        and "innocen" not in match.group().lower()
-    )
-
-
-def habitual_denial_at(text: str, match: re.Match) -> bool:
-    """Whether this denial of a sentence is told as a habit (the sentence may hold others that are not)."""
-    return _habitual(text, match)

@@ -1376,12 +1376,12 @@ class MeasuresMixin:
                 re.search(r"(?:,|\band)\s+$", before)
                 and VICTIM_PREPOSITION.search(sentence.text, max(0, mention.start - 60), mention.start)
             )
-            # (not "on six people it accused of attacks against member states, among them Ruslan Peretyatko": a person
-            # in the list is one of the people)
+            # ("attacks against organisations, including NATO": a victim list; not a person or a group in it:
+            # "sanctioned groups behind attacks on hospitals, including Evil Corp")
             window = sentence.text[max(0, mention.start - 200) : mention.start]
             victim = victim or (
                 party.kind not in ("person", "threat_group")
-                and ("including" in window or "such as" in window or "among them" in window)
+                and ("including" in window or "such as" in window)
                 and VICTIM_LIST.search(window)
             )
             if victim and not BLAMED_ON.search(before):

@@ -903,7 +903,7 @@ class MentionsMixin:
             return self.dateline_state
         if (
             self.last_subject
-            # ("The U.S. Justice Department unsealed indictments… Prosecutors said": the department's state)
+            # ("The U.S. Justice Department unsealed indictments… Prosecutors said": the department, keyed by its state)
             and (self.last_subject.kind == "state" or (self.last_subject.kind == "government_body" and not federal))
             and self.last_subject.country
             and (not federal or self.last_subject.country in FEDERAL_STATES)

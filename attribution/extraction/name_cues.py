@@ -521,12 +521,12 @@ SELF_STANCE = re.compile(
     re.IGNORECASE,
 )
 
-# "TraderTraitor, a group of North Korean cyber actors": a group's sponsor named in an apposition.
-# ("Malek Team, which they described as an Iranian-backed group")
 # "…, which they described as an Iranian-backed group": a describer's words before what it calls the one named.
 DESCRIBED_AS = (
     r"which\s+(?:[\w'’-]+\s+){0,3}?(?:described|describes|identified|identifies|called|calls|characteri[sz]ed)\s+as\s+"
 )
+# "TraderTraitor, a group of North Korean cyber actors", "Malek Team, which they described as an Iranian-backed group":
+# a group's sponsor named in an apposition.
 APPOSED_SPONSOR = re.compile(rf",\s+(?:{DESCRIBED_AS})?[\"“]?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+)?")
 APPOSED_ACTORS = re.compile(
     r"(?:-(?:backed|sponsored|linked))?\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b",
