@@ -35,6 +35,8 @@ HEDGE = re.compile(
     r"\b(?:no evidence|no information that|not (?:yet )?(?:been )?(?:attributed|blamed|identified)|"
     r"declined to (?:speculate|name|attribute|say who|identify)|speculat\w+|may have been|might have been|"
     r"could have been|possibly|"
+    # "the obvious suspects would be Russian services, but it could just as well be a criminal group"
+    r"(?:suspects?|culprits?|perpetrators?)\s+would\s+be\b|(?:could|might|may)\s+(?:just\s+)?(?:as\s+|equally\s+)?well\s+be\b|"
     r"unclear|did not (?:name|say who|identify|attribute)|without (?:naming|blaming|accusing)|stop\w* short of|"
     # "Trend Micro does not formally attribute Pawn Storm to any government"
     r"(?:does|do|did)(?: not|n[’']t) (?:\w+ly )?(?:attribute|blame|accuse|link)|"
@@ -52,6 +54,22 @@ HEDGE = re.compile(
     # "He said it was possible that other Russians helped run the operation"
     # (not "it was possible to trace the payments": an ability)
     r"(?:it|that)(?:\s+(?:is|was|remains|remained)|['’]s)\s+(?:\w+\s+)?possible\b(?!\s+to\b))",
+    re.IGNORECASE,
+)
+
+# "…said the attacks came from India, Russia and China. She stressed that the council was 'not accusing any
+# government or any country'": a disclaimer that takes back what the sentence before seemed to say of states.
+DISCLAIMER = re.compile(
+    r"\b(?:not|never|without)\s+(?:\w+ly\s+)?(?:accus\w+|blam\w+|attribut\w+|nam\w+|point\w*\s+(?:the|a)\s+finger\s+at)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?any\s+(?:\w+\s+)?(?:governments?|country|countries|states?|nations?)\b",
+    re.IGNORECASE,
+)
+
+# '"…the obvious suspects would be Russian services." At this stage it is speculation," he said': a sentence that
+# calls what was just said speculation takes it back.
+SPECULATION_OF_WHAT_WAS_SAID = re.compile(
+    r"^\W*(?:(?:at\s+this\s+(?:stage|point)|for\s+now|so\s+far|for\s+the\s+moment),?\s+)?(?:this|that|it|all\s+this)\s+"
+    r"(?:is|was|remains|remained)\s+(?:still\s+|only\s+|pure\s+|just\s+|mere\s+)?(?:speculat\w+|conjecture|guesswork)\b",
     re.IGNORECASE,
 )
 

@@ -69,6 +69,7 @@ from attribution.extraction.cues import (
     DENIAL_OWNER,
     DENIED_BY,
     DENIED_CLAUSE,
+    DISCLAIMER,
     DOCUMENT_PLACE,
     DOCUMENT_SUBJECT,
     EARLIER_DENIAL,
@@ -117,6 +118,7 @@ from attribution.extraction.cues import (
     SECOND_SPEAKER,
     SHELTERS,
     SOURCE_REFERENCE,
+    SPECULATION_OF_WHAT_WAS_SAID,
     STATE_KINDS,
     SUBJECT_AT_END,
     TAIL_ANAPHOR,
@@ -317,7 +319,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def tidy(self) -> None:
         """The rules' last pass over what was found (run again after the learned second reading)."""
         self._drop_states_of_people_named()
-        self._drop_claims_on_states_of_people_named()
+        self._drop_claims_on_states_of_people()
+        self._drop_claims_disclaimed_next()
         self._drop_denials_of_accusers_only()
         self._drop_unmeasured_claims_on_companies()
 
@@ -392,10 +395,40 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             )
         ]
 
-    def _drop_claims_on_states_of_people_named(self) -> None:
-        """ "…targeting a Russian man it says was responsible… Aleksandr Ermakov, a 33-year-old Russian national": a
-        claim against people the report first names by their nationality and then by name is against them, not their
-        state (a state named otherwise in the claim's sentence stays)."""
+    def _drop_claims_disclaimed_next(self) -> None:
+        """ "The attacks came from India, Bangladesh and China," Atamaint said. She stressed that the council was "not
+        accusing any government or any country"': a claim on a state told only in the sentence before a disclaimer (or
+        in the disclaimer's own sentence) is taken back; so is any claim told only in the sentence before one that
+        calls it speculation ('"…the obvious suspects would be Russian services. At this stage it is speculation"')."""
+        disclaimed: set[int] = set()
+        speculated: set[int] = set()
+        previous = None
+        for sentence, *_ in self.sentence_mentions:
+            if DISCLAIMER.search(sentence.text):
+                disclaimed.add(sentence.start)
+                if previous is not None:
+                    disclaimed.add(previous.start)
+            if previous is not None and SPECULATION_OF_WHAT_WAS_SAID.match(sentence.text):
+                speculated.add(previous.start)
+            previous = sentence
+        if not disclaimed and not speculated:
+            return
+        kept = []
+        for claim in self.result.attributions:
+            key = ("attribution", _key(PartyRef(**claim["made_by"])), _key(PartyRef(**claim["attributed_to"])))
+            made_in = {s.start for s in self.claim_sentences.get(key, [])}
+            on_state = claim["attributed_to"]["kind"] == "state"
+            if made_in and (made_in <= speculated or (on_state and made_in <= disclaimed)):
+                continue
+            kept.append(claim)
+        self.result.attributions = kept
+
+    def _drop_claims_on_states_of_people(self) -> None:
+        """A claim whose accused state the claim's sentences name only as the nationality of people is against the
+        people, not their state, when it is told as a legal act ("…charged two Russian nationals with…", "An Iranian
+        man pleaded guilty to…") or the report names those people ("…targeting a Russian man it says was
+        responsible… Aleksandr Ermakov, a 33-year-old Russian national"). A state named otherwise in the claim's
+        sentences stays, and so does "said Chinese nationals hacked the Treasury": people unnamed, in no legal act."""
         blamed_people: dict[tuple, list[str]] = {}
         for a in self.result.attributions:
             if a["attributed_to"]["kind"] == "person":
@@ -404,7 +437,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         for claim in self.result.attributions:
             accuser, accused = _key(PartyRef(**claim["made_by"])), _key(PartyRef(**claim["attributed_to"]))
             made_in = self.claim_sentences.get(("attribution", accuser, accused), [])
-            if claim["attributed_to"]["kind"] == "state" and accuser in blamed_people and made_in:
+            if claim["attributed_to"]["kind"] == "state" and made_in:
                 of_state = [
                     (sentence, m)
                     for sentence in made_in
@@ -415,7 +448,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 if (
                     of_state
                     and all(m.role == "demonym" and PEOPLE_NOUN.match(sentence.text, m.end) for sentence, m in of_state)
-                    and any(self._described_as(name, demonyms) for name in blamed_people[accuser])
+                    and (
+                        all(self.legal_at.get(sentence.start) for sentence in made_in)
+                        or any(self._described_as(name, demonyms) for name in blamed_people.get(accuser, []))
+                    )
                 ):
                     continue
             kept.append(claim)

@@ -128,6 +128,11 @@ class Speaker:
     party: PartyRef | None  # the state, body or company they speak for
 
 
+# The words of a company's own name that NOT_PERSON_WORDS holds ("Integrity Technology Group", "Issue Makers Lab").
+TRADE_WORDS = {"Group", "Technology", "Technologies", "Security", "Network", "Networks", "Systems", "Solutions", "Lab"}
+TRADE_WORDS |= {"Labs", "Foundation"}
+
+
 class MentionsMixin:
     """Finding parties and speakers in a sentence (part of the extractor)."""
 
@@ -200,7 +205,7 @@ class MentionsMixin:
                 self.titled_names.update(m.group("name").split()[-1] for m in self._scan(pattern, sentence.text))
             for match in APPOSED_COMPANY.finditer(sentence.text):
                 name = match.group("name")
-                generic = set(name.split()) & (NOT_PERSON_WORDS - {"Group", "Technology", "Security", "Network"})
+                generic = set(name.split()) & (NOT_PERSON_WORDS - TRADE_WORDS)
                 if not generic and not self.matcher.search(name) and not GROUP_NAME_PATTERN.search(name):
                     party = self.local_names.setdefault(name, PartyRef(name, "company", None))
                     short = re.sub(r"\s+(?:Group|Holdings?|Company|Corporation)$", "", name)

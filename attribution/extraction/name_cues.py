@@ -459,7 +459,9 @@ APPOSED_COMPANY = re.compile(
     # ("i-Soon, a Shanghai-based contractor": a name may open with a lower-case prefix)
     r"(?!(?:Ltd|Limited|Inc|Corp|LLC|Co)\b)(?P<name>(?:[a-z]{1,2}-)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+(?:"
     r"an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|vendor|provider|entity|business|maker|"
-    r"manufacturer|exchange|mixer|marketplace|market|forum|mixing service)|"
+    r"manufacturer|exchange|mixer|marketplace|market|forum|mixing service|"
+    # "Issue Makers Lab, a Seoul-based group of researchers…"
+    r"group\s+of\s+(?:[\w-]+\s+)?(?:researchers|analysts|experts)|research\s+(?:group|lab|firm|team))|"
     # "Garantex, a Moscow-based cryptocurrency exchange", "Hydra Market, the world's largest darknet marketplace" (not
     # "…, the US security firm said": a reporting clause)
     r"the\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:exchange|mixer|marketplace|market|forum|mixing service))\b(?!['’])"

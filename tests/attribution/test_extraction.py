@@ -4728,7 +4728,7 @@ def test_the_session_14_review_kept_these_readings(text, category, expected, une
             "Shanghai-based contractor, charged Chinese government clients between about $10,000 and $75,000 for "
             "each inbox it broke into.",
             "attributions",
-            {("US", "CN")},
+            set(),  # (nor, since session 21, the state of people charged, named only by their nationality)
             {("i-soon", "CN"), ("soon", "CN")},
         ),
         (  # the people of a body, named after it, and no ministry called "Two Ministry"
@@ -6294,5 +6294,80 @@ def test_the_session_18_review_kept_these_readings(text, category, unexpected):
     ],
 )
 def test_session_20_readings(text, published, category, expected, unexpected):
+    found = _found(text, published)[category]
+    assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    "text, published, category, expected, unexpected",
+    [
+        (  # people charged, named by their nationality only: the charge is no claim against their state
+            "Federal prosecutors on Wednesday charged two Iranian men with carrying out the ransomware attack that "
+            "paralyzed Atlanta's city government in March.",
+            dt.date(2018, 11, 28),
+            "attributions",
+            set(),
+            {("US", "IR")},
+        ),
+        (
+            "An Iranian man pleaded guilty Tuesday to taking part in a string of ransomware attacks on American "
+            "cities, the Justice Department said.",
+            dt.date(2025, 5, 27),
+            "attributions",
+            set(),
+            {("US", "IR")},
+        ),
+        (  # the state named otherwise in the claim's sentence stays
+            "Federal prosecutors on Wednesday charged two Iranian men working for Iran's intelligence ministry with "
+            "carrying out the ransomware attack on Atlanta's city government.",
+            dt.date(2018, 11, 28),
+            "attributions",
+            {("US", "IR")},
+            set(),
+        ),
+        (  # an organisation placed by its seat, speaking
+            "Tel Aviv-based ClearSky said the attacks were carried out by Fox Kitten, an Iranian state-backed group.",
+            dt.date(2020, 12, 17),
+            "attributions",
+            {("clearsky", "fox kitten"), ("clearsky", "IR")},
+            set(),
+        ),
+        (  # an organisation introduced as a group of researchers
+            "Issue Makers Lab, a Seoul-based group of researchers, said the malicious code had been written by North "
+            "Korean hackers.",
+            dt.date(2019, 11, 4),
+            "attributions",
+            {("issue makers lab", "KP")},
+            set(),
+        ),
+        (  # a disclaimer takes back what the sentence before seemed to say of states
+            "Ecuador's electoral council said the online voting system was hit by cyberattacks. \"The attacks came "
+            'from India, Bangladesh, Pakistan, Russia and China," council president Diana Atamaint said. She stressed '
+            'that the council was "not accusing any government or any country" of involvement.',
+            dt.date(2023, 8, 21),
+            "attributions",
+            set(),
+            {("EC", "RU"), ("EC", "CN")},
+        ),
+        (  # a sentence calling what was just said speculation takes it back
+            "Poland's digital affairs minister Krzysztof Gawkowski said the space agency had been hacked. \"I believe "
+            'the attack was carried out by Russian services. At this stage it is speculation," he said.',
+            dt.date(2025, 3, 3),
+            "attributions",
+            set(),
+            {("PL", "RU")},
+        ),
+        (  # what the suspects would be, or could as well be, is speculation
+            "Poland's digital affairs minister Krzysztof Gawkowski said the space agency had been hacked. \"Given the "
+            "agency's links to defence, the obvious suspects would be Russian or Belarusian services, but it could "
+            'just as well be a criminal group looking for money," he said.',
+            dt.date(2025, 3, 3),
+            "attributions",
+            set(),
+            {("PL", "RU"), ("PL", "BY")},
+        ),
+    ],
+)
+def test_session_21_readings(text, published, category, expected, unexpected):
     found = _found(text, published)[category]
     assert expected <= found and not unexpected & found
