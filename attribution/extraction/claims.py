@@ -74,6 +74,7 @@ from attribution.extraction.cues import (
     TAIL_ANAPHOR,
     TOOL_OR_INCIDENT_AFTER,
     UNNAMED_COMPANY,
+    UNNAMED_SUBJECT_BEFORE,
     UNRECOGNISED_NAMES,
     VENDOR_TRACKS,
 )
@@ -239,6 +240,8 @@ class ClaimsMixin:
         before = [m for m in mentions if m.end <= cut]
         if not before or (len(before) < 2 and speaker is None and reporter is None):
             return
+        if UNNAMED_SUBJECT_BEFORE.search(sentence.text, before[-1].end, cue.start()):
+            return  # "…citing sources who suspect a foreign power is behind the attack": no party named as the doer
         first = len(before) - 1  # "the Lazarus Group and APT38 … are responsible": both
         while first > 0 and COORDINATION.fullmatch(sentence.text[before[first - 1].end : before[first].start]):
             first -= 1

@@ -1120,7 +1120,12 @@ PRESENT_OR_QUOTED = re.compile(
 
 # "On the same day,", "At the same time,", "That day": a time told by reference to the sentence before.
 # "The same year, US prosecutors charged…", "That year…", "Later that year…": the year of the sentence before.
-SAME_YEAR = re.compile(r"^\W*(?:(?:later|earlier)\s+)?(?:the\s+same|that|the\s+following)\s+year\b", re.IGNORECASE)
+SAME_YEAR = re.compile(
+    r"^\W*(?:(?:later|earlier)\s+)?(?:the\s+same|that|the\s+following)\s+year\b"
+    # "Israeli firm Check Point reported that year that a Chinese group…": a deed dated by the year just named
+    r"|\b[a-z]+ed\s+(?:in\s+)?(?:the\s+same|that|the\s+following)\s+year\b(?!['’])",
+    re.IGNORECASE,
+)
 
 SAME_TIME = re.compile(
     r"^\W*(?:(?:on|at|around|about|later|earlier)\s+)?(?:the|that)\s+(?:same\s+)?(?:day|week|month|year|time)\b"
@@ -1131,6 +1136,21 @@ SAME_TIME = re.compile(
 
 # A time adverbial opening a sentence ("In April,", "In 2016 the…", "Last year") dates what it tells.
 LEADING_TIME = re.compile(r"^\W*(?:in|since|back in|earlier in|as early as|last|during)\b", re.IGNORECASE)
+
+# "…it links to a July 2024 advisory by Australia, the United States and Britain, which said…": a document dated in
+# the noun phrase, told of as what it said then.
+DATED_DOCUMENT = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:advisory|report|statement|assessment|alert|"
+    r"analysis|study|warning)\s+(?:by|from|of|that|which)\b"
+)
+
+# "…citing sources who suspect a foreign power is behind the attack": the predicate's subject is a party left unnamed.
+UNNAMED_SUBJECT_BEFORE = re.compile(
+    r"\b(?:a|an|another|some)\s+(?:[\w-]+\s+){0,2}?(?:power|country|state|nation|government|actor|group|hackers?|"
+    r"intelligence\s+service)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|could\s+be|may\s+be|might\s+be)\s+)?$",
+    re.IGNORECASE,
+)
 
 IN_PAST_YEAR = re.compile(
     # ", in December 2018, joined…": a parenthetical date dates the clause it sits in

@@ -64,6 +64,7 @@ from attribution.extraction.cues import (
     COMPANY_NOUN,
     COUNTER,
     CYBER,
+    DATED_DOCUMENT,
     DENIAL,
     DENIAL_OF_INCIDENT,
     DENIAL_OWNER,
@@ -289,7 +290,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 or (self.background and (SAME_TIME.match(sentence.text) is not None or self._goes_on(sentence)))
                 # "…which US and British authorities accused in 2018 of a campaign. The same year, US prosecutors
                 # charged…": the year the sentence before named
-                or (SAME_YEAR.match(sentence.text) is not None and self._past_year_in(self.previous_text))
+                or (SAME_YEAR.search(sentence.text) is not None and self._past_year_in(self.previous_text))
             )
             self.background = background
             if self.unnamed_measure is not None:
@@ -552,6 +553,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if self.published is None:
             return False
         current = [d for d in self.dates_in(sentence.text) if abs((self.published - d.value).days) <= 10]
+        document = DATED_DOCUMENT.search(sentence.text)
+        if document and not current:
+            month = MONTHS[document.group("month").lower()] if document.group("month") else 12
+            if (self.published - dt.date(int(document.group("year")), month, 28)).days > 90:
+                return True
         first_year = IN_PAST_YEAR.search(sentence.text)
         example = first_year and re.search(r",\s+including\b", sentence.text[: first_year.start()])
         if current and first_year and current[0].start < first_year.start():

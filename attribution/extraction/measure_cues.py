@@ -433,6 +433,12 @@ COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
+# "…took the service's website offline": the service, the platform or the gang the report has just named.
+OWNER_ANAPHOR = re.compile(
+    r"\bthe\s+(?P<noun>service|platform|site|market(?:place)?|mixer|exchange|forum|group|gang|crew)['’]s\b",
+    re.IGNORECASE,
+)
+
 # A day or a month named after a verb: "were arrested in April in Curitiba", "was detained on Tuesday in Kyiv".
 WHEN = rf"(?:{DAYS_AND_MONTHS}|week|month|year)\b"
 

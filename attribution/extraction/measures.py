@@ -89,6 +89,7 @@ from attribution.extraction.measure_cues import (
     ORGANISATIONS_NOUN,
     ORIGIN_BEFORE,
     OWN_CLAUSE,
+    OWNER_ANAPHOR,
     PARTNER_BEFORE,
     PASSIVE_ANAPHOR,
     PASSIVE_BEFORE_MEASURE,
@@ -697,6 +698,16 @@ class MeasuresMixin:
                     targets.append(following.party)
                 first = following
             return targets
+        owner = OWNER_ANAPHOR.search(sentence.text, match.start(), match.end()) if kind == "cyber_operation" else None
+        if owner is not None:
+            # "…sanctioned Sinbad.io, a mixing service, while police took the service's website offline": the
+            # service (or the gang) named last
+            owner_kind = "threat_group" if owner.group("noun").lower() in ("group", "gang", "crew") else "company"
+            here = [m.party for m in mentions if m.end <= match.start()]
+            earlier = [p for start, _, p in self.named_words if start < sentence.start]
+            owners = [p for p in earlier + here if p.kind == owner_kind]
+            if owners and all(_key(owners[-1]) != _key(a) for a in agents):
+                return owners[-1:]
         pronoun = PERSON_PRONOUN_OBJECT.match(sentence.text, match.end())
         if (kind in PASSIVE_KINDS or kind == "reward") and pronoun:
             person = self._last_person(sentence.start + match.end(), pronoun.group().strip())

@@ -6366,6 +6366,41 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             set(),
             {("PL", "RU"), ("PL", "BY")},
         ),
+        (  # a document dated months before, told of as what it said then
+            "Samoa's government has publicly identified the hacking group APT40 as being behind cyberattacks on its "
+            "networks. The document stops short of naming China. Instead, it links to a July 2024 advisory by "
+            'Australia, the United States, Britain and Japan, which said APT40 carries out "malicious cyber '
+            'operations for the PRC Ministry of State Security".',
+            dt.date(2025, 2, 12),
+            "attributions",
+            {("WS", "apt40")},
+            {("AU", "apt40"), ("US", "apt40"), ("GB", "apt40"), ("JP", "apt40")},
+        ),
+        (  # a deed dated by the year the sentence before named
+            "Kaspersky attributed the campaign to APT31. The findings add to evidence that Chinese intelligence "
+            'targets Russia despite the "no limits" partnership the two leaders proclaimed in 2022. Israeli firm Check '
+            "Point reported that year that a Chinese group it named Twisted Panda had gone after Russian institutes.",
+            dt.date(2024, 8, 12),
+            "attributions",
+            {("kaspersky", "apt31")},
+            {("check point", "twisted panda"), ("check point", "CN")},
+        ),
+        (  # a doer left unnamed
+            "A computer virus infected the Spanish Defence Ministry's internal network this month, El País newspaper "
+            "reported on Tuesday, citing sources who suspect a foreign power is behind the attack.",
+            dt.date(2019, 3, 26),
+            "attributions",
+            set(),
+            {("ES", "el país")},
+        ),
+        (  # "the service's website": the service named last
+            "The U.S. Treasury on Wednesday sanctioned Sinbad.io, a cryptocurrency mixing service. Dutch police took "
+            "the service's website offline.",
+            dt.date(2023, 11, 29),
+            "consequences",
+            {("NL", "sinbad.io", "cyber_operation")},
+            set(),
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
