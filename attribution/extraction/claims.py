@@ -553,7 +553,8 @@ class ClaimsMixin:
         possessors = {m.end for m, gap in zip(mentions, gaps, strict=True) if gap and gap.end() in starts}
         accused = sorted(
             (m for m in mentions if m.start < actor.end() and m.end not in possessors),
-            key=lambda m: m.party.kind != "threat_group",
+            # ('"From his perch in Russia, Matveev allegedly targeted…"': the person, not where he is)
+            key=lambda m: (m.party.kind != "threat_group", m.party.kind != "person"),
         )
         who = "who" if tail.group("who") else "source"
         reporters = [

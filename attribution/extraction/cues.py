@@ -586,8 +586,9 @@ POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 
 # "North Korean hackers stole $600 million, the FBI said" / ", according to the FBI": who reports a lede's claim.
 REPORTING_TAIL = re.compile(
-    rf",\s+(?:{NAMED_FIRST}(?P<who>[^,;]{{2,80}}?),?\s+"
-    r"(?:(?:said|says|announced|reported|alleged|concluded|told|disclosed|confirmed|revealed)\b[^,;]*(?:[,;]|$)|"
+    # ('"The Play group exfiltrated the data," the NCSC wrote': a quotation's closing mark after the comma)
+    rf",[\"”]?\s+(?:{NAMED_FIRST}(?P<who>[^,;]{{2,80}}?),?\s+"
+    r"(?:(?:said|says|announced|reported|alleged|concluded|told|disclosed|confirmed|revealed|wrote)\b[^,;]*(?:[,;]|$)|"
     # ("…, Microsoft and intelligence agencies from the Five Eyes alliance say.": at the end only, not a headline's
     # "EU, UK and US say Russia was behind…")
     r"say(?=\s*\.?\s*$))|"

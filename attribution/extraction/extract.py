@@ -171,6 +171,10 @@ from attribution.extraction.name_cues import (
 )
 from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 
+# "two Iranian men", "The Iranian defendants": people named by their nationality.
+LEGAL_PEOPLE_NOUN = re.compile(r"\s+(?:defendants?|suspects?)\b", re.IGNORECASE)
+ACCUSED_PEOPLE_NOUN = re.compile(rf"{PEOPLE_NOUN.pattern}|{LEGAL_PEOPLE_NOUN.pattern}", re.IGNORECASE)
+
 
 @dataclass
 class ExtractionResult:
@@ -448,9 +452,16 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 demonyms = {sentence.text[m.start : m.end] for sentence, m in of_state}
                 if (
                     of_state
-                    and all(m.role == "demonym" and PEOPLE_NOUN.match(sentence.text, m.end) for sentence, m in of_state)
+                    and all(
+                        m.role == "demonym" and ACCUSED_PEOPLE_NOUN.match(sentence.text, m.end)
+                        for sentence, m in of_state
+                    )
                     and (
-                        all(self.legal_at.get(sentence.start) for sentence in made_in)
+                        # (a sentence of a legal act, or one calling them defendants or suspects)
+                        all(
+                            self.legal_at.get(sentence.start) or LEGAL_PEOPLE_NOUN.search(sentence.text)
+                            for sentence in made_in
+                        )
                         or any(self._described_as(name, demonyms) for name in blamed_people.get(accuser, []))
                     )
                 ):

@@ -869,7 +869,9 @@ MEASURE_AS_SUBJECT = re.compile(
 # The verb of a legal document that is a sentence's subject: "An indictment unsealed on Tuesday accuses A and B", "An
 # indictment unsealed in Brooklyn charged them".
 DOCUMENT_VERB = re.compile(
-    r"\b(?:accuses|accuse|charges|charge|charged|names|identifies)\s+(?=[A-Z]|(?:them|him|her|both)\b)"
+    # ("The same indictment charges four Iranians — A, B, C and D — with…": people counted)
+    r"\b(?:accuses|accuse|charges|charge|charged|names|identifies)\s+(?=[A-Z]|(?:them|him|her|both|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)\b)"
 )
 
 # "an advisory by the FBI and cybersecurity agencies from the United States, Britain and Canada": its publishers.

@@ -390,6 +390,9 @@ SPONSOR_AFTER_GROUP = re.compile(
     r"(?:(?<=\bit )|(?<=\bthey ))(?:links|ties) (?:it |them )?to|"
     # ("APT28, which it described as an instrument of Russia's GRU", "a front for the ministry")
     r"(?:an? )?(?:part|unit|arm|instrument|tool|proxy|branch|wing|division) of|(?:an? )?(?:proxy|front) for|"
+    # ("UNC4899, which it described as a cryptocurrency-focused element of North Korea's Reconnaissance General Bureau",
+    # "Labyrinth Chollima, one of the most prolific units in North Korea's hacking apparatus")
+    r"(?:elements?|components?|cells?|sub-?units?|units|arms|branches|divisions) (?:of|in|within)|"
     r"belong(?:s|ing|ed)? to|receiv\w+ tasking from|based in|on behalf of|"
     # "Ghostwriter, which is made up of officers of the Belarusian military"
     r"(?:made up|composed|consisting) of (?:\w+ ){0,2}?(?:officers|members|agents|employees|soldiers) of)\s+"

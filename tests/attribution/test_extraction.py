@@ -6401,6 +6401,40 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("NL", "sinbad.io", "cyber_operation")},
             set(),
         ),
+        (  # a document charging people counted: the government whose document it is
+            "A federal grand jury in Washington charged a former Air Force specialist with spying. The same "
+            "indictment, unsealed Wednesday, charges four Iranians — Mojtaba Masoumpour, Behzad Mohammadzadeh, "
+            "Fatemeh Mohammadi and Hossein Parvar — with conspiracy and attempted computer intrusion.",
+            dt.date(2019, 2, 13),
+            "consequences",
+            {("US", "mojtaba masoumpour", "indictment"), ("US", "hossein parvar", "indictment")},
+            {("IR", "mojtaba masoumpour", "indictment")},
+        ),
+        (  # a group described as one of a state's units
+            "Adam Meyers, CrowdStrike's senior vice president for intelligence, said the intrusion was the work of "
+            "Labyrinth Chollima, one of the most prolific units in North Korea's hacking apparatus.",
+            dt.date(2023, 7, 20),
+            "attributions",
+            {("crowdstrike", "labyrinth chollima"), ("crowdstrike", "KP")},
+            set(),
+        ),
+        (  # a quoted deed with its speaker after it
+            '"Russian hackers stole the data from the network of Xplain," the Swiss National Cyber Security Centre '
+            "said.",
+            dt.date(2024, 3, 7),
+            "attributions",
+            {("CH", "RU")},
+            set(),
+        ),
+        (  # the person who did it, not where he did it from
+            'U.S. prosecutors on Tuesday charged Mikhail Matveev with ransomware attacks. "From his perch in Russia, '
+            'Matveev allegedly targeted law enforcement, healthcare and other critical sectors," U.S. Attorney for New '
+            "Jersey Philip Sellinger said in a statement.",
+            dt.date(2023, 5, 16),
+            "attributions",
+            set(),
+            {("US", "RU")},
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
