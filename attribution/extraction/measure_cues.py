@@ -496,7 +496,8 @@ SAME_ORGANISATION = re.compile(
 COUNTED_ANAPHOR = re.compile(
     # ("charges against the same two men", "for information on either of them")
     rf"\bthe\s+(?:same\s+)?(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|defendants|suspects|hackers|officers|"
-    r"nationals|individuals|officials|employees|agents|operatives)\b|(?=\s*[.,;]|\s+(?:who|whom|and|in)\b))|"
+    # ("charges the seven with wire fraud")
+    r"nationals|individuals|officials|employees|agents|operatives)\b|(?=\s*[.,;]|\s+(?:who|whom|and|in|with|over)\b))|"
     r"\b(?:both men|both of them|either of them|the (?:same )?pair|the duo|the trio)\b",
     re.IGNORECASE,
 )
@@ -870,8 +871,8 @@ MEASURE_AS_SUBJECT = re.compile(
 # indictment unsealed in Brooklyn charged them".
 DOCUMENT_VERB = re.compile(
     # ("The same indictment charges four Iranians — A, B, C and D — with…": people counted)
-    r"\b(?:accuses|accuse|charges|charge|charged|names|identifies)\s+(?=[A-Z]|(?:them|him|her|both|two|three|four|five|"
-    r"six|seven|eight|nine|ten|\d+)\b)"
+    r"\b(?:accuses|accuse|charges|charge|charged|names|identifies)\s+(?=[A-Z]|(?:them|him|her|both|(?:the\s+)?(?:two|"
+    r"three|four|five|six|seven|eight|nine|ten|\d+))\b)"
 )
 
 # "an advisory by the FBI and cybersecurity agencies from the United States, Britain and Canada": its publishers.

@@ -6435,6 +6435,14 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             set(),
             {("US", "RU")},
         ),
+        (  # "charges the seven with…": the people named last, counted
+            "Estonian police detained Vladimir Tsastsin, 31, Timur Gerassimenko, 31, and Dmitri Jegorov, 33, on "
+            "Tuesday. An indictment unsealed in Manhattan federal court charges the three with wire fraud.",
+            dt.date(2011, 11, 10),
+            "consequences",
+            {("US", "vladimir tsastsin", "indictment"), ("US", "dmitri jegorov", "indictment")},
+            set(),
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
