@@ -439,6 +439,11 @@ OWNER_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+# "…for Russian government agencies": a party a preposition other than "by" governs.
+OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:for|to|of|from|against|on|into|at|with|targeting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE
+)
+
 # A day or a month named after a verb: "were arrested in April in Curitiba", "was detained on Tuesday in Kyiv".
 WHEN = rf"(?:{DAYS_AND_MONTHS}|week|month|year)\b"
 

@@ -83,6 +83,7 @@ from attribution.extraction.measure_cues import (
     NOMINAL_AGENT_BY,
     NOMINAL_BY,
     NOMINAL_MEASURE,
+    OBJECT_OF_PREPOSITION,
     OF_STATE_BODY,
     OFFICE_BEFORE_PERSON,
     ONE_PERSON_NOUN,
@@ -927,7 +928,14 @@ class MeasuresMixin:
         elif there:
             agents = [there[0].party]  # "…extradited Nikulin to the United States, where he is charged with hacking"
         else:
-            agents = [m.party for m in after if m.party.kind in ("government_body", "state") and m.role == "body"][:1]
+            agents = [
+                m.party
+                for m in after
+                if m.party.kind in ("government_body", "state")
+                and m.role == "body"
+                # (not "…was sanctioned for procuring diving systems for Russian government agencies": whom it served)
+                and not OBJECT_OF_PREPOSITION.search(sentence.text, max(0, m.start - 40), m.start)
+            ][:1]
         inside = [m.party for m in mentions if match.start() <= m.start < match.end() and m.party.kind in STATE_KINDS]
         if not agents and inside:
             agents = inside[:1]  # "were hit with U.S. sanctions": the state that imposes them

@@ -6443,6 +6443,14 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("US", "vladimir tsastsin", "indictment"), ("US", "dmitri jegorov", "indictment")},
             set(),
         ),
+        (  # whom the people sanctioned served is not who sanctions them
+            "The U.S. Treasury on Monday imposed sanctions on five Russian entities. A fifth company, "
+            "Divetechnoservices, was sanctioned for procuring underwater equipment for Russian government agencies.",
+            dt.date(2018, 6, 11),
+            "consequences",
+            set(),
+            {("RU", "divetechnoservices", "sanctions")},
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
