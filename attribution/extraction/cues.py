@@ -1315,7 +1315,8 @@ QUOTE_THEN_PRONOUN = re.compile(r"^\W{0,4}(?:he|she|they)\s+(?:said|says|added|t
 
 QUOTE_THEN_ANAPHOR = re.compile(
     r"^\W{0,4}(?:the|its) (?P<noun>company|firm|vendor|agency|ministry|bureau|department|government|group|researchers|"
-    r"statement|declaration|report|advisory|embassy|council|alliance|bloc|organi[sz]ation)"
+    r"statement|declaration|report|advisory|embassy|council|alliance|bloc|organi[sz]ation|office|centre|center|"
+    r"authority|administration)"
     r"\s+(?:said|says|added|wrote|stated)\b",
     re.IGNORECASE,
 )

@@ -117,9 +117,12 @@ _BODIES = [
         r"national police agency|national intelligence service",
     ),
     (
-        ("cyber", "emergency response"),
+        ("cyber", "emergency response", "information security"),
         r"cyber ?security (?:agency|centre|center|authority)|cyber (?:agency|centre|center|command)|"
-        r"computer emergency response team",
+        r"computer emergency response team|"
+        # "the Federal Office for Cyber Security", "the National Office for Information Security"
+        r"(?:(?:federal|national|state)\s+)?(?:office|bureau|agency|directorate|authority|centre|center)\s+for\s+"
+        r"(?:cyber ?|information |computer |network |digital )security",
     ),
     (
         ("ministry",),

@@ -906,6 +906,11 @@ class MentionsMixin:
             # "BOSTON — A Russian businessman … was sentenced…, prosecutors say": the dateline's prosecutors, not those
             # of a state the report has only named, which has blamed no one
             return self.dateline_state
+        if self.dateline_state is not None and re.match(
+            r"(?i:federal|national)\s+(?i:office|agency|bureau)", text[at:end]
+        ):
+            # "GENEVA (Reuters) - … The Federal Office for Cyber Security said…": a national office of the dateline's
+            return self.dateline_state
         if (
             self.last_subject
             # ("The U.S. Justice Department unsealed indictments… Prosecutors said": the department, keyed by its state)

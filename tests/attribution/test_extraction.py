@@ -6451,6 +6451,15 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             set(),
             {("RU", "divetechnoservices", "sanctions")},
         ),
+        (  # a national office of the dateline's state, and the office it is after a quotation
+            "GENEVA, June 13 (Reuters) - Websites of the Swiss federal administration have been hit by cyberattacks. "
+            "The Federal Office for Cyber Security said several sites had been targeted by denial-of-service attacks. "
+            '"The attacks were carried out by NoName057(16), a pro-Russian hacktivist group," the office said.',
+            dt.date(2024, 6, 13),
+            "attributions",
+            {("CH", "noname057(16)")},
+            set(),
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
