@@ -552,6 +552,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return False
         if PRESENT_OR_QUOTED.search(sentence.text) or PRESENT_OR_QUOTED.search(before):
             return False  # (not after "Berlin said it could now attribute the campaign of early 2023 to APT28")
+        if len(sentence.text) <= 100 and re.search(r"\b(?:denied|rejected|dismissed)\b", sentence.text):
+            return True  # "…through a network run by Ilan Shor, who lives in Russia. Shor denied wrongdoing."
         return all(
             any(match is not None for _, match in self.measure_cues_in(text)) for text in (before, sentence.text)
         )

@@ -6460,6 +6460,15 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("CH", "noname057(16)")},
             set(),
         ),
+        (  # a short denial right after a background sentence goes on with it
+            "Moldova on Monday blamed Russia for the attacks. Moldovan authorities last year accused Moscow of trying "
+            "to sway the presidential election through a vote-buying network run by fugitive businessman Ilan Shor, "
+            "who lives in Russia. Shor denied wrongdoing.",
+            dt.date(2025, 9, 29),
+            "denials",
+            set(),
+            {"ilan shor"},
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
