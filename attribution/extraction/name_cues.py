@@ -189,6 +189,9 @@ ACCUSED_PERSON_OBJECT = re.compile(
     # "detained a Sri Lankan man, Shalika Perera,", "arrested a 22-year-old university student, Rakib Hasan": the
     # person described first and named in apposition
     rf"(?:an?\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_TRADES}|youths?|employees?|workers?|agents?),\s+)?"
+    # ("accused opposition leader María Corina Machado", "charged former lawmaker Lester Toledo": a role first)
+    r"(?:(?:former|opposition|exiled|fugitive)\s+(?:[a-z][\w-]*\s+){0,2}?(?:leader|lawmaker|politician|businessman|"
+    r"businesswoman|official|minister|activist|journalist|mayor|senator|deputy|candidate)\s+)?"
     # (not "indicted Mr Rim": a surname after an honorific is the full name given elsewhere, HONORIFIC_SURNAME)
     rf"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)(?P<name>{NAME})\b"
 )

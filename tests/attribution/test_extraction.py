@@ -6469,6 +6469,14 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             set(),
             {"ilan shor"},
         ),
+        (  # a role before the name of the accused
+            "Venezuela's attorney general on Tuesday accused opposition leader María Corina Machado of being behind a "
+            "cyberattack on the country's electoral system.",
+            dt.date(2024, 7, 30),
+            "attributions",
+            {("VE", "maría corina machado")},
+            set(),
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
