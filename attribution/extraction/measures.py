@@ -933,8 +933,17 @@ class MeasuresMixin:
                 for m in after
                 if m.party.kind in ("government_body", "state")
                 and m.role == "body"
-                # (not "…was sanctioned for procuring diving systems for Russian government agencies": whom it served)
-                and not OBJECT_OF_PREPOSITION.search(sentence.text, max(0, m.start - 40), m.start)
+                # (not "…was sanctioned for procuring diving systems for Russian government agencies": whom it served;
+                # but "was sentenced at Canterbury Crown Court": the court that sentences)
+                and (
+                    not OBJECT_OF_PREPOSITION.search(sentence.text, max(0, m.start - 40), m.start)
+                    or (
+                        re.search(
+                            r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", sentence.text[max(0, m.start - 40) : m.start]
+                        )
+                        and re.search(r"\bcourt\b", sentence.text[m.start : m.end], re.IGNORECASE)
+                    )
+                )
             ][:1]
         inside = [m.party for m in mentions if match.start() <= m.start < match.end() and m.party.kind in STATE_KINDS]
         if not agents and inside:

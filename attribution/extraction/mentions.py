@@ -825,6 +825,8 @@ class MentionsMixin:
         """The state a generic body ("the foreign ministry") belongs to: the state qualifying it ("Iran's
         foreign ministry"), else the place after it ("the foreign ministry in Moscow"), else the subject of
         the text so far."""
+        if re.search(r"\bCrown\s+Court\b", text[at:end]):
+            return self.entries["Britain"].party  # "Kingston Crown Court": English, wherever it sits
         before = [
             m
             for m in found

@@ -6477,6 +6477,14 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("VE", "maría corina machado")},
             set(),
         ),
+        (  # the court a person is sentenced at; a Crown Court is England's, wherever it sits
+            "Zain Qaiser, 24, from Barking in east London, was sentenced at Kingston Crown Court after pleading guilty "
+            "to 11 offences including blackmail. Grant West, 26, was sentenced at Canterbury Crown Court on Friday.",
+            dt.date(2019, 4, 9),
+            "consequences",
+            {("GB", "zain qaiser", "prosecution"), ("GB", "grant west", "prosecution")},
+            {("JM", "zain qaiser", "prosecution")},
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
