@@ -101,6 +101,11 @@ BACKGROUND = re.compile(
     r"\b(?:in the past|on many occasions|previously(?! (?:unknown|undisclosed|unreported|unseen|"
     r"undetected|unidentified|secret|unnamed))|^\W*in (?:19|20)\d\d, |decades? ago|"
     r"historically|has long|had long|at the time(?! of)|(?:have|has|had) in recent years|^\W*in recent years|"
+    # "U.S. and British intelligence agencies have linked APT29 to Russia's Foreign Intelligence Service": who a group
+    # is, told in the perfect, not a claim of the news
+    r"(?:have|has)\s+(?:\w+ly\s+)?(?:linked|tied|attributed|connected)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z]\w*))?"
+    r"\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:intelligence|military|security|"
+    r"(?-i:[A-Z]))|\s+(?:intelligence|military)\b)|"
     # "…had linked APT28 to the GRU as far back as 2018", "Last month Japanese police and the FBI jointly blamed…"
     # ("Late last year, researchers at Palo Alto Networks said…")
     r"as far back as|as early as (?:19|20)\d\d|^\W*(?:(?:late|early|earlier|later)\s+)?last (?:month|year)\b|"

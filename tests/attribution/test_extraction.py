@@ -6485,6 +6485,14 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("GB", "zain qaiser", "prosecution"), ("GB", "grant west", "prosecution")},
             {("JM", "zain qaiser", "prosecution")},
         ),
+        (  # who a group is, told in the perfect: no claim of the news
+            "TeamViewer attributed the intrusion to APT29. U.S. and British intelligence agencies have linked APT29 to "
+            "Russia's Foreign Intelligence Service, the SVR.",
+            dt.date(2024, 6, 28),
+            "attributions",
+            {("teamviewer", "apt29")},
+            {("US", "apt29"), ("GB", "RU")},
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):

@@ -30,6 +30,7 @@ HERE = Path(__file__).parent
 MEASURED = ("heldout4", "heldout6", "heldout7", "heldout8", "heldout14", "heldout22", "heldout25", "heldout26")
 MEASURED += ("heldout27", "heldout28", "heldout78", "heldout80", "heldout82", "heldout84", "heldout86", "heldout88")
 MEASURED += ("heldout90", "heldout92", "heldout94", "heldout96", "heldout98", "heldout100")
+MEASURED += ("heldout102", "heldout104", "heldout106", "heldout108")
 
 # The phrasing batteries read while the rules were written, and those never looked at.
 STUDIED_BATTERIES = (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 35))
