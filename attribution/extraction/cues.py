@@ -109,6 +109,8 @@ BACKGROUND = re.compile(
     # "…had linked APT28 to the GRU as far back as 2018", "Last month Japanese police and the FBI jointly blamed…"
     # ("Late last year, researchers at Palo Alto Networks said…")
     r"as far back as|as early as (?:19|20)\d\d|^\W*(?:(?:late|early|earlier|later)\s+)?last (?:month|year)\b|"
+    # "…since at least 2015, when hackers that the United States later blamed on the GRU cut power…"
+    r"\bsince\s+(?:at\s+least\s+)?(?:19|20)\d\d,\s+when\b|"
     r"^\W*earlier this (?:month|year)\b|"
     # "Moscow had expelled Britain's defence attache in May": a sentence in the pluperfect, dated to a month or year
     # (not "said it had expelled…", "concluded that Tehran had orchestrated…": what is reported now)

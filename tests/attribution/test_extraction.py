@@ -6493,6 +6493,14 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("teamviewer", "apt29")},
             {("US", "apt29"), ("GB", "RU")},
         ),
+        (  # what a "when" clause tells of the year since which something has gone on
+            "Ukraine has been a testing ground for Russian cyber operations since at least 2015, when hackers that the "
+            "United States and Ukraine later blamed on a unit of Russia's GRU cut power to 225,000 people.",
+            dt.date(2022, 3, 29),
+            "attributions",
+            set(),
+            {("US", "RU"), ("UA", "RU")},
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
