@@ -6486,8 +6486,9 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("JM", "zain qaiser", "prosecution")},
         ),
         (  # who a group is, told in the perfect: no claim of the news
-            "TeamViewer attributed the intrusion to APT29. U.S. and British intelligence agencies have linked APT29 to "
-            "Russia's Foreign Intelligence Service, the SVR.",
+            "German software company TeamViewer said on Friday that the hacking group APT29 broke into its corporate "
+            "network. U.S. and British intelligence agencies have linked APT29 to Russia's Foreign Intelligence "
+            "Service, the SVR.",
             dt.date(2024, 6, 28),
             "attributions",
             {("teamviewer", "apt29")},
