@@ -6502,6 +6502,14 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             set(),
             {("US", "RU"), ("UA", "RU")},
         ),
+        (  # "ST. LOUIS (AP) —": a dateline's abbreviated saint ends no sentence
+            "ST. LOUIS (AP) — A British man was sentenced Tuesday to five years in prison for hacking. Nathan Wyatt, "
+            "40, of Wellingborough, England, was also ordered to pay restitution.",
+            dt.date(2021, 9, 21),
+            "consequences",
+            {("US", "nathan wyatt", "prosecution")},
+            set(),
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
