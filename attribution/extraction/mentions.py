@@ -1047,7 +1047,11 @@ class MentionsMixin:
         apposed = [
             match
             for match in appositions
-            if any(_in_office(match, m) and m.party.kind in STATE_KINDS for m in mentions)
+            # ("Shane Huntley, head of Google's Threat Analysis Group, said": a firm's office too)
+            if any(
+                _in_office(match, m) and m.party.kind in (*STATE_KINDS, "company", "international_org")
+                for m in mentions
+            )
         ]
         for match in [
             *PERSON_APPOSITIVE.finditer(sentence.text),

@@ -6510,6 +6510,14 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("US", "nathan wyatt", "prosecution")},
             set(),
         ),
+        (  # the head of a firm's unit speaks for the firm
+            "Shane Huntley, head of Google's Threat Analysis Group, said on Thursday that a Chinese government-backed "
+            "group known as APT31 had recently targeted staff on Joe Biden's campaign.",
+            dt.date(2020, 6, 5),
+            "attributions",
+            {("google", "apt31"), ("google", "CN")},
+            {("CN", "apt31")},
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
