@@ -6518,6 +6518,15 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("google", "apt31"), ("google", "CN")},
             {("CN", "apt31")},
         ),
+        (  # "the Zionist enemy": Israel, as Iranian officials name it
+            "Iranian state television's satellite broadcasts were interrupted on Wednesday night. Communications "
+            'Minister Sattar Hashemi said the hijacking was "part of the cyber war the Zionist enemy has launched '
+            'against the Iranian nation" and vowed a "firm response".',
+            dt.date(2025, 6, 19),
+            "attributions",
+            {("IR", "IL")},
+            set(),
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
