@@ -467,7 +467,9 @@ APPOSED_COMPANY = re.compile(
     r"an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|vendor|provider|entity|business|maker|"
     r"manufacturer|exchange|mixer|marketplace|market|forum|mixing service|"
     # "Issue Makers Lab, a Seoul-based group of researchers…"
-    r"group\s+of\s+(?:[\w-]+\s+)?(?:researchers|analysts|experts)|research\s+(?:group|lab|firm|team))|"
+    r"group\s+of\s+(?:[\w-]+\s+)?(?:researchers|analysts|experts)|research\s+(?:group|lab|firm|team)|"
+    # "DCSO, a cybersecurity body founded by Bayer, Allianz, BASF and Volkswagen"
+    r"(?:cyber-?security|security|industry)\s+(?:body|organi[sz]ation|association|consortium|initiative))|"
     # "Garantex, a Moscow-based cryptocurrency exchange", "Hydra Market, the world's largest darknet marketplace" (not
     # "…, the US security firm said": a reporting clause)
     r"the\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:exchange|mixer|marketplace|market|forum|mixing service))\b(?!['’])"

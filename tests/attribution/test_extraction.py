@@ -6527,6 +6527,15 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("IR", "IL")},
             set(),
         ),
+        (  # an organisation introduced as a cybersecurity body
+            "The intruders were members of a group known as Wicked Panda, according to DCSO, a cybersecurity body "
+            "founded by Bayer, Allianz, BASF and Volkswagen. Andreas Rohr, DCSO's chief technology officer, said the "
+            "group operated from China and that DCSO believed it worked on behalf of Chinese state intelligence.",
+            dt.date(2019, 4, 4),
+            "attributions",
+            {("dcso", "CN")},
+            set(),
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
