@@ -31,6 +31,7 @@ MEASURED = ("heldout4", "heldout6", "heldout7", "heldout8", "heldout14", "heldou
 MEASURED += ("heldout27", "heldout28", "heldout78", "heldout80", "heldout82", "heldout84", "heldout86", "heldout88")
 MEASURED += ("heldout90", "heldout92", "heldout94", "heldout96", "heldout98", "heldout100")
 MEASURED += ("heldout102", "heldout104", "heldout106", "heldout108")
+MEASURED += ("heldout110", "heldout112", "heldout114", "heldout116")
 
 # The phrasing batteries read while the rules were written, and those never looked at.
 STUDIED_BATTERIES = (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 35))
