@@ -988,7 +988,10 @@ class ClaimsMixin:
         if _key(group) != _key(sayer[0]) and re.search(CYBER.pattern + r"|\bby\b", sentence.text[found.end() :]):
             self._add_attribution(sentence, sayer[0], group, speaker, stated_on, found)
         after = [m for m in mentions if m.start >= found.end() and m.party.kind in ("state", "government_body")]
-        tie = SPONSOR_AFTER_GROUP.match(" " + sentence.text[found.end() : after[0].start]) if after else None
+        gap = " " + sentence.text[found.end() : after[0].start] if after else ""
+        tie = SPONSOR_AFTER_GROUP.match(gap) if after else None
+        if tie and tie.group("inside") and not re.match(r"['’]s\b", sentence.text[after[0].end :]):
+            tie = None  # ("…, a group with cells in China": where it is)
         if after and tie and _key(after[0].party) != _key(sayer[0]):
             self._add_attribution(sentence, sayer[0], after[0].party, speaker, stated_on, found)
         return True

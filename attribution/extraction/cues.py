@@ -36,7 +36,9 @@ HEDGE = re.compile(
     r"declined to (?:speculate|name|attribute|say who|identify)|speculat\w+|may have been|might have been|"
     r"could have been|possibly|"
     # "the obvious suspects would be Russian services, but it could just as well be a criminal group"
-    r"(?:suspects?|culprits?|perpetrators?)\s+would\s+be\b|(?:could|might|may)\s+(?:just\s+)?(?:as\s+|equally\s+)?well\s+be\b|"
+    r"(?:suspects?|culprits?|perpetrators?)\s+would\s+be\b|"
+    # (not "further attacks may well be coming")
+    r"(?:could|might|may)\s+(?:just\s+as|equally|as)\s+well\s+be\b|"
     r"unclear|did not (?:name|say who|identify|attribute)|without (?:naming|blaming|accusing)|stop\w* short of|"
     # "Trend Micro does not formally attribute Pawn Storm to any government"
     r"(?:does|do|did)(?: not|n[’']t) (?:\w+ly )?(?:attribute|blame|accuse|link)|"
@@ -69,7 +71,9 @@ DISCLAIMER = re.compile(
 # calls what was just said speculation takes it back.
 SPECULATION_OF_WHAT_WAS_SAID = re.compile(
     r"^\W*(?:(?:at\s+this\s+(?:stage|point)|for\s+now|so\s+far|for\s+the\s+moment),?\s+)?(?:this|that|it|all\s+this)\s+"
-    r"(?:is|was|remains|remained)\s+(?:still\s+|only\s+|pure\s+|just\s+|mere\s+)?(?:speculat\w+|conjecture|guesswork)\b",
+    r"(?:is|was|remains|remained)\s+(?:still\s+|only\s+|pure\s+|just\s+|mere\s+)?(?:speculat\w+|conjecture|guesswork)\b"
+    # (not "It is speculation that they also targeted Google": a clause of its own)
+    r"(?!\s+(?:that|whether)\b)",
     re.IGNORECASE,
 )
 
@@ -103,7 +107,8 @@ BACKGROUND = re.compile(
     r"historically|has long|had long|at the time(?! of)|(?:have|has|had) in recent years|^\W*in recent years|"
     # "U.S. and British intelligence agencies have linked APT29 to Russia's Foreign Intelligence Service": who a group
     # is, told in the perfect, not a claim of the news
-    r"(?:have|has)\s+(?:\w+ly\s+)?(?:linked|tied|attributed|connected)\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z]\w*))?"
+    r"(?:have|has)\s+(?:\w+ly\s+)?(?:linked|tied|attributed|connected)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z]\w*))?"
     r"\s+to\s+(?:the\s+)?(?-i:[A-Z][\w.-]*)(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:intelligence|military|security|"
     r"(?-i:[A-Z]))|\s+(?:intelligence|military)\b)|"
     # "…had linked APT28 to the GRU as far back as 2018", "Last month Japanese police and the FBI jointly blamed…"
@@ -1148,9 +1153,9 @@ LEADING_TIME = re.compile(r"^\W*(?:in|since|back in|earlier in|as early as|last|
 # "…it links to a July 2024 advisory by Australia, the United States and Britain, which said…": a document dated in
 # the noun phrase, told of as what it said then.
 DATED_DOCUMENT = re.compile(
-    r"\b(?:a|an|the|its|their)\s+(?:(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:advisory|report|statement|assessment|alert|"
-    r"analysis|study|warning)\s+(?:by|from|of|that|which)\b"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?P<month>January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:advisory|report|statement|"
+    r"assessment|alert|analysis|study|warning)\s+(?:by|from|of|that|which)\b"
 )
 
 # "…citing sources who suspect a foreign power is behind the attack": the predicate's subject is a party left unnamed.
@@ -1158,6 +1163,11 @@ UNNAMED_SUBJECT_BEFORE = re.compile(
     r"\b(?:a|an|another|some)\s+(?:[\w-]+\s+){0,2}?(?:power|country|state|nation|government|actor|group|hackers?|"
     r"intelligence\s+service)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|could\s+be|may\s+be|might\s+be)\s+)?$",
     re.IGNORECASE,
+)
+
+# "Shor denied wrongdoing.": a person's short answer, which goes on with the sentence before it.
+PERSON_DENIED = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?(?:denied|rejected|dismissed)\b[^.;,]{0,40}\.?$"
 )
 
 IN_PAST_YEAR = re.compile(

@@ -102,6 +102,7 @@ from attribution.extraction.cues import (
     PARENTHETICAL_SAYER,
     PAST_PERFECT,
     PEOPLE_IN_PLACE,
+    PERSON_DENIED,
     PREPOSITIONS_BEFORE_TARGET,
     PRESENT_OR_QUOTED,
     PRONOUN_SUBJECT,
@@ -136,6 +137,7 @@ from attribution.extraction.cues import (
 )
 from attribution.extraction.gazetteer import NOT_NAMES, Entry, PartyRef, body_patterns, build_matcher, city_states
 from attribution.extraction.measure_cues import (
+    ACCUSED_PEOPLE_NOUN,
     CITED_DOCUMENT_BEFORE,
     CONSEQUENCE_CUES,
     CUE_OF_KIND,
@@ -143,6 +145,8 @@ from attribution.extraction.measure_cues import (
     DESIGNATION,
     DOCUMENT_VERB,
     LEADING_DOCUMENT,
+    LEGAL_ACT_ON_PEOPLE,
+    LEGAL_PEOPLE_NOUN,
     LISTED_CONTINUATION,
     MATCHING_MEASURES,
     MEASURE_AS_SUBJECT,
@@ -154,7 +158,6 @@ from attribution.extraction.measure_cues import (
     NAMED_COUNTED,
     NEGATED_MEASURE,
     PEOPLE_MEASURES,
-    PEOPLE_NOUN,
     PERSON_OF_STATE,
     REQUESTED_MEASURE_BEFORE,
     SANCTIONS_CONTEXT,
@@ -172,8 +175,6 @@ from attribution.extraction.name_cues import (
 from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 
 # "two Iranian men", "The Iranian defendants": people named by their nationality.
-LEGAL_PEOPLE_NOUN = re.compile(r"\s+(?:defendants?|suspects?)\b", re.IGNORECASE)
-ACCUSED_PEOPLE_NOUN = re.compile(rf"{PEOPLE_NOUN.pattern}|{LEGAL_PEOPLE_NOUN.pattern}", re.IGNORECASE)
 
 
 @dataclass
@@ -403,16 +404,18 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def _drop_claims_disclaimed_next(self) -> None:
         """ "The attacks came from India, Bangladesh and China," Atamaint said. She stressed that the council was "not
         accusing any government or any country"': a claim on a state told only in the sentence before a disclaimer (or
-        in the disclaimer's own sentence) is taken back; so is any claim told only in the sentence before one that
-        calls it speculation ('"…the obvious suspects would be Russian services. At this stage it is speculation"')."""
-        disclaimed: set[int] = set()
+        in the disclaimer's own sentence) is taken back, when the disclaimer is the accuser's own (its subject, or no
+        subject named); so is any claim told only in the sentence before one that calls it speculation ('"…the obvious
+        suspects would be Russian services. At this stage it is speculation"')."""
+        disclaimed: dict[int, tuple | None] = {}  # sentence start -> the key of who disclaims (None: unnamed)
         speculated: set[int] = set()
         previous = None
-        for sentence, *_ in self.sentence_mentions:
+        for sentence, _, subject, _ in self.sentence_mentions:
             if DISCLAIMER.search(sentence.text):
-                disclaimed.add(sentence.start)
+                who = _key(subject) if subject is not None else None
+                disclaimed[sentence.start] = who
                 if previous is not None:
-                    disclaimed.add(previous.start)
+                    disclaimed.setdefault(previous.start, who)
             if previous is not None and SPECULATION_OF_WHAT_WAS_SAID.match(sentence.text):
                 speculated.add(previous.start)
             previous = sentence
@@ -420,18 +423,22 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return
         kept = []
         for claim in self.result.attributions:
-            key = ("attribution", _key(PartyRef(**claim["made_by"])), _key(PartyRef(**claim["attributed_to"])))
+            accuser = _key(PartyRef(**claim["made_by"]))
+            key = ("attribution", accuser, _key(PartyRef(**claim["attributed_to"])))
             made_in = {s.start for s in self.claim_sentences.get(key, [])}
-            on_state = claim["attributed_to"]["kind"] == "state"
-            if made_in and (made_in <= speculated or (on_state and made_in <= disclaimed)):
+            taken_back = claim["attributed_to"]["kind"] == "state" and all(
+                start in disclaimed and disclaimed[start] in (None, accuser) for start in made_in
+            )
+            if made_in and (made_in <= speculated or taken_back):
                 continue
             kept.append(claim)
         self.result.attributions = kept
 
     def _drop_claims_on_states_of_people(self) -> None:
         """A claim whose accused state the claim's sentences name only as the nationality of people is against the
-        people, not their state, when it is told as a legal act ("…charged two Russian nationals with…", "An Iranian
-        man pleaded guilty to…") or the report names those people ("…targeting a Russian man it says was
+        people, not their state, when each sentence tells of a legal act against them or calls them defendants or
+        suspects ("…charged two Russian nationals with…", "An Iranian man pleaded guilty to…", "The Iranian
+        defendants allegedly deployed…"), or when the report names those people ("…targeting a Russian man it says was
         responsible… Aleksandr Ermakov, a 33-year-old Russian national"). A state named otherwise in the claim's
         sentences stays, and so does "said Chinese nationals hacked the Treasury": people unnamed, in no legal act."""
         blamed_people: dict[tuple, list[str]] = {}
@@ -442,30 +449,24 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         for claim in self.result.attributions:
             accuser, accused = _key(PartyRef(**claim["made_by"])), _key(PartyRef(**claim["attributed_to"]))
             made_in = self.claim_sentences.get(("attribution", accuser, accused), [])
-            if claim["attributed_to"]["kind"] == "state" and made_in:
-                of_state = [
-                    (sentence, m)
-                    for sentence in made_in
-                    for m in self.learned_mentions.get(sentence.start, [])
-                    if _key(m.party) == accused
-                ]
-                demonyms = {sentence.text[m.start : m.end] for sentence, m in of_state}
-                if (
-                    of_state
-                    and all(
-                        m.role == "demonym" and ACCUSED_PEOPLE_NOUN.match(sentence.text, m.end)
-                        for sentence, m in of_state
-                    )
-                    and (
-                        # (a sentence of a legal act, or one calling them defendants or suspects)
-                        all(
-                            self.legal_at.get(sentence.start) or LEGAL_PEOPLE_NOUN.search(sentence.text)
-                            for sentence in made_in
-                        )
-                        or any(self._described_as(name, demonyms) for name in blamed_people.get(accuser, []))
-                    )
-                ):
-                    continue
+            of_state = {
+                sentence.start: [m for m in self.learned_mentions.get(sentence.start, []) if _key(m.party) == accused]
+                for sentence in made_in
+            }
+            people = claim["attributed_to"]["kind"] == "state" and any(of_state.values())
+            people = people and all(
+                m.role == "demonym" and ACCUSED_PEOPLE_NOUN.match(sentence.text, m.end)
+                for sentence in made_in
+                for m in of_state[sentence.start]
+            )
+            legal = people and all(
+                LEGAL_ACT_ON_PEOPLE.search(sentence.text)
+                or any(LEGAL_PEOPLE_NOUN.match(sentence.text, m.end) for m in of_state[sentence.start])
+                for sentence in made_in
+            )
+            demonyms = {sentence.text[m.start : m.end] for sentence in made_in for m in of_state[sentence.start]}
+            if people and (legal or any(self._described_as(name, demonyms) for name in blamed_people.get(accuser, []))):
+                continue
             kept.append(claim)
         self.result.attributions = kept
 
@@ -552,7 +553,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return False
         if PRESENT_OR_QUOTED.search(sentence.text) or PRESENT_OR_QUOTED.search(before):
             return False  # (not after "Berlin said it could now attribute the campaign of early 2023 to APT28")
-        if len(sentence.text) <= 100 and re.search(r"\b(?:denied|rejected|dismissed)\b", sentence.text):
+        answer = PERSON_DENIED.match(sentence.text)
+        if answer and answer.group("name") in self.persons and answer.group("name") in before:
             return True  # "…through a network run by Ilan Shor, who lives in Russia. Shor denied wrongdoing."
         return all(
             any(match is not None for _, match in self.measure_cues_in(text)) for text in (before, sentence.text)

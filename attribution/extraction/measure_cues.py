@@ -433,12 +433,15 @@ COUNTED_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 
-# "…took the service's website offline": the service, the platform or the gang the report has just named.
+# "…took the service's website offline": the service, the platform or the gang the report named last before it.
 OWNER_ANAPHOR = re.compile(
     r"\bthe\s+(?P<noun>service|platform|site|market(?:place)?|mixer|exchange|forum|group|gang|crew)['’]s\b",
     re.IGNORECASE,
 )
 
+# "was sentenced at Canterbury Crown Court": the place of a body, and the word that makes it a court.
+AT_PLACE = re.compile(r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+COURT_WORD = re.compile(r"\bcourt\b", re.IGNORECASE)
 # "…for Russian government agencies": a party a preposition other than "by" governs.
 OBJECT_OF_PREPOSITION = re.compile(
     r"\b(?:for|to|of|from|against|on|into|at|with|targeting)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE
@@ -594,6 +597,16 @@ NAMER = re.compile(r"\s+(?:calls|called|dubs|dubbed|has dubbed|tracks as|tracked
 PEOPLE_NOUN = re.compile(
     r"\s+(?:nationals?|citizens?|men|man|women|woman|brothers|sisters|individuals?|people|persons|residents?|"
     r"businessm[ae]n|students?)\b",
+    re.IGNORECASE,
+)
+# "The Iranian defendants", "two Russian suspects": people a legal act is against, named by their nationality.
+LEGAL_PEOPLE_NOUN = re.compile(r"\s+(?:defendants?|suspects)\b", re.IGNORECASE)
+ACCUSED_PEOPLE_NOUN = re.compile(rf"{PEOPLE_NOUN.pattern}|{LEGAL_PEOPLE_NOUN.pattern}", re.IGNORECASE)
+# "charged two Iranian men with…", "An Iranian man pleaded guilty", "were sentenced": a legal act taken against people
+# (not "accused", "suspect": a claim's own words).
+LEGAL_ACT_ON_PEOPLE = re.compile(
+    r"\b(?:charg(?:ed|es|ing)|indict\w*|plead\w*\s+guilty|sentenc\w*|convict\w*|arrest\w*|extradit\w*|detain\w*|"
+    r"prosecut\w*|sanction\w*)\b",
     re.IGNORECASE,
 )
 # "two Russian affiliates, Aeza Logistic LLC and Cloud Solutions LLC": organisations of a state, named after it.

@@ -27,6 +27,7 @@ from attribution.extraction.measure_cues import (
     AGENTS_NOUN,
     AIMED_AGAINST,
     ALONG_WITH,
+    AT_PLACE,
     BARE_LIST_JOIN,
     BEFORE_RELATIVE,
     BODY_PEOPLE,
@@ -41,6 +42,7 @@ from attribution.extraction.measure_cues import (
     COUNTED_STATES_BEFORE,
     COUNTED_SUBJECT,
     COURT_AFTER,
+    COURT_WORD,
     DECISION_BEFORE,
     DESCRIBING_CLAUSE,
     DESCRIBING_WORDS,
@@ -702,7 +704,7 @@ class MeasuresMixin:
         owner = OWNER_ANAPHOR.search(sentence.text, match.start(), match.end()) if kind == "cyber_operation" else None
         if owner is not None:
             # "…sanctioned Sinbad.io, a mixing service, while police took the service's website offline": the
-            # service (or the gang) named last
+            # service (or the gang) named last before it in the report
             owner_kind = "threat_group" if owner.group("noun").lower() in ("group", "gang", "crew") else "company"
             here = [m.party for m in mentions if m.end <= match.start()]
             earlier = [p for start, _, p in self.named_words if start < sentence.start]
@@ -938,10 +940,8 @@ class MeasuresMixin:
                 and (
                     not OBJECT_OF_PREPOSITION.search(sentence.text, max(0, m.start - 40), m.start)
                     or (
-                        re.search(
-                            r"\bat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", sentence.text[max(0, m.start - 40) : m.start]
-                        )
-                        and re.search(r"\bcourt\b", sentence.text[m.start : m.end], re.IGNORECASE)
+                        AT_PLACE.search(sentence.text, max(0, m.start - 40), m.start) is not None
+                        and COURT_WORD.search(sentence.text, m.start, m.end) is not None
                     )
                 )
             ][:1]

@@ -101,7 +101,6 @@ from attribution.extraction.name_cues import (
     SELF_STANCE,
     SELF_STYLED_GROUP,
     SPEAKS_AFTER,
-    SPONSOR_AFTER_GROUP,
     SPONSOR_BEFORE_GROUP,
     STATE_BACKED_AFTER,
     STATE_DIRECTED,
@@ -109,6 +108,7 @@ from attribution.extraction.name_cues import (
     TITLED_TARGET_BEFORE,
     TOOL_APPOSITION,
     WHERE_CLAUSE,
+    sponsor_tie,
 )
 from attribution.extraction.text import Sentence
 
@@ -428,7 +428,7 @@ class MentionsMixin:
                 and not any(m.start < states[0].start and m.party.kind == "threat_group" for m in found)
             ):
                 gap = sentence.text[opening.end() : states[0].start]
-                if SPONSOR_AFTER_GROUP.match(gap) and SPONSOR_AFTER_GROUP.match(gap).end() == len(gap):
+                if sponsor_tie(gap, sentence.text[states[0].end :]):
                     # "The agency attributed the campaigns to a group it tracks as APT28. That group, it said, is run by
                     # the GRU": the group just named
                     self.sponsors.setdefault(party_key(last_group), states[0].party)
@@ -477,18 +477,13 @@ class MentionsMixin:
                             sponsor = other.party
                         break
                     if sponsor is None and len(gap) <= 140 and other.party.kind in ("state", "government_body"):
-                        tie = SPONSOR_AFTER_GROUP.match(gap)
+                        tie = sponsor_tie(gap, after)
                         base = BASE_VERB.search(gap) is not None
                         # ("found no evidence that LockBit was directed by the Russian state": no tie)
                         hedged = HEDGE.search(sentence.text, max(0, mention.start - 80), mention.start) or re.search(
                             r"\b(?:not|never|no)\b", gap
                         )
-                        if (
-                            tie
-                            and tie.end() == len(gap)
-                            and not hedged
-                            and not (base and self._criminal(mention.party.name, gap))
-                        ):
+                        if tie and not hedged and not (base and self._criminal(mention.party.name, gap)):
                             sponsor = other.party
                         break
                 if sponsor is not None:

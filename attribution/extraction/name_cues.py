@@ -393,14 +393,26 @@ SPONSOR_AFTER_GROUP = re.compile(
     r"(?:(?<=\bit )|(?<=\bthey ))(?:links|ties) (?:it |them )?to|"
     # ("APT28, which it described as an instrument of Russia's GRU", "a front for the ministry")
     r"(?:an? )?(?:part|unit|arm|instrument|tool|proxy|branch|wing|division) of|(?:an? )?(?:proxy|front) for|"
-    # ("UNC4899, which it described as a cryptocurrency-focused element of North Korea's Reconnaissance General Bureau",
-    # "Labyrinth Chollima, one of the most prolific units in North Korea's hacking apparatus")
-    r"(?:elements?|components?|cells?|sub-?units?|units|arms|branches|divisions) (?:of|in|within)|"
+    # ("UNC4899, which it described as an element of North Korea's Reconnaissance General Bureau", "Labyrinth
+    # Chollima, one of the most prolific units in North Korea's hacking apparatus": "in" only before a state's
+    # possession, SPONSOR_INSIDE)
+    r"(?:elements?|components?|cells?|sub-?units?|units|arms|branches|divisions) (?:of|(?P<inside>in|within))|"
     r"belong(?:s|ing|ed)? to|receiv\w+ tasking from|based in|on behalf of|"
     # "Ghostwriter, which is made up of officers of the Belarusian military"
     r"(?:made up|composed|consisting) of (?:\w+ ){0,2}?(?:officers|members|agents|employees|soldiers) of)\s+"
     r"(?:(?:the|an?|its)\s+)?$"
 )
+
+
+def sponsor_tie(gap: str, after: str) -> re.Match | None:
+    """SPONSOR_AFTER_GROUP over the whole `gap` between a group and a state, whose name `after` follows: "in" a state
+    only before its possession ("one of the units in North Korea's hacking apparatus", not "a group with cells in
+    China")."""
+    tie = SPONSOR_AFTER_GROUP.match(gap)
+    if tie is None or tie.end() != len(gap) or (tie.group("inside") and not re.match(r"['’]s\b", after)):
+        return None
+    return tie
+
 
 # "hackers working on behalf of the Vietnamese government", "groups tied to Russian intelligence": the words before the
 # state the attackers work for.

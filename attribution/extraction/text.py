@@ -13,7 +13,7 @@ _END = re.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘(]?[A-Z0-9])""")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Lts|Col|Cols|Capt|Maj|Sgt|Cpl|Adm|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     # ("ST. LOUIS (AP) —": a dateline's abbreviated saint)
-    r"No|Inc|Ltd|Corp|Co|vs|etc|e\.g|i\.e|ST|FT|MT)|\b[A-Z](?:\.[A-Z])*)\.$"
+    r"No|Inc|Ltd|Corp|Co|vs|etc|e\.g|i\.e|ST)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
 # A dateline goes on past an abbreviated state: "KANSAS CITY, Kan. (AP) — A North Korean…".

@@ -6536,6 +6536,57 @@ def test_session_20_readings(text, published, category, expected, unexpected):
             {("dcso", "CN")},
             set(),
         ),
+        (  # after the review: what the readings above must leave alone
+            "The United States accused Chinese nationals of hacking the Treasury.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("US", "CN")},
+            set(),
+        ),
+        (  # (a disclaimer by someone else)
+            "The FBI said Russian hackers broke into its network. Microsoft did not blame any country.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("US", "RU")},
+            set(),
+        ),
+        (  # (speculation about something else)
+            "The FBI said Russian hackers broke into its network. It is speculation that they also targeted Google.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("US", "RU")},
+            set(),
+        ),
+        (  # ("may well be" coming: no hedge of the claim)
+            "Britain said the attack was carried out by APT28 and that further attacks may well be coming.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("GB", "apt28")},
+            set(),
+        ),
+        (  # (where a group has cells is not who it works for)
+            "Mandiant said the attack was carried out by UNC4899, a group with cells in China and Malaysia.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("mandiant", "unc4899")},
+            {("mandiant", "CN")},
+        ),
+        (  # (a state's denial after a background sentence is news)
+            "Moldova on Monday blamed Russia for the attacks. Moldova had accused Moscow in 2023 of meddling in its "
+            "referendum. Russia's embassy denied involvement.",
+            dt.date(2025, 9, 29),
+            "denials",
+            {"RU"},
+            set(),
+        ),
+        (  # (a dated document opening the sentence)
+            "Britain blamed China for the attack on Monday. A July 2023 advisory by the FBI said Chinese hackers had "
+            "breached the networks.",
+            dt.date(2024, 12, 2),
+            "attributions",
+            {("GB", "CN")},
+            {("US", "CN")},
+        ),
     ],
 )
 def test_session_21_readings(text, published, category, expected, unexpected):
