@@ -84,9 +84,9 @@ from attribution.extraction.mentions import Mention
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
 from attribution.extraction.name_cues import (
-    SPONSOR_AFTER_GROUP,
     SPONSOR_BEFORE_GROUP,
     SPONSOR_BEFORE_STATE,
+    sponsor_tie,
 )
 from attribution.extraction.text import Sentence
 
@@ -989,9 +989,7 @@ class ClaimsMixin:
             self._add_attribution(sentence, sayer[0], group, speaker, stated_on, found)
         after = [m for m in mentions if m.start >= found.end() and m.party.kind in ("state", "government_body")]
         gap = " " + sentence.text[found.end() : after[0].start] if after else ""
-        tie = SPONSOR_AFTER_GROUP.match(gap) if after else None
-        if tie and tie.group("inside") and not re.match(r"['’]s\b", sentence.text[after[0].end :]):
-            tie = None  # ("…, a group with cells in China": where it is)
+        tie = sponsor_tie(gap, sentence.text[after[0].end :], whole=False) if after else None
         if after and tie and _key(after[0].party) != _key(sayer[0]):
             self._add_attribution(sentence, sayer[0], after[0].party, speaker, stated_on, found)
         return True

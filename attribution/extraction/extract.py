@@ -174,8 +174,6 @@ from attribution.extraction.name_cues import (
 )
 from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 
-# "two Iranian men", "The Iranian defendants": people named by their nationality.
-
 
 @dataclass
 class ExtractionResult:

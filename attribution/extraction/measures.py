@@ -705,12 +705,14 @@ class MeasuresMixin:
         if owner is not None:
             # "…sanctioned Sinbad.io, a mixing service, while police took the service's website offline": the
             # service (or the gang) named last before it in the report
-            owner_kind = "threat_group" if owner.group("noun").lower() in ("group", "gang", "crew") else "company"
-            here = [m.party for m in mentions if m.end <= match.start()]
-            earlier = [p for start, _, p in self.named_words if start < sentence.start]
-            owners = [p for p in earlier + here if p.kind == owner_kind]
-            if owners and all(_key(owners[-1]) != _key(a) for a in agents):
-                return owners[-1:]
+            if owner.group("noun").lower() in ("group", "gang", "crew"):
+                last = self._last_group_named(sentence, mentions, match.start())
+            else:
+                here = [m.party for m in mentions if m.end <= match.start() and m.party.kind == "company"]
+                earlier = [p for start, _, p in self.named_words if start < sentence.start and p.kind == "company"]
+                last = (earlier + here)[-1] if earlier + here else None
+            if last is not None and all(_key(last) != _key(a) for a in agents):
+                return [last]
         pronoun = PERSON_PRONOUN_OBJECT.match(sentence.text, match.end())
         if (kind in PASSIVE_KINDS or kind == "reward") and pronoun:
             person = self._last_person(sentence.start + match.end(), pronoun.group().strip())

@@ -129,8 +129,10 @@ class Speaker:
 
 
 # The words of a company's own name that NOT_PERSON_WORDS holds ("Integrity Technology Group", "Issue Makers Lab").
-TRADE_WORDS = {"Group", "Technology", "Technologies", "Security", "Network", "Networks", "Systems", "Solutions", "Lab"}
-TRADE_WORDS |= {"Labs", "Foundation"}
+TRADE_WORDS = {
+    "Group", "Technology", "Technologies", "Security", "Network", "Networks", "Systems", "Solutions", "Lab", "Labs",
+    "Foundation",
+}  # fmt: skip
 
 
 class MentionsMixin:

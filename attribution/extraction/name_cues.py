@@ -404,12 +404,12 @@ SPONSOR_AFTER_GROUP = re.compile(
 )
 
 
-def sponsor_tie(gap: str, after: str) -> re.Match | None:
-    """SPONSOR_AFTER_GROUP over the whole `gap` between a group and a state, whose name `after` follows: "in" a state
-    only before its possession ("one of the units in North Korea's hacking apparatus", not "a group with cells in
-    China")."""
+def sponsor_tie(gap: str, after: str, *, whole: bool = True) -> re.Match | None:
+    """SPONSOR_AFTER_GROUP over the `gap` between a group and a state (the whole of it unless `whole` is false), whose
+    name `after` follows: "in" a state only before its possession ("one of the units in North Korea's hacking
+    apparatus", not "a group with cells in China")."""
     tie = SPONSOR_AFTER_GROUP.match(gap)
-    if tie is None or tie.end() != len(gap) or (tie.group("inside") and not re.match(r"['’]s\b", after)):
+    if tie is None or (whole and tie.end() != len(gap)) or (tie.group("inside") and not re.match(r"['’]s\b", after)):
         return None
     return tie
 
