@@ -174,6 +174,17 @@ from attribution.extraction.name_cues import (
 )
 from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 
+# A reporting verb and the time it was said ("said in November", "announced on March 3").
+# (not "before the postponement was announced in March": what was announced, not who says so)
+SAID_ON = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )"
+    r"\b(?:said|announced|reported|concluded|wrote|disclosed|revealed|stated)\s+(?:in|on)\s+"
+)
+# A relative clause still open before a background word ("…, which it said had previously hit…"): the word tells what
+# the party the clause describes did before, not when the sentence's news happened.
+RELATIVE_DESCRIBES = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
+DESCRIBING_PAST = re.compile(r"(?i:previously|in the past|has long|had long|historically|on many occasions)")
+
 
 @dataclass
 class ExtractionResult:
@@ -453,7 +464,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             }
             people = claim["attributed_to"]["kind"] == "state" and any(of_state.values())
             people = people and all(
-                m.role == "demonym" and ACCUSED_PEOPLE_NOUN.match(sentence.text, m.end)
+                # ("charged a Moscow man with leading the Qakbot operation": a capital naming where he lives)
+                m.role in ("demonym", "metonym") and ACCUSED_PEOPLE_NOUN.match(sentence.text, m.end)
                 for sentence in made_in
                 for m in of_state[sentence.start]
             )
@@ -561,7 +573,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def _background(self, sentence: Sentence) -> bool:
         """Background: "in the past", "previously", or an opening time adverbial ("In April,", "In 2016 the
         Justice Department…") that dates the sentence well before the report."""
-        if BACKGROUND.search(sentence.text):
+        for found in BACKGROUND.finditer(sentence.text):
+            relative = RELATIVE_DESCRIBES.search(sentence.text, 0, found.start())
+            end = sentence.text.find(",", found.end())
+            clause = sentence.text[relative.start() + 1 : end if end >= 0 else len(sentence.text)] if relative else ""
+            if relative and DESCRIBING_PAST.fullmatch(found.group()) and not ATTRIBUTION_CUES.search(clause):
+                # "…by IRIDIUM, a group…, which it said had previously hit 200 agencies": what the actor did before
+                # (not "Kimsuky, which Seoul's spy agency has previously linked to Pyongyang": a claim of before)
+                continue
             return True
         if self.published is None:
             return False
@@ -621,6 +640,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "…has extradited Nikulin to the United States, where he is charged with hacking … in 2012"
             if int(found.group("year") or found.group("event_year")) < self.published.year:
                 return True
+        for said in SAID_ON.finditer(sentence.text):
+            # "Mandiant said in November it had linked UNC1151 to the Belarusian government", in a report of February: a
+            # statement dated well before the news
+            dated = [d for d in self.dates_in(sentence.text) if d.start == said.end()]
+            if dated and dated[0].precision != "year" and (self.published - dated[0].value).days > 60:
+                return True
         if LEADING_TIME.match(sentence.text):
             opening = sentence.text[:40]
             for found in self.dates_in(opening):
@@ -631,7 +656,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if re.search(r"\blast year\s+(?:\w+ly\s+)?[a-z]+ed\b", sentence.text):
             return True  # "Seoul last year sanctioned seven North Korean individuals": an act of the year before
         last = re.search(
-            r"\b(?:charged|indicted|sanctioned|arrested|named|accused|blamed|expelled|designated)\s+last\s+(year|"
+            # ("placed the Lazarus Group on its asset freeze list last December")
+            r"\b(?:charged|indicted|sanctioned|arrested|named|accused|blamed|expelled|designated|list(?:ed)?)\s+"
+            r"last\s+(year|"
             r"january|february|march|april|may|june|july|august|september|october|november|december)\b",
             sentence.text,
             re.IGNORECASE,

@@ -43,9 +43,12 @@ CONSEQUENCES = [
         r"appl(?:y|ies)\s+to|"
         # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
         r"add\w*\s+to\s+(?:the\s+|its\s+|their\s+)(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation)\s+list|"
-        r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,120}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
+        # ("added three organizations…, including the hacker groups Andariel and BlueNoroff, to its list of asset
+        # freeze targets", "on its asset freeze list")
+        r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,160}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
         r"(?:[\w-]+\s+){0,2}?"
-        r"(?:(?:sanctions|designation|entity)\s+list|blacklist)|"
+        r"(?:(?:sanctions|designation|entity|freeze)\s+list|blacklist|list\s+of\s+(?:asset[- ]freeze|sanction\w*|"
+        r"designated)\s+(?:[\w-]+\s+)?(?:targets|entities|individuals|persons|organi[sz]ations|groups))|"
         # (not "restricted rail transit of sanctioned goods": what is under sanctions already)
         r"sanctioned(?!\s+(?:goods|items|products|oil|exports|imports|technology|cargo|vessels|tankers|entities|banks|"
         r"regimes?|countries|states)\b)|designat\w+ .{0,40}(?:under|pursuant)|placed .{0,80}?under sanctions|"
@@ -596,7 +599,8 @@ NAMER = re.compile(r"\s+(?:calls|called|dubs|dubbed|has dubbed|tracks as|tracked
 # "two Sudanese brothers", "a Chinese national": people named by their nationality.
 PEOPLE_NOUN = re.compile(
     r"\s+(?:nationals?|citizens?|men|man|women|woman|brothers|sisters|individuals?|people|persons|residents?|"
-    r"businessm[ae]n|students?)\b",
+    r"businessm[ae]n|students?|programmers?|developers?|engineers?|doctors?|cardiologists?|executives?|employees?|"
+    r"workers?)\b",
     re.IGNORECASE,
 )
 # "The Iranian defendants", "two Russian suspects": people a legal act is against, named by their nationality.
@@ -606,7 +610,8 @@ ACCUSED_PEOPLE_NOUN = re.compile(rf"{PEOPLE_NOUN.pattern}|{LEGAL_PEOPLE_NOUN.pat
 # (not "accused", "suspect": a claim's own words).
 LEGAL_ACT_ON_PEOPLE = re.compile(
     r"\b(?:charg(?:ed|es|ing)|indict\w*|plead\w*\s+guilty|sentenc\w*|convict\w*|arrest\w*|extradit\w*|detain\w*|"
-    r"prosecut\w*|sanction\w*)\b",
+    # ("filed a lawsuit against two Russian nationals it accused of running a botnet": a civil suit)
+    r"prosecut\w*|sanction\w*|su(?:ed|es|ing)|lawsuits?|complaint)\b",
     re.IGNORECASE,
 )
 # "two Russian affiliates, Aeza Logistic LLC and Cloud Solutions LLC": organisations of a state, named after it.
@@ -1044,6 +1049,13 @@ MEASURE_REASON = re.compile(
 
 # "said during a visit to Australia", "speaking on a trip to Japan": where a speaker is, not whom a measure is against.
 VISITED_BEFORE = re.compile(r"\b(?:visit|trip|tour|stop(?:over)?)\s+(?:to|in)\s+(?:the\s+)?$")
+# "…accused of administering Phobos, has been extradited from South Korea to the United States": the states a
+# person was sent from and to ("from the Republic of Georgia").
+SENT_FROM_BEFORE = re.compile(
+    r"\b(?:extradited|deported|transferred|handed\s+over|flown|expelled)\s+(?:[\w.'’-]+\s+){0,4}?(?:from|to)\s+"
+    r"(?:the\s+)?(?:Republic\s+of\s+)?$",
+    re.I,
+)
 
 # "Oleksandr Sklianko and Mykola Chernykh of the FSB-backed Armageddon group, which…": the body or group a listed
 # person belongs to, no target of its own.

@@ -124,6 +124,7 @@ from attribution.extraction.measure_cues import (
     SAME_ORGANISATION,
     SEIZED_FROM_USER,
     SEIZED_USER_VERB,
+    SENT_FROM_BEFORE,
     STATE_ACTS,
     STATE_AS_MODIFIER,
     STATE_FIRST,
@@ -1397,6 +1398,10 @@ class MeasuresMixin:
                 continue  # "an operation coordinated by Europol", "with the help of Dutch police": partners
             if mention.role in ("state", "metonym") and VISITED_BEFORE.search(before):
                 continue  # "…, Foreign Minister Annalena Baerbock said during a visit to Australia": where she spoke
+            if mention.role in ("state", "metonym") and SENT_FROM_BEFORE.search(
+                sentence.text[max(0, mention.start - 60) : mention.start]
+            ):
+                continue  # "…accused of running Phobos, extradited from South Korea to US": where he was sent
             if mention.role in ("state", "metonym") and INFRASTRUCTURE_PLACE.search(
                 sentence.text[max(0, mention.start - 50) : mention.start]
             ):

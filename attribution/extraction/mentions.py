@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from attribution.extraction.cues import (
     COMMENTARY,
+    COUNTRY_MEDIA_AFTER,
     CRIMINAL_GANG_AFTER,
+    DEMONYM_AS_NOUN,
     DESCRIBING_NAME_END,
     DESCRIBING_SUFFIX,
     HEDGE,
@@ -619,6 +621,18 @@ class MentionsMixin:
                 continue  # "Sichuan Silence": the company this report names, not the group "Silence"
             if match.start() > 0 and sentence.text[match.start() - 1] == "-":
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
+            if (
+                entry.role == "demonym"
+                and re.search(r"\b(?:a|an)\s+$", sentence.text[max(0, match.start() - 4) : match.start()], re.I)
+                and DEMONYM_AS_NOUN.match(sentence.text, match.end())
+            ):
+                # "sanctions on a North Korean and a Russian": a person of that nationality, not the state
+                found.append(Mention(match.start(), match.end(), entry.party, "origin"))
+                continue
+            if entry.role == "demonym" and COUNTRY_MEDIA_AFTER.match(sentence.text, match.end()):
+                # "Hackers … breached BMW network, German broadcaster says": the country's press, not its state
+                found.append(Mention(match.start(), match.end(), entry.party, "origin"))
+                continue
             if entry.role == "demonym" and CRIMINAL_GANG_AFTER.match(sentence.text, match.end()):
                 # "the Russian cybercrime gang": where criminals come from, not a state that acts (kept until the
                 # names are read, so that "A Russian" is no group's name)

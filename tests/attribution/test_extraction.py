@@ -6592,3 +6592,156 @@ def test_session_20_readings(text, published, category, expected, unexpected):
 def test_session_21_readings(text, published, category, expected, unexpected):
     found = _found(text, published)[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected", "unexpected"),
+    [
+        (  # what the actor did before, told in a relative clause, does not date the news
+            "Resecurity said in a blog post on Monday that the attack had been carried out by IRIDIUM, a group it "
+            "described as Iranian-linked, which it said had previously hit more than 200 government agencies.",
+            dt.date(2019, 3, 11),
+            "attributions",
+            {("resecurity", "iridium")},
+            set(),
+        ),
+        (  # (but a claim of before in the relative clause stays background)
+            "Researchers said the campaign resembled operations of a group known as Kimsuky, which Seoul's spy agency "
+            "has previously linked to Pyongyang.",
+            dt.date(2020, 12, 31),
+            "attributions",
+            set(),
+            {("KR", "KP")},
+        ),
+        (  # a demonym standing alone after "a" is a person of that nationality
+            "On Thursday, the United States imposed sanctions on a North Korean and a Russian linked to a "
+            "Moscow-registered firm.",
+            dt.date(2023, 9, 1),
+            "consequences",
+            set(),
+            {("US", "RU", "sanctions"), ("US", "KP", "sanctions")},
+        ),
+        (  # "added … to its list of asset freeze targets"
+            "The Japanese government on Friday added three North Korea-based organizations linked to cyberattacks, "
+            "including the hacker groups Andariel and BlueNoroff, to its list of asset freeze targets.",
+            dt.date(2023, 9, 1),
+            "consequences",
+            {("JP", "andariel", "sanctions"), ("JP", "bluenoroff", "sanctions")},
+            set(),
+        ),
+        (  # a listing of last December, in a report of September, is background
+            "Japan froze the assets of Andariel on Friday. Japan placed the Lazarus Group on its sanctions list "
+            "last December.",
+            dt.date(2023, 9, 1),
+            "consequences",
+            {("JP", "andariel", "sanctions")},
+            {("JP", "lazarus group", "sanctions")},
+        ),
+        (  # a civil suit against people named by nationality is no claim on their state
+            "(Reuters) - Alphabet Inc's Google said on Tuesday it had filed a lawsuit against two Russian nationals it "
+            "accused of running a botnet that has infected about 1 million computers running Microsoft Windows, and "
+            "that it had taken steps to disrupt the network's infrastructure. Security firms have tracked Glupteba "
+            "since at least 2011, when it was distributed as part of a wider malware operation.",
+            dt.date(2021, 12, 7),
+            "attributions",
+            set(),
+            {("google", "RU"), ("alphabet", "RU")},
+        ),
+        (  # "did not suggest any link": no claim
+            "Google did not suggest any link between the defendants and the Russian government. Security firms have "
+            "tracked Glupteba since at least 2011, when it was distributed as part of a wider malware operation.",
+            dt.date(2021, 12, 7),
+            "attributions",
+            set(),
+            {("google", "RU")},
+        ),
+        (  # "The designations follow … in February": what came before
+            "Britain and the United States on Thursday sanctioned 11 members of the Trickbot gang. The designations "
+            "follow a first round of joint sanctions in February against seven alleged Trickbot members, including "
+            "Vitaly Kovalev, who had been charged with bank fraud by U.S. prosecutors a decade earlier.",
+            dt.date(2023, 9, 7),
+            "consequences",
+            set(),
+            {("US", "vitaly kovalev", "indictment"), ("US", "vitaly kovalev", "sanctions")},
+        ),
+        (  # a statement dated well before the news is background
+            "Meta said on Sunday that Ghostwriter had targeted the accounts. U.S. cybersecurity firm Mandiant said in "
+            "November it had linked UNC1151 to the Belarusian government.",
+            dt.date(2022, 2, 28),
+            "attributions",
+            set(),
+            {("mandiant", "BY"), ("mandiant", "unc1151")},
+        ),
+        (  # (what was announced months before is not who says so now)
+            "Britain's National Cyber Security Centre said on Monday that Sandworm had targeted the Games' organisers "
+            "in a campaign that was under way before the postponement was announced in March.",
+            dt.date(2020, 10, 19),
+            "attributions",
+            {("GB", "sandworm")},
+            set(),
+        ),
+        (  # a dateline with an abbreviated state before the date ("CAMDEN, N.J., Feb 17 (Reuters) -")
+            "CAMDEN, N.J., Feb 17 (Reuters) - A Russian man accused of taking part in the largest hacking scheme ever "
+            "prosecuted in the United States pleaded not guilty in federal court on Tuesday.",
+            dt.date(2015, 2, 17),
+            "denials",
+            set(),
+            {"reuters"},
+        ),
+        (  # the states a person is extradited from and to are not accused
+            "A Russian national accused of administering the Phobos ransomware has been extradited from South Korea to "
+            "the United States, the Justice Department announced Monday.",
+            dt.date(2024, 11, 4),
+            "attributions",
+            set(),
+            {("US", "KR"), ("RU", "KR")},
+        ),
+        (
+            "Russian accused of running Phobos ransomware extradited from South Korea to US",
+            dt.date(2024, 11, 4),
+            "attributions",
+            set(),
+            {("RU", "KR"), ("RU", "US")},
+        ),
+        (  # ("from the Republic of Georgia")
+            "A Russian man accused of taking part in the 2014 hacking of JPMorgan Chase has been extradited from the "
+            "Republic of Georgia to face charges in New York, federal prosecutors said Friday.",
+            dt.date(2018, 9, 7),
+            "attributions",
+            set(),
+            {("US", "GE")},
+        ),
+        (  # a charged person named by nationality and trade, or by the city he lives in, is no claim on the state
+            "A Venezuelan cardiologist has been charged in the United States with building and selling ransomware "
+            "tools that prosecutors say were used by criminal gangs.",
+            dt.date(2022, 5, 16),
+            "attributions",
+            set(),
+            {("US", "VE")},
+        ),
+        (
+            "U.S. prosecutors on Thursday charged a Moscow man with leading the Qakbot malware operation.",
+            dt.date(2025, 5, 22),
+            "attributions",
+            set(),
+            {("US", "RU")},
+        ),
+        (  # a country's press is not its state
+            "Hackers suspected of Vietnam links breached BMW network, German broadcaster says",
+            dt.date(2019, 12, 6),
+            "attributions",
+            set(),
+            {("DE", "VN")},
+        ),
+        (  # (but its state media are)
+            "Hackers from the United States attacked the Games' systems, Chinese state media said on Tuesday.",
+            dt.date(2025, 4, 15),
+            "attributions",
+            {("CN", "US")},
+            set(),
+        ),
+    ],
+)
+def test_session_22_readings(text, published, category, expected, unexpected):
+    found = _found(text, published)[category]
+    assert expected <= found and not unexpected & found

@@ -27,7 +27,10 @@ def _both(text: str) -> tuple[dict, dict]:
     ("text", "added"),
     [
         # both parties recognised, never linked by the rules
-        ("Investigators in Seoul tied the theft of cryptocurrency to Pyongyang's Lazarus hackers.", ("KR", "lazarus")),
+        (
+            "Investigators in Seoul on Tuesday tied the theft of cryptocurrency to Pyongyang's Lazarus hackers.",
+            ("KR", "lazarus"),
+        ),
         (
             "The Czech foreign ministry said on Friday that APT28, a unit of Russian military intelligence, had "
             "targeted its email servers.",
@@ -100,7 +103,7 @@ def test_names_are_read_as_their_kind_not_learned():
 
 
 def test_without_weights_the_rules_output_is_unchanged(tmp_path, monkeypatch):
-    text = "Investigators in Seoul tied the theft of cryptocurrency to Pyongyang's Lazarus hackers."
+    text = "Investigators in Seoul on Tuesday tied the theft of cryptocurrency to Pyongyang's Lazarus hackers."
     rules = extract_report(text, published=PUBLISHED, second_reading=False).as_dict()
     assert extract_report(text, published=PUBLISHED).as_dict() != rules
     monkeypatch.setattr(learned, "WEIGHTS", tmp_path / "missing.json")

@@ -32,6 +32,7 @@ MEASURED += ("heldout27", "heldout28", "heldout78", "heldout80", "heldout82", "h
 MEASURED += ("heldout90", "heldout92", "heldout94", "heldout96", "heldout98", "heldout100")
 MEASURED += ("heldout102", "heldout104", "heldout106", "heldout108")
 MEASURED += ("heldout110", "heldout112", "heldout114", "heldout116")
+MEASURED += ("heldout118", "heldout120", "heldout122", "heldout124")
 
 # The phrasing batteries read while the rules were written, and those never looked at.
 STUDIED_BATTERIES = (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 35))
