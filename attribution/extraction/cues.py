@@ -313,9 +313,9 @@ DEMONYM_AS_NOUN = re.compile(
 )
 
 # "German broadcaster says", "Israeli media reported", "a Japanese newspaper": news organisations of a country, not
-# its state (unlike "Chinese state media").
+# its state (unlike "Chinese state media" or "national television").
 COUNTRY_MEDIA_AFTER = re.compile(
-    r"\s+(?:(?:public|private|commercial|local|national|independent|business|financial|daily|news)\s+)?"
+    r"\s+(?:(?:public|private|commercial|local|independent|business|financial|daily|news)\s+)?"
     r"(?:broadcasters?|media|newspapers?|dailies|daily|press|outlets?|magazines?|weekly|tabloids?|news\s+sites?|"
     r"television|TV|radio)\b(?!\s+(?:ministry|regulator|authority|watchdog|agency))",
     re.IGNORECASE,
