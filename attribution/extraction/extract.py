@@ -174,12 +174,10 @@ from attribution.extraction.name_cues import (
 )
 from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 
-# A reporting verb and the time it was said ("said in November", "announced on March 3").
-# (not "before the postponement was announced in March": what was announced, not who says so)
-SAID_ON = re.compile(
-    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )"
-    r"\b(?:said|announced|reported|concluded|wrote|disclosed|revealed|stated)\s+(?:in|on)\s+"
-)
+# A speaker's verb and the time it was said ("Mandiant said in November", "the agency wrote on March 3"; not "the
+# hack disclosed in December", "which the company reported in January": what was told of the deed, not who says so).
+SAID_ON = re.compile(r"\b(?:said|wrote|stated)\s+(?:in|on)\s+")
+RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who|whom|whose)\b[^,;]*$")
 # A relative clause still open before a background word ("…, which it said had previously hit…"): the word tells what
 # the party the clause describes did before, not when the sentence's news happened.
 RELATIVE_DESCRIBES = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
@@ -643,6 +641,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         for said in SAID_ON.finditer(sentence.text):
             # "Mandiant said in November it had linked UNC1151 to the Belarusian government", in a report of February: a
             # statement dated well before the news
+            if RELATIVE_BEFORE_VERB.search(sentence.text, 0, said.start()):
+                continue
             dated = [d for d in self.dates_in(sentence.text) if d.start == said.end()]
             if dated and dated[0].precision != "year" and (self.published - dated[0].value).days > 60:
                 return True

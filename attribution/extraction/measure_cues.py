@@ -1051,10 +1051,11 @@ MEASURE_REASON = re.compile(
 VISITED_BEFORE = re.compile(r"\b(?:visit|trip|tour|stop(?:over)?)\s+(?:to|in)\s+(?:the\s+)?$")
 # "…accused of administering Phobos, has been extradited from South Korea to the United States": the states a
 # person was sent from and to ("from the Republic of Georgia").
+# (not "expelled four diplomats linked to Russia": those expelled are the state's)
 SENT_FROM_BEFORE = re.compile(
-    r"\b(?:extradited|deported|transferred|handed\s+over|flown|expelled)\s+(?:[\w.'’-]+\s+){0,4}?(?:from|to)\s+"
-    r"(?:the\s+)?(?:Republic\s+of\s+)?$",
-    re.I,
+    r"\b(?:extradited|deported|transferred|handed\s+over|flown)\s+(?:back\s+)?"
+    r"(?:(?:from|to)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+)?){1,4})?(?:from|to)\s+(?:the\s+)?"
+    r"(?:Republic\s+of\s+)?$"
 )
 
 # "Oleksandr Sklianko and Mykola Chernykh of the FSB-backed Armageddon group, which…": the body or group a listed

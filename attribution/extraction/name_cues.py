@@ -128,7 +128,7 @@ CITY_BEFORE = re.compile(
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]+?)"
     # "HAMILTON, Ontario, March 16 (Reuters) -", "CAMDEN, N.J., Feb 17 (Reuters) -": a region before the date
-    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.)"
+    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|W\.Va\.)"
     r"(?=,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b))?"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
     # "THE HAGUE, Netherlands (AP) —": the country after the city

@@ -6740,6 +6740,63 @@ def test_session_21_readings(text, published, category, expected, unexpected):
             {("CN", "US")},
             set(),
         ),
+        # (what the review of session 22 found too broad in the readings above)
+        (
+            "The FBI on Monday blamed Russia for the SolarWinds hack disclosed in December.",
+            dt.date(2021, 3, 1),
+            "attributions",
+            {("US", "RU")},
+            set(),
+        ),
+        (
+            "Microsoft said on Monday that Iran was behind the attack, which the company reported in January.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("microsoft", "IR")},
+            set(),
+        ),
+        (
+            "Microsoft said the attack was carried out by a Chinese and Russian hacking group.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("microsoft", "CN"), ("microsoft", "RU")},
+            set(),
+        ),
+        (
+            "Microsoft said the attack was carried out by a Chinese, state-backed hacking group.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("microsoft", "CN")},
+            set(),
+        ),
+        (
+            "The Netherlands expelled four diplomats linked to Russia over the attempted hack of the OPCW.",
+            dt.date(2018, 10, 4),
+            "consequences",
+            {("NL", "RU", "expelled_diplomats")},
+            set(),
+        ),
+        (
+            "Microsoft said Russia's APT29 was behind the breach but did not find any link to customer data.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("microsoft", "apt29")},
+            set(),
+        ),
+        (
+            "These sanctions follow an intrusion in June, and the FBI said on Thursday that North Korea was behind it.",
+            dt.date(2023, 9, 7),
+            "attributions",
+            {("US", "KP")},
+            set(),
+        ),
+        (
+            "North Korean media said the United States was behind the cyberattack.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("KP", "US")},
+            set(),
+        ),
     ],
 )
 def test_session_22_readings(text, published, category, expected, unexpected):

@@ -26,7 +26,8 @@ def _both(text: str) -> tuple[dict, dict]:
 @pytest.mark.parametrize(
     ("text", "added"),
     [
-        # both parties recognised, never linked by the rules
+        # both parties recognised, never linked by the rules (without "on Tuesday" the linker trained in session 22
+        # reads 0.69, just under its threshold of 0.7; session 21's read 0.72)
         (
             "Investigators in Seoul on Tuesday tied the theft of cryptocurrency to Pyongyang's Lazarus hackers.",
             ("KR", "lazarus"),
