@@ -313,6 +313,7 @@ CRIMINAL_GANG_AFTER = re.compile(
 
 # "sanctions on a North Korean and a Russian", "charged an Iranian who…": a demonym standing alone after "a" or "an"
 # is a person of that nationality, not the state.
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # (not "a Chinese and Russian hacking group", "a Chinese, state-backed group", "a Chinese linked group")
 DEMONYM_AS_NOUN = re.compile(
     r"\s*(?:[.;:)]|$)|\s+(?:and|or)\s+an?\s|\s+(?:linked|tied|connected)\s+(?:to|with)\b|"

@@ -573,13 +573,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         Justice Department…") that dates the sentence well before the report."""
         for found in BACKGROUND.finditer(sentence.text):
             relative = RELATIVE_DESCRIBES.search(sentence.text, 0, found.start())
+            if relative is None or not DESCRIBING_PAST.fullmatch(found.group()):
+                return True
             end = sentence.text.find(",", found.end())
-            clause = sentence.text[relative.start() + 1 : end if end >= 0 else len(sentence.text)] if relative else ""
-            if relative and DESCRIBING_PAST.fullmatch(found.group()) and not ATTRIBUTION_CUES.search(clause):
-                # "…by IRIDIUM, a group…, which it said had previously hit 200 agencies": what the actor did before
-                # (not "Kimsuky, which Seoul's spy agency has previously linked to Pyongyang": a claim of before)
-                continue
-            return True
+            if ATTRIBUTION_CUES.search(sentence.text[relative.start() + 1 : end if end >= 0 else None]):
+                return True  # (not "Kimsuky, which Seoul's spy agency has previously linked to Pyongyang": a claim)
+            # "…by IRIDIUM, a group…, which it said had previously hit 200 agencies": what the actor did before
         if self.published is None:
             return False
         current = [d for d in self.dates_in(sentence.text) if abs((self.published - d.value).days) <= 10]

@@ -13,6 +13,7 @@ from attribution.extraction.cues import (
     DESCRIBING_NAME_END,
     DESCRIBING_SUFFIX,
     HEDGE,
+    INDEFINITE_BEFORE,
     STATE_KINDS,
 )
 from attribution.extraction.gazetteer import (
@@ -621,16 +622,15 @@ class MentionsMixin:
                 continue  # "Sichuan Silence": the company this report names, not the group "Silence"
             if match.start() > 0 and sentence.text[match.start() - 1] == "-":
                 continue  # "pro-Russian", "anti-Iranian" describe, they do not name an actor
-            if (
-                entry.role == "demonym"
-                and re.search(r"\b(?:a|an)\s+$", sentence.text[max(0, match.start() - 4) : match.start()], re.I)
-                and DEMONYM_AS_NOUN.match(sentence.text, match.end())
+            if entry.role == "demonym" and (
+                (
+                    INDEFINITE_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start())
+                    and DEMONYM_AS_NOUN.match(sentence.text, match.end())
+                )
+                or COUNTRY_MEDIA_AFTER.match(sentence.text, match.end())
             ):
-                # "sanctions on a North Korean and a Russian": a person of that nationality, not the state
-                found.append(Mention(match.start(), match.end(), entry.party, "origin"))
-                continue
-            if entry.role == "demonym" and COUNTRY_MEDIA_AFTER.match(sentence.text, match.end()):
-                # "Hackers … breached BMW network, German broadcaster says": the country's press, not its state
+                # "sanctions on a North Korean and a Russian", "…, German broadcaster says": a person of that
+                # nationality or the country's press, not its state
                 found.append(Mention(match.start(), match.end(), entry.party, "origin"))
                 continue
             if entry.role == "demonym" and CRIMINAL_GANG_AFTER.match(sentence.text, match.end()):

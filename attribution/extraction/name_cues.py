@@ -124,15 +124,17 @@ CITY_BEFORE = re.compile(
     r"([A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)\s+(?:(?:city|state)\s+)?$"
 )
 
+# An abbreviated state of the United States in a dateline ("N.J.", "Calif.", "W.Va.").
+_STATE_ABBREVIATION = r"(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|W\.Va\."
 # "CARACAS - …", "SEOUL, June 2 (Reuters) - …": the one place a report is filed from.
 DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]+?)"
     # "HAMILTON, Ontario, March 16 (Reuters) -", "CAMDEN, N.J., Feb 17 (Reuters) -": a region before the date
-    r"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3}|[A-Z][a-z]{1,4}\.|W\.Va\.)"
+    rf"(?:,\s*(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|{_STATE_ABBREVIATION})"
     r"(?=,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b))?"
     r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s*\d{4})?)?"
     # "THE HAGUE, Netherlands (AP) —": the country after the city
-    r"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|W\.Va\.)(?=\s*\(|\s+-?[-–—]\s))?"
+    rf"(?:,\s*(?P<country>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|{_STATE_ABBREVIATION})(?=\s*\(|\s+-?[-–—]\s))?"
     # ("TOKYO, Jan. 9 (Kyodo) -- A hacker group…": two hyphens for a dash)
     r"(?:\s*\([^)]*\))?\s+-?[-–—]\s"
     # "By Staff Reporter | SINGAPORE | July 20, 2025": a byline with the place between bars
