@@ -105,8 +105,8 @@ HEDGED_CLAUSE = re.compile(
 )
 
 BACKGROUND = re.compile(
-    r"\b(?:in the past|on many occasions|previously(?! (?:unknown|undisclosed|unreported|unseen|"
-    r"undetected|unidentified|secret|unnamed))|^\W*in (?:19|20)\d\d, |decades? ago|"
+    # ("previously unknown", "previously undocumented tools": what is new now)
+    r"\b(?:in the past|on many occasions|previously(?! (?:un[a-z]+|secret)\b)|^\W*in (?:19|20)\d\d, |decades? ago|"
     r"historically|has long|had long|at the time(?! of)|(?:have|has|had) in recent years|^\W*in recent years|"
     # "U.S. and British intelligence agencies have linked APT29 to Russia's Foreign Intelligence Service": who a group
     # is, told in the perfect, not a claim of the news
@@ -639,7 +639,7 @@ REPORTING_TAIL = re.compile(
 SUBJECT_AT_END = re.compile(
     # ("…, Gaby Portnoy, the head of Israel's National Cyber Directorate, said": the office in commas after the name)
     rf",\s+{NAMED_FIRST}"
-    r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,7}?[\w'’.&-]+),?\s+(?:said|says|announced|reported|alleged|"
+    r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,10}?[\w'’.&-]+),?\s+(?:said|says|announced|reported|alleged|"
     r"concluded|added|disclosed|confirmed|revealed|told\s+\w+)\b"
     # "…, the FBI said in a joint statement on Tuesday."
     r"(?:\s+(?:(?:on|last|this|late|early)\s+\w+|in\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+|"
@@ -1236,13 +1236,16 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:already|previously|earlier)\s+(?:\w+ly\s+
 ANAPHOR_NOUNS = (
     r"bureau|agency|ministry|department|company|firm|government|council|alliance|administration|office|centre|"
     # ("The service named five officers": a security or intelligence service)
-    r"center|authorities|bloc|commission|embassy|organi[sz]ation|vendor|service"
+    r"center|authorities|bloc|commission|embassy|organi[sz]ation|vendor|service|"
+    # ("In a joint report, the two bodies attributed…", "…, the agencies said": those named together before)
+    r"agencies|bodies|services|ministries|firms|companies"
 )
 # "In a statement, the bureau said": an institution named by its kind is the last subject.
 ANAPHORIC_SUBJECT = re.compile(
     # ("In a report submitted to the Director-General of Police and the State Home Department, the agency named…")
     r"^\W*(?:[A-Z][\w ]{0,30}, |(?:In|At|On|Speaking|Asked|According)\b[^,;]{0,160}, )?"
-    rf"the (?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b"
+    rf"the (?:(?:two|three|four)\s+)?"
+    rf"(?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b"
     # ("The service was restored on Friday": "the service" is a security service only as one that speaks)
     r"(?:(?<!service)|(?=\s+(?:\w+ly\s+)?(?:said|says|named|identified|added|announced|accused|blamed|stated|told)\b))",
     re.IGNORECASE,
@@ -1250,7 +1253,7 @@ ANAPHORIC_SUBJECT = re.compile(
 
 # "…gained access to some of Microsoft's executives, the company said": a reporting clause whose subject is only an
 # anaphoric noun, for the party it stands for.
-TAIL_ANAPHOR = re.compile(rf"the (?P<noun>{ANAPHOR_NOUNS})")
+TAIL_ANAPHOR = re.compile(rf"the (?:(?:two|three|four)\s+)?(?P<noun>{ANAPHOR_NOUNS})")
 
 # What kind of party an anaphoric noun stands for: "the ministry said" is the last state or body that spoke,
 # not the last organisation; "the alliance" is the last international organisation; "the firm" a company.
@@ -1258,6 +1261,8 @@ ANAPHOR_KINDS = {
     "company": ("company",),
     "firm": ("company",),
     "vendor": ("company",),
+    "firms": ("company",),
+    "companies": ("company",),
     "alliance": ("international_org",),
     "bloc": ("international_org",),
     "commission": ("international_org", "government_body", "state"),
@@ -1374,7 +1379,9 @@ PREPOSITIONS_BEFORE_TARGET = re.compile(
 # that qualify it, is governed by the preposition as much as the first of them.
 IN_PREPOSITIONAL_PHRASE = re.compile(
     r"\b(?:against|on|with|over|from|of|targeting|to|at|between|among|toward|towards)\s+(?:the\s+|an?\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){1,3}$"
+    r"(?:(?:[A-Z][\w.'’-]*\s+){1,3}"
+    # ("linked to Russia's foreign intelligence service": the body inside the phrase, after its state's adjectives)
+    r"|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?:[a-z][\w-]*\s+){1,2})$"
 )
 
 # "It said…", "It has called the accusations groundless": the organisation or state just named.

@@ -79,7 +79,7 @@ CONSEQUENCES = [
         # "Police in Harbin on Tuesday put three agents of the US National Security Agency on a wanted list"
         r"\bput(?=\s+[^.;]{1,80}?\s+on\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+)?wanted\s+list)|"
         # "was named in a criminal complaint filed in Los Angeles"
-        r"(?:named|charged) in (?:a |an )?(?:\w+ )?criminal complaint|criminal complaints? against|"
+        r"(?:named|charged|accused) in (?:a |an )?(?:\w+ )?criminal complaint|criminal complaints? against|"
         # "unsealed charges a day earlier against three FSB officers", "filed criminal charges"
         r"(?:unseal\w*|filed|fil(?:es|ing)|brought|bring\w*|laid|lay(?:s|ing)?|levell?ed|announc\w*|press\w*)\s+"
         r"(?:new\s+|fresh\s+)?(?:criminal\s+)?charges\b|"

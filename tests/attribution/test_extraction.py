@@ -6802,3 +6802,68 @@ def test_session_21_readings(text, published, category, expected, unexpected):
 def test_session_22_readings(text, published, category, expected, unexpected):
     found = _found(text, published)[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected", "unexpected"),
+    [
+        (  # a person accused in a criminal complaint is charged
+            "Ruslan Astamirov, of the Chechen Republic, is accused in a criminal complaint filed in federal court in "
+            "New Jersey of conspiring to intentionally damage protected computers.",
+            dt.date(2023, 6, 15),
+            "consequences",
+            {("US", "ruslan astamirov", "indictment")},
+            set(),
+        ),
+        (  # a reporting clause of ten words at the end names the accuser
+            "A hacking campaign aimed at diplomats was run by a group linked to Russia, Poland's military "
+            "counter-intelligence service and its national computer emergency team said on Thursday.",
+            dt.date(2023, 4, 13),
+            "attributions",
+            {("PL", "RU")},
+            set(),
+        ),
+        (  # a body after a state's possessive and adjectives inside a prepositional phrase is no co-reporter
+            "A hacking campaign was run by a group linked to Russia's foreign intelligence service, Poland's "
+            "counter-intelligence service and CERT Polska said on Thursday.",
+            dt.date(2023, 4, 13),
+            "attributions",
+            {("PL", "RU")},
+            {("RU", "PL")},
+        ),
+        (  # "the two bodies" named together before are the subject
+            "Poland's Military Counterintelligence Service and CERT Polska said on Thursday that hackers had been "
+            "spying on diplomats. In a joint report, the two bodies attributed the operation to APT29.",
+            dt.date(2023, 4, 13),
+            "attributions",
+            {("PL", "apt29")},
+            set(),
+        ),
+        (  # "…, the agencies said": those named before
+            "Poland's Military Counterintelligence Service and CERT Polska published a report on Thursday. The "
+            "campaign was the work of APT29, the agencies said.",
+            dt.date(2023, 4, 13),
+            "attributions",
+            {("PL", "apt29")},
+            set(),
+        ),
+        (  # "previously undocumented tools" are new, not background
+            "Poland's Military Counterintelligence Service attributed the operation to APT29 and published details "
+            "of previously undocumented tools.",
+            dt.date(2023, 4, 13),
+            "attributions",
+            {("PL", "apt29")},
+            set(),
+        ),
+        (  # (but a group's previous deeds stay background)
+            "Poland's Military Counterintelligence Service said APT29 had previously attacked foreign ministries.",
+            dt.date(2023, 4, 13),
+            "attributions",
+            set(),
+            {("PL", "apt29")},
+        ),
+    ],
+)
+def test_session_23_readings(text, published, category, expected, unexpected):
+    found = _found(text, published)[category]
+    assert expected <= found and not unexpected & found
