@@ -714,7 +714,7 @@ ENDORSEMENT = re.compile(
 # document speaks for the body it was filed in.
 DOCUMENT_SUBJECT = re.compile(
     r"^\W*(?:(?:an?|the|one|another|each)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:complaint|indictment|affidavit|filing|charge sheet|lawsuit)|"
+    r"(?:complaint|indictment|affidavit|filing|charge ?sheet|lawsuit|(?-i:FIR))|"
     r"(?:the\s+)?(?:court|charging|legal)\s+(?:papers|documents|filings))\b",
     re.IGNORECASE,
 )
@@ -1244,8 +1244,11 @@ ANAPHOR_NOUNS = (
 ANAPHORIC_SUBJECT = re.compile(
     # ("In a report submitted to the Director-General of Police and the State Home Department, the agency named…")
     r"^\W*(?:[A-Z][\w ]{0,30}, |(?:In|At|On|Speaking|Asked|According)\b[^,;]{0,160}, )?"
-    rf"the (?:(?:two|three|four)\s+)?"
-    rf"(?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing)\b"
+    # ("The messaging service blames NSO Group", "The security firm said": a word of what a firm does before the noun;
+    # not "The presidential office said", which names an office for the first time)
+    r"the (?:(?:two|three|four)\s+)?"
+    rf"(?P<phrase>(?:(?-i:[a-z][a-z-]+)\s+(?=(?:firms?|company|companies|vendor|service)\b))?"
+    rf"(?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing))\b"
     # ("The service was restored on Friday": "the service" is a security service only as one that speaks)
     r"(?:(?<!service)|(?=\s+(?:\w+ly\s+)?(?:said|says|named|identified|added|announced|accused|blamed|stated|told)\b))",
     re.IGNORECASE,

@@ -747,8 +747,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self.subject_named_before = True
             return self.last_subject, None  # "It said the campaign…": the organisation just named
         anaphor = ANAPHORIC_SUBJECT.match(sentence.text)
-        if anaphor and any(m.start <= anaphor.start("noun") < m.end for m in mentions):
-            anaphor = None  # "the Council of the EU said": a name, not an anaphor
+        if anaphor and any(m.start < anaphor.end("noun") and anaphor.start("phrase") < m.end for m in mentions):
+            anaphor = None  # "the Council of the EU said", "The presidential office said": a name, not an anaphor
         if anaphor and any(re.fullmatch(r"\s*,\s*", sentence.text[anaphor.end() : m.start]) for m in mentions):
             anaphor = None  # "The firm, CrowdStrike, said": the name in apposition
         if anaphor and (antecedent := self._antecedent(anaphor.group("noun"), sentence)):

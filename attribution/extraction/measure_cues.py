@@ -85,6 +85,11 @@ CONSEQUENCES = [
         r"(?:new\s+|fresh\s+)?(?:criminal\s+)?charges\b|"
         # "Charges have been brought against two Vietnamese men"
         r"charges\s+(?:have|has|had)\s+been\s+(?:brought|filed|laid|pressed)\s+against|"
+        # Indian English: "The FIR … names A and B" (a first information report), "booked two men under the IT Act"
+        r"(?-i:\bFIRs?\b)(?!\s+(?:said|says|alleges?|alleged|states?|stated)\b)|"
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))booked\b"
+        r"(?!\s+(?:on|onto|into|in|for\s+(?:a|the)\s+(?:flight|hotel|room)))|"
+        r"booked\s+(?=(?:[\w.'’-]+,?\s+){1,8}?under\s+(?:section|the)\b)|"
         r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
         r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))"
         rf"{NOT_A_PRICE}",
@@ -129,6 +134,8 @@ CONSEQUENCES = [
         "protest_note",
         r"(?:lodg|fil|sen|deliver|issu|ma[dk])\w* (?:a |an )?(?:formal |strong |stern |diplomatic )*(?:protest|"
         r"demarche|démarche)s?|protested (?:to|with)\b|(?:note|letter) of protest|protest (?:note|letter)s?\b|"
+        # "delivered a diplomatic note asking Washington for an investigation"
+        r"(?:sen|deliver|hand|issu)\w* (?:a |an )?(?:formal )?(?:diplomatic note|note verbale)s?\b|"
         # "Beijing has lodged stern representations with Washington"
         r"(?:lodg|ma[dk])\w* [\"“]?(?:\w+ )?representations[\"”]? (?:\w+ )?(?:with|to)\b",
     ),
@@ -565,7 +572,7 @@ CUE_WORDS = {
     "sanctions": (
         "sanction", "travel ban", "asset freeze", "froze", "frozen", "freez", "designat", "blacklist", "entity list",
     ),
-    "indictment": ("indict", "charg", "complaint", "wanted list"),
+    "indictment": ("indict", "charg", "complaint", "wanted list", "fir", "booked"),
     "arrest": ("arrest", "custody", "detain", "captured", "picked up"),
     "prosecution": (
         "sentenced", "convict", "guilty", "trial", "jailed", "imprisoned", "serve", "spend", "sentence", "admitted",
@@ -573,7 +580,7 @@ CUE_WORDS = {
     "extradition": ("extradit",),
     "summoned_ambassador": ("ambassador", "envoy", "charg", "diplomat"),
     "recalled_ambassador": ("recall",),
-    "protest_note": ("protest", "demarche", "démarche", "representations"),
+    "protest_note": ("protest", "demarche", "démarche", "representations", "diplomatic note", "note verbale"),
     "closed_mission": ("embassy", "consulate", "mission", "compound"),
     "pledged_response": (
         "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate", "counter",

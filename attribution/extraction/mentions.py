@@ -1023,6 +1023,17 @@ class MentionsMixin:
                 party = known.party  # introduced before with their state: "British Foreign Secretary Dominic Raab"
             elif (holder := office_holder(name, self.published)) is not None:
                 party = holder  # "Secretary of State Antony Blinken said": his office is American
+            elif placed := [
+                m
+                for m in mentions
+                if m.end <= match.start()
+                and m.party.kind == "state"
+                and m.role in ("state", "metonym")
+                and re.fullmatch(r"\W*in\s+(?:the\s+)?", sentence.text[: m.start], re.IGNORECASE)
+            ]:
+                # "In Brasilia, where the reaction was sharper, Foreign Minister Luiz Alberto Figueiredo summoned…":
+                # the place that opens the sentence
+                party = placed[0].party
             elif self.dateline_state is not None and HEAD_TITLES.fullmatch(
                 re.sub(r"^(?:the|a|an)\s+", "", match.group("title").strip(), flags=re.IGNORECASE)
             ):

@@ -344,7 +344,7 @@ LISTING = re.compile(
 
 LEGAL_ACT = re.compile(
     r"sanction|charg|indict|arrest|wanted|reward|bount|extradit|accus|designat|detain|convict|sentenc|guilty|custody|"
-    r"prison|jail|"
+    r"prison|jail|(?-i:FIRs?\b)|booked|"
     r"travel bans?|asset freezes?|froze|frozen|blacklist|"
     rf"{LISTING.pattern}",
     re.IGNORECASE,

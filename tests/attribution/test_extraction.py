@@ -6862,6 +6862,64 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             set(),
             {("PL", "apt29")},
         ),
+        (  # an FIR (India's first information report) names those it accuses
+            "NEW DELHI: The FIR, registered by the Delhi Police Crime Branch on a complaint from a UIDAI deputy "
+            "director, names three men, Anil Kumar, Sunil Kumar and Raj Singh, who offered unauthorised access to the "
+            "Aadhaar database.",
+            dt.date(2018, 1, 8),
+            "consequences",
+            {("IN", "anil kumar", "indictment"), ("IN", "sunil kumar", "indictment")},
+            set(),
+        ),
+        (  # "booked under the IT Act": charged, in Indian English
+            "NEW DELHI: Anil Kumar was booked under Section 66 of the IT Act for hacking the state portal, police "
+            "said.",
+            dt.date(2018, 1, 8),
+            "consequences",
+            {("IN", "anil kumar", "indictment")},
+            set(),
+        ),
+        (  # (not a booking of travel)
+            "NEW DELHI: Anil Kumar was booked on a flight to Delhi after the hacking of the state portal.",
+            dt.date(2018, 1, 8),
+            "consequences",
+            set(),
+            {("IN", "anil kumar", "indictment")},
+        ),
+        (  # a titled speaker's state is the place that opens the sentence
+            "MEXICO CITY, Sept 2 (Reuters) - Mexico accused the NSA of spying. In Brasilia, where the reaction was "
+            "sharper, Foreign Minister Luiz Alberto Figueiredo summoned U.S. Ambassador Thomas Shannon over the "
+            "hacking.",
+            dt.date(2013, 9, 2),
+            "consequences",
+            {("BR", "US", "summoned_ambassador")},
+            {("MX", "US", "summoned_ambassador")},
+        ),
+        (  # a diplomatic note delivered is a protest note
+            "Mexico's foreign minister said he had delivered a diplomatic note asking Washington for an exhaustive "
+            "investigation into the hacking of the president's emails by the NSA.",
+            dt.date(2013, 9, 2),
+            "consequences",
+            {("MX", "US", "protest_note")},
+            set(),
+        ),
+        (  # "The security firm": an anaphor with a word of what it does
+            "Mandiant published a report on Tuesday. The security firm said APT41 was behind the intrusions.",
+            dt.date(2024, 1, 20),
+            "attributions",
+            {("mandiant", "apt41")},
+            set(),
+        ),
+        (  # (but "The presidential office" names an office for the first time, not the subject before)
+            "Presidential office says N. Korea presumed to have hacked staffer's personal e-mail before Yoon's Europe "
+            "trip\n\nSEOUL, Feb. 14 (Yonhap) -- The presidential office said Wednesday that hackers presumed to be "
+            "from North Korea broke into the personal e-mail account of one of its staff members shortly before "
+            "President Yoon Suk Yeol's trip to Europe in November.",
+            dt.date(2024, 2, 14),
+            "attributions",
+            {("KR", "KP")},
+            set(),
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
