@@ -475,6 +475,8 @@ REPORTED_ATTACKER = re.compile(
     r"(?<=^)according to [^,]{2,60},|(?<=^[\"“])according to [^,]{2,60},)\s+"
     r"(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?"
     r"(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
+    # (not "…was working to freeze the stolen funds": a participle describing a noun)
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )

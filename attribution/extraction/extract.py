@@ -208,6 +208,10 @@ def extract_report(
     return _Extractor(text, published, extra_parties).run(second_reading=second_reading)
 
 
+# The words that end a group's fuller name ("the Lazarus Group", "Winnti Umbrella").
+GROUP_NAME_ENDINGS = ("Group", "group", "Team", "team", "Umbrella", "Gang", "gang", "Collective", "Crew")
+
+
 class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def __init__(self, text: str, published: dt.date | None, extra: list[Entry]):
         self.text, self.published = text, published
@@ -327,7 +331,39 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.tidy()
         if second_reading:
             learned.second_reading(self)
+        self._full_group_names()
         return self.result
+
+    def _full_group_names(self) -> None:
+        """ "Lazarus" in a report that also says "the Lazarus Group": one group, under the fuller name the report gives
+        it (only a word that says what it is: not "Anonymous" for "Anonymous Sudan")."""
+        named = {
+            m.party.name: m.party
+            for _, mentions, _, _ in self.sentence_mentions
+            for m in mentions
+            if m.party.kind == "threat_group"
+        }
+        fuller = {
+            name: named[f"{name} {word}"] for name in named for word in GROUP_NAME_ENDINGS if f"{name} {word}" in named
+        }
+        if not fuller:
+            return
+        for category, fields, extra in (
+            ("attributions", ("made_by", "attributed_to"), None),
+            ("reactions", ("party",), "stance"),
+            ("consequences", ("initiated_by", "target"), "kind"),
+        ):
+            kept, seen = [], set()
+            for record in getattr(self.result, category):
+                for name in fields:
+                    party = fuller.get(record[name]["name"]) if record[name]["kind"] == "threat_group" else None
+                    if party is not None:
+                        record[name] = {**party.as_dict(), "country": party.country or record[name]["country"]}
+                key = (*(_key(PartyRef(**record[name])) for name in fields), record.get(extra))
+                if key not in seen:
+                    seen.add(key)
+                    kept.append(record)
+            setattr(self.result, category, kept)
 
     def tidy(self) -> None:
         """The rules' last pass over what was found (run again after the learned second reading)."""

@@ -53,6 +53,7 @@ from attribution.extraction.name_cues import (
     CRIMINAL_NAMED,
     CRIMINAL_WORD,
     DATELINE,
+    DEFINED_INITIALS,
     DESCRIBING_PREFIX,
     FORMER_SPEAKER_AFTER,
     FORMER_SPEAKER_BEFORE,
@@ -62,6 +63,7 @@ from attribution.extraction.name_cues import (
     HEAD_TITLES,
     HONORIFIC_SURNAME,
     IDENTIFIED_AS,
+    INSTITUTION_WORDS,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
     LIST_SEPARATOR,
@@ -216,6 +218,14 @@ class MentionsMixin:
                     short = re.sub(r"\s+(?:Group|Holdings?|Company|Corporation)$", "", name)
                     if short != name and " " in short:  # "Integrity Technology Group", later "Integrity Technology"
                         self.local_names.setdefault(short, party)
+            for match in DEFINED_INITIALS.finditer(sentence.text):
+                name, initials = match.group("name"), match.group("initials")
+                other = self.entries.get(initials)
+                if other is None or self.matcher.fullmatch(name) or not set(name.split()) & INSTITUTION_WORDS:
+                    continue
+                # "PT Bank Syariah Indonesia (BSI)": the report's own name for the initials, not Germany's BSI
+                party = self.local_names.setdefault(name, PartyRef(name, "company", None))
+                self.local_names.setdefault(initials, party)
             for match in APPOSED_BODY.finditer(sentence.text):
                 name, state = match.group("name"), match.group("state")
                 if self.matcher.search(name) or name in self.local_names or set(name.split()) & NOT_NAMES:

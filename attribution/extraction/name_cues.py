@@ -466,6 +466,16 @@ LEGAL_COMPANY_NAME = re.compile(
     r"GmbH|JSC|S\.A\.|SA|AD|Zrt|Kft|AG|B\.?V\.?|PLC|plc|SRL|Srl|OOO)(?!\w)"
 )
 
+# "PT Bank Syariah Indonesia (BSI)": initials the report defines for a name of its own (which may be another party's
+# initials elsewhere: Germany's BSI).
+DEFINED_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,6}?[A-Z][\w&'’.-]*)\s+\((?P<initials>[A-Z]{2,6})\)")
+# The words that make such a name a company's or an institution's.
+INSTITUTION_WORDS = {
+    "Bank", "Corp", "Corporation", "Company", "Group", "Holdings", "Inc", "Ltd", "Limited", "PT", "Airlines",
+    "Airways", "Telecom", "Telecommunications", "Insurance", "Energy", "Petroleum", "Oil", "Gas", "Power", "Electric",
+    "Hospital", "University", "Exchange", "Railways", "Ports", "Authority",
+}  # fmt: skip
+
 # "a Russian citizen, Aleksandr Ermakov": a person named with the state they belong to.
 NAMED_PERSON_PATTERN = re.compile(
     r"(?P<who>\b[A-Z][\w-]+)\s+(?:citizen|national|man|woman|hacker|officer|businessman)s?,?\s+"

@@ -6920,6 +6920,40 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("KR", "KP")},
             set(),
         ),
+        (  # initials the report defines for a company are the company's, not another party's of the same initials
+            "JAKARTA: PT Bank Syariah Indonesia (BSI), the country's largest Islamic lender, said on Thursday that "
+            "services were being restored after an outage. BSI said the LockBit ransomware gang was behind the "
+            "cyberattack.",
+            dt.date(2023, 5, 11),
+            "attributions",
+            {("pt bank syariah indonesia", "lockbit")},
+            {("DE", "lockbit")},
+        ),
+        (  # a group named short and in full is one group, under its full name
+            "Estonian crypto payments firm CoinsPaid blames North Korea's Lazarus for $37 million theft\n\n"
+            "Tallinn-based payment processor CoinsPaid said on Wednesday that hackers stole $37.3 million from it, and "
+            "pinned the attack on the Lazarus Group, the North Korean state-backed hacking operation.",
+            dt.date(2023, 7, 26),
+            "attributions",
+            {("coinspaid", "lazarus group")},
+            {("coinspaid", "lazarus")},
+        ),
+        (  # (but not a group whose longer name is another group's)
+            "Microsoft said Anonymous Sudan was behind the outages. Israel's cyber directorate blamed Anonymous for "
+            "the defacement of ministry websites.",
+            dt.date(2023, 7, 26),
+            "attributions",
+            {("microsoft", "anonymous sudan"), ("IL", "anonymous")},
+            set(),
+        ),
+        (  # "the stolen funds": a participle describing a noun, not an act of whoever is named before it
+            "CoinsPaid said on Wednesday that the Lazarus Group had stolen $37.3 million from it. The company said it "
+            "had reported the incident to Estonian police and was working to freeze the stolen funds.",
+            dt.date(2023, 7, 26),
+            "attributions",
+            {("coinspaid", "lazarus group")},
+            {("coinspaid", "EE")},
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
