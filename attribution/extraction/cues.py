@@ -106,7 +106,9 @@ HEDGED_CLAUSE = re.compile(
 
 BACKGROUND = re.compile(
     # ("previously unknown", "previously undocumented tools": what is new now)
-    r"\b(?:in the past|on many occasions|previously(?! (?:un[a-z]+|secret)\b)|^\W*in (?:19|20)\d\d, |decades? ago|"
+    # ("hit by 6,500 cyberattacks in the past two months", "in the past week": a recent span, not the past)
+    r"\b(?:in the past(?!\s+(?:(?:\d+|few|couple of|two|three|four|five|six|several)\s+)?(?:hours?|days?|weeks?|"
+    r"months?|year)\b)|on many occasions|previously(?! (?:un[a-z]+|secret)\b)|^\W*in (?:19|20)\d\d, |decades? ago|"
     r"historically|has long|had long|at the time(?! of)|(?:have|has|had) in recent years|^\W*in recent years|"
     # "U.S. and British intelligence agencies have linked APT29 to Russia's Foreign Intelligence Service": who a group
     # is, told in the perfect, not a claim of the news
@@ -211,7 +213,9 @@ ATTRIBUTION_CUES = re.compile(
     r"carried out|mounted|staged)) from|(?:originated|originating) in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"traced (?:back )?to|(?:carried out|conducted|launched) (?:with|using)|"
     # ('the activity is "very likely" the work of Mustang Panda')
-    r"(?:was|were|is|are|been) (?:[\"“]?\w+(?: \w+)?[\"”]? )?the work of|identif\w+|"
+    r"(?:was|were|is|are|been) (?:[\"“]?\w+(?: \w+)?[\"”]? )?the work of|"
+    # (not "The attack, identified on Monday, hit servers…": when it was found)
+    r"identif\w+\b(?!\s+(?:on|last|this|earlier|in)\s+[\w.]+(?:\s+\d{1,2})?,)|"
     # "The blackout was caused by a U.S. cyberattack", "the outage was the result of hacking by Russia"
     r"(?:was|were|is|are|been) (?:(?!not\b|never\b)\w+ )?(?:caused by|the result of)"
     r"(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|hack\w*|attacks?)\s+(?:by|from)\b))|"
@@ -1240,7 +1244,9 @@ ANAPHOR_NOUNS = (
     # ("The service named five officers": a security or intelligence service)
     r"center|authorities|bloc|commission|embassy|organi[sz]ation|vendor|service|"
     # ("In a joint report, the two bodies attributed…", "…, the agencies said": those named together before)
-    r"agencies|bodies|services|ministries|firms|companies"
+    r"agencies|bodies|services|ministries|firms|companies|"
+    # ("Israel's military said… The military said that its cyber defence division had taken down the servers")
+    r"military|army"
 )
 # "In a statement, the bureau said": an institution named by its kind is the last subject.
 ANAPHORIC_SUBJECT = re.compile(

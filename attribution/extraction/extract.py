@@ -208,6 +208,13 @@ def extract_report(
     return _Extractor(text, published, extra_parties).run(second_reading=second_reading)
 
 
+# "that attack", "those intrusions": the event of the sentence before.
+THAT_EVENT = re.compile(
+    r"\b(?:that|those)\s+(?:earlier\s+|previous\s+)?(?:cyber\s*)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|"
+    r"campaigns?|operations?|incidents?|thefts?|heists?)\b",
+    re.IGNORECASE,
+)
+
 # The words that end a group's fuller name ("the Lazarus Group", "Winnti Umbrella").
 GROUP_NAME_ENDINGS = ("Group", "group", "Team", "team", "Umbrella", "Gang", "gang", "Collective", "Crew")
 
@@ -593,6 +600,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         measure told in the simple past, no date of its own ("The U.S. Justice Department charged Matveev in May
         2023… The State Department offered up to $10 million for information leading to his arrest.")."""
         before = self.previous_text
+        if THAT_EVENT.search(sentence.text):
+            return True  # "Shamoon was first used in 2012 against Aramco. U.S. officials later said Iran was behind that
+            # attack": the event the background told
         if "\n" in self.text[self.previous_end : sentence.start] or self.dates_in(sentence.text):
             return False
         if PRESENT_OR_QUOTED.search(sentence.text) or PRESENT_OR_QUOTED.search(before):

@@ -6954,6 +6954,50 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("coinspaid", "lazarus group")},
             {("coinspaid", "EE")},
         ),
+        (  # "identified on Monday": when the attack was found, not who was named
+            "Saipem said on Wednesday a cyberattack crippled hundreds of its servers. The attack, identified on "
+            "Monday, hit servers mainly in the Middle East, including Saudi Arabia and Kuwait, the company said.",
+            dt.date(2018, 12, 12),
+            "attributions",
+            set(),
+            {("saipem", "SA"), ("saipem", "KW")},
+        ),
+        (  # a claim about "that attack" told right after a background event is background too
+            "Saipem said on Wednesday a cyberattack crippled hundreds of its servers. Shamoon was first used in 2012 "
+            "against Aramco, destroying data on about 30,000 computers. U.S. officials later said Iran was behind that "
+            "attack.",
+            dt.date(2018, 12, 12),
+            "attributions",
+            set(),
+            {("US", "IR")},
+        ),
+        (  # "a technical alert issued": a public warning
+            "In a technical alert issued late on Tuesday, the Department of Homeland Security and the FBI said the "
+            "North Korean government had used a campaign dubbed FASTCash to compromise payment switch servers.",
+            dt.date(2018, 10, 3),
+            "consequences",
+            {("US", "KP", "awareness_raising")},
+            set(),
+        ),
+        (  # "The military said": the armed forces of the state named before
+            "JERUSALEM (AP) - Israel's military said Tuesday that Hamas hacked the phones of soldiers. An officer said "
+            "Hamas appeared to be interested in troop movements. The military said that, working together with the "
+            "Shin Bet security service, its cyber defense division had monitored the operation for months before "
+            "taking down the servers used to collect the stolen data.",
+            dt.date(2018, 7, 3),
+            "consequences",
+            {("IL", "hamas", "cyber_operation")},
+            set(),
+        ),
+        (  # "in the past two months": a recent span, not the past
+            "Ukrainian President Petro Poroshenko on Thursday accused Russia's security services of waging a "
+            '"cyberwar" against his country, saying Ukrainian state institutions had been hit by about 6,500 '
+            "cyberattacks in the past two months alone.",
+            dt.date(2016, 12, 29),
+            "attributions",
+            {("UA", "RU")},
+            set(),
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
