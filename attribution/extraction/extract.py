@@ -601,8 +601,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         2023… The State Department offered up to $10 million for information leading to his arrest.")."""
         before = self.previous_text
         if THAT_EVENT.search(sentence.text):
-            return True  # "Shamoon was first used in 2012 against Aramco. U.S. officials later said Iran was behind that
-            # attack": the event the background told
+            # "Shamoon was first used in 2012 against Aramco. U.S. officials later said Iran was behind that attack":
+            # the event the background told
+            return True
         if "\n" in self.text[self.previous_end : sentence.start] or self.dates_in(sentence.text):
             return False
         if PRESENT_OR_QUOTED.search(sentence.text) or PRESENT_OR_QUOTED.search(before):

@@ -221,7 +221,8 @@ CONSEQUENCES = [
         # "in an unprecedented joint warning issued by the two countries' cyber agencies"
         r"joint (?:[\w-]+ )?(?:alert|warning)s? (?:issued|published|released)\b|"
         # "In a technical alert issued late on Tuesday, the Department of Homeland Security… said"
-        r"(?:technical|cyber ?security|security|public|flash) (?:alert|warning|bulletin)s? (?:issued|published|released)\b|"
+        r"(?:technical|cyber ?security|security|public|flash) (?:alert|warning|bulletin)s? "
+        r"(?:issued|published|released)\b|"
         # "Britain's National Cyber Security Centre warned on Thursday that hackers working for the Iranian state were
         # sending…", "warned universities about Charming Kitten": a public warning of the attackers
         r"warn(?:ed|s|ing)\s+(?:on\s+\w+\s+)?(?:(?:[\w-]+\s+){0,4}?(?:about|of|against)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
