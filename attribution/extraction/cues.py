@@ -868,7 +868,9 @@ DENIAL = re.compile(
     r"reject\w* (?:any\s+)?(?:links?|connections?|involvement|ties)\b|"
     r"baseless|unfounded|groundless|"
     r"(?:was|were|is|are|been|of)\s+[\"“]?spread\w* (?:disinformation|lies|rumou?rs|falsehoods)|"
-    r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b|"
+    # (not "called the allegations \"very serious\"": taken seriously, not denied)
+    r"call\w* (?:the |these |such )?(?:allegation|accusation|claim|charge)s?\b(?!\s+[\"“]?(?:(?:very|extremely|deeply|"
+    r"quite|most)\s+)?(?:serious|troubling|concerning|alarming|credible|grave|worrying|disturbing)\b)|"
     r"nothing to do[\"”]?(?: with)?\b|"
     # '"He never had anything to do with Locky," his lawyer said'
     r"(?:never|not)\s+(?:had|have|has)\s+anything\s+to\s+do\s+with\b|"

@@ -137,6 +137,8 @@ FEDERAL_COURT = re.compile(r"federal (?:court|grand jury|prosecutors?|judge)", r
 FEDERAL_STATES = frozenset(
     {"US", "DE", "RU", "AU", "CA", "CH", "BR", "MX", "IN", "AT", "BE", "NG", "AR", "MY", "PK", "AE", "ET", "IQ", "NP"}
 )
+# Territories of the United States, where federal courts and prosecutors are American.
+US_TERRITORIES = frozenset({"PR", "GU", "VI", "AS", "MP", "UM"})
 # An embassy belongs to the state that qualifies it, never to the place it stands in ("the U.S. embassy in Beijing").
 MISSIONS = re.compile(r"embassy|consulate", re.IGNORECASE)
 # Bodies whose name alone tells their country.
@@ -445,7 +447,7 @@ NAMED_GROUP_PATTERN = re.compile(
 NAMED_COMPANY_PATTERN = re.compile(
     # ("the cryptocurrency exchange Garantex", "the darknet marketplace Hydra")
     r"\b(?:company|firm|vendor|provider|maker|giant|operator|carrier|retailer|bank|airline|insurer|exchange|"
-    r"marketplace|mixer),?\s+"
+    r"marketplace|mixer|platform|processor|lender|startup),?\s+"
     # ("a company, Wuhan Xiaoruizhi Science and Technology, which…": "and" inside a name of three words or more set off
     # by commas, not "Garantex and Grinex, which")
     r"(?P<name>[A-Z][\w$&-]*(?:\s+[A-Z][\w$&-]*){2,3}\s+and\s+[A-Z][\w$&-]*(?=,)|"

@@ -27,6 +27,7 @@ from attribution.extraction.gazetteer import (
     NAMED_MEDIA_PATTERN,
     NOT_NAMES,
     STATE_MEDIA_BEFORE,
+    US_TERRITORIES,
     PartyRef,
     city_state_at,
     city_states,
@@ -108,6 +109,7 @@ from attribution.extraction.name_cues import (
     SPEAKS_AFTER,
     SPONSOR_BEFORE_GROUP,
     STATE_BACKED_AFTER,
+    STATE_TIED_SUFFIX,
     STATE_DIRECTED,
     STATE_ENVOY_APPOSED,
     TITLED_TARGET_BEFORE,
@@ -479,7 +481,12 @@ class MentionsMixin:
                     after = sentence.text[other.end :]
                     if (
                         sponsor is None
-                        and (other.role == "demonym" or (other.role == "state" and STATE_BACKED_AFTER.match(after)))
+                        and (
+                            other.role == "demonym"
+                            or (other.role == "state" and STATE_BACKED_AFTER.match(after))
+                            # ("UNC4736, a North Korea-nexus group", "a Russia-linked group")
+                            or (other.role in ("state", "metonym") and STATE_TIED_SUFFIX.match(after))
+                        )
                         and APPOSED_SPONSOR.fullmatch(gap)
                         and APPOSED_ACTORS.match(after)
                     ):
@@ -783,6 +790,8 @@ class MentionsMixin:
                         mission=bool(MISSIONS.fullmatch(match.group())),
                     )
                 )
+                if country is not None and country.country in US_TERRITORIES and FEDERAL_COURT.fullmatch(match.group()):
+                    country = self.entries["U.S."].party  # "federal court in Puerto Rico": an American court
                 if country is not None:
                     found.append(Mention(match.start(), match.end(), country, "body"))
         # "the Syrian Electronic Army", "the Iranian Cyber Army": a group named with a demonym is one name

@@ -563,8 +563,10 @@ DESCRIBED_AS = (
 # "TraderTraitor, a group of North Korean cyber actors", "Malek Team, which they described as an Iranian-backed group":
 # a group's sponsor named in an apposition.
 APPOSED_SPONSOR = re.compile(rf",\s+(?:{DESCRIBED_AS})?[\"“]?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+)?")
+# "a Russia-linked group", "a North Korea-nexus group": a state joined to the word that ties a group to it.
+STATE_TIED_SUFFIX = re.compile(r"-(?:backed|sponsored|linked|nexus|aligned|affiliated)\b")
 APPOSED_ACTORS = re.compile(
-    r"(?:-(?:backed|sponsored|linked))?\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b",
+    r"(?:-(?:backed|sponsored|linked|nexus|aligned|affiliated))?\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b",
     re.IGNORECASE,
 )
 

@@ -6998,6 +6998,46 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("UA", "RU")},
             set(),
         ),
+        (  # a federal court in Puerto Rico is American
+            "SAN JUAN, Puerto Rico (AP) - Sergei Makinin, a Russian and Moldovan national, pleaded guilty in federal "
+            "court in Puerto Rico to three counts of violating the Computer Fraud and Abuse Act.",
+            dt.date(2023, 11, 14),
+            "consequences",
+            {("US", "sergei makinin", "prosecution")},
+            {("PR", "sergei makinin", "prosecution")},
+        ),
+        (  # allegations called "very serious" are taken seriously, not denied
+            "Google said the hacking campaign came from China. In Washington, Secretary of State Hillary Clinton "
+            'called the allegations "very serious" and said the FBI was looking into them.',
+            dt.date(2011, 6, 2),
+            "denials",
+            set(),
+            {"US"},
+        ),
+        (  # (allegations called "groundless" are denied)
+            'Google said the hacking campaign came from China. Foreign ministry spokesman Hong Lei called the '
+            'allegations "groundless".',
+            dt.date(2011, 6, 2),
+            "denials",
+            {"CN"},
+            set(),
+        ),
+        (  # "Crypto lending platform Radiant Capital": a company named after what it is
+            "Crypto lending platform Radiant Capital said North Korean state-backed hackers were behind the theft of "
+            "about $50 million from its platform in October.",
+            dt.date(2024, 12, 6),
+            "attributions",
+            {("radiant capital", "KP")},
+            set(),
+        ),
+        (  # "a North Korea-nexus group", "a Russia-linked group": the state tied to the group in apposition
+            "Mandiant attributed the attack to UNC4736, a North Korea-nexus group. Microsoft blamed the breach on "
+            "Ember Bear, a Russia-linked group.",
+            dt.date(2024, 12, 6),
+            "attributions",
+            {("mandiant", "KP"), ("microsoft", "RU")},
+            set(),
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
