@@ -7015,7 +7015,7 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {"US"},
         ),
         (  # (allegations called "groundless" are denied)
-            'Google said the hacking campaign came from China. Foreign ministry spokesman Hong Lei called the '
+            "Google said the hacking campaign came from China. Foreign ministry spokesman Hong Lei called the "
             'allegations "groundless".',
             dt.date(2011, 6, 2),
             "denials",
