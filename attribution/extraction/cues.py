@@ -215,7 +215,9 @@ ATTRIBUTION_CUES = re.compile(
     # ('the activity is "very likely" the work of Mustang Panda')
     r"(?:was|were|is|are|been) (?:[\"“]?\w+(?: \w+)?[\"”]? )?the work of|"
     # (not "The attack, identified on Monday, hit servers…": when it was found)
-    r"identif\w+\b(?!\s+(?:on|last|this|earlier|in)\s+[\w.]+(?:\s+\d{1,2})?,)|"
+    # ("identified the malware as a new variant developed from LockBit 3.0": what the tool is, not who used it)
+    r"identif\w+\b(?!\s+(?:on|last|this|earlier|in)\s+[\w.]+(?:\s+\d{1,2})?,)"
+    r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|virus|strain|code|tool|software|file|wiper)\s+as\b)|"
     # "The blackout was caused by a U.S. cyberattack", "the outage was the result of hacking by Russia"
     r"(?:was|were|is|are|been) (?:(?!not\b|never\b)\w+ )?(?:caused by|the result of)"
     r"(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|hack\w*|attacks?)\s+(?:by|from)\b))|"

@@ -220,6 +220,8 @@ CONSEQUENCES = [
         r"joint (?:technical |cyber ?security |security )?(?:report|bulletin|guidance)\b|"
         # "in an unprecedented joint warning issued by the two countries' cyber agencies"
         r"joint (?:[\w-]+ )?(?:alert|warning)s? (?:issued|published|released)\b|"
+        # "…and published technical indicators so that organisations could detect the intrusion"
+        r"publish\w* (?:[\w-]+ ){0,2}?(?:indicators|detection rules|signatures|IOCs)\b|"
         # "In a technical alert issued late on Tuesday, the Department of Homeland Security… said"
         r"(?:technical|cyber ?security|security|public|flash) (?:alert|warning|bulletin)s? "
         r"(?:issued|published|released)\b|"
@@ -597,7 +599,9 @@ CUE_WORDS = {
     "condemnation": ("condemn", "decri", "denounc", "unacceptable", "intolerable"),
     "emergency_declaration": ("emergency",),
     "reward": ("reward", "bount", "pay", "offer"),
-    "awareness_raising": ("advisor", "alert", "warn", "sealed", "joint"),
+    "awareness_raising": (
+        "advisor", "alert", "warn", "sealed", "joint", "indicators", "detection rules", "signatures", "iocs",
+    ),
 }  # fmt: skip
 
 # Measures that, in a report about a cyber operation, also state who is blamed for it.

@@ -47,6 +47,7 @@ from attribution.extraction.name_cues import (
     APPOSED_SPONSOR,
     ATTACK_WORD,
     BASE_VERB,
+    BODY_WORDS,
     CITY_BEFORE,
     COMPANY_BY_FIRST_WORD,
     COMPANY_TIE,
@@ -222,6 +223,19 @@ class MentionsMixin:
                         self.local_names.setdefault(short, party)
             for match in DEFINED_INITIALS.finditer(sentence.text):
                 name, initials = match.group("name"), match.group("initials")
+                name = re.sub(r"^(?:The|A|An)\s+", "", name)
+                if (
+                    self.dateline_state is not None
+                    and set(name.split()) & BODY_WORDS
+                    and not self.matcher.search(name)
+                    and not set(name.split()) & INSTITUTION_WORDS
+                    and name not in self.local_names
+                ):
+                    # "TALLINN - … The Information System Authority (RIA) said…": a public body of the dateline's state
+                    party = PartyRef(name, "government_body", self.dateline_state.country)
+                    self.local_names[name] = party
+                    self.local_names.setdefault(initials, party)
+                    continue
                 other = self.entries.get(initials)
                 if other is None or self.matcher.fullmatch(name) or not set(name.split()) & INSTITUTION_WORDS:
                     continue

@@ -468,13 +468,19 @@ LEGAL_COMPANY_NAME = re.compile(
 
 # "PT Bank Syariah Indonesia (BSI)": initials the report defines for a name of its own (which may be another party's
 # initials elsewhere: Germany's BSI).
-DEFINED_INITIALS = re.compile(r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){1,6}?[A-Z][\w&'’.-]*)\s+\((?P<initials>[A-Z]{2,6})\)")
+DEFINED_INITIALS = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|on)\s+)?){1,6}?[A-Z][\w&'’.-]*)\s+\((?P<initials>[A-Z]{2,6})\)"
+)
 # The words that make such a name a company's or an institution's.
 INSTITUTION_WORDS = {
     "Bank", "Corp", "Corporation", "Company", "Group", "Holdings", "Inc", "Ltd", "Limited", "PT", "Airlines",
     "Airways", "Telecom", "Telecommunications", "Insurance", "Energy", "Petroleum", "Oil", "Gas", "Power", "Electric",
-    "Hospital", "University", "Exchange", "Railways", "Ports", "Authority",
+    "Hospital", "University", "Exchange", "Railways", "Ports",
 }  # fmt: skip
+
+# The words that make a name with initials a public body's ("The Information System Authority (RIA)").
+# (not "Centre" or "Service", which firms' names hold too: "Genians Security Center (GSC)")
+BODY_WORDS = {"Authority", "Agency", "Directorate", "Ministry", "Inspectorate", "Bureau", "Commission", "Police"}
 
 # "a Russian citizen, Aleksandr Ermakov": a person named with the state they belong to.
 NAMED_PERSON_PATTERN = re.compile(

@@ -7038,6 +7038,39 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("mandiant", "KP"), ("microsoft", "RU")},
             set(),
         ),
+        (  # "published technical indicators": a public warning about the group
+            "CERT-UA attributed the campaign to a group it tracks as UAC-0142, and published technical indicators so "
+            "that organizations could detect the intrusion.",
+            dt.date(2022, 12, 18),
+            "consequences",
+            {("UA", "uac-0142", "awareness_raising")},
+            set(),
+        ),
+        (  # a public body the report names with its initials, in a report from its state's capital
+            "TALLINN, Aug 18 (Reuters) - The Information System Authority (RIA), which oversees the country's digital "
+            "infrastructure, said in a statement that the attacks had been carried out by Killnet.",
+            dt.date(2022, 8, 18),
+            "attributions",
+            {("EE", "killnet")},
+            set(),
+        ),
+        (  # (not a firm's research centre: "Genians Security Center (GSC)")
+            "SEOUL (Yonhap) - Genians Security Center (GSC) said on Monday that the Kimsuky group had sent phishing "
+            "e-mails disguised as a request to review identification cards.",
+            dt.date(2025, 9, 15),
+            "attributions",
+            set(),
+            {("KR", "kimsuky")},
+        ),
+        (  # "identified the malware as a variant of LockBit": what the tool is, not who used it
+            "JAKARTA (Reuters) - The National Cyber and Crypto Agency (BSSN) said investigators had identified the "
+            "malware as a new variant developed from LockBit 3.0. The agency said the attack had been carried out by "
+            "Brain Cipher.",
+            dt.date(2024, 6, 24),
+            "attributions",
+            {("ID", "brain cipher")},
+            {("ID", "lockbit")},
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
