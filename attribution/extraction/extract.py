@@ -180,7 +180,10 @@ SAID_ON = re.compile(r"\b(?:said|wrote|stated)\s+(?:in|on)\s+")
 RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who|whom|whose)\b[^,;]*$")
 # A relative clause still open before a background word ("…, which it said had previously hit…"): the word tells what
 # the party the clause describes did before, not when the sentence's news happened.
-RELATIVE_DESCRIBES = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$")
+# ("…, a group that other researchers have previously linked to Iran")
+RELATIVE_DESCRIBES = re.compile(
+    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|whom)|which|who|whose)\b[^,;]*$"
+)
 DESCRIBING_PAST = re.compile(r"(?i:previously|in the past|has long|had long|historically|on many occasions)")
 
 
@@ -246,6 +249,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.found_dates: dict[str, list] = {}
         self.found_cues: dict[str, list] = {}
         self.scanned: dict[tuple, list] = {}  # (pattern, sentence) -> its matches (_scan)
+        self.read_until: int | None = None  # where the news of the sentence being read ends (_background)
         self.legal_at: dict[int, bool] = {}  # sentence start -> whether it speaks of a legal act (learn_names)
         self.speaking: dict[str, bool] = {}  # surname -> whether the report quotes the person (_speaks)
         self.titled_names: set[str] = set()  # surnames of the people the report names with an office
@@ -308,6 +312,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             self.commentary = commentary
             # "In November 2018, prosecutors charged… On the same day, the Treasury…": a time told by reference to
             # the sentence before is that sentence's time, background or not
+            self.read_until = None  # set by _background: the news ends where a clause of the past begins
             background = (
                 self._background(sentence)
                 or (self.background and (SAME_TIME.match(sentence.text) is not None or self._goes_on(sentence)))
@@ -322,7 +327,17 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 left = self.unnamed_measure.sentences_left - 1
                 self.unnamed_measure = self.unnamed_measure._replace(sentences_left=left) if left else None
             self.sentence_mentions.append((sentence, mentions, subject, not background and not commentary))
-            if not background and not commentary:
+            if not background and not commentary and self.read_until is not None:
+                # "…said the campaign was the work of OilRig, a group that other researchers have previously linked to
+                # Iran": the claim of now, without the earlier claim its relative clause tells
+                cut = self.read_until
+                self._statements(
+                    Sentence(sentence.start, sentence.start + cut, sentence.text[:cut]),
+                    [m for m in mentions if m.end <= cut],
+                    subject,
+                    speaker,
+                )
+            elif not background and not commentary:
                 self._statements(sentence, mentions, subject, speaker)
             named_states = [m.party for m in mentions if m.party.kind == "state"]
             self.states_named += [m.party for m in mentions if m.party.kind in STATE_KINDS and m.party.country]
@@ -624,6 +639,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 return True
             end = sentence.text.find(",", found.end())
             if ATTRIBUTION_CUES.search(sentence.text[relative.start() + 1 : end if end >= 0 else None]):
+                if self._attribution_cue(sentence.text[: relative.start()]) is not None:
+                    self.read_until = relative.start()  # a claim of now before the clause that tells an earlier one
+                    continue
                 return True  # (not "Kimsuky, which Seoul's spy agency has previously linked to Pyongyang": a claim)
             # "…by IRIDIUM, a group…, which it said had previously hit 200 agencies": what the actor did before
         if self.published is None:

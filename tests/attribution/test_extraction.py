@@ -7071,6 +7071,22 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("ID", "brain cipher")},
             {("ID", "lockbit")},
         ),
+        (  # a claim of now, before a relative clause that tells an earlier claim about the group
+            "Israeli cybersecurity company Morphisec said the campaign was the work of OilRig, a group that other "
+            "researchers have previously linked to Iran.",
+            dt.date(2017, 4, 26),
+            "attributions",
+            {("morphisec", "oilrig")},
+            set(),
+        ),
+        (  # (and the earlier claim of the relative clause is not read as one of now)
+            "ESET said the attack was carried out by Sandworm, a group that Germany has previously linked to Russia's "
+            "GRU.",
+            dt.date(2017, 4, 26),
+            "attributions",
+            {("eset", "sandworm")},
+            {("DE", "sandworm"), ("DE", "RU")},
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
