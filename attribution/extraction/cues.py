@@ -13,7 +13,10 @@ from attribution.extraction.prefilter import prefiltered
 CYBER = re.compile(
     r"\b(?:cyber\w*|hack\w*|attack\w*|breach\w*|intrusion\w*|ransomware|malware|spyware|wiper|espionage|operation|"
     r"campaign|phishing|ddos|denial[- ]of[- ]service|compromis\w*|incident|spying|spied|surveillance|eavesdrop\w*|"
-    r"wiretap\w*|intercept\w*)\b",
+    r"wiretap\w*|intercept\w*|"
+    # "infected more than 400,000 computers with its botnet", "charged with conspiracy to commit computer fraud"
+    r"botnets?|trojans?|keyloggers?|rootkits?|backdoors?|computer (?:fraud|crimes?|misuse|intrusions?)|cryptojack\w*|"
+    r"data theft|sim[- ]swap\w*)\b",
     re.IGNORECASE,
 )
 
@@ -189,7 +192,10 @@ ATTRIBUTION_CUES = re.compile(
     r"\b(?:group|gang|hackers|men|they|actors?|unit|operators|individuals|suspects|(?-i:[A-Z][\w()-]*))\s+[\"“]?"
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?"
     r"(?:affiliated|associated)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|operation)s? by|point\w* the finger at|"
+    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign)s? by|point\w* the finger at|"
+    # (not "arrested in a joint operation by Romanian police and the FBI": the police's operation)
+    r"(?<!\bjoint )(?<!\bpolice )(?<!\bsting )(?<!\bundercover )(?<!\bcoordinated )(?<!\binternational )"
+    r"(?<!\benforcement )(?:cyber)?operations? by|"
     # "repelled attacks on government websites during last week's elections by Cyb3r Drag0nz"
     r"(?:cyber)?(?:attack|intrusion|campaign)s?\s+(?:on|against|targeting)\s+"
     r"(?:(?!\b(?:was|were|is|are|been|had|has|have)\b)[^,;]){1,80}?\s+by(?=\s+(?-i:[A-Z]))|"

@@ -259,6 +259,12 @@ BY_QUALIFIED_BODY = re.compile(
 )
 
 PASSIVE_BEFORE_MEASURE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+# "They face a 21-count indictment charging them with…": those who face charges are charged (not "could face").
+FACING_CHARGES = re.compile(
+    r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bto\s)"
+    r"\b(?:face|faces|faced|facing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 
 # "A Chinese businessman arrested in British Columbia": a participle right after a noun is a reduced passive.
 REDUCED_PASSIVE = re.compile(

@@ -49,6 +49,7 @@ from attribution.extraction.measure_cues import (
     DOCUMENT_VERB,
     ENVOY_AGENT_AFTER,
     ENVOY_BEFORE,
+    FACING_CHARGES,
     FILED_IN,
     FIRM_OF_STATE,
     GROUP_PEOPLE_NOUN,
@@ -818,7 +819,8 @@ class MeasuresMixin:
             and (REDUCED_PASSIVE.search(before) or re.match(r"\s+by\s", after_participle))
             and AFTER_REDUCED_PASSIVE.match(after_participle)
         )
-        if not PASSIVE_BEFORE_MEASURE.search(before) and not reduced and not PLEA.match(match.group()):
+        facing = FACING_CHARGES.search(before) if kind == "indictment" else None
+        if not PASSIVE_BEFORE_MEASURE.search(before) and not reduced and not PLEA.match(match.group()) and not facing:
             return None
         if re.search(r"\b(?:has|have|had)\s+$", before):
             return None  # "has charged": active
@@ -866,7 +868,8 @@ class MeasuresMixin:
             accused = self.last_accused or self.last_target
             places = self._with_coordinated(sentence, mentions, places[0].party, places[0].start)
             return (places, [accused]) if accused is not None else ([], [])
-        anaphor = PASSIVE_ANAPHOR.match(before) if not subjects else None
+        # ("They face a 21-count indictment": who faces it)
+        anaphor = PASSIVE_ANAPHOR.match(before[: facing.start()] if facing else before) if not subjects else None
         number = anaphor_count(anaphor) if anaphor else 0
         named_before = self._last_persons(sentence.start, number, window=1500) if anaphor else []
         one = anaphor.group("one").lower() if anaphor and anaphor.group("one") else ""
@@ -880,6 +883,13 @@ class MeasuresMixin:
             recent = self.people_targeted_in == self.previous_start
             named_before = list(self.people_targeted) if len(self.people_targeted) > 1 and recent else []
             number = len(named_before) or 2
+        if anaphor and anaphor.group("they") and not named_before and len(self.sentence_mentions) > 1:
+            # "A, B and C arrived in Cleveland on Wednesday… They face a 21-count indictment": the people the sentence
+            # before was about
+            _, previous_mentions, previous_subject, _ = self.sentence_mentions[-2]
+            people = list(dict.fromkeys(m.party for m in previous_mentions if m.party.kind == "person"))
+            if previous_subject is not None and previous_subject.kind == "person" and len(people) > 1:
+                named_before, number = people, len(people)
         named = anaphor is not None and len(named_before) == number
         if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None and not named:
             return [], []
@@ -1026,6 +1036,19 @@ class MeasuresMixin:
             agents = [PartyRef(**c["initiated_by"]) for c in self.result.consequences if consequence_key(c)[1] in keys][
                 -1:
             ]
+        if not agents and not subjects and named and kind in ("indictment", "prosecution") and self.sentence_mentions:
+            # "A, B and C … appeared in federal court, where they pleaded not guilty. They face a 21-count indictment":
+            # the court the sentence before named
+            previous, previous_mentions = (
+                self.sentence_mentions[-2][:2] if len(self.sentence_mentions) > 1 else (None, [])
+            )
+            agents = [
+                m.party
+                for m in previous_mentions
+                if m.role == "body"
+                and m.party.kind in STATE_KINDS
+                and COURT_WORD.search(previous.text, m.start, m.end) is not None
+            ][:1]
         if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
             # before

@@ -7087,6 +7087,45 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("eset", "sandworm")},
             {("DE", "sandworm"), ("DE", "RU")},
         ),
+        (  # "a joint operation by Romanian police and the FBI": the police's operation, not an attack
+            "CLEVELAND (Reuters) - The three Romanians accused of running the botnet were extradited to Ohio. The men "
+            "were arrested in Romania in September in a joint operation by Romanian police and the FBI.",
+            dt.date(2016, 12, 15),
+            "attributions",
+            set(),
+            {("RO", "US")},
+        ),
+        (  # "They face a 21-count indictment": the people the sentence before was about, charged by its court
+            "CLEVELAND (Reuters) - Bogdan Nicolescu, 34, Tiberiu Danet, 31, and Radu Miclaus, 36, accused of running "
+            "a botnet, arrived in Cleveland on Wednesday and appeared in federal court. They face a 21-count "
+            "indictment charging them with wire fraud and computer fraud.",
+            dt.date(2016, 12, 15),
+            "consequences",
+            {
+                ("US", "bogdan nicolescu", "indictment"),
+                ("US", "tiberiu danet", "indictment"),
+                ("US", "radu miclaus", "indictment"),
+            },
+            set(),
+        ),
+        (  # (not charges they "could face")
+            "CLEVELAND (Reuters) - Bogdan Nicolescu, 34, Tiberiu Danet, 31, and Radu Miclaus, 36, accused of running "
+            "a botnet, arrived in Cleveland on Wednesday and appeared in federal court. They could face an indictment "
+            "for wire fraud and computer fraud.",
+            dt.date(2016, 12, 15),
+            "consequences",
+            set(),
+            {("US", "bogdan nicolescu", "indictment")},
+        ),
+        (  # a botnet and computer fraud are cyber operations: a charge over them blames
+            "Three Romanian men who ran a botnet that infected 400,000 computers were charged in federal court in "
+            "Cleveland with conspiracy to commit computer fraud. The men, Bogdan Nicolescu, Tiberiu Danet and Radu "
+            "Miclaus, were charged in a 21-count indictment.",
+            dt.date(2016, 12, 15),
+            "attributions",
+            {("US", "bogdan nicolescu")},
+            set(),
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
