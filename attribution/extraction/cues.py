@@ -136,10 +136,11 @@ BACKGROUND = re.compile(
     r"June|July|August|September|October|November|December|(?:19|20)\d\d),\s+when|"
     # "The designations follow a first round of joint sanctions in February against seven alleged Trickbot members" (not
     # "These sanctions follow an intrusion in June, and the FBI said on Thursday that…": a claim of now after it)
-    r"^\W*(?:the|these|this|those)\s+(?:[\w-]+\s+){0,2}?(?:designations|sanctions|measures|move|charges|"
-    r"indictments?|arrests?|announcement|action|case)\s+(?:follows?|followed|comes?\s+after|came\s+after)\s+"
-    r"[^.;]{1,60}?\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)\b(?![^.;]*\b(?:said|says|told|announced)\b)|"
+    # ("Tuesday's measures build on a February operation, dubbed Cronos, in which the NCA … seized the gang's servers")
+    r"^\W*(?:the|these|this|those|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:designations|sanctions|measures|move|charges|"
+    r"indictments?|arrests?|announcement|action|case)\s+(?:follows?|followed|comes?\s+after|came\s+after|builds?\s+on|"
+    r"built\s+on)\s+[^.;]{0,60}?\b(?:in\s+|an?\s+)(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d)\b(?![^.;]*\b(?:said|says|told|announced)\b)|"
     # "The attack came weeks after the German government blamed APT28…", "The incident comes a month after…": what was
     # told weeks or more before the news is its background (not "came a day after", "days after": the same news)
     r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,3}?(?:comes?|came|follows|followed)\s+(?:(?:just|only|barely|about|"

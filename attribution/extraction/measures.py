@@ -489,7 +489,8 @@ class MeasuresMixin:
             sponsor = self.sponsors.get(_key(target))
             if sponsor is not None and kind in STATE_FIRST:
                 target = sponsor
-            if (kind in PEOPLE_MEASURES or kind == "awareness_raising") and target is not sponsor:
+            if (kind in PEOPLE_MEASURES or kind in ("awareness_raising", "cyber_operation")) and target is not sponsor:
+                # ("the FBI took control of a botnet run by Flax Typhoon": the group's servers, not its state's)
                 # "sanctioned Kimsuky, a North Korean hacking group": the group (keys name its state only when the
                 # measure is framed against the state; the claim that the state stands behind it is kept)
                 sponsor = None

@@ -7126,6 +7126,30 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("US", "bogdan nicolescu")},
             set(),
         ),
+        (  # a victim taking its own website offline is no operation against anyone
+            "The United States blamed China for the breach. Victoria's Secret took its U.S. website offline on "
+            "Wednesday after what it called a security incident.",
+            dt.date(2025, 5, 29),
+            "consequences",
+            set(),
+            {("US", "CN", "cyber_operation")},
+        ),
+        (  # taking down a state-backed group's botnet is an operation against the group, not its state
+            "The FBI said Flax Typhoon, a Chinese state-sponsored group, ran the botnet. The FBI took control of the "
+            "botnet's servers run by Flax Typhoon.",
+            dt.date(2024, 9, 18),
+            "consequences",
+            {("US", "flax typhoon", "cyber_operation")},
+            {("US", "CN", "cyber_operation")},
+        ),
+        (  # "Tuesday's measures build on a February operation": the operation is background
+            "Britain sanctioned Dmitry Khoroshev on Tuesday. Tuesday's measures build on a February operation, dubbed "
+            "Cronos, in which the NCA, the FBI and Europol seized the gang's servers and leak site.",
+            dt.date(2024, 5, 7),
+            "consequences",
+            set(),
+            {("GB", "dmitry khoroshev", "cyber_operation"), ("GB", "lockbit", "cyber_operation")},
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
