@@ -1239,8 +1239,10 @@ class MeasuresMixin:
             return  # measures are taken by states, bodies and organisations, not by the people they concern
         if agent.kind in ("company", "ngo", "other") and kind in STATE_ACTS:
             return  # "i-Soon charged clients $10,000 an inbox": only a state charges, sanctions or expels
-        if kind in PERSONAL_MEASURES and target.kind in STATE_KINDS:
-            return  # "Thai police arrested two Russian nationals": an arrest takes people, not their state
+        if kind in PERSONAL_MEASURES and (target.kind in STATE_KINDS or (kind == "arrest" and target.kind != "person")):
+            # "Thai police arrested two Russian nationals": an arrest takes people, not their state; "arrested two
+            # members of REvil": nor their gang
+            return
         key = ("consequence", _key(agent), _key(target), kind)
         if key in self.seen:
             return

@@ -7150,6 +7150,20 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             set(),
             {("GB", "dmitry khoroshev", "cyber_operation"), ("GB", "lockbit", "cyber_operation")},
         ),
+        (  # an arrest takes people, not the gang they belong to
+            "Russia's FSB said on Friday it had arrested 14 members of the REvil ransomware gang.",
+            dt.date(2022, 1, 14),
+            "consequences",
+            set(),
+            {("RU", "revil", "arrest")},
+        ),
+        (  # (the person named is arrested, not the gang he leads)
+            "Spanish police arrested Denis Tokarenko, the alleged leader of the Carbanak gang, in Alicante.",
+            dt.date(2018, 3, 26),
+            "consequences",
+            {("ES", "denis tokarenko", "arrest")},
+            {("ES", "carbanak", "arrest")},
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
