@@ -224,7 +224,11 @@ ATTRIBUTION_CUES = re.compile(
     # (not "The attack, identified on Monday, hit servers…": when it was found)
     # ("identified the malware as a new variant developed from LockBit 3.0": what the tool is, not who used it)
     r"identif\w+\b(?!\s+(?:on|last|this|earlier|in)\s+[\w.]+(?:\s+\d{1,2})?,)"
-    r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|virus|strain|code|tool|software|file|wiper)\s+as\b)|"
+    r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|virus|strain|code|tool|software|file|wiper)\s+as\b)"
+    # (nor "identified 72 organisations compromised in a campaign, including the governments of…": its victims)
+    r"(?!\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+)?(?:organi[sz]ations|victims|companies|targets|entities|firms|agencies|computers|devices|"
+    r"accounts|users|networks|servers|institutions))|"
     # "The blackout was caused by a U.S. cyberattack", "the outage was the result of hacking by Russia"
     r"(?:was|were|is|are|been) (?:(?!not\b|never\b)\w+ )?(?:caused by|the result of)"
     r"(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|hack\w*|attacks?)\s+(?:by|from)\b))|"

@@ -177,6 +177,8 @@ from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 # A speaker's verb and the time it was said ("Mandiant said in November", "the agency wrote on March 3"; not "the
 # hack disclosed in December", "which the company reported in January": what was told of the deed, not who says so).
 SAID_ON = re.compile(r"\b(?:said|wrote|stated)\s+(?:in|on)\s+")
+# "Google said last year that attacks originating in China…": a statement of a year before the news.
+SAID_LAST_YEAR = re.compile(r"\b(?:said|wrote|stated)\s+last\s+year\b")
 RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who|whom|whose)\b[^,;]*$")
 # A relative clause still open before a background word ("…, which it said had previously hit…"): the word tells what
 # the party the clause describes did before, not when the sentence's news happened.
@@ -702,6 +704,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "…has extradited Nikulin to the United States, where he is charged with hacking … in 2012"
             if int(found.group("year") or found.group("event_year")) < self.published.year:
                 return True
+        said_before = SAID_LAST_YEAR.search(sentence.text)
+        if said_before and not RELATIVE_BEFORE_VERB.search(sentence.text, 0, said_before.start()):
+            return True
         for said in SAID_ON.finditer(sentence.text):
             # "Mandiant said in November it had linked UNC1151 to the Belarusian government", in a report of February: a
             # statement dated well before the news

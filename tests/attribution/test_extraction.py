@@ -7164,6 +7164,30 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("ES", "denis tokarenko", "arrest")},
             {("ES", "carbanak", "arrest")},
         ),
+        (  # "identified 72 organisations compromised…, including the governments of…": the victims
+            "McAfee said on Wednesday it had identified 72 organisations compromised in a campaign it dubbed "
+            '"Operation Shady RAT", including the governments of the United States, Taiwan and India.',
+            dt.date(2011, 8, 4),
+            "attributions",
+            set(),
+            {("mcafee", "US"), ("mcafee", "TW"), ("mcafee", "IN")},
+        ),
+        (  # a statement made "last year" is background
+            "China rejected the findings on Thursday. Google said last year that attacks originating in China had "
+            "targeted its systems.",
+            dt.date(2011, 8, 4),
+            "attributions",
+            set(),
+            {("google", "CN")},
+        ),
+        (  # (but not "first disclosed last year": when the attack was disclosed, not when the claim is made)
+            "On Friday, Interior Minister Nancy Faeser said the attack on the email accounts of SPD executives, first "
+            "disclosed last year, had been carried out by APT28.",
+            dt.date(2024, 5, 3),
+            "attributions",
+            {("DE", "apt28")},
+            set(),
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
