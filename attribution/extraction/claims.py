@@ -49,6 +49,7 @@ from attribution.extraction.cues import (
     OTHER_OFFENCES,
     PART_OF,
     PASSIVE,
+    PLACE_OF_PEOPLE_BEFORE,
     POSSESSED_ACCUSATION,
     POSSESSIVE_GAP,
     PREDICATE_CUES,
@@ -395,6 +396,11 @@ class ClaimsMixin:
             # "Dmitry Badin, a Russian military intelligence officer they accuse of hacking the Bundestag"
             object_relative = re.search(r"(?<=[a-z]\s)(?:they|he|she)\s+(?:\w+\s+)?$", sentence.text[: cue.start()])
         antecedent = [m for m in mentions if object_relative and 0 <= object_relative.start() - m.end <= 60]
+        head = self._with_coordinated_before(sentence, mentions, antecedent[-1])[0] if antecedent else None
+        if head is not None and PLACE_OF_PEOPLE_BEFORE.search(sentence.text[max(0, head.start - 30) : head.start]):
+            # "eight North Korean agents based in China, Russia and elsewhere whom it accused of…": where the accused
+            # are, not who they are
+            antecedent = []
         if antecedent and _key(antecedent[-1].party) != _key(subject):
             # "…the Clop ransomware gang, which they blamed for extortion attacks": the sentence's subject blames
             # the party the relative clause is about

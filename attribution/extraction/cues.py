@@ -1549,6 +1549,14 @@ ORG_APPOSITION = prefiltered(ORG_APPOSITION)
 OPENING_TIME_CLAUSE = prefiltered(OPENING_TIME_CLAUSE)
 
 
+# "agents based in China, Russia and elsewhere": where people are, before the states that place them.
+# (not "a state-sponsored actor based in China": the state behind a group)
+PLACE_OF_PEOPLE_BEFORE = re.compile(
+    r"\b(?:agents|nationals|citizens|people|men|women|workers|individuals|employees|operatives|residents|members)\s+"
+    r"(?:(?:who\s+(?:are|were)|now)\s+)?(?:based|located|living|residing|hiding|stationed)\s+in\s+(?:the\s+)?$"
+)
+
+
 # ", and on Tuesday the Kremlin rejected…", "; Moscow…", ", but…": a clause with a subject of its own.
 NEW_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas)\b|,\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?-i:[A-Z])", re.I)
 

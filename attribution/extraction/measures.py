@@ -11,6 +11,7 @@ from attribution.extraction.cues import (
     DOCUMENT_SUBJECT,
     INFRASTRUCTURE_PLACE,
     NAMES_INCIDENT,
+    PLACE_OF_PEOPLE_BEFORE,
     REPORTED_ATTACKER,
     STATE_KINDS,
     SUBJECT_AT_END,
@@ -1385,6 +1386,11 @@ class MeasuresMixin:
             ):
                 continue  # "travel bans on GRU chief Igor Kostyukov": the person, not the body he heads
             after = sentence.text[mention.end :]
+            head = self._with_coordinated_before(sentence, mentions, mention)[0]
+            if party.kind in STATE_KINDS and PLACE_OF_PEOPLE_BEFORE.search(
+                sentence.text[max(0, head.start - 30) : head.start]
+            ):
+                continue  # "designated eight North Korean agents based in China, Russia and elsewhere": where they are
             if victim_end is not None and VICTIM_LINK.fullmatch(sentence.text[victim_end : mention.start]):
                 victim_end = mention.end + (VICTIM_NOUN.match(after).end() if VICTIM_NOUN.match(after) else 0)
                 continue  # "against EU member states and Ukraine": joined to a victim

@@ -7188,6 +7188,23 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("DE", "apt28")},
             set(),
         ),
+        (  # "agents based in China, Russia and elsewhere": where the people are, not whom the measure is against
+            "The United States on Thursday imposed sanctions on Kimsuky. Treasury also designated eight North Korean "
+            "agents based in China, Russia and elsewhere whom it accused of helping the country earn money for its "
+            "weapons programmes through cyber theft.",
+            dt.date(2023, 6, 2),
+            "attributions",
+            {("US", "kimsuky")},
+            {("US", "CN"), ("US", "RU")},
+        ),
+        (  # (but "a state-sponsored actor based in China" is tied to the state)
+            '"Volt Typhoon is a state-sponsored actor based in China that typically focuses on espionage," Microsoft '
+            "said in a blog post, attributing the intrusions in Guam to the group.",
+            dt.date(2023, 5, 25),
+            "attributions",
+            {("microsoft", "CN")},
+            set(),
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
