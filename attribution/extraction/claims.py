@@ -78,6 +78,7 @@ from attribution.extraction.cues import (
     UNNAMED_SUBJECT_BEFORE,
     UNRECOGNISED_NAMES,
     VENDOR_TRACKS,
+    WORKS_FROM_BEFORE,
 )
 from attribution.extraction.gazetteer import PartyRef, given_name_gender
 from attribution.extraction.measure_cues import ALIAS_GAP, CLAUSE_END, RELATIVE_IN_LIST, WHERE_PASSIVE
@@ -648,6 +649,17 @@ class ClaimsMixin:
         if re.match(r"\s+by\b", sentence.text[found.end() :]):
             return None  # "the campaign against Czechia, conducted by APT31": a participle, its actor follows "by"
         named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
+        # ("the Trickbot Group operated out of Russia, Belarus, Ukraine and Suriname and used the malware to steal…":
+        # where the actor works from, not the actor)
+        named = [
+            m
+            for m in named
+            if not WORKS_FROM_BEFORE.search(
+                sentence.text,
+                0,
+                self._with_coordinated_before(sentence, mentions, m)[0].start,
+            )
+        ]
         served: list[PartyRef] = []
         if not named and GROUP_ANAPHOR_ACTOR.fullmatch(found.group("actor")):
             # "The NCA named Evil Corp…. Britain said the group had carried out attacks": the group last named

@@ -1557,6 +1557,10 @@ PLACE_OF_PEOPLE_BEFORE = re.compile(
 )
 
 
+# "operated out of Russia, Belarus…", "based in Moscow": where an actor works from.
+WORKS_FROM_BEFORE = re.compile(r"\b(?:operat\w+|based|located|headquartered)\s+(?:out\s+of|from|in)\s+(?:the\s+)?$")
+
+
 # ", and on Tuesday the Kremlin rejected…", "; Moscow…", ", but…": a clause with a subject of its own.
 NEW_CLAUSE = re.compile(r";|,\s+(?:but|while|whereas)\b|,\s+and\s+(?:[\w'’-]+\s+){0,3}?(?:the\s+)?(?-i:[A-Z])", re.I)
 

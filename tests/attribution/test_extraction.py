@@ -7205,6 +7205,15 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             {("microsoft", "CN")},
             set(),
         ),
+        (  # "operated out of Russia, Belarus, Ukraine and Suriname": where the group works from, not who acted
+            "U.S. prosecutors charged Alla Witte with writing code for Trickbot. According to the indictment, the "
+            "Trickbot Group operated out of Russia, Belarus, Ukraine and Suriname and used the malware to steal "
+            "banking credentials.",
+            dt.date(2021, 6, 5),
+            "attributions",
+            set(),
+            {("BY", "RU"), ("BY", "UA"), ("BY", "SR")},
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
