@@ -109,6 +109,11 @@ HEDGED_CLAUSE = re.compile(
 
 BACKGROUND = re.compile(
     # ("previously unknown", "previously undocumented tools": what is new now)
+    # "…the 2016 theft from Bangladesh's central bank, which researchers and U.S. officials have linked to hackers
+    # working for North Korea": a claim told in the perfect about an earlier deed (_background keeps a claim of now
+    # before it)
+    r"(?P<relative_claim>,\s+which\s+(?:[\w.'’-]+\s+){1,6}?(?:have|has)\s+(?:long\s+|previously\s+|also\s+|widely\s+)?"
+    r"(?:linked|tied|attributed|blamed|connected)\s+(?:to|on)\b)|"
     # ("hit by 6,500 cyberattacks in the past two months", "in the past week": a recent span, not the past)
     r"\b(?:in the past(?!\s+(?:(?:\d+|few|couple of|two|three|four|five|six|several)\s+)?(?:hours?|days?|weeks?|"
     r"months?|year)\b)|on many occasions|previously(?! (?:un[a-z]+|secret)\b)|^\W*in (?:19|20)\d\d, |decades? ago|"

@@ -636,6 +636,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         """Background: "in the past", "previously", or an opening time adverbial ("In April,", "In 2016 the
         Justice Department…") that dates the sentence well before the report."""
         for found in BACKGROUND.finditer(sentence.text):
+            if found.group("relative_claim"):
+                if self._attribution_cue(sentence.text[: found.start()]) is not None:
+                    self.read_until = found.start()  # a claim of now before the earlier one the clause tells
+                    continue
+                return True
             relative = RELATIVE_DESCRIBES.search(sentence.text, 0, found.start())
             if relative is None or not DESCRIBING_PAST.fullmatch(found.group()):
                 return True

@@ -7214,6 +7214,21 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             set(),
             {("BY", "RU"), ("BY", "UA"), ("BY", "SR")},
         ),
+        (  # a claim told in a relative clause in the perfect, about an earlier deed, is background
+            "Security experts compared the heist with the 2016 theft of $81 million from Bangladesh's central bank, "
+            "which researchers and U.S. officials have linked to hackers working for North Korea.",
+            dt.date(2018, 6, 11),
+            "attributions",
+            set(),
+            {("US", "KP")},
+        ),
+        (  # (but a claim of now before it stays)
+            "Morphisec said the campaign was the work of OilRig, which researchers have linked to Iran.",
+            dt.date(2017, 4, 26),
+            "attributions",
+            {("morphisec", "oilrig")},
+            set(),
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
