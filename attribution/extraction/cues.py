@@ -112,7 +112,7 @@ BACKGROUND = re.compile(
     # "…the 2016 theft from Bangladesh's central bank, which researchers and U.S. officials have linked to hackers
     # working for North Korea": a claim told in the perfect about an earlier deed (_background keeps a claim of now
     # before it)
-    r"(?P<relative_claim>,\s+which\s+(?:[\w.'’-]+\s+){1,6}?(?:have|has)\s+(?:long\s+|previously\s+|also\s+|widely\s+)?"
+    r"(?P<relative_claim>,\s+which\s+(?:[\w.'’-]+\s+){1,6}?(?:have|has)\s+(?:also\s+|widely\s+)?"
     r"(?:linked|tied|attributed|blamed|connected)\s+(?:to|on)\b)|"
     # ("hit by 6,500 cyberattacks in the past two months", "in the past week": a recent span, not the past)
     r"\b(?:in the past(?!\s+(?:(?:\d+|few|couple of|two|three|four|five|six|several)\s+)?(?:hours?|days?|weeks?|"
@@ -1562,8 +1562,9 @@ PLACE_OF_PEOPLE_BEFORE = re.compile(
 )
 
 
-# "operated out of Russia, Belarus…", "based in Moscow": where an actor works from.
-WORKS_FROM_BEFORE = re.compile(r"\b(?:operat\w+|based|located|headquartered)\s+(?:out\s+of|from|in)\s+(?:the\s+)?$")
+# "the Trickbot Group operated out of Russia, Belarus, Ukraine and Suriname": where an actor works from (not "hackers
+# based in Iran", who are the state's in news usage).
+WORKS_FROM_BEFORE = re.compile(r"\boperat\w+\s+out\s+of\s+(?:the\s+)?$")
 
 
 # ", and on Tuesday the Kremlin rejected…", "; Moscow…", ", but…": a clause with a subject of its own.

@@ -213,6 +213,11 @@ def extract_report(
     return _Extractor(text, published, extra_parties).run(second_reading=second_reading)
 
 
+# "past operations attributed to…": blaming words that describe deeds, not someone's claim.
+DESCRIBED_DEEDS_BEFORE = re.compile(
+    r"\b(?:operations|attacks|campaigns|activity|activities|hacks|intrusions|breaches|incidents)\s+$", re.IGNORECASE
+)
+
 # "that attack", "those intrusions": the event of the sentence before.
 THAT_EVENT = re.compile(
     r"\b(?:that|those)\s+(?:earlier\s+|previous\s+)?(?:cyber\s*)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|"
@@ -632,12 +637,23 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             any(match is not None for _, match in self.measure_cues_in(text)) for text in (before, sentence.text)
         )
 
+    def _claim_before(self, text: str) -> bool:
+        """Whether `text` (a main clause before a relative one) blames someone itself: not "the campaign resembled past
+        operations attributed to a group known as Kimsuky", where the words describe operations."""
+        cue = self._attribution_cue(text)
+        return cue is not None and not DESCRIBED_DEEDS_BEFORE.search(text, 0, cue.start())
+
     def _background(self, sentence: Sentence) -> bool:
         """Background: "in the past", "previously", or an opening time adverbial ("In April,", "In 2016 the
         Justice Department…") that dates the sentence well before the report."""
         for found in BACKGROUND.finditer(sentence.text):
             if found.group("relative_claim"):
-                if self._attribution_cue(sentence.text[: found.start()]) is not None:
+                # (only about a deed of an earlier year, "the 2016 theft…, which…": not "the breach of the parliament's
+                # network, which Danish security officials have blamed on APT28", a claim of now)
+                years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence.text[: found.start()])]
+                if self.published is None or not any(year < self.published.year for year in years):
+                    continue
+                if self._claim_before(sentence.text[: found.start()]):
                     self.read_until = found.start()  # a claim of now before the earlier one the clause tells
                     continue
                 return True
@@ -646,7 +662,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 return True
             end = sentence.text.find(",", found.end())
             if ATTRIBUTION_CUES.search(sentence.text[relative.start() + 1 : end if end >= 0 else None]):
-                if self._attribution_cue(sentence.text[: relative.start()]) is not None:
+                if self._claim_before(sentence.text[: relative.start()]):
                     self.read_until = relative.start()  # a claim of now before the clause that tells an earlier one
                     continue
                 return True  # (not "Kimsuky, which Seoul's spy agency has previously linked to Pyongyang": a claim)
