@@ -651,13 +651,14 @@ class ClaimsMixin:
         named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
         # ("the Trickbot Group operated out of Russia, Belarus, Ukraine and Suriname and used the malware to steal…":
         # where the actor works from, not the actor)
+        heads = {id(m): self._with_coordinated_before(sentence, mentions, m)[0].start for m in named}
         named = [
             m
             for m in named
-            if not WORKS_FROM_BEFORE.search(
-                sentence.text,
-                0,
-                self._with_coordinated_before(sentence, mentions, m)[0].start,
+            if not (
+                WORKS_FROM_BEFORE.search(sentence.text, 0, heads[id(m)])
+                # (a name before it is the actor: not "a group operating out of Russia hacked the company")
+                and re.search(r"\b(?-i:[A-Z])\w+", sentence.text[found.start("actor") : heads[id(m)]])
             )
         ]
         served: list[PartyRef] = []

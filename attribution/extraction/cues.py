@@ -15,7 +15,7 @@ CYBER = re.compile(
     r"campaign|phishing|ddos|denial[- ]of[- ]service|compromis\w*|incident|spying|spied|surveillance|eavesdrop\w*|"
     r"wiretap\w*|intercept\w*|"
     # "infected more than 400,000 computers with its botnet", "charged with conspiracy to commit computer fraud"
-    r"botnets?|trojans?|keyloggers?|rootkits?|backdoors?|computer (?:fraud|crimes?|misuse|intrusions?)|cryptojack\w*|"
+    r"botnets?|trojans?|keyloggers?|rootkits?|computer (?:fraud|crimes?|misuse|intrusions?)|cryptojack\w*|"
     r"data theft|sim[- ]swap\w*)\b",
     re.IGNORECASE,
 )
@@ -116,7 +116,9 @@ BACKGROUND = re.compile(
     r"(?:linked|tied|attributed|blamed|connected)\s+(?:to|on)\b)|"
     # ("hit by 6,500 cyberattacks in the past two months", "in the past week": a recent span, not the past)
     r"\b(?:in the past(?!\s+(?:(?:\d+|few|couple of|two|three|four|five|six|several)\s+)?(?:hours?|days?|weeks?|"
-    r"months?|year)\b)|on many occasions|previously(?! (?:un[a-z]+|secret)\b)|^\W*in (?:19|20)\d\d, |decades? ago|"
+    r"months?|year)\b)|on many occasions|"
+    r"previously(?! (?:un(?:known|documented|disclosed|reported|seen|detected|identified|named|published|described|"
+    r"attributed)|secret)\b)|^\W*in (?:19|20)\d\d, |decades? ago|"
     r"historically|has long|had long|at the time(?! of)|(?:have|has|had) in recent years|^\W*in recent years|"
     # "U.S. and British intelligence agencies have linked APT29 to Russia's Foreign Intelligence Service": who a group
     # is, told in the perfect, not a claim of the news
@@ -201,7 +203,8 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign)s? by|point\w* the finger at|"
     # (not "arrested in a joint operation by Romanian police and the FBI": the police's operation)
     r"(?<!\bjoint )(?<!\bpolice )(?<!\bsting )(?<!\bundercover )(?<!\bcoordinated )(?<!\binternational )"
-    r"(?<!\benforcement )(?:cyber)?operations? by|"
+    r"(?<!\benforcement )(?:cyber)?operations? by(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|law enforcement|"
+    r"authorities|FBI|Europol|prosecutors)\b)|"
     # "repelled attacks on government websites during last week's elections by Cyb3r Drag0nz"
     r"(?:cyber)?(?:attack|intrusion|campaign)s?\s+(?:on|against|targeting)\s+"
     r"(?:(?!\b(?:was|were|is|are|been|had|has|have)\b)[^,;]){1,80}?\s+by(?=\s+(?-i:[A-Z]))|"
@@ -232,8 +235,7 @@ ATTRIBUTION_CUES = re.compile(
     r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|virus|strain|code|tool|software|file|wiper)\s+as\b)"
     # (nor "identified 72 organisations compromised in a campaign, including the governments of…": its victims)
     r"(?!\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+)?"
-    r"(?:[\w-]+\s+)?(?:organi[sz]ations|victims|companies|targets|entities|firms|agencies|computers|devices|"
-    r"accounts|users|networks|servers|institutions))|"
+    r"(?:[\w-]+\s+)?(?:organi[sz]ations|victims|companies|targets|entities|firms|agencies|institutions|users))|"
     # "The blackout was caused by a U.S. cyberattack", "the outage was the result of hacking by Russia"
     r"(?:was|were|is|are|been) (?:(?!not\b|never\b)\w+ )?(?:caused by|the result of)"
     r"(?=\s+(?:an?\s+|the\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|hack\w*|attacks?)\s+(?:by|from)\b))|"
@@ -1264,7 +1266,7 @@ ANAPHOR_NOUNS = (
     # ("The service named five officers": a security or intelligence service)
     r"center|authorities|bloc|commission|embassy|organi[sz]ation|vendor|service|"
     # ("In a joint report, the two bodies attributed…", "…, the agencies said": those named together before)
-    r"agencies|bodies|services|ministries|firms|companies|"
+    r"agencies|bodies|services|ministries|"
     # ("Israel's military said… The military said that its cyber defence division had taken down the servers")
     r"military|army"
 )
@@ -1275,7 +1277,8 @@ ANAPHORIC_SUBJECT = re.compile(
     # ("The messaging service blames NSO Group", "The security firm said": a word of what a firm does before the noun;
     # not "The presidential office said", which names an office for the first time)
     r"the (?:(?:two|three|four)\s+)?"
-    rf"(?P<phrase>(?:(?-i:[a-z][a-z-]+)\s+(?=(?:firms?|company|companies|vendor|service)\b))?"
+    r"(?P<phrase>(?:(?:security|cyber-?security|messaging|software|tech|technology|telecoms?|cloud|antivirus|internet|"
+    r"search|chip|payments?|crypto(?:currency)?|research|consulting|defen[cs]e)\s+(?=(?:firm|company|vendor|service)\b))?"
     rf"(?P<noun>{ANAPHOR_NOUNS}|statement|declaration|advisory|document|indictment|complaint|affidavit|filing))\b"
     # ("The service was restored on Friday": "the service" is a security service only as one that speaks)
     r"(?:(?<!service)|(?=\s+(?:\w+ly\s+)?(?:said|says|named|identified|added|announced|accused|blamed|stated|told)\b))",

@@ -178,13 +178,14 @@ from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 # hack disclosed in December", "which the company reported in January": what was told of the deed, not who says so).
 SAID_ON = re.compile(r"\b(?:said|wrote|stated)\s+(?:in|on)\s+")
 # "Google said last year that attacks originating in China…": a statement of a year before the news.
-SAID_LAST_YEAR = re.compile(r"\b(?:said|wrote|stated)\s+last\s+year\b")
+SAID_LAST_YEAR = re.compile(r"\b(?:said|wrote|stated)\s+last\s+year\b(?!['’])")
 RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who|whom|whose)\b[^,;]*$")
 # A relative clause still open before a background word ("…, which it said had previously hit…"): the word tells what
 # the party the clause describes did before, not when the sentence's news happened.
 # ("…, a group that other researchers have previously linked to Iran")
 RELATIVE_DESCRIBES = re.compile(
-    r",\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|whom)|which|who|whose)\b[^,;]*$"
+    r",\s+(?:(?:an?|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?(?<!said\s)(?<!says\s)(?<!told\s)(?<!added\s)(?<!stated\s)"
+    r"(?:that|which|who|whom)|which|who|whose)\b[^,;]*$"
 )
 DESCRIBING_PAST = re.compile(r"(?i:previously|in the past|has long|had long|historically|on many occasions)")
 
@@ -622,12 +623,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         measure told in the simple past, no date of its own ("The U.S. Justice Department charged Matveev in May
         2023… The State Department offered up to $10 million for information leading to his arrest.")."""
         before = self.previous_text
+        if "\n" in self.text[self.previous_end : sentence.start] or self.dates_in(sentence.text):
+            return False
         if THAT_EVENT.search(sentence.text):
             # "Shamoon was first used in 2012 against Aramco. U.S. officials later said Iran was behind that attack":
             # the event the background told
             return True
-        if "\n" in self.text[self.previous_end : sentence.start] or self.dates_in(sentence.text):
-            return False
         if PRESENT_OR_QUOTED.search(sentence.text) or PRESENT_OR_QUOTED.search(before):
             return False  # (not after "Berlin said it could now attribute the campaign of early 2023 to APT28")
         answer = PERSON_DENIED.match(sentence.text)
@@ -654,7 +655,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 if self.published is None or not any(year < self.published.year for year in years):
                     continue
                 if self._claim_before(sentence.text[: found.start()]):
-                    self.read_until = found.start()  # a claim of now before the earlier one the clause tells
+                    # a claim of now before the earlier one the clause tells (the first such clause ends it)
+                    self.read_until = min(found.start(), self.read_until or found.start())
                     continue
                 return True
             relative = RELATIVE_DESCRIBES.search(sentence.text, 0, found.start())
@@ -663,7 +665,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             end = sentence.text.find(",", found.end())
             if ATTRIBUTION_CUES.search(sentence.text[relative.start() + 1 : end if end >= 0 else None]):
                 if self._claim_before(sentence.text[: relative.start()]):
-                    self.read_until = relative.start()  # a claim of now before the clause that tells an earlier one
+                    # a claim of now before the clause that tells an earlier one (the first such clause ends it)
+                    self.read_until = min(relative.start(), self.read_until or relative.start())
                     continue
                 return True  # (not "Kimsuky, which Seoul's spy agency has previously linked to Pyongyang": a claim)
             # "…by IRIDIUM, a group…, which it said had previously hit 200 agencies": what the actor did before
@@ -1093,6 +1096,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         listed = [m for m in reporter if m.party.kind in kinds and m.role != "demonym"]
         for mention in reversed(self._with_coordinated_before(sentence, mentions, reporter[0])[:-1]):
             if mention.party.kind not in kinds or self._governed(sentence, mention.start):
+                break
+            if re.search(
+                r"\b(?:for|by)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$", sentence.text[: mention.start][-40:]
+            ):
+                # ("hackers working for China's Ministry of State Security, Britain's foreign secretary … said")
                 break
             listed.insert(0, mention)
         parties: list[PartyRef] = []

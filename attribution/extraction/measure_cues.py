@@ -87,9 +87,7 @@ CONSEQUENCES = [
         r"charges\s+(?:have|has|had)\s+been\s+(?:brought|filed|laid|pressed)\s+against|"
         # Indian English: "The FIR … names A and B" (a first information report), "booked two men under the IT Act"
         r"(?-i:\bFIRs?\b)(?!\s+(?:said|says|alleges?|alleged|states?|stated)\b)|"
-        r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s)|(?<=\bbeing\s))booked\b"
-        r"(?!\s+(?:on|onto|into|in|for\s+(?:a|the)\s+(?:flight|hotel|room)))|"
-        r"booked\s+(?=(?:[\w.'’-]+,?\s+){1,8}?under\s+(?:section|the)\b)|"
+        r"booked\s+(?=(?:[\w.'’-]+,?\s+){0,8}?under\s+(?:sections?\s+\d|the\s+(?:[\w.-]+\s+){0,6}?(?:Act|Code)\b|IPC\b))|"
         r"(?:criminal )?charg(?:ed|es against)(?! with (?:protecting|overseeing|ensuring|the task|"
         r"(?:the )?responsibility|managing|coordinating|securing|defending|monitoring|supervising|regulating))"
         rf"{NOT_A_PRICE}",
@@ -135,7 +133,9 @@ CONSEQUENCES = [
         r"(?:lodg|fil|sen|deliver|issu|ma[dk])\w* (?:a |an )?(?:formal |strong |stern |diplomatic )*(?:protest|"
         r"demarche|démarche)s?|protested (?:to|with)\b|(?:note|letter) of protest|protest (?:note|letter)s?\b|"
         # "delivered a diplomatic note asking Washington for an investigation"
-        r"(?:sen|deliver|hand|issu)\w* (?:a |an )?(?:formal )?(?:diplomatic note|note verbale)s?\b|"
+        # (not "a diplomatic note to Mexico requesting the extradition of…": a request)
+        r"(?:sen|deliver|hand|issu)\w* (?:a |an )?(?:formal )?(?:diplomatic note|note verbale)s?\b"
+        r"(?![^.;]{0,60}\b(?:extradit\w*|assistance|help|cooperation|co-operation|information)\b)|"
         # "Beijing has lodged stern representations with Washington"
         r"(?:lodg|ma[dk])\w* [\"“]?(?:\w+ )?representations[\"”]? (?:\w+ )?(?:with|to)\b",
     ),
@@ -264,7 +264,7 @@ PASSIVE_BEFORE_MEASURE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+\
 # "They face a 21-count indictment charging them with…": those who face charges are charged (not "could face").
 FACING_CHARGES = re.compile(
     r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bto\s)"
-    r"\b(?:face|faces|faced|facing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:face|faces|faced|facing)\s+(?!(?:\S+\s+){0,2}?(?:possible|potential|likely)\b)(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 
@@ -585,7 +585,7 @@ CUE_WORDS = {
     "sanctions": (
         "sanction", "travel ban", "asset freeze", "froze", "frozen", "freez", "designat", "blacklist", "entity list",
     ),
-    "indictment": ("indict", "charg", "complaint", "wanted list", "fir", "booked"),
+    "indictment": ("indict", "charg", "complaint", "wanted list", "fir ", "fir,", "fir.", "firs ", "booked"),
     "arrest": ("arrest", "custody", "detain", "captured", "picked up"),
     "prosecution": (
         "sentenced", "convict", "guilty", "trial", "jailed", "imprisoned", "serve", "spend", "sentence", "admitted",

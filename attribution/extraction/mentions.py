@@ -228,6 +228,9 @@ class MentionsMixin:
                     self.dateline_state is not None
                     and set(name.split()) & BODY_WORDS
                     and not self.matcher.search(name)
+                    and initials not in self.entries  # ("KISA": initials the gazetteer knows)
+                    # (not "The Cyber Security Agency (CSA) of Singapore": the state named after it)
+                    and not re.match(r"\s*,?\s+(?:of|in)\s+(?-i:[A-Z])", sentence.text[match.end() :])
                     and not set(name.split()) & INSTITUTION_WORDS
                     and name not in self.local_names
                 ):
@@ -1056,14 +1059,19 @@ class MentionsMixin:
                 party = known.party  # introduced before with their state: "British Foreign Secretary Dominic Raab"
             elif (holder := office_holder(name, self.published)) is not None:
                 party = holder  # "Secretary of State Antony Blinken said": his office is American
-            elif placed := [
-                m
-                for m in mentions
-                if m.end <= match.start()
-                and m.party.kind == "state"
-                and m.role in ("state", "metonym")
-                and re.fullmatch(r"\W*in\s+(?:the\s+)?", sentence.text[: m.start], re.IGNORECASE)
-            ]:
+            elif (
+                placed := [
+                    m
+                    for m in mentions
+                    if m.end <= match.start()
+                    and m.party.kind == "state"
+                    and m.role in ("state", "metonym")
+                    and re.fullmatch(r"\W*in\s+(?:the\s+)?", sentence.text[: m.start], re.IGNORECASE)
+                    # (not "In Kyiv, visiting Foreign Minister Jean Dupont of France said…": a guest's)
+                    and "visiting" not in sentence.text[max(0, match.start("name") - 60) : match.start("name")]
+                    and not re.match(r",?\s+of\s+(?-i:[A-Z])", sentence.text[match.end("name") :])
+                ]
+            ):
                 # "In Brasilia, where the reaction was sharper, Foreign Minister Luiz Alberto Figueiredo summoned…":
                 # the place that opens the sentence
                 party = placed[0].party
