@@ -649,8 +649,23 @@ class ClaimsMixin:
         if re.match(r"\s+by\b", sentence.text[found.end() :]):
             return None  # "the campaign against Czechia, conducted by APT31": a participle, its actor follows "by"
         named = [m for m in mentions if found.start("actor") <= m.start < found.end("actor")]
+        told = re.search(
+            r"^.*\b(?:told|informed|warned|assured)\s+(?:it|them|him|her|us|the\s+\w+)\s+that\s+", found.group("actor")
+        )
+        if told:
+            # "Citrix said the FBI had told it that international cyber criminals had gained access": the FBI tells,
+            # the actor is in what it told
+            named = [m for m in named if m.start >= found.start("actor") + told.end()]
         # ("the Trickbot Group operated out of Russia, Belarus, Ukraine and Suriname and used the malware to steal…":
         # where the actor works from, not the actor)
+        # ("Microsoft says SolarWinds hackers hijacked USAID email account": a victim naming the incident's hackers)
+        named = [
+            m
+            for m in named
+            if not (
+                m.party.kind == "company" and re.match(r"\s+(?:hackers|attackers|intruders)\b", sentence.text[m.end :])
+            )
+        ]
         heads = {id(m): self._with_coordinated_before(sentence, mentions, m)[0].start for m in named}
         named = [
             m

@@ -231,7 +231,8 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:was|were|is|are|been) (?:[\"“]?\w+(?: \w+)?[\"”]? )?the work of|"
     # (not "The attack, identified on Monday, hit servers…": when it was found)
     # ("identified the malware as a new variant developed from LockBit 3.0": what the tool is, not who used it)
-    r"identif\w+\b(?!\s+(?:on|last|this|earlier|in)\s+[\w.]+(?:\s+\d{1,2})?,)"
+    # (nor "suspended the accounts identified by Google": who found them, with no culprit named "as")
+    r"identif\w+\b(?!\s+(?:on|last|this|earlier|in)\s+[\w.]+(?:\s+\d{1,2})?,)(?!\s+by\b(?![^.;]*\bas\b))"
     r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|virus|strain|code|tool|software|file|wiper)\s+as\b)"
     # (nor "identified 72 organisations compromised in a campaign, including the governments of…": its victims)
     r"(?!\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+)?"

@@ -7268,6 +7268,29 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             set(),
             {("CN", "GB")},
         ),
+        (  # "SolarWinds hackers": a victim's name for the incident's hackers, not the actor
+            "Microsoft says SolarWinds hackers hijacked USAID email account in new spree",
+            dt.date(2021, 5, 28),
+            "attributions",
+            set(),
+            {("microsoft", "solarwinds")},
+        ),
+        (  # "the FBI had told it that…": the FBI tells; the actor is in what it told
+            "Citrix Systems Inc said on Friday the FBI had told it that international cyber criminals had likely "
+            "gained access to its internal network.",
+            dt.date(2019, 3, 8),
+            "attributions",
+            set(),
+            {("citrix systems", "US")},
+        ),
+        (  # "the accounts identified by Google": who found them
+            "Google said North Korean hackers posed as security researchers. Twitter said it had suspended the "
+            "accounts identified by Google.",
+            dt.date(2021, 1, 26),
+            "attributions",
+            set(),
+            {("twitter", "google")},
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
