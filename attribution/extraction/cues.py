@@ -151,7 +151,7 @@ BACKGROUND = re.compile(
     # "The attack came weeks after the German government blamed APT28…", "The incident comes a month after…": what was
     # told weeks or more before the news is its background (not "came a day after", "days after": the same news)
     r"^\W*(?:the|this|it|that)\s+(?:[\w-]+\s+){0,3}?(?:comes?|came|follows|followed)\s+(?:(?:just|only|barely|about|"
-    r"nearly|almost|some|more\s+than)\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
+    r"nearly|almost|some|more\s+than|less\s+than)\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)?\s*"
     r"(?:weeks?|months?|years?)\s+after)\b",
     re.IGNORECASE,
 )

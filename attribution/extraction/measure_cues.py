@@ -835,6 +835,9 @@ NEGATED_MEASURE = re.compile(
     # "would push for new EU sanctions", "called for sanctions": a measure asked of others
     r"|\b(?:push\w*|press\w*|lobby\w*|call\w*|ask\w*|argu\w*)\s+for\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:[A-Z]{2,4}\s+|[\w-]+\s+)?$"
+    # "have called for further steps, including the expulsion of Russian diplomats"
+    r"|\b(?:push\w*|press\w*|lobby\w*|call\w*|ask\w*|argu\w*)\s+for\s+[^.;]{0,60}?,?\s+(?:including|such\s+as)\s+"
+    r"(?:the\s+|an?\s+)?$"
     # "the US was expected to request the extradition of Berezhnoy and Glebov": asked for, not granted
     r"|\b(?:request\w*|apply\w* for|applied for)\s+(?:the\s+|an?\s+|their\s+|his\s+|her\s+)?$"
     # "two of those detained": the people of a measure told before

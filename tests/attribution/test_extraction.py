@@ -7291,6 +7291,23 @@ def test_session_22_readings(text, published, category, expected, unexpected):
             set(),
             {("twitter", "google")},
         ),
+        (  # a measure among the steps someone calls for is not taken
+            "Germany recalled its ambassador to Moscow over the hacking by APT28. Some German lawmakers have called "
+            "for further steps, including the expulsion of Russian diplomats.",
+            dt.date(2024, 5, 6),
+            "consequences",
+            {("DE", "RU", "recalled_ambassador")},
+            {("DE", "RU", "expelled_diplomats")},
+        ),
+        (  # "The attack comes less than a month after…": what came before is background
+            "The FBI said on Monday that DarkSide was behind the attack on Colonial Pipeline. The attack comes less "
+            "than a month after the Biden administration sanctioned Russia and expelled 10 diplomats over the "
+            "SolarWinds hack.",
+            dt.date(2021, 5, 11),
+            "consequences",
+            set(),
+            {("US", "RU", "expelled_diplomats"), ("US", "darkside", "expelled_diplomats")},
+        ),
     ],
 )
 def test_session_23_readings(text, published, category, expected, unexpected):
