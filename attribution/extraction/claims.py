@@ -397,8 +397,7 @@ class ClaimsMixin:
             # "Dmitry Badin, a Russian military intelligence officer they accuse of hacking the Bundestag"
             object_relative = re.search(r"(?<=[a-z]\s)(?:they|he|she)\s+(?:\w+\s+)?$", sentence.text[: cue.start()])
         antecedent = [m for m in mentions if object_relative and 0 <= object_relative.start() - m.end <= 60]
-        head = self._with_coordinated_before(sentence, mentions, antecedent[-1])[0] if antecedent else None
-        if head is not None and PLACE_OF_PEOPLE_BEFORE.search(sentence.text[max(0, head.start - 30) : head.start]):
+        if antecedent and self._placed(sentence, mentions, antecedent[-1]):
             # "eight North Korean agents based in China, Russia and elsewhere whom it accused of…": where the accused
             # are, not who they are
             antecedent = []
@@ -912,6 +911,12 @@ class ClaimsMixin:
             )
             at = at + to.end() if to else at
         return self._target_after(sentence, mentions, at, exclude=subject)
+
+    def _placed(self, sentence, mentions, mention) -> bool:
+        """Whether the list `mention` ends tells where people are ("agents based in China, Russia and elsewhere"),
+        not who they are."""
+        head = self._with_coordinated_before(sentence, mentions, mention)[0]
+        return PLACE_OF_PEOPLE_BEFORE.search(sentence.text, max(0, head.start - 30), head.start) is not None
 
     @staticmethod
     def _with_coordinated_before(sentence, mentions, last) -> list:

@@ -335,18 +335,15 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 left = self.unnamed_measure.sentences_left - 1
                 self.unnamed_measure = self.unnamed_measure._replace(sentences_left=left) if left else None
             self.sentence_mentions.append((sentence, mentions, subject, not background and not commentary))
-            if not background and not commentary and self.read_until is not None:
-                # "…said the campaign was the work of OilRig, a group that other researchers have previously linked to
-                # Iran": the claim of now, without the earlier claim its relative clause tells
-                cut = self.read_until
-                self._statements(
-                    Sentence(sentence.start, sentence.start + cut, sentence.text[:cut]),
-                    [m for m in mentions if m.end <= cut],
-                    subject,
-                    speaker,
-                )
-            elif not background and not commentary:
-                self._statements(sentence, mentions, subject, speaker)
+            if not background and not commentary:
+                read, read_mentions = sentence, mentions
+                if self.read_until is not None:
+                    # "…said the campaign was the work of OilRig, a group that other researchers have previously linked
+                    # to Iran": the claim of now, without the earlier claim its relative clause tells
+                    cut = self.read_until
+                    read = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
+                    read_mentions = [m for m in mentions if m.end <= cut]
+                self._statements(read, read_mentions, subject, speaker)
             named_states = [m.party for m in mentions if m.party.kind == "state"]
             self.states_named += [m.party for m in mentions if m.party.kind in STATE_KINDS and m.party.country]
             self.last_state_named = named_states[-1] if named_states else self.last_state_named
@@ -638,11 +635,15 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             any(match is not None for _, match in self.measure_cues_in(text)) for text in (before, sentence.text)
         )
 
-    def _claim_before(self, text: str) -> bool:
-        """Whether `text` (a main clause before a relative one) blames someone itself: not "the campaign resembled past
-        operations attributed to a group known as Kimsuky", where the words describe operations."""
-        cue = self._attribution_cue(text)
-        return cue is not None and not DESCRIBED_DEEDS_BEFORE.search(text, 0, cue.start())
+    def _read_until(self, sentence: Sentence, at: int) -> bool:
+        """Whether the sentence's main clause, before the clause of the past at `at`, blames someone itself, and is
+        then read up to there (the first such clause ends it): not "the campaign resembled past operations attributed
+        to a group known as Kimsuky", where the blaming words describe operations."""
+        cue = self._attribution_cue(sentence.text[:at])
+        if cue is None or DESCRIBED_DEEDS_BEFORE.search(sentence.text, 0, cue.start()):
+            return False
+        self.read_until = at if self.read_until is None else min(at, self.read_until)
+        return True
 
     def _background(self, sentence: Sentence) -> bool:
         """Background: "in the past", "previously", or an opening time adverbial ("In April,", "In 2016 the
@@ -654,9 +655,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", sentence.text[: found.start()])]
                 if self.published is None or not any(year < self.published.year for year in years):
                     continue
-                if self._claim_before(sentence.text[: found.start()]):
-                    # a claim of now before the earlier one the clause tells (the first such clause ends it)
-                    self.read_until = min(found.start(), self.read_until or found.start())
+                if self._read_until(sentence, found.start()):
                     continue
                 return True
             relative = RELATIVE_DESCRIBES.search(sentence.text, 0, found.start())
@@ -664,9 +663,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 return True
             end = sentence.text.find(",", found.end())
             if ATTRIBUTION_CUES.search(sentence.text[relative.start() + 1 : end if end >= 0 else None]):
-                if self._claim_before(sentence.text[: relative.start()]):
-                    # a claim of now before the clause that tells an earlier one (the first such clause ends it)
-                    self.read_until = min(relative.start(), self.read_until or relative.start())
+                if self._read_until(sentence, relative.start()):
                     continue
                 return True  # (not "Kimsuky, which Seoul's spy agency has previously linked to Pyongyang": a claim)
             # "…by IRIDIUM, a group…, which it said had previously hit 200 agencies": what the actor did before

@@ -11,7 +11,6 @@ from attribution.extraction.cues import (
     DOCUMENT_SUBJECT,
     INFRASTRUCTURE_PLACE,
     NAMES_INCIDENT,
-    PLACE_OF_PEOPLE_BEFORE,
     REPORTED_ATTACKER,
     STATE_KINDS,
     SUBJECT_AT_END,
@@ -1038,12 +1037,16 @@ class MeasuresMixin:
             agents = [PartyRef(**c["initiated_by"]) for c in self.result.consequences if consequence_key(c)[1] in keys][
                 -1:
             ]
-        if not agents and not subjects and named and kind in ("indictment", "prosecution") and self.sentence_mentions:
+        if (
+            not agents
+            and not subjects
+            and named
+            and kind in ("indictment", "prosecution")
+            and len(self.sentence_mentions) > 1
+        ):
             # "A, B and C … appeared in federal court, where they pleaded not guilty. They face a 21-count indictment":
             # the court the sentence before named
-            previous, previous_mentions = (
-                self.sentence_mentions[-2][:2] if len(self.sentence_mentions) > 1 else (None, [])
-            )
+            previous, previous_mentions = self.sentence_mentions[-2][:2]
             agents = [
                 m.party
                 for m in previous_mentions
@@ -1386,10 +1389,7 @@ class MeasuresMixin:
             ):
                 continue  # "travel bans on GRU chief Igor Kostyukov": the person, not the body he heads
             after = sentence.text[mention.end :]
-            head = self._with_coordinated_before(sentence, mentions, mention)[0]
-            if party.kind in STATE_KINDS and PLACE_OF_PEOPLE_BEFORE.search(
-                sentence.text[max(0, head.start - 30) : head.start]
-            ):
+            if party.kind in STATE_KINDS and self._placed(sentence, mentions, mention):
                 continue  # "designated eight North Korean agents based in China, Russia and elsewhere": where they are
             if victim_end is not None and VICTIM_LINK.fullmatch(sentence.text[victim_end : mention.start]):
                 victim_end = mention.end + (VICTIM_NOUN.match(after).end() if VICTIM_NOUN.match(after) else 0)

@@ -89,6 +89,7 @@ from attribution.extraction.name_cues import (
     NOT_PEOPLE_LISTED_BEFORE,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
+    OPENING_IN,
     OPERATION_BEFORE,
     PATRONYMIC,
     PERSON,
@@ -904,7 +905,7 @@ class MentionsMixin:
             for m in found
             if m.end <= at
             and m.party.kind == "state"
-            and re.fullmatch(r"\W*in\s+(?:the\s+)?", text[: m.start], re.IGNORECASE)
+            and OPENING_IN.fullmatch(text, 0, m.start)
             # ("In Washington the Justice Department on the same day unsealed charges…, and the Treasury…")
             and re.match(r"\s*,|\s+the\s+(?-i:[A-Z])", text[m.end :])
         ]
@@ -1066,7 +1067,7 @@ class MentionsMixin:
                     if m.end <= match.start()
                     and m.party.kind == "state"
                     and m.role in ("state", "metonym")
-                    and re.fullmatch(r"\W*in\s+(?:the\s+)?", sentence.text[: m.start], re.IGNORECASE)
+                    and OPENING_IN.fullmatch(sentence.text, 0, m.start)
                     # (not "In Kyiv, visiting Foreign Minister Jean Dupont of France said…": a guest's)
                     and "visiting" not in sentence.text[max(0, match.start("name") - 60) : match.start("name")]
                     and not re.match(r",?\s+of\s+(?-i:[A-Z])", sentence.text[match.end("name") :])

@@ -569,10 +569,14 @@ DESCRIBED_AS = (
 # "TraderTraitor, a group of North Korean cyber actors", "Malek Team, which they described as an Iranian-backed group":
 # a group's sponsor named in an apposition.
 APPOSED_SPONSOR = re.compile(rf",\s+(?:{DESCRIBED_AS})?[\"“]?(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:of\s+)?")
+# "In Tehran, …", "In the United States, …": the place opening a sentence, before its state's mention.
+OPENING_IN = re.compile(r"\W*in\s+(?:the\s+)?", re.IGNORECASE)
+
 # "a Russia-linked group", "a North Korea-nexus group": a state joined to the word that ties a group to it.
 STATE_TIED_SUFFIX = re.compile(r"-(?:backed|sponsored|linked|nexus|aligned|affiliated)\b")
 APPOSED_ACTORS = re.compile(
-    r"(?:-(?:backed|sponsored|linked|nexus|aligned|affiliated))?\s+(?:[\w-]+\s+){0,2}?(?:actors?|hackers?|group|unit|operators?|team|APT|spies)\b",
+    rf"(?:{STATE_TIED_SUFFIX.pattern})?\s+(?:[\w-]+\s+){{0,2}}?(?:actors?|hackers?|group|unit|operators?|team|APT|"
+    r"spies)\b",
     re.IGNORECASE,
 )
 
