@@ -218,10 +218,9 @@ class ClaimsMixin:
                 self.sponsors[_key(named[0].party)] = described
             self._add_attribution(sentence, subject, named[0].party, speaker, stated_on, tracked)
 
-    @staticmethod
-    def _attribution_cue(text: str, pos: int = 0) -> re.Match | None:
+    def _attribution_cue(self, text: str, pos: int = 0) -> re.Match | None:
         """The first blaming words of the sentence (from `pos`) that describe the attackers, not bystanders."""
-        for cue in ATTRIBUTION_CUES.finditer(text, pos):
+        for cue in self._scan(ATTRIBUTION_CUES, text) if pos == 0 else ATTRIBUTION_CUES.finditer(text, pos):
             if cue.start() > 0 and text[cue.start() - 1] == "-":
                 continue  # "Hezbollah-linked hackers": a compound describing the attackers, not someone linking them
             if cue.group().lower().startswith("link") and NOT_ACTOR_BEFORE_CUE.search(text[: cue.start()]):

@@ -172,6 +172,7 @@ from attribution.extraction.name_cues import (
     LISTING,
     NOT_PERSON_WORDS,
 )
+from attribution.extraction.prefilter import absent, lowered, prefiltered
 from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 
 # A speaker's verb and the time it was said ("Mandiant said in November", "the agency wrote on March 3"; not "the
@@ -226,6 +227,9 @@ THAT_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# The incident types (TYPE_CUES), each as a pattern read over the whole report.
+TYPE_PATTERNS = {kind: prefiltered(re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in TYPE_CUES.items()}
+
 # The words that end a group's fuller name ("the Lazarus Group", "Winnti Umbrella").
 GROUP_NAME_ENDINGS = ("Group", "group", "Team", "team", "Umbrella", "Gang", "gang", "Collective", "Crew")
 
@@ -256,6 +260,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.subjects: list[PartyRef] = []  # every sentence's subject so far, for anaphors by kind
         self.found_dates: dict[str, list] = {}
         self.found_cues: dict[str, list] = {}
+        self.named_otherwise: dict[str, bool] = {}  # a name read as a person's -> whether it is not (learn_names)
+        self.found_words: dict[str, frozenset[str]] = {}  # text -> the measure kinds whose words it holds (_worded)
         self.scanned: dict[tuple, list] = {}  # (pattern, sentence) -> its matches (_scan)
         self.read_until: int | None = None  # where the news of the sentence being read ends (_background)
         self.legal_at: dict[int, bool] = {}  # sentence start -> whether it speaks of a legal act (learn_names)
@@ -314,7 +320,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if self.group_subject:
                 subject, speaker = self.group_subject[0], None
             self._incident(sentence, mentions)
-            commentary = bool(COMMENTARY.search(sentence.text)) or (
+            commentary = self._first(COMMENTARY, sentence.text) is not None or (
                 self.commentary and re.match(r"^\W*(?:they|others)\b", sentence.text, re.IGNORECASE) is not None
             )
             self.commentary = commentary
@@ -561,10 +567,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         background test and the reading of measures both ask. A kind's cue is searched only in a text holding one
         of its words (CUE_WORDS)."""
         if text not in self.found_cues:
-            lower = text.lower()
+            worded = self._worded(text)
             self.found_cues[text] = [
-                (kind, pattern.search(text) if any(word in lower for word in CUE_WORDS[kind]) else None)
-                for kind, pattern in CONSEQUENCE_CUES
+                (kind, pattern.search(text) if kind in worded else None) for kind, pattern in CONSEQUENCE_CUES
             ]
         matching = MATCHING_MEASURES.search(text) if self.last_measure is not None else None
         if matching is not None:
@@ -578,9 +583,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def measure_kinds_in(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """The measure kinds whose words `text` holds (CUE_WORDS), and those whose cue it holds."""
         self.measure_cues_in(text)
-        lower = text.lower()
-        worded = frozenset(kind for kind, words in CUE_WORDS.items() if any(word in lower for word in words))
-        return worded, frozenset(kind for kind, cue in self.found_cues[text] if cue is not None)
+        return self._worded(text), frozenset(kind for kind, cue in self.found_cues[text] if cue is not None)
+
+    def _worded(self, text: str) -> frozenset[str]:
+        """The measure kinds whose words `text` holds (CUE_WORDS), once per report."""
+        if text not in self.found_words:
+            holds = text.lower().__contains__
+            self.found_words[text] = frozenset(kind for kind, words in CUE_WORDS.items() if any(map(holds, words)))
+        return self.found_words[text]
 
     def _group_subject(self, sentence: Sentence) -> list[PartyRef]:
         """ "The two countries issued a technical alert", "Both governments…": the parties that blamed together
@@ -648,7 +658,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def _background(self, sentence: Sentence) -> bool:
         """Background: "in the past", "previously", or an opening time adverbial ("In April,", "In 2016 the
         Justice Department…") that dates the sentence well before the report."""
-        for found in BACKGROUND.finditer(sentence.text):
+        for found in self._scan(BACKGROUND, sentence.text):
             if found.group("relative_claim"):
                 # (only about a deed of an earlier year, "the 2016 theft…, which…": not "the breach of the parliament's
                 # network, which Danish security officials have blamed on APT28", a claim of now)
@@ -1206,7 +1216,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
 
     # --- statements ----------------------------------------------------------------------------------
     def _statements(self, sentence: Sentence, mentions: list[Mention], subject, speaker) -> None:
-        hedge = HEDGE.search(sentence.text)
+        hedge = self._first(HEDGE, sentence.text)
         breaks = [b for b in HEDGED_CLAUSE.finditer(sentence.text) if hedge and b.start() < hedge.start()]
         # ('"There is a plausible link to Moscow, but that is still speculative," said one researcher': the hedge is of
         # the whole claim)
@@ -1467,7 +1477,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             }
         )
         if self.types is None:  # the report's incident types, read from the whole text once
-            self.types = [kind for kind, cue in TYPE_CUES.items() if re.search(rf"\b(?:{cue})", self.text, re.I)]
+            text = lowered(self.text)
+            self.types = [
+                kind for kind, cue in TYPE_PATTERNS.items() if not absent(cue, text) and cue.search(self.text)
+            ]
         types = self.types
         incident = {
             "title": _incident_title(victims, best.value, best.precision),

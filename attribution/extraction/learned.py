@@ -109,10 +109,13 @@ def _plain_words(text: str) -> list[str]:
     return [word if word[0].islower() else "<cap>" for word in _WORD.findall(text)]
 
 
-def sentence_flags(text: str) -> dict[str, float]:
+def sentence_flags(text: str, first=None) -> dict[str, float]:
+    """Whether the sentence holds an attribution cue, a hedge, a mark of background or of commentary, or a quote
+    (`first(pattern, text)` finds a pattern's first match, by default `pattern.search(text)`)."""
     flags = {}
+    first = first or (lambda pattern, text: pattern.search(text))
     for name, pattern in (("cue", ATTRIBUTION_CUES), ("hedge", HEDGE), ("bg", BACKGROUND), ("comm", COMMENTARY)):
-        if pattern.search(text):
+        if first(pattern, text):
             flags[name] = 1.0
     if '"' in text or "“" in text:
         flags["quote"] = 1.0
@@ -244,6 +247,24 @@ def measure_features(reading: Reading, kind: str) -> dict[str, float]:
     return features
 
 
+def measure_probability(model: dict, reading: Reading, kind: str, base: dict) -> float:
+    """`probability(model, measure_features(reading, kind))`, the same sum in the same order, with the pair's own
+    features summed once per reading (`base`: reading id -> that sum) and only those of the kind added to it."""
+    weights, features = model["weights"].get, reading.features
+    key = id(reading)
+    if key not in base:
+        base[key] = sum(map(weights, features, repeat(0.0)))
+    added = [f"kind:{kind}"]
+    if kind in reading.cued:
+        added += ["cued", f"{kind}&cued"]
+    if kind in reading.taken_by_a:
+        added += ["a_takes_kind", f"{kind}&a_takes_kind"]
+    added += [f"{kind}&{name}" for name in reading.measure_conjoined]
+    added.append(f"{features_kinds(features)}&{kind}")
+    total = sum(map(weights, [name for name in dict.fromkeys(added) if name not in features], repeat(0.0)), base[key])
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, model["bias"] + total))))
+
+
 def readings(extractor) -> tuple[list[Reading], dict]:
     """Every ordered pair of parties named in a sentence; the measures the rules found in a sentence, read against
     each party named in the two sentences after it ("The Treasury sanctioned two men. They are A and B."); and the
@@ -289,7 +310,7 @@ def readings(extractor) -> tuple[list[Reading], dict]:
         subject_key = party_key(subject) if subject is not None else None
         here = {key[:2] for key, _ in found_here}
         words, at = tokens(sentence.text, mentions)
-        flags = sentence_flags(sentence.text)
+        flags = sentence_flags(sentence.text, extractor._first)
         if not read:
             flags["unread"] = 1.0  # background or commentary to the rules
         if habitual_denial(sentence.text):
@@ -388,6 +409,7 @@ def second_reading(extractor, model: dict | None = None) -> None:
     result.attributions = [record for record in result.attributions if id(record) not in doubted]
     result.consequences = [record for record in result.consequences if id(record) not in doubted]
     best: dict[tuple, tuple] = {}  # claim or measure key -> (probability, reading)
+    summed: dict[int, float] = {}  # reading id -> the measures model's sum of its pair's features
     for reading in pairs:
         pair = (reading.a_key, reading.b_key)
         if pair not in linked and may_claim(reading):
@@ -396,7 +418,7 @@ def second_reading(extractor, model: dict | None = None) -> None:
                 best[pair] = (score, reading)
         for kind in reading.kinds if may_measure(reading) else ():
             if (*pair, kind) not in measured:
-                score = probability(measures, measure_features(reading, kind))
+                score = measure_probability(measures, reading, kind, summed)
                 if score > measures["threshold"] and score > best.get((*pair, kind), (0.0,))[0]:
                     best[(*pair, kind)] = (score, reading)
     for key, (_, reading) in sorted(best.items(), key=lambda item: (item[1][1].sentence.start, item[0])):

@@ -438,12 +438,23 @@ class MentionsMixin:
                     continue
                 if name in self.local_names or any(name.startswith(n) for n in self.local_names):
                     continue
-                if re.search(NAMED_AS_COMPANY.format(name=re.escape(name)), self.text):
-                    continue  # "front companies, including Mehrsam Andisheh Saz Nik, which presented itself as…"
-                if f"{name}," in self.text and re.search(rf"\b{re.escape(name)},\s+{STATE_ENVOY_APPOSED}", self.text):
-                    continue  # "Zheng Zeguang, China's ambassador, was summoned": an envoy, not one accused
+                if self._named_otherwise(name):
+                    continue
                 self._add_person(PartyRef(name, "person", None))
             previous_legal = legal_here
+
+    def _named_otherwise(self, name: str) -> bool:
+        """Whether the report tells a name read as a person's to be a company's ("front companies, including Mehrsam
+        Andisheh Saz Nik, which presented itself as…") or an envoy's ("Zheng Zeguang, China's ambassador, was
+        summoned"), once per report."""
+        if name not in self.named_otherwise:
+            self.named_otherwise[name] = bool(
+                ("compan" in self.text or f"{name}," in self.text)
+                and re.search(NAMED_AS_COMPANY.format(name=re.escape(name)), self.text)
+            ) or bool(
+                f"{name}," in self.text and re.search(rf"\b{re.escape(name)},\s+{STATE_ENVOY_APPOSED}", self.text)
+            )
+        return self.named_otherwise[name]
 
     def learn_sponsors(self, parts: list[Sentence]) -> None:
         """The state the report ties each threat group to, wherever it says so: a state qualifying the group's
@@ -469,7 +480,7 @@ class MentionsMixin:
                     self.sponsors.setdefault(party_key(last_group), states[0].party)
             groups = [m.party for m in found if m.party.kind == "threat_group"]
             last_group = groups[-1] if groups else last_group
-            commentary = COMMENTARY.search(sentence.text)
+            commentary = self._first(COMMENTARY, sentence.text)
             if commentary and not any(m.start < commentary.end() for m in found):
                 continue  # "Some Western researchers had suggested Anonymous Sudan was a front for Russian…": no tie
             companies = [m.party for m in found if m.role == "company"]
@@ -637,6 +648,12 @@ class MentionsMixin:
             self.scanned[key] = list(pattern.finditer(text))
         return self.scanned[key]
 
+    def _first(self, pattern: re.Pattern, text: str) -> re.Match | None:
+        """The first match of a fixed pattern in a sentence (`_scan`: found once per report, by the rules and the
+        second reading alike)."""
+        found = self._scan(pattern, text)
+        return found[0] if found else None
+
     def mentions(self, sentence: Sentence) -> list[Mention]:
         found = []
         for name, party in sorted(self.local_names.items(), key=lambda item: -len(item[0])):
@@ -782,7 +799,7 @@ class MentionsMixin:
             found.append(Mention(start, end, PartyRef(match.group("full") or name, "media", None), "org"))
         lower = sentence.text.lower()
         for words, pattern in self.bodies:
-            if not any(word in lower for word in words):
+            if not any(map(lower.__contains__, words)):
                 continue
             for match in pattern.finditer(sentence.text):
                 if any(m.start <= match.start() < m.end for m in found):

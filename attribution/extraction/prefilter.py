@@ -72,17 +72,22 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
     return words if words and min(map(len, words)) >= 2 else None
 
 
+def lowered(text: str) -> str | None:
+    """`text` lowercased, or None when lowercasing could hide a case-insensitive match."""
+    return None if any(outlier in text for outlier in _CASE_OUTLIERS) else text.lower()
+
+
 def _lower(text: str) -> str | None:
-    """`text` lowercased, or None when lowercasing could hide a case-insensitive match or the text is longer than a
-    sentence (kept for the recent sentences: a sentence is tested by many patterns)."""
+    """`lowered(text)`, None for a text longer than a sentence (kept for the recent sentences: a sentence is tested
+    by many patterns)."""
     if len(text) > _SENTENCE_LENGTH:
         return None
-    lowered = _lowered.get(text, "")
-    if lowered == "":
+    found = _lowered.get(text, "")
+    if found == "":
         if len(_lowered) > 2048:
             _lowered.clear()
-        lowered = _lowered[text] = None if any(outlier in text for outlier in _CASE_OUTLIERS) else text.lower()
-    return lowered
+        found = _lowered[text] = lowered(text)
+    return found
 
 
 def _alternation(source: str) -> tuple[str, list[str], str] | None:
@@ -131,13 +136,13 @@ class Prefiltered:
     the leftmost match is the same).
     Every other attribute is the pattern's own."""
 
-    __slots__ = ("compiled", "words", "alternatives", "shape", "narrowed")
+    __slots__ = ("compiled", "words", "alternatives", "shape", "narrowed", "word_masks", "always", "every")
 
     def __init__(self, compiled: re.Pattern, words: frozenset[str]):
         self.compiled, self.words = compiled, tuple(sorted(words, key=len))
         self.alternatives: list[tuple[str, tuple[str, ...] | None]] = []
         self.shape = ("", "")
-        self.narrowed: dict[tuple[int, ...], re.Pattern] = {}
+        self.narrowed: dict[int, re.Pattern] = {}  # the alternatives left (a bit each) -> the pattern of them
         split = None if compiled.flags & re.VERBOSE else _alternation(compiled.pattern)
         if split is not None and len(split[1]) > 2:
             prefix, sources, suffix = split
@@ -149,6 +154,16 @@ class Prefiltered:
                     needed = None
                 usable = needed is not None and min(map(len, needed)) >= 2
                 self.alternatives.append((source, tuple(sorted(needed, key=len)) if usable else None))
+        # each word the alternatives need with the alternatives (a bit each) that need it, and those that need none
+        masks: dict[str, int] = {}
+        self.always = 0
+        for index, (_, needed) in enumerate(self.alternatives):
+            for word in needed or ():
+                masks[word] = masks.get(word, 0) | 1 << index
+            if needed is None:
+                self.always |= 1 << index
+        self.word_masks = sorted(masks.items(), key=lambda item: len(item[0]))
+        self.every = (1 << len(self.alternatives)) - 1
 
     def _for(self, text: str) -> re.Pattern | None:
         """The pattern to run on `text`: None when no match is possible, else the pattern with only the
@@ -161,8 +176,11 @@ class Prefiltered:
             return None
         if not self.alternatives:
             return self.compiled
-        live = tuple(i for i, (_, needed) in enumerate(self.alternatives) if needed is None or any(map(holds, needed)))
-        if len(live) == len(self.alternatives):
+        live = self.always
+        for word, mask in self.word_masks:
+            if mask & ~live and holds(word):
+                live |= mask
+        if live == self.every:
             return self.compiled
         pattern = self.narrowed.get(live)
         if pattern is None:
@@ -170,17 +188,16 @@ class Prefiltered:
                 self.narrowed.clear()
             # (an alternative that cannot match is left out, or, when it holds a group, made to fail at once)
             body = "|".join(
-                source if index in live else f"(?!){source}"
+                source if live >> index & 1 else f"(?!){source}"
                 for index, (source, _) in enumerate(self.alternatives)
-                if index in live or "(?P<" in source or re.search(r"(?<!\\)\((?!\?)", source)
+                if live >> index & 1 or "(?P<" in source or re.search(r"(?<!\\)\((?!\?)", source)
             )
             prefix, suffix = self.shape
             pattern = self.narrowed[live] = re.compile(f"{prefix}{body}{suffix}", self.compiled.flags)
         return pattern
 
     def _absent(self, text: str) -> bool:
-        lowered = _lower(text)
-        return lowered is not None and not any(map(lowered.__contains__, self.words))
+        return absent(self, _lower(text))
 
     # An unanchored scan may be narrowed for any span of the text (what a match needs is in the whole text); a match
     # at a given position is cheap, and is tested only on a whole text.
@@ -213,3 +230,13 @@ def prefiltered(compiled: re.Pattern) -> "re.Pattern | Prefiltered":
     """`compiled` behind the test of its required words; the pattern itself when it requires none."""
     words = required_words(compiled)
     return Prefiltered(compiled, words) if words else compiled
+
+
+def absent(pattern: "re.Pattern | Prefiltered", lowered_text: str | None) -> bool:
+    """Whether a text, given as `lowered` gives it (a whole report, lowercased once for several patterns), lacks every
+    word a match of `pattern` needs."""
+    return (
+        isinstance(pattern, Prefiltered)
+        and lowered_text is not None
+        and not any(map(lowered_text.__contains__, pattern.words))
+    )
