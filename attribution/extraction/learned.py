@@ -247,21 +247,43 @@ def measure_features(reading: Reading, kind: str) -> dict[str, float]:
     return features
 
 
+# A measures model's weights by kind (see `_by_kind`), for the weights dicts in use.
+_KIND_WEIGHTS: dict[int, tuple[dict, dict]] = {}
+
+
+def _by_kind(weights: dict[str, float]) -> dict[str, dict[str, float]]:
+    """The weights of the features a measure kind is read together with, by kind: "sanctions&a_acts" as
+    {"sanctions": {"a_acts": w}}."""
+    held = _KIND_WEIGHTS.get(id(weights))
+    if held is None or held[0] is not weights:
+        if len(_KIND_WEIGHTS) > 8:
+            _KIND_WEIGHTS.clear()
+        index: dict[str, dict[str, float]] = defaultdict(dict)
+        for name, weight in weights.items():
+            kind, joined, rest = name.partition("&")
+            if joined:
+                index[kind][rest] = weight
+        held = _KIND_WEIGHTS[id(weights)] = (weights, dict(index))
+    return held[1]
+
+
 def measure_probability(model: dict, reading: Reading, kind: str, base: dict) -> float:
-    """`probability(model, measure_features(reading, kind))`, the same sum in the same order, with the pair's own
-    features summed once per reading (`base`: reading id -> that sum) and only those of the kind added to it."""
-    weights, features = model["weights"].get, reading.features
+    """`probability(model, measure_features(reading, kind))`: the same sum in the same order, with the pair's own
+    features summed once per reading (`base`: reading id -> that sum) and only those of the kind added to it (none of
+    which a pair's features hold)."""
+    weights = model["weights"]
     key = id(reading)
     if key not in base:
-        base[key] = sum(map(weights, features, repeat(0.0)))
-    added = [f"kind:{kind}"]
+        base[key] = sum(map(weights.get, reading.features, repeat(0.0)))
+    total = base[key] + weights.get(f"kind:{kind}", 0.0)
+    joined = _by_kind(weights).get(kind, {})
     if kind in reading.cued:
-        added += ["cued", f"{kind}&cued"]
+        total = total + weights.get("cued", 0.0) + joined.get("cued", 0.0)
     if kind in reading.taken_by_a:
-        added += ["a_takes_kind", f"{kind}&a_takes_kind"]
-    added += [f"{kind}&{name}" for name in reading.measure_conjoined]
-    added.append(f"{features_kinds(features)}&{kind}")
-    total = sum(map(weights, [name for name in dict.fromkeys(added) if name not in features], repeat(0.0)), base[key])
+        total = total + weights.get("a_takes_kind", 0.0) + joined.get("a_takes_kind", 0.0)
+    for name in reading.measure_conjoined:
+        total += joined.get(name, 0.0)
+    total += weights.get(f"{features_kinds(reading.features)}&{kind}", 0.0)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, model["bias"] + total))))
 
 

@@ -648,6 +648,13 @@ class MentionsMixin:
             self.scanned[key] = list(pattern.finditer(text))
         return self.scanned[key]
 
+    def _bodies_in(self, text: str) -> list[re.Pattern]:
+        """The patterns of generic bodies whose words `text` holds, in order, once per report."""
+        if text not in self.bodies_in:
+            holds = text.lower().__contains__
+            self.bodies_in[text] = [pattern for words, pattern in self.bodies if any(map(holds, words))]
+        return self.bodies_in[text]
+
     def _first(self, pattern: re.Pattern, text: str) -> re.Match | None:
         """The first match of a fixed pattern in a sentence (`_scan`: found once per report, by the rules and the
         second reading alike)."""
@@ -797,11 +804,8 @@ class MentionsMixin:
                 if not (m.role == "demonym" and MEDIA_DESCRIBED.fullmatch(sentence.text[m.end : start]))
             ]
             found.append(Mention(start, end, PartyRef(match.group("full") or name, "media", None), "org"))
-        lower = sentence.text.lower()
-        for words, pattern in self.bodies:
-            if not any(map(lower.__contains__, words)):
-                continue
-            for match in pattern.finditer(sentence.text):
+        for pattern in self._bodies_in(sentence.text):
+            for match in self._scan(pattern, sentence.text):
                 if any(m.start <= match.start() < m.end for m in found):
                     continue
                 inside = [m for m in found if m.role == "body" and match.start() < m.start < match.end()]
