@@ -697,7 +697,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             month = MONTHS[document.group("month").lower()] if document.group("month") else 12
             if (self.published - dt.date(int(document.group("year")), month, 28)).days > 90:
                 return True
-        first_year = IN_PAST_YEAR.search(sentence.text)
+        first_year = self._first(IN_PAST_YEAR, sentence.text)
         example = first_year and re.search(r",\s+including\b", sentence.text[: first_year.start()])
         if current and first_year and current[0].start < first_year.start():
             return False  # "Australia on Tuesday imposed sanctions … for the 2022 breach of Medibank": news of now
@@ -705,7 +705,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # "The Council on Thursday imposed sanctions over several attacks, including the hacking of the OPCW in
             # 2018": the year dates an example of what the news is about
             return False
-        for found in IN_PAST_YEAR.finditer(sentence.text):
+        for found in self._scan(IN_PAST_YEAR, sentence.text):
             if found.group().lower().startswith("since") and (
                 current or re.search(r"\b(?:has|have)\s+(?:[\w'’-]+\s+){1,5}$", sentence.text[: found.start()][-60:])
             ):
@@ -783,7 +783,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if (self.published - dt.date(year, month, 1)).days > 60:
                 return True  # "…charged last September" in a report of January
         if PAST_PERFECT.search(sentence.text):  # "had already sanctioned them in December", "… in 2018"
-            years = [int(f.group("year")) for f in IN_PAST_YEAR.finditer(sentence.text) if f.group("year")]
+            years = [int(f.group("year")) for f in self._scan(IN_PAST_YEAR, sentence.text) if f.group("year")]
             return any(year < self.published.year for year in years) or any(
                 (self.published - d.value).days > 60 for d in self.dates_in(sentence.text)
             )
@@ -1240,7 +1240,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             sentence = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
             mentions = [m for m in mentions if m.end <= cut]
         text = sentence.text
-        hedged = bool(HEDGE.search(text))
+        hedged = self._first(HEDGE, text) is not None
         stated_on = self._stated_on(sentence)
         accusations = None if hedged else self._accusations_by(sentence, mentions, speaker, stated_on, subject)
         if accusations is not None:
