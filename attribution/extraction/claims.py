@@ -190,6 +190,11 @@ class ClaimsMixin:
             self._predicate_attribution(sentence, mentions, speaker, stated_on, predicate, reporter)
         elif cue:
             self._attribution(sentence, mentions, subject, speaker, stated_on, cue)
+        later = self._attribution_cue(sentence.text, cue.end()) if cue is not None else None
+        if later is not None:
+            # "The suspects are accused of providing support to Egregor, which French investigators hold responsible
+            # for…": a relative clause with its own accuser, past the sentence's first blaming words
+            self._object_relative_claim(sentence, mentions, later, speaker, stated_on)
         saying = SAYING_CLAUSE.search(sentence.text, cue.end()) if cue is not None else None
         further = self._attribution_cue(sentence.text, saying.end()) if saying is not None else None
         if further is not None and subject is not None:
@@ -409,6 +414,10 @@ class ClaimsMixin:
         relative_accusers: list[PartyRef] = []
         clause = RELATIVE_SUBJECT.search(sentence.text[: cue.start()])
         sayers = [m for m in mentions if clause and clause.start("who") <= m.start < clause.end("who")]
+        if self._object_relative_claim(sentence, mentions, cue, speaker, stated_on):
+            return
+        if re.match(r"(?:held|holds|hold|holding)\s+responsible\b", sentence.text[cue.start() :], re.IGNORECASE):
+            return  # "…on three entities it held responsible for…": whom it holds responsible stands before
         if sayers and not self._governed(sentence, sayers[0].start):
             # "the 2015 hack, which German security officials have blamed on APT28": the relative clause's subject
             subject, relative = sayers[0].party, True
@@ -504,6 +513,23 @@ class ClaimsMixin:
             for accuser in accusers:
                 if _key(accuser) != _key(target):
                     self._add_attribution(sentence, accuser, target, speaker, stated_on, cue)
+
+    def _object_relative_claim(self, sentence, mentions, cue, speaker, stated_on) -> bool:
+        """ "…support to Egregor, which French investigators hold responsible for a string of attacks", "the Lazarus
+        Group, which the FBI blames for…": the relative clause's subject blames the party the clause is about."""
+        clause = RELATIVE_SUBJECT.search(sentence.text, 0, cue.start())
+        if clause is None or not sentence.text.startswith("which", clause.start()):
+            return False
+        if not re.match(r"\s+(?:responsible\s+)?(?:for|of)\b", sentence.text[cue.end() :]):
+            return False
+        sayers = [m for m in mentions if clause.start("who") <= m.start < clause.end("who")]
+        which = [m for m in mentions if re.fullmatch(r",\s*", sentence.text[m.end : clause.start()])]
+        if not sayers or not which or self._governed(sentence, sayers[0].start):
+            return False
+        for sayer in self._with_coordinated(sentence, mentions, sayers[0].party, sayers[0].start):
+            if _key(sayer) != _key(which[-1].party):
+                self._add_attribution(sentence, sayer, which[-1].party, speaker, stated_on, cue)
+        return True
 
     @staticmethod
     def _with_coordinated(sentence, mentions, party: PartyRef, at: int) -> list[PartyRef]:

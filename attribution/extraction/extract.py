@@ -238,6 +238,9 @@ THAT_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# "…, noting that Seoul blamed Pyongyang for": a claim a reported clause tells, up to the deed it is about.
+BLAME_TOLD_BEFORE = re.compile(r"\bthat\s+[^;,]{0,60}?\b(?:blamed|accused|attributed)\b[^;,]{0,60}$", re.IGNORECASE)
+
 # The incident types (TYPE_CUES), each as a pattern read over the whole report.
 TYPE_PATTERNS = {kind: prefiltered(re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in TYPE_CUES.items()}
 
@@ -728,7 +731,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
             if ACTOR_RELATIVE.search(sentence.text[: found.start()]):
                 continue  # "…by the same group that hacked Korea Hydro in 2014": the year describes the actor
-            if REPORTED_DEED_BEFORE.search(sentence.text[: found.start()]) and not LEADING_TIME.match(sentence.text):
+            if (
+                REPORTED_DEED_BEFORE.search(sentence.text[: found.start()])
+                and not LEADING_TIME.match(sentence.text)
+                # (not "…, noting that Seoul blamed Pyongyang for a 2013 cyberattack": an earlier claim told)
+                and not (found.group("event_year") and BLAME_TOLD_BEFORE.search(sentence.text, 0, found.start()))
+            ):
                 # "Prosecutors said the men belong to APT31 … and that it sent tracking emails in 2021 to…": the year
                 # dates the deed they tell of now, not their telling
                 continue

@@ -404,7 +404,8 @@ NAMED_GROUP_PATTERN = re.compile(
     # (not "The NPA said Wednesday the group, known as…": a word before an article is no name of it)
     r"(?=\s+(?:(?!(?:the|a|an|this|that|its)\s)\w+\s+)?(?:group|gang|collective|crew)\b)"
     # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
-    r"|\b(?:with|by)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
+    # ("the network behind the Egregor ransomware")
+    r"|\b(?:with|by|behind)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
     # ("the group, which calls itself the Cyber Horus Group")
     # (not "the hackers, who called Anusauskas a puppet": after "which" or "who" only what they call themselves)
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+"

@@ -1137,7 +1137,7 @@ UNNAMED_PERSON_SUBJECT = re.compile(
 # named the suspect on Friday as Callum Reeves", "One of them… was later named by French prosecutors as Volodymyr
 # Tkachenko", "Rahul Kumar, 26, and Sanjay Mahto, 29, were picked up…".
 _NAMES = rf"{NAME}(?:,\s+\d{{2}})?(?:,?\s+and\s+{NAME}(?:,\s+\d{{2}})?)?"
-_FROM = r"(?:,\s+from\s+[^,;.]{1,40})?"  # where a person listed with their age comes from
+_FROM = r"(?:,\s+(?:from|of)\s+[^,;.]{1,40})?"  # where a person listed with their age comes from ("of Chicago")
 # Between two people of a list: "…, 19, from east London, and …".
 PERSON_LIST_GAP = re.compile(r",\s+(?:\d{2},\s+)?(?:(?:from|of)\s+[^,;.]{1,40},\s+)?(?:and\s+)?")
 # A list of names with ages and descriptions: "Igor Olegovich Turashev, a Russian national also wanted by the FBI, Irina
@@ -1202,6 +1202,9 @@ NAMED_LATER = re.compile(
     r"leaders?|employees|administrators?|developers?|affiliates?)\s+of|belongs?\s+to|belonged\s+to|"
     # ("Rim Jong Hyok worked for Andariel, a unit of North Korea's Reconnaissance General Bureau")
     r"work(?:s|ed)\s+for)\b|"
+    # "Latvian Andrejs Peregudovs, Romanian Mihail Colibaba and Moldovan Niklaev Penkov were found guilty": a list of
+    # two or more opening the sentence (each with their nationality, which _named_later takes off)
+    rf"^\W*(?P<names15>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?:were|are|have|had)\b|"
     rf"^\W*(?P<names7>{NAME}),\s+(?:an?|the|who|whom|of|from)\s+[^;]{{1,120}}?,\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:was|were|is|are|has|had|faces?|remains?|appeared|pleaded|used|ran)\b|"
     # "two of those detained, Roman Muromsky and Andrei Bessonov", "two of the men, Russian nationals Roman

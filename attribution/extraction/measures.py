@@ -414,8 +414,13 @@ class MeasuresMixin:
         people = []
         for piece in listed_names(names.strip(", ").rstrip(".")):
             piece = piece.strip().rstrip(".")  # ("Marek Z. and Tomasz R.": the dots come back with the names)
+            if re.match(r"(?:from|of|in)\s", piece):
+                continue  # ("Owen Flowers, 18, from Walsall in the West Midlands": where a person comes from)
             name = re.search(rf"{NAME}$", piece)  # "his brother Bilal Qureshi"
             name = name.group() if name else piece
+            first = self.entries.get(name.split()[0]) if name.count(" ") > 1 else None
+            if first is not None and first.role == "demonym":
+                name = name.split(" ", 1)[1]  # "Latvian Andrejs Peregudovs": the person, after their nationality
             if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name) or not re.fullmatch(NAME, name):
                 continue  # (nor what describes a person: "…, a Russian national also wanted by the FBI, …")
             known = self.persons.get(name.split()[-1])
@@ -1115,8 +1120,17 @@ class MeasuresMixin:
                 agents = [a for a in agents if all(_key(a) != _key(p) for p in following)]
                 return (agents, following) if agents else ([], [])
         targets = [target] + (self._along_with(sentence, mentions, match.end()) if target.kind == "person" else [])
-        agents = [a for a in agents if all(_key(a) != _key(t) for t in targets)]
-        return (agents, targets) if agents else ([], [])
+        kept = [a for a in agents if all(_key(a) != _key(t) for t in targets)]
+        if (
+            not kept
+            and agents
+            and subjects[0].role == "demonym"
+            and UNNAMED_PERSON_SUBJECT.match(before[dateline.end() if dateline else 0 :])
+        ):
+            # "NEW YORK - An American computer activist was sentenced…": people of the agent's own state, unnamed (the
+            # next sentences name them)
+            return agents, []
+        return (kept, targets) if kept else ([], [])
 
     @staticmethod
     def _closing_body(sentence, mentions, match) -> Mention | None:

@@ -214,6 +214,12 @@ class MentionsMixin:
             # "Pompeo says Russia behind hacking spree" above "Secretary of State Mike Pompeo said…": a person's name
             for pattern in (PERSON, PERSON_AFTER_TITLE):
                 self.titled_names.update(m.group("name").split()[-1] for m in self._scan(pattern, sentence.text))
+            for match in self._scan(NAMED_GROUP_PATTERN, sentence.text):
+                # "the network behind the Egregor ransomware": a gang's name, known wherever the report uses it bare
+                # ("…support to Egregor, which…")
+                name = match.group("name4")
+                if name and name not in NOT_NAMES and not self.matcher.search(name) and name not in self.local_names:
+                    self.local_names[name] = PartyRef(name, "threat_group", None)
             for match in APPOSED_COMPANY.finditer(sentence.text):
                 name = match.group("name")
                 generic = set(name.split()) & (NOT_PERSON_WORDS - TRADE_WORDS)
@@ -992,8 +998,16 @@ class MentionsMixin:
             return self.last_subject
         if federal:
             return self.entries["U.S."].party  # unqualified, "federal court" is American in English-language news
-        if self.dateline_state is not None and LOCAL_BODY.search(text[at:end]):
-            return self.dateline_state  # "TAIPEI - Prosecutors have indicted…": the police and courts of the dateline
+        if self.dateline_state is not None and (
+            LOCAL_BODY.search(text[at:end])
+            or (
+                re.fullmatch(r"(?i:military|armed forces|army)", text[at:end])
+                and re.match(r"\s+(?:investigators|prosecutors)\b", text[end:])
+            )
+        ):
+            # "TAIPEI - Prosecutors have indicted…", "SEOUL - … military investigators said": the police, courts and
+            # armed forces of the dateline
+            return self.dateline_state
         if re.fullmatch(r"(?i:treasury)(?: [Dd]epartment)?", text[at:end]):
             return self.entries["U.S."].party  # "The Treasury sanctioned…": unqualified, American in news usage
         if NATIONAL_CYBER_CENTRE.fullmatch(text[at:end]) and self._speaks_of_britain():

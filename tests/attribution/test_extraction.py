@@ -7333,3 +7333,182 @@ def test_session_22_readings(text, published, category, expected, unexpected):
 def test_session_23_readings(text, published, category, expected, unexpected):
     found = _found(text, published)[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected", "unexpected"),
+    [
+        # session 24
+        (  # a record of accusations ("has been accused … of repeated cyberattacks"), not one of the news
+            "Russia, for its part, has been accused by Ukraine and its Western allies of repeated cyberattacks on "
+            "Ukrainian infrastructure.",
+            dt.date(2023, 11, 22),
+            "attributions",
+            set(),
+            {("UA", "RU"), ("RU", "UA")},
+        ),
+        (  # "has repeatedly been accused": a habit of accusing
+            "Russia has repeatedly been accused by Ukraine of cyberattacks on its infrastructure.",
+            dt.date(2023, 11, 22),
+            "attributions",
+            set(),
+            {("UA", "RU"), ("RU", "UA")},
+        ),
+        (  # (guard: an accusation of repeated attacks made on a day of the news)
+            "Ukraine on Monday accused Russia of repeated cyberattacks on its infrastructure.",
+            dt.date(2023, 11, 22),
+            "attributions",
+            {("UA", "RU")},
+            set(),
+        ),
+        (  # a word between the auxiliaries of the passive: the one after "by" accuses
+            "Russia has now been accused by Ukraine of the cyberattack on its infrastructure.",
+            dt.date(2023, 11, 22),
+            "attributions",
+            {("UA", "RU")},
+            {("RU", "UA")},
+        ),
+        (  # an earlier claim a reported clause tells ("noting that Seoul blamed Pyongyang for a 2013 cyberattack"),
+            # and the denial of "that attack" after it
+            "Some opposition lawmakers and private security experts said North Korea could not be ruled out, noting "
+            "that Seoul blamed Pyongyang for a 2013 cyberattack that froze computers at banks and broadcasters. North "
+            "Korea denied involvement in that attack.",
+            dt.date(2014, 12, 22),
+            "attributions",
+            set(),
+            {("KR", "KP")},
+        ),
+        (
+            "Some opposition lawmakers and private security experts said North Korea could not be ruled out, noting "
+            "that Seoul blamed Pyongyang for a 2013 cyberattack that froze computers at banks and broadcasters. North "
+            "Korea denied involvement in that attack.",
+            dt.date(2014, 12, 22),
+            "denials",
+            set(),
+            {"KP"},
+        ),
+        (  # "for a 2013 cyberattack": the year of the deed a claim is about
+            "Seoul blamed Pyongyang for a 2013 cyberattack that froze computers at banks.",
+            dt.date(2014, 12, 22),
+            "attributions",
+            set(),
+            {("KR", "KP")},
+        ),
+        (  # (guard: a claim of now about a deed of an earlier year)
+            "Seoul on Monday blamed Pyongyang for a 2013 cyberattack that froze computers at banks.",
+            dt.date(2014, 12, 22),
+            "attributions",
+            {("KR", "KP")},
+            set(),
+        ),
+        (  # (guard: the deed a reported clause tells, dated)
+            "South Korean prosecutors said on Monday that North Korea was behind the 2013 attack on banks.",
+            dt.date(2014, 12, 22),
+            "attributions",
+            {("KR", "KP")},
+            set(),
+        ),
+        (  # "without directly accusing": an adverb inside the hedge
+            'Secretary of State Hillary Clinton demanded an investigation. "Countries or individuals that engage in '
+            'cyberattacks should face consequences and international condemnation," she said, without directly '
+            "accusing the Chinese authorities.",
+            dt.date(2010, 1, 25),
+            "attributions",
+            set(),
+            {("US", "CN")},
+        ),
+        (
+            'Secretary of State Hillary Clinton demanded an investigation. "Countries or individuals that engage in '
+            'cyberattacks should face consequences and international condemnation," she said, without directly '
+            "accusing the Chinese authorities.",
+            dt.date(2010, 1, 25),
+            "consequences",
+            set(),
+            {("US", "CN", "condemnation")},
+        ),
+        (  # who built what was attacked is no one's culprit
+            "Australia, Papua New Guinea's largest aid donor, said it had sent cyber security specialists at Port "
+            "Moresby's request to help with the recovery. The IFMS is hosted in the government's National Data Centre, "
+            "which was built by Chinese telecoms company Huawei with a loan from China's Export-Import Bank.",
+            dt.date(2021, 10, 22),
+            "attributions",
+            set(),
+            {("AU", "CN"), ("AU", "huawei")},
+        ),
+        (  # (guard: malware deployed by a group)
+            "Australian authorities said the malware had been deployed by the Lazarus Group.",
+            dt.date(2021, 10, 22),
+            "attributions",
+            {("AU", "lazarus group")},
+            set(),
+        ),
+        (  # "military investigators" under a dateline: the dateline state's armed forces
+            "SEOUL, May 2 (Yonhap) -- North Korean hackers were behind last year's breach of South Korea's military "
+            "intranet, in which some classified documents were stolen, military investigators said Tuesday.",
+            dt.date(2017, 5, 2),
+            "attributions",
+            {("KR", "KP")},
+            set(),
+        ),
+        (  # people of the dateline's own state sentenced unnamed, named in the next sentence with age and home town
+            "NEW YORK, Nov 15 (Reuters) - An American computer activist was sentenced on Friday to 10 years in prison "
+            "for hacking into the private intelligence firm Strategic Forecasting Inc and other targets. Jeremy "
+            "Hammond, 28, of Chicago, pleaded guilty in May to one count of violating the Computer Fraud and Abuse "
+            "Act.",
+            dt.date(2013, 11, 15),
+            "consequences",
+            {("US", "jeremy hammond", "prosecution")},
+            {("US", "strategic forecasting", "prosecution")},
+        ),
+        (  # a list of people, each with their nationality, opening the sentence after the measure that described them
+            "TAIPEI: The Taipei District Court yesterday sentenced three Eastern European men to five years in prison "
+            "each for their roles in last July's theft from automated teller machines operated by First Commercial "
+            "Bank. Latvian Andrejs Peregudovs, Romanian Mihail Colibaba and Moldovan Niklaev Penkov were found guilty "
+            "of computer-related offences, fraud and money laundering.",
+            dt.date(2017, 1, 12),
+            "consequences",
+            {
+                ("TW", "andrejs peregudovs", "prosecution"),
+                ("TW", "mihail colibaba", "prosecution"),
+                ("TW", "niklaev penkov", "prosecution"),
+            },
+            set(),
+        ),
+        (  # a gang named by its ransomware, later bare in a relative clause with its own accuser past a first cue
+            "Police arrested people suspected of belonging to the network behind the Egregor ransomware. The suspects "
+            "are accused of providing hacking, logistical and financial support to Egregor, which French investigators "
+            "hold responsible for a string of attacks on companies since September.",
+            dt.date(2021, 2, 15),
+            "attributions",
+            {("FR", "egregor")},
+            set(),
+        ),
+        (  # the object of a relative clause whose subject blames it
+            "North Korea's Chosun Expo was sanctioned for supporting the Lazarus Group, which the EU holds responsible "
+            "for WannaCry, the theft of $81 million from the Bangladesh central bank and other cyberattacks.",
+            dt.date(2020, 7, 30),
+            "attributions",
+            {("european union", "lazarus group")},
+            set(),
+        ),
+        (  # (guard: whom "it held responsible" stands before, unnamed; not the victim after)
+            "The Council of the European Union on Thursday imposed asset freezes on six individuals and three "
+            "entities it held responsible for the attempted cyber-attack against the OPCW.",
+            dt.date(2020, 7, 30),
+            "attributions",
+            set(),
+            {("european union", "opcw")},
+        ),
+        (  # (guard: a tool used, not a gang learned by name)
+            "A Russian cryptocurrency entrepreneur accused of laundering ransom payments extracted by hackers using "
+            "the Ryuk ransomware has been extradited from the Netherlands to the United States.",
+            dt.date(2022, 8, 17),
+            "attributions",
+            set(),
+            {("US", "ryuk")},
+        ),
+    ],
+)
+def test_session_24_readings(text, published, category, expected, unexpected):
+    found = _found(text, published)[category]
+    assert expected <= found and not unexpected & found
