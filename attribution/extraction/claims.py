@@ -40,6 +40,7 @@ from attribution.extraction.cues import (
     LINKED_BY,
     LIST_END,
     MEMBERS_OF_GROUP,
+    MODIFIES_INCIDENT,
     NAMED_PEOPLE,
     NAMING_CULPRITS,
     NAMING_GROUPS,
@@ -117,7 +118,13 @@ class ClaimsMixin:
             # the U.S. cybersecurity firm Volexity": the one named there)
             named = [p for p in accusers if p.kind == "company"]
             accusers = named[:1] or ([self.first_company] if self.first_company else [])
-        accused = [m.party for m in mentions if rest <= m.start < rest + act.end("actor")]
+        accused = [
+            m.party
+            for m in mentions
+            if rest <= m.start < rest + act.end("actor")
+            # (not "the hacking group behind last year's SolarWinds intrusion": the incident's victim)
+            and not (m.party.kind not in ("threat_group", "person") and MODIFIES_INCIDENT.match(sentence.text, m.end))
+        ]
         accused.sort(key=lambda p: p.kind != "threat_group")
         if not accused and subject is not None and re.match(r"\s*(?:it|they)\b", act.group("actor"), re.IGNORECASE):
             accused = [subject]  # "China rejected accusations by the United States that it was behind the hack"

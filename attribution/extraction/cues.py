@@ -487,6 +487,9 @@ ATTACK_ACTS = (
 # "…had not breached", "never hacked": an act negated just before it.
 NEGATED_ACT = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:(?:been|have|had|has)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
+# Not after the auxiliary of a passive ("has been leaked", "were hacked").
+NOT_PASSIVE = r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+
 LEDE_ACTOR = re.compile(
     # (not "The raids were coordinated through Interpol and carried out…": what the police did)
     r"^\W*(?!(?:the\s+)?(?:raids?|searches|arrests?|operations?|investigations?|police|officers|authorities|"
@@ -495,8 +498,9 @@ LEDE_ACTOR = re.compile(
     r"(?:(?!(?:said|says|after|that(?!\s+(?:[\w.'’-]+\s+){1,4}?(?:(?:have|has)\s+)?(?:calls|call|tracks|track|dubs|dubbed|"
     r"named|refers|refer)\b)|"
     r"reported|announced|told|according|comes|came)\b)[\w'’.$-]+,?\s+){1,15}?"
-    # (not "Canadian MPs were among hundreds of politicians targeted by a Chinese group": the deed's victims)
-    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b(?!\s+by\b)",
+    # (not "Canadian MPs were among hundreds of politicians targeted by a Chinese group": the deed's victims; nor "The
+    # personal information of 997 North Korean defectors has been leaked": a passive's subject is what was hit)
+    rf"{NOT_PASSIVE}(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 
@@ -510,7 +514,7 @@ REPORTED_ATTACKER = re.compile(
     r"(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
     # (not "…was working to freeze the stolen funds": a participle describing a noun)
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
-    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    rf"{NOT_PASSIVE}(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
 

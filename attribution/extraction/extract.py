@@ -179,6 +179,13 @@ from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 # A speaker's verb and the time it was said ("Mandiant said in November", "the agency wrote on March 3"; not "the
 # hack disclosed in December", "which the company reported in January": what was told of the deed, not who says so).
 SAID_ON = re.compile(r"\b(?:said|wrote|stated)\s+(?:in|on)\s+")
+# "The United States in April formally blamed…": a subject, a date and the verb of a claim or a measure.
+DATED_SUBJECT_BEFORE = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s(?:in|on)\s+$", re.IGNORECASE)
+ACT_AFTER_DATE = re.compile(
+    r",?\s+(?:\w+ly\s+)?(?:blamed|accused|attributed|linked|sanctioned|charged|indicted|expelled|imposed|announced|"
+    r"said|named|designated)\b",
+    re.IGNORECASE,
+)
 # "Google said last year that attacks originating in China…": a statement of a year before the news.
 SAID_LAST_YEAR = re.compile(r"\b(?:said|wrote|stated)\s+last\s+year\b(?!['’])")
 RELATIVE_BEFORE_VERB = re.compile(r"\b(?:which|that|who|whom|whose)\b[^,;]*$")
@@ -765,6 +772,17 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue
             dated = [d for d in self.dates_in(sentence.text) if d.start == said.end()]
             if dated and dated[0].precision != "year" and (self.published - dated[0].value).days > 60:
+                return True
+        for found in self.dates_in(sentence.text):
+            # "The United States in April formally blamed Russia's SVR for the SolarWinds hack", in a report of October:
+            # a claim or measure dated, between its subject and its verb, well before the news
+            if (
+                found.precision != "year"
+                and (self.published - found.value).days > 60
+                and DATED_SUBJECT_BEFORE.search(sentence.text, 0, found.start)
+                and ACT_AFTER_DATE.match(sentence.text, found.end)
+                and not RELATIVE_BEFORE_VERB.search(sentence.text, 0, found.start)
+            ):
                 return True
         if LEADING_TIME.match(sentence.text):
             opening = sentence.text[:40]

@@ -789,8 +789,10 @@ class MentionsMixin:
                 if group == "name5" and not known and inside and len(inside) == len(overlapping):
                     # "Winnti Umbrella, a hacking group": the whole name, not the known group inside it
                     found = [m for m in found if m not in inside]
-                if group == "name8" and not known and all(start <= m.start and m.end <= end for m in overlapping):
-                    # "the so-called IT Army of Ukraine": the group's whole name, not the state inside it
+                whole = group == "name8" or (group == "name2" and " " in name)
+                if whole and not known and all(start <= m.start and m.end <= end for m in overlapping):
+                    # "the so-called IT Army of Ukraine", "a hacktivist collective calling itself Mysterious Team
+                    # Bangladesh": the group's whole name, not the state inside it
                     found = [m for m in found if m not in overlapping]
                 if known or any(m.start < end and start < m.end for m in found):
                     continue

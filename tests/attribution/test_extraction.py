@@ -7507,6 +7507,65 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             set(),
             {("US", "ryuk")},
         ),
+        (  # a claim dated between its subject and its verb, months before the news
+            "The United States in April formally blamed Russia's Foreign Intelligence Service (SVR) for the SolarWinds "
+            "hack, which compromised at least nine federal agencies, and announced sanctions and the expulsion of 10 "
+            "Russian diplomats.",
+            dt.date(2021, 10, 25),
+            "attributions",
+            set(),
+            {("US", "RU")},
+        ),
+        (
+            "The United States in April formally blamed Russia's Foreign Intelligence Service (SVR) for the SolarWinds "
+            "hack, which compromised at least nine federal agencies, and announced sanctions and the expulsion of 10 "
+            "Russian diplomats.",
+            dt.date(2021, 10, 25),
+            "consequences",
+            set(),
+            {("US", "RU", "sanctions"), ("US", "RU", "expelled_diplomats")},
+        ),
+        (  # (guard: the month of the news)
+            "The United States in October formally blamed Russia's Foreign Intelligence Service for the hack.",
+            dt.date(2021, 10, 25),
+            "attributions",
+            {("US", "RU")},
+            set(),
+        ),
+        (  # the victim naming an incident inside the actor of a rejected report
+            "The Kremlin on Monday rejected as groundless a report by Microsoft Corp that the hacking group behind "
+            "last year's SolarWinds intrusion had tried to break into hundreds of companies.",
+            dt.date(2021, 10, 25),
+            "attributions",
+            set(),
+            {("microsoft", "solarwinds")},
+        ),
+        (  # a group calling itself by a name with a state inside it: the whole name
+            "NEW DELHI: A hacktivist collective calling itself Mysterious Team Bangladesh has carried out more than "
+            "750 distributed denial-of-service (DDoS) attacks since June 2022, with Indian government portals its main "
+            "targets, cybersecurity company Group-IB said in a report released on Thursday.",
+            dt.date(2023, 8, 10),
+            "attributions",
+            {("group-ib", "mysterious team bangladesh")},
+            {("group-ib", "BD")},
+        ),
+        (  # the subject of a passive deed is what was hit, not who hit it
+            "SEOUL, Dec. 28 (Yonhap) -- The personal information of 997 North Korean defectors living in South Korea "
+            "has been leaked after a computer at a government-funded resettlement center was infected with malicious "
+            "code, the unification ministry said Friday.",
+            dt.date(2018, 12, 28),
+            "attributions",
+            set(),
+            {("KR", "KP")},
+        ),
+        (  # (guard: an active deed in a lede)
+            "SEOUL, Dec. 28 (Yonhap) -- North Korean hackers have leaked the personal information of 997 defectors "
+            "living in South Korea, the unification ministry said Friday.",
+            dt.date(2018, 12, 28),
+            "attributions",
+            {("KR", "KP")},
+            set(),
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
