@@ -438,9 +438,14 @@ _NO_PREPOSITION = r"(?:(?!(?:into|against|of|to|after|on|for|from|about|over|in|
 # A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."
 # What an attacker does, in the past tense of news reports (shared by the readings below).
 ATTACK_ACTS = (
-    r"hacked|broken into|broke into|breached|attacked|targeted|compromised|infiltrated|stole|spied on|"
+    # (not "breached its obligations under the Telecommunications Act": a duty broken)
+    r"hacked|broken into|broke into|"
+    r"breached(?!\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:obligations?|duty|duties|rules|terms|laws?|contracts?|"
+    r"agreements?|code|regulations?|licen[cs]e|ceasefire|trust)\b)|"
+    r"attacked|targeted|compromised|infiltrated|stole|spied on|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
-    r"conducted|launched|sent phishing|deployed|planted|gained access|"
+    # ("sent thousands of phishing text messages")
+    r"conducted|launched|sent (?:(?:thousands|hundreds|millions|dozens) of )?phishing|deployed|planted|gained access|"
     # ("said the group, known as APT40, conducts malicious cyber operations for China's Ministry of State Security")
     r"conducts|carries out|"
     r"accessed|obtained access|stolen|intercepted|eavesdropped on|(?:wire)?tapped|bugged|"
@@ -507,7 +512,7 @@ LEDE_ACTOR = re.compile(
 # "…concluded that Russian military hackers had broken into…": the attacker named inside a reported clause.
 REPORTED_ATTACKER = re.compile(
     r"\b(?:said|says|say|concluded|found|determined|assessed|believes?|confirmed|announced|stated|disclosed|revealed|"
-    r"alleged|added|adding|established|reported|claimed|judged|told \w+(?: \w+)?|warned|warning|saying|"
+    r"alleged|alleges?|added|adding|established|reported|claimed|judged|told \w+(?: \w+)?|warned|warning|saying|"
     # "According to Germany, Russian hackers carried out the attack"
     r"(?<=^)according to [^,]{2,60},|(?<=^[\"“])according to [^,]{2,60},)\s+"
     r"(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:in (?:an? |its |their )?\w+\s+)?(?:that\s+)?"
@@ -1047,7 +1052,8 @@ HABITUAL_DENIAL = re.compile(
 # …deeds in general, whatever follows ("involvement in cyberattacks on the South", "carrying out cyberattacks").
 GENERIC_DEEDS = re.compile(
     r"(?:\s+(?:any|all))?\s+(?:involvement\s+in|carrying\s+out|conducting|responsibility\s+for|role\s+in|"
-    r"being\s+behind|engaging\s+in|that\s+it\s+(?:conducts|carries\s+out|engages\s+in))\s+"
+    r"being\s+behind|engaging\s+in|(?:(?:accusations|allegations|claims|suggestions)\s+)?that\s+it\s+(?:conducts|"
+    r"carries\s+out|engages\s+in))\s+"
     r"(?:(?:state-sponsored|malicious|such|any)\s+)?(?:cyber-?attacks|cyber\s?crime|hacking|cyber\s+operations|"
     r"cyber\s+activities|cyber-?espionage|attacks|(?:cyber\s+|crypto(?:currency)?\s+)?(?:thefts|heists)|such\s+\w+)\b",
     re.I,

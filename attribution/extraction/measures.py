@@ -1038,10 +1038,13 @@ class MeasuresMixin:
             # "A and B were arrested at their homes by NCA officers…. Both have been charged with…": whoever took the
             # last measure against the people the anaphor stands for (not for an extradition: the state that hands
             # them over is not the one that arrested them)
+            # (nor the state that extradited them: "…extradited from Spain…. The five were charged in November")
             keys = {_key(p) for p in named_before}
-            agents = [PartyRef(**c["initiated_by"]) for c in self.result.consequences if consequence_key(c)[1] in keys][
-                -1:
-            ]
+            agents = [
+                PartyRef(**c["initiated_by"])
+                for c in self.result.consequences
+                if consequence_key(c)[1] in keys and c["kind"] != "extradition"
+            ][-1:]
         if (
             not agents
             and not subjects

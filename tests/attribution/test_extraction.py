@@ -7566,6 +7566,55 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("KR", "KP")},
             set(),
         ),
+        (  # a habit of denying "accusations that it conducts hacking operations": deeds in general
+            "Iran's mission to the United Nations did not respond to a request for comment. Tehran has routinely "
+            "denied accusations that it conducts hacking operations against the United States.",
+            dt.date(2022, 11, 16),
+            "denials",
+            set(),
+            {"IR"},
+        ),
+        (  # (guard: the accusation of this report's attack)
+            "Tehran has routinely denied accusations that it carried out the attack on the agency.",
+            dt.date(2022, 11, 16),
+            "denials",
+            {"IR"},
+            set(),
+        ),
+        (  # people charged, named by an anaphor after their extradition: not charged by the state that handed them over
+            "LOS ANGELES, April 25 (Reuters) - A 23-year-old Scottish man accused of belonging to a hacking crew that "
+            "stole millions of dollars in cryptocurrency has been extradited from Spain, U.S. prosecutors said on "
+            "Friday. Tyler Buchanan, of Dundee, was flown to the United States on Thursday after Spain's National "
+            "Court approved his extradition. Prosecutors allege Buchanan and four co-defendants - Ahmed Hossam Eldin "
+            "Elbadawy, Noah Michael Urban, Evans Onyeaka Osiebo and Joel Martin Evans - sent thousands of phishing "
+            "text messages to employees of U.S. companies and broke into corporate networks. The five were charged in "
+            "November.",
+            dt.date(2025, 4, 25),
+            "consequences",
+            {("ES", "tyler buchanan", "extradition")},
+            {("ES", "tyler buchanan", "indictment"), ("ES", "noah michael urban", "indictment")},
+        ),
+        (  # "Prosecutors allege X … broke into": the present of "alleged"
+            "LOS ANGELES, April 25 (Reuters) - A 23-year-old Scottish man accused of belonging to a hacking crew that "
+            "stole millions of dollars in cryptocurrency has been extradited from Spain, U.S. prosecutors said on "
+            "Friday. Tyler Buchanan, of Dundee, was flown to the United States on Thursday after Spain's National "
+            "Court approved his extradition. Prosecutors allege Buchanan and four co-defendants - Ahmed Hossam Eldin "
+            "Elbadawy, Noah Michael Urban, Evans Onyeaka Osiebo and Joel Martin Evans - sent thousands of phishing "
+            "text messages to employees of U.S. companies and broke into corporate networks. The five were charged in "
+            "November.",
+            dt.date(2025, 4, 25),
+            "attributions",
+            {("US", "tyler buchanan")},
+            {("ES", "tyler buchanan")},
+        ),
+        (  # a duty breached is no intrusion
+            "The Australian Communications and Media Authority (ACMA) alleges that Optus, owned by Singapore "
+            "Telecommunications, breached its obligations under the Telecommunications Act after the 2022 cyberattack.",
+            dt.date(2024, 5, 20),
+            "attributions",
+            set(),
+            {("AU", "SG"), ("AU", "optus")},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
