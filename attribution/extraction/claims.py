@@ -82,7 +82,13 @@ from attribution.extraction.cues import (
     WORKS_FROM_BEFORE,
 )
 from attribution.extraction.gazetteer import PartyRef, given_name_gender
-from attribution.extraction.measure_cues import ALIAS_GAP, CLAUSE_END, RELATIVE_IN_LIST, WHERE_PASSIVE
+from attribution.extraction.measure_cues import (
+    ALIAS_GAP,
+    CLAUSE_END,
+    RELATIVE_IN_LIST,
+    UNNAMED_PERSON_SUBJECT,
+    WHERE_PASSIVE,
+)
 from attribution.extraction.mentions import Mention
 from attribution.extraction.mentions import iso as _iso
 from attribution.extraction.mentions import party_key as _key
@@ -497,6 +503,13 @@ class ClaimsMixin:
             for m in mentions
             if m.party.kind == "person" and re.fullmatch(r",\s+", sentence.text[m.end : cue.start()])
         ]
+        unnamed = UNNAMED_PERSON_SUBJECT.match(sentence.text[: cue.start()])
+        if (
+            unnamed
+            and not sentence.text[unnamed.end() : cue.start()].strip()
+            and ACCUSED_OF.match(sentence.text[cue.start() :])
+        ):
+            return  # "A Russian man accused of developing malware … has been extradited from Georgia": someone unnamed
         if people and ACCUSED_OF.match(sentence.text[cue.start() :]):
             if not reporter_at_end:
                 return  # "Greece extradited Alexander Vinnik, accused of laundering…": a description, no one's claim

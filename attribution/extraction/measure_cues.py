@@ -42,7 +42,9 @@ CONSEQUENCES = [
         r"(?:asset freezes|travel bans|sanctions|restrictive measures)\s+(?:(?:would|will|also|now)\s+)*"
         r"appl(?:y|ies)\s+to|"
         # "added A, B and C to the bloc's cyber sanctions list", "placed both men on its sanctions list"
-        r"add\w*\s+to\s+(?:the\s+|its\s+|their\s+)(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:sanctions|designation)\s+list|"
+        # ("Added to the blacklist as well were…")
+        r"add\w*\s+to\s+(?:the\s+|its\s+|their\s+)(?:[\w.]+'s\s+)?(?:[\w-]+\s+){0,2}?(?:(?:sanctions|designation)\s+list|"
+        r"blacklist)|"
         # ("added three organizations…, including the hacker groups Andariel and BlueNoroff, to its list of asset
         # freeze targets", "on its asset freeze list")
         r"(?:add\w*|plac\w*|put)\s+(?:[^.;]{1,160}?)\s+(?:to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+'s\s+)?"
@@ -553,11 +555,13 @@ BEFORE_RELATIVE = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,3}?[\s,]*")
 BY_SOMEONE_IN = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?")
 
 # "has been extradited from Greece": the state that hands the person over.
-HANDED_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+HANDED_FROM = re.compile(r"\s+from\s+(?:the\s+)?(?:country\s+of\s+)?")  # ("from the country of Georgia")
 
 # "Also charged in the indictment were Ivan Yermakov, 35, …": a passive measure with its subject after the verb.
 _INVERTED_PASSIVE = (
-    r"^\W*(?i:(?:also\s+)?(?:charged|indicted|named|listed|sanctioned|designated|arrested)\s+"
+    # ("Added to the blacklist as well were Yaroslav Vasinskyi, …, and Russian national Yevgeniy Polyanin")
+    r"^\W*(?i:(?:also\s+)?(?:charged|indicted|named|listed|sanctioned|designated|arrested|added\s+to\s+(?:the|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:blacklist|sanctions\s+list))\s+(?:as\s+well\s+|also\s+)?"
     r"(?:in\s+(?:the|a)\s+[^.;]{0,80}?\s+)?(?:are|were)\s+)"
 )
 INVERTED_PASSIVE = re.compile(_INVERTED_PASSIVE)
@@ -787,7 +791,9 @@ COUNTED_STATES_BEFORE = re.compile(
 REQUESTED_MEASURE_BEFORE = re.compile(
     r"\b(?:call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|demand(?:ed|s|ing)|press(?:ed|es|ing)|"
     r"appeal(?:ed|s|ing) to)\b[^.;]{0,120}?\bto\s+(?:\w+\s+)?$|"
-    r"\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$",
+    r"\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$|"
+    # "Poland has yet to rule on a U.S. request to extradite Vasinskyi"
+    r"\b(?:requests?|bids?|applications?|motions?|demands?)\s+to\s+$",
     re.IGNORECASE,
 )
 

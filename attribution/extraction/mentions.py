@@ -144,6 +144,13 @@ TRADE_WORDS = {
 }  # fmt: skip
 
 
+def _legal_name(match: re.Match, text: str) -> str:
+    """A company's full legal name as matched, without the sentence's full stop ("…, Chatextech SIA and Hightrade
+    Finance Ltd." ending the sentence is "Hightrade Finance Ltd")."""
+    full = match.group().strip()
+    return full[:-1] if full.endswith(".") and not text[match.end() :].strip() else full
+
+
 class MentionsMixin:
     """Finding parties and speakers in a sentence (part of the extractor)."""
 
@@ -274,7 +281,7 @@ class MentionsMixin:
                 if name.split()[0] not in NOT_PERSON_WORDS and described and not self.matcher.fullmatch(name):
                     # "Sichuan Silence Information Technology Company", later "Sichuan Silence": one company, under
                     # its full name
-                    full = match.group().strip()
+                    full = _legal_name(match, sentence.text)
                     party = self.local_names.setdefault(full, PartyRef(full, "company", None))
                     self.local_names.setdefault(name, party)
                     continue
@@ -283,7 +290,7 @@ class MentionsMixin:
                 if name.split()[0] not in NOT_PERSON_WORDS and not re.match(r"Co\b|Inc|Corp", match.group("form")):
                     # "Intellexa S.A." and "Intellexa Limited" are two companies: each named in full where it is
                     # ("Sony Corp." is Sony)
-                    full = match.group().strip()
+                    full = _legal_name(match, sentence.text)
                     self.local_names.setdefault(full, PartyRef(full, "company", None))
             for match in LISTED_COMPANIES.finditer(sentence.text):
                 for name in listed_names(match.group("names")):

@@ -463,7 +463,7 @@ LEGAL_COMPANY_NAME = re.compile(
     r"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}?)(?:\s+(?:and\s+)?(?:Information|Network|Science|Technology|"
     r"Technologies|Electronic|Electronics|Trading|Digital|Security|Cyber|Software|Internet|Communications?))*"
     r"\s+(?P<form>Co\.?,?\s+Ltd\.?|Co\.?|Company Limited|Company|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|LLC|"
-    r"GmbH|JSC|S\.A\.|SA|AD|Zrt|Kft|AG|B\.?V\.?|PLC|plc|SRL|Srl|OOO)(?!\w)"
+    r"GmbH|JSC|S\.A\.|SA|AD|Zrt|Kft|AG|B\.?V\.?|PLC|plc|SRL|Srl|OOO|OU|OÜ|SIA|UAB|LLP)(?!\w)"
 )
 
 # "PT Bank Syariah Indonesia (BSI)": initials the report defines for a name of its own (which may be another party's

@@ -7615,6 +7615,56 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             set(),
             {("AU", "SG"), ("AU", "optus")},
         ),
+        (  # someone unnamed "accused of developing malware" is described, not blamed by the state after "from"
+            "TAMPA, Fla. (AP) — A Russian man accused of developing and selling malicious software that was used to "
+            "break into tens of thousands of computers around the world has been extradited from the country of "
+            "Georgia to face charges in Florida, federal prosecutors said Wednesday. Dariy Pankov, 28, made his first "
+            "appearance in federal court in Tampa after arriving in the United States.",
+            dt.date(2023, 2, 15),
+            "attributions",
+            set(),
+            {("US", "GE")},
+        ),
+        (  # "extradited from the country of Georgia": the state that hands him over
+            "TAMPA, Fla. (AP) — A Russian man accused of developing and selling malicious software that was used to "
+            "break into tens of thousands of computers around the world has been extradited from the country of "
+            "Georgia to face charges in Florida, federal prosecutors said Wednesday. Dariy Pankov, 28, made his first "
+            "appearance in federal court in Tampa after arriving in the United States.",
+            dt.date(2023, 2, 15),
+            "consequences",
+            {("GE", "dariy pankov", "extradition")},
+            {("US", "dariy pankov", "extradition")},
+        ),
+        (  # a measure requested, not taken
+            "Yaroslav Vasinskyi was charged with hacking. Poland has yet to rule on a U.S. request to extradite "
+            "Vasinskyi.",
+            dt.date(2021, 11, 8),
+            "consequences",
+            set(),
+            {("PL", "yaroslav vasinskyi", "extradition"), ("US", "yaroslav vasinskyi", "extradition")},
+        ),
+        (  # an inverted passive ("Added to the blacklist as well were A, …, and B"); companies of Baltic legal forms
+            "WASHINGTON, Nov 8 (Reuters) - The U.S. Treasury Department on Monday imposed sanctions on "
+            "cryptocurrency exchange Chatex and blacklisted two alleged members of the REvil ransomware gang, as "
+            "Washington stepped up efforts to choke off the money flowing to cyber extortionists.\n\n Treasury said "
+            "more than half of Chatex's known transactions were directly linked to illicit or high-risk activity, "
+            "including ransomware, and that the exchange had direct ties to Suex, a broker the department sanctioned "
+            "in September. It also designated three companies it said had set up Chatex's infrastructure: IZIBITS "
+            "OU, Chatextech SIA and Hightrade Finance Ltd.\n\n Added to the blacklist as well were Yaroslav "
+            "Vasinskyi, a Ukrainian national arrested in Poland last month, and Russian national Yevgeniy Polyanin. "
+            "The Justice Department unsealed charges accusing Vasinskyi of deploying REvil ransomware against U.S. "
+            "software company Kaseya in July, and Polyanin of attacks on businesses and local governments in Texas.",
+            dt.date(2021, 11, 8),
+            "consequences",
+            {
+                ("US", "izibits ou", "sanctions"),
+                ("US", "chatextech sia", "sanctions"),
+                ("US", "hightrade finance ltd", "sanctions"),
+                ("US", "yaroslav vasinskyi", "sanctions"),
+                ("US", "yevgeniy polyanin", "sanctions"),
+            },
+            {("US", "hightrade finance ltd.", "sanctions")},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
