@@ -493,7 +493,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             for key, c in keyed
             if not (
                 key[2] in PEOPLE_MEASURES
-                and c["target"]["kind"] in STATE_KINDS
+                and c["target"]["kind"] == "state"
                 and c["target"]["country"]
                 and (key[0], key[2]) in named
             )
@@ -734,8 +734,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # "The Office of the Prosecutor General has brought charges against three officers … for breaking into
                 # the systems of several ministries in 2020": the year dates the deed of a measure taken now
                 continue
-            if self._acting_measure_before(sentence, found.start()):
-                continue  # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019"
+            if self._acting_measure_before(sentence, found.start()) and not re.search(
+                r",\s*$", sentence.text[: found.start()]
+            ):
+                # "…added to its sanctions list Yakubets, …, and seven others the US sanctioned in 2019" (not
+                # "Washington sanctioned the Lazarus Group, North Korea's best-known hacking outfit, in 2019,": past the
+                # apposition, the year of the sentence's own act)
+                continue
             if ACTOR_RELATIVE.search(sentence.text[: found.start()]):
                 continue  # "…by the same group that hacked Korea Hydro in 2014": the year describes the actor
             if (

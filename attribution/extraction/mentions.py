@@ -144,6 +144,19 @@ TRADE_WORDS = {
 }  # fmt: skip
 
 
+# "North Korea's Technical Reconnaissance Bureau", "Iran's Cyber Defense Command": a state's organ by its own name.
+POSSESSED_ORGAN = re.compile(
+    r"['’]s\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:Bureau|Agency|Directorate|Command|Service|Department|Ministry|Corps|"
+    r"Administration|Commission|Committee|Authority|Office|Centre|Center|Council))\b"
+)
+
+# A place opening an institution's name ("Pyongyang University of Automation", "Tehran Stock Exchange").
+INSTITUTION_AFTER_PLACE = re.compile(
+    r"\s+(?:State\s+|National\s+|Technical\s+|Polytechnic\s+)?(?:University|Institute|College|Academy|Polytechnic|"
+    r"Airport|Stock\s+Exchange|Zoo|Museum|Stadium|Marathon|Metro|Philharmonic)\b"
+)
+
+
 def _legal_name(match: re.Match, text: str) -> str:
     """A company's full legal name as matched, without the sentence's full stop ("…, Chatextech SIA and Hightrade
     Finance Ltd." ending the sentence is "Hightrade Finance Ltd")."""
@@ -721,6 +734,8 @@ class MentionsMixin:
                 and surname.group(1) not in self.entries
             ):
                 continue  # "said Jordan Leclerc, a security researcher": a person's given name, not the state
+            if entry.role in ("metonym", "state") and INSTITUTION_AFTER_PLACE.match(sentence.text, match.end()):
+                continue  # "Pyongyang University of Automation", "Kabul Polytechnic": an institution's name
             if DESCRIBING_SUFFIX.match(sentence.text[match.end() :]):
                 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
                 # "a French-speaking gang": the language it speaks
@@ -848,6 +863,12 @@ class MentionsMixin:
                     country = self.entries["U.S."].party  # "federal court in Puerto Rico": an American court
                 if country is not None:
                     found.append(Mention(match.start(), match.end(), country, "body"))
+        # "North Korea's Technical Reconnaissance Bureau": an organ of the state, named in full after it
+        for mention in [m for m in found if m.role in ("state", "metonym") and m.party.kind == "state"]:
+            organ = POSSESSED_ORGAN.match(sentence.text, mention.end)
+            if organ and not any(mention.end < m.start < organ.end() for m in found):
+                body = PartyRef(organ.group("name"), "government_body", mention.party.country)
+                found = [m if m is not mention else Mention(m.start, organ.end(), body, "named_body") for m in found]
         # "the Syrian Electronic Army", "the Iranian Cyber Army": a group named with a demonym is one name
         for mention in [m for m in found if m.role == "demonym"]:
             named = SELF_STYLED_GROUP.match(sentence.text, mention.end)

@@ -7665,6 +7665,36 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             },
             {("US", "hightrade finance ltd.", "sanctions")},
         ),
+        (  # a state's organ named in full after it is sanctioned with firms and people; a place opening an
+            # institution's name ("Pyongyang University of Automation") is not the subject
+            "WASHINGTON, May 23 (Reuters) - The United States on Tuesday imposed sanctions on North Korea's "
+            "Technical Reconnaissance Bureau and three other entities as well as one individual, accusing them of "
+            "raising money and stealing information for Pyongyang's weapons programmes through malicious cyber "
+            "operations and overseas IT workers.\n\n The Treasury Department said the bureau, part of the "
+            "Reconnaissance General Bureau, North Korea's main foreign intelligence agency, develops the tools and "
+            "tactics used in the country's hacking campaigns, and that a subordinate unit, the 110th Research "
+            "Center, had conducted operations to steal military and technical information from foreign targets. It "
+            "also blacklisted Pyongyang University of Automation, which it said trains the country's cyber "
+            "personnel.\n\n Also designated were Chinyong Information Technology Cooperation Company, which Treasury "
+            "said employs North Korean IT workers in Russia and Laos, and Kim Sang Man, a North Korean national it "
+            "said had handled payments linked to the workers.",
+            dt.date(2023, 5, 23),
+            "consequences",
+            {
+                ("US", "KP", "sanctions"),
+                ("US", "chinyong information technology cooperation company", "sanctions"),
+                ("US", "kim sang man", "sanctions"),
+            },
+            {("KP", "kim sang man", "sanctions")},
+        ),
+        (  # the year of the sentence's own act, past an apposition
+            "Washington sanctioned the Lazarus Group, North Korea's best-known hacking outfit, in 2019, accusing it "
+            "of a string of bank heists and cryptocurrency thefts.",
+            dt.date(2023, 5, 23),
+            "consequences",
+            set(),
+            {("US", "lazarus group", "sanctions")},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
