@@ -37,7 +37,9 @@ CONSEQUENCES = [
         # "Britain and the United States on Thursday hit seven Russian men with sanctions"
         r"\bhit\s+(?=(?:[\w'’.-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?sanctions\b)|"
         # (not "froze the assets of and imposed travel bans on X": the second verb names the target)
-        r"sanction(?:ed|s) (?:on|against)|(?:froze|frozen|freez\w*) (?:the )?assets(?! of and\b)|"
+        # (not "obtained a court order freezing the assets of Hong and Chin": a court's order)
+        r"sanction(?:ed|s) (?:on|against)|"
+        r"(?<!order )(?<!orders )(?:froze|frozen|freez\w*) (?:the )?assets(?! of and\b)|"
         # "The Council said asset freezes and travel bans would apply to Igor Kostyukov, …, and to Dmitry Badin"
         r"(?:asset freezes|travel bans|sanctions|restrictive measures)\s+(?:(?:would|will|also|now)\s+)*"
         r"appl(?:y|ies)\s+to|"
@@ -195,7 +197,8 @@ CONSEQUENCES = [
     (
         "court_order",
         r"seiz\w+ (?:control of )?(?:the |its |their )?(?:[\w-]+ ){0,3}?(?:websites?|domains?|sites|servers)\b|"
-        r"(?:court|judge)[- ](?:authori[sz]ed|ordered|approved)|seizure (?:warrant|order)s?",
+        r"(?:court|judge)[- ](?:authori[sz]ed|ordered|approved)|seizure (?:warrant|order)s?|"
+        r"(?:court|judicial) orders? (?:freezing|seizing|blocking|barring|to (?:freeze|seize|block))",
     ),
     (
         "condemnation",
@@ -1131,6 +1134,11 @@ PASSIVE_ANAPHOR = re.compile(
 
 # "A Russian national wanted by the United States… was held by the Guardia Civil": the same people as the subject of
 # a passive measure.
+# "Three Chinese nationals were charged": how many people a measure's sentence describes.
+COUNTED_DESCRIBED = re.compile(
+    rf"\b(?P<number>{'|'.join(GROUP_NUMBERS)})\s+(?:[\w-]+\s+){{0,3}}?(?:{UNNAMED_PEOPLE})\b", re.IGNORECASE
+)
+
 UNNAMED_PERSON_SUBJECT = re.compile(
     rf"^\W*(?:an?|{'|'.join(GROUP_NUMBERS)}|\d{{1,2}})\s+(?:(?:suspected|alleged|\d{{2}}-year-old|[\w'’-]+)\s+){{0,4}}?"
     rf"(?:{UNNAMED_PEOPLE})\b(?!\s*,\s+(?-i:[A-Z]))",

@@ -38,6 +38,7 @@ from attribution.extraction.measure_cues import (
     CLAUSE_END,
     CONDEMNED_BEFORE,
     COUNTED_ANAPHOR,
+    COUNTED_DESCRIBED,
     COUNTED_PEOPLE,
     COUNTED_STATES_BEFORE,
     COUNTED_SUBJECT,
@@ -163,6 +164,7 @@ class UnnamedMeasure(NamedTuple):
     speaker: object
     blames: bool
     sentences_left: int = 3  # named, if at all, in the next three sentences
+    to_name: int = 0  # how many people the sentence counted ("Three Chinese nationals were charged"), if it did
 
 
 class MeasuresMixin:
@@ -360,7 +362,11 @@ class MeasuresMixin:
             targets = self._with_coordinated(sentence, mentions, named_here[0].party, named_here[0].start)
         elif agents and described and not any(t.kind == "person" for t in targets):
             # "Police detained a 28-year-old man in Kyiv… The suspect, Oleh Marchenko, …": named next
-            self.unnamed_measure = UnnamedMeasure(list(agents), kind, sentence, match, stated_on, speaker, blames)
+            counted = COUNTED_DESCRIBED.search(sentence.text)
+            to_name = count_of(counted.group("number")) if counted else 0
+            self.unnamed_measure = UnnamedMeasure(
+                list(agents), kind, sentence, match, stated_on, speaker, blames, to_name=to_name
+            )
         if agents and kind in LIST_KINDS:
             self.last_measure = (list(agents), kind)
             self.last_measure_end = sentence.start + match.end()
@@ -405,7 +411,7 @@ class MeasuresMixin:
         found = NAMED_LATER.search(sentence.text)
         if found is None:
             return
-        agents, kind, before, match, stated_on, speaker, blames, _ = self.unnamed_measure
+        agents, kind, before, match, stated_on, speaker, blames, _, to_name = self.unnamed_measure
         if not found.group("names13") and not found.group("names14"):
             self.unnamed_measure = None
         else:  # (some named in a sentence of their own: the next may name others)
@@ -427,6 +433,12 @@ class MeasuresMixin:
             people.append(known if known is not None and known.name == name else PartyRef(name, "person", None))
         if people:
             people += self._along_with(sentence, self.mentions(sentence), found.end())
+        if self.unnamed_measure is None and people and to_name > len(people):
+            # "Three Chinese nationals were charged…. Iat Hong, 26, … was arrested…. The two other defendants, Bo Zheng
+            # and Hung Chin, remain at large": the others counted, named next
+            self.unnamed_measure = UnnamedMeasure(
+                agents, kind, before, match, stated_on, speaker, blames, 2, to_name - len(people)
+            )
         for person in people:
             person = self._add_person(person)
             for agent in agents:

@@ -7695,6 +7695,27 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             set(),
             {("US", "lazarus group", "sanctions")},
         ),
+        (  # three counted people charged, named over two sentences (one, then the two others)
+            "(Bloomberg) -- Three Chinese nationals were charged with breaking into the computer networks of two "
+            "prominent New York law firms and trading on stolen information about pending mergers, reaping more than "
+            "$4 million in illegal profits, U.S. authorities said.\n\n Iat Hong, 26, a resident of Macau, was "
+            "arrested in Hong Kong on Sunday at the request of U.S. authorities, Manhattan U.S. Attorney Preet "
+            "Bharara said Tuesday. The two other defendants, Bo Zheng and Hung Chin, remain at large.",
+            dt.date(2016, 12, 28),
+            "consequences",
+            {("US", "iat hong", "indictment"), ("US", "bo zheng", "indictment"), ("US", "hung chin", "indictment")},
+            set(),
+        ),
+        (  # a court order freezing assets is a court's order, not a sanction
+            "Three Chinese nationals were charged with breaking into the computer networks of two New York law "
+            "firms, U.S. authorities said. Iat Hong, 26, a resident of Macau, was arrested in Hong Kong on Sunday. "
+            "The Securities and Exchange Commission obtained a court order freezing the assets of Hong, the agency "
+            "said.",
+            dt.date(2016, 12, 28),
+            "consequences",
+            {("US", "iat hong", "court_order")},
+            {("US", "iat hong", "sanctions")},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
