@@ -349,6 +349,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             # "In November 2018, prosecutors charged… On the same day, the Treasury…": a time told by reference to
             # the sentence before is that sentence's time, background or not
             self.read_until = None  # set by _background: the news ends where a clause of the past begins
+            self.read_from = None  # set by _background: the news begins where a clause of the past ends
             background = (
                 self._background(sentence)
                 or (self.background and (SAME_TIME.match(sentence.text) is not None or self._goes_on(sentence)))
@@ -371,6 +372,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                     cut = self.read_until
                     read = Sentence(sentence.start, sentence.start + cut, sentence.text[:cut])
                     read_mentions = [m for m in mentions if m.end <= cut]
+                if self.read_from is not None:
+                    # "…had expelled four Russian officers at the time, while Britain's National Cyber Security
+                    # Centre blamed the GRU for a string of attacks": the clause of now after one of the past
+                    cut = self.read_from
+                    read = Sentence(read.start + cut, read.end, read.text[cut:])
+                    read_mentions = [
+                        Mention(m.start - cut, m.end - cut, m.party, m.role) for m in read_mentions if m.start >= cut
+                    ]
                 self._statements(read, read_mentions, subject, speaker)
             named_states = [m.party for m in mentions if m.party.kind == "state"]
             self.states_named += [m.party for m in mentions if m.party.kind in STATE_KINDS and m.party.country]
@@ -692,6 +701,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 return True
             relative = RELATIVE_DESCRIBES.search(sentence.text, 0, found.start())
             if relative is None or not DESCRIBING_PAST.fullmatch(found.group()):
+                later = [c for c in SECOND_SPEAKER.finditer(sentence.text, found.end()) if c.group().startswith(",")]
+                if later and not self._scan(BACKGROUND, sentence.text[later[0].end() :]):
+                    self.read_from = later[0].end()
+                    continue
                 return True
             end = sentence.text.find(",", found.end())
             if ATTRIBUTION_CUES.search(sentence.text[relative.start() + 1 : end if end >= 0 else None]):

@@ -203,7 +203,7 @@ CONSEQUENCES = [
     (
         "condemnation",
         # ('said it was "completely unacceptable" that…')
-        r"condemn\w*|decri\w+|denounc\w+|(?:is|was|are|were|as) [\"“]?(?:\w+ )?(?:unacceptable|intolerable)|"
+        r"condemn\w*|decri\w+|denounc\w+|deplor\w+|(?:is|was|are|were|as) [\"“]?(?:\w+ )?(?:unacceptable|intolerable)|"
         # 'calling it "totally unacceptable"', 'called the attack "completely unacceptable"' (what is called so follows
         # the cue; not 'called the attack "an unacceptable attack on…"', which describes it)
         r"call\w*(?= (?:it|them|this|that|the (?:[\w-]+ ){0,2}?(?:attacks?|hacks?|intrusions?|breach(?:es)?|"
@@ -611,7 +611,7 @@ CUE_WORDS = {
         "neutrali", "shut",
     ),
     "court_order": ("seiz", "court", "judge"),
-    "condemnation": ("condemn", "decri", "denounc", "unacceptable", "intolerable"),
+    "condemnation": ("condemn", "decri", "denounc", "deplor", "unacceptable", "intolerable"),
     "emergency_declaration": ("emergency",),
     "reward": ("reward", "bount", "pay", "offer"),
     "awareness_raising": (

@@ -7716,6 +7716,26 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("US", "iat hong", "court_order")},
             {("US", "iat hong", "sanctions")},
         ),
+        (  # a clause of now after one of the past ("…had expelled four Russian officers at the time, while Britain's
+            # National Cyber Security Centre blamed the GRU…")
+            "OTTAWA, Oct 4 (Reuters) - Canada on Thursday accused Russia's GRU of hacking. Earlier in the day, the "
+            "Dutch government said it had foiled a GRU attempt in April to hack into the Organisation for the "
+            "Prohibition of Chemical Weapons in The Hague and had expelled four Russian officers at the time, while "
+            "Britain's National Cyber Security Centre blamed the GRU for a string of attacks worldwide.",
+            dt.date(2018, 10, 4),
+            "attributions",
+            {("GB", "RU")},
+            set(),
+        ),
+        (  # "deplored": a condemnation
+            "OTTAWA, Oct 4 (Reuters) - Canada on Thursday accused Russia's GRU of hacking. The European Union said "
+            'it deplored "the hostile cyber operation carried out by the Russian military intelligence" against the '
+            "OPCW.",
+            dt.date(2018, 10, 4),
+            "consequences",
+            {("european union", "RU", "condemnation")},
+            set(),
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
