@@ -955,7 +955,7 @@ ONE_THING_JUDGED = re.compile(r"(?<![\w'’])(?!(?:as|is|are|was|were|be|been)\s
 
 ABOUT_A_CLAIM = re.compile(
     r"\b(?:accus\w+|allegation\w*|claims?|charges?|reports?|findings|assertions?|attribution|suggestions?|"
-    r"statements?|remarks|sanctions)\b",
+    r"statements?|remarks|sanctions|speculation)\b",
     re.IGNORECASE,
 )
 

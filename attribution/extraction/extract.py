@@ -179,6 +179,14 @@ from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
 # A speaker's verb and the time it was said ("Mandiant said in November", "the agency wrote on March 3"; not "the
 # hack disclosed in December", "which the company reported in January": what was told of the deed, not who says so).
 SAID_ON = re.compile(r"\b(?:said|wrote|stated)\s+(?:in|on)\s+")
+# "rejected what he called \"groundless speculation\"", "dismissed the speculation": speculation that is denied.
+SPECULATION_DENIED = re.compile(
+    r"\b(?:reject\w*|dismiss\w*|den(?:y|ied|ies)|refut\w*)\s+(?:what\s+(?:it|he|she|they)\s+(?:called|described\s+as)\s+)?"
+    r"(?:(?:the|such|any|all)\s+)?[\"“]?(?:(?:groundless|baseless|unfounded|wild|malicious|irresponsible)\s+)?speculat\w+|"
+    r"\b(?:groundless|baseless|unfounded)\s+speculat\w+",
+    re.IGNORECASE,
+)
+
 # "The United States in April formally blamed…": a subject, a date and the verb of a claim or a measure.
 DATED_SUBJECT_BEFORE = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s(?:in|on)\s+$", re.IGNORECASE)
 ACT_AFTER_DATE = re.compile(
@@ -1648,9 +1656,14 @@ def _denies_other_offence(before: str) -> bool:
 def _hedges_denial(text: str, denial: re.Match) -> bool:
     """Whether a hedge of the sentence bears on its denial: "…rejected the accusations as unfounded and said Germany
     had presented no evidence" only strengthens the denial before it."""
+    denied = [found.span() for found in SPECULATION_DENIED.finditer(text)]
     return any(
-        (hedge.start() < denial.start() and not EVIDENCE_WITHHELD.search(text[: hedge.start()]))
-        or not hedge.group().lower().startswith("no evidence")
+        (
+            (hedge.start() < denial.start() and not EVIDENCE_WITHHELD.search(text[: hedge.start()]))
+            or not hedge.group().lower().startswith("no evidence")
+        )
+        # (not "rejected what he called \"groundless speculation\" linking Beijing…": the speculation is what it denies)
+        and not any(start <= hedge.start() < end for start, end in denied)
         for hedge in HEDGE.finditer(text)
     )
 

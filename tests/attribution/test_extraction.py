@@ -7736,6 +7736,29 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("european union", "RU", "condemnation")},
             set(),
         ),
+        (  # speculation rejected as groundless is what is denied, not a hedge of the denial
+            'Liu Pengyu, a spokesman for the Chinese embassy in Washington, said China "firmly opposes and combats '
+            'all forms of cyberattacks" and rejected what he called "groundless speculation" linking Beijing to the '
+            "incident.",
+            dt.date(2025, 6, 16),
+            "denials",
+            {"CN"},
+            set(),
+        ),
+        (
+            "China rejected the speculation as groundless.",
+            dt.date(2025, 6, 16),
+            "denials",
+            {"CN"},
+            set(),
+        ),
+        (  # (guard: a hedge that bears on the denial)
+            "China said the attack may have been staged by others, and it was not clear whether it denied involvement.",
+            dt.date(2025, 6, 16),
+            "denials",
+            set(),
+            {"CN"},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
