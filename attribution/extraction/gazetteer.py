@@ -455,7 +455,9 @@ NAMED_COMPANY_PATTERN = re.compile(
     r"[A-Z][\w$&-]*(?:\.[\w$&-]+)*(?:\s+(?:[A-Z][\w$&-]*(?:\.[\w$&-]+)*|\d+\b)){0,3})"
     r"|^(?P<name2>[A-Z][\w$&-]*(?:\.[\w$&-]+)*)\s+(?:said|says|confirmed|announced|disclosed|told|reported)\b"
     # "Tel Aviv-based ClearSky said…", "Beijing-based Pangu Lab said…": an organisation placed by its seat, speaking
-    r"|\b[A-Z][\w.]*-(?:based|headquartered)\s+(?P<name3>[A-Z][\w$&-]*(?:\s+[A-Z][\w$&-]*){0,3})(?=,?\s+(?:said|says|"
+    # ("Moscow-based F.A.C.C.T. said")
+    r"|\b[A-Z][\w.]*-(?:based|headquartered)\s+(?P<name3>(?:[A-Z]\.){2,}|[A-Z][\w$&-]*(?:\s+[A-Z][\w$&-]*){0,3})"
+    r"(?=,?\s+(?:said|says|"
     r"confirmed|announced|disclosed|told|reported|found|wrote|concluded|attributed|linked|tied|blamed|published|noted|"
     r"assessed|identified|discovered|warned)\b)"
 )

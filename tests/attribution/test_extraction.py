@@ -7759,6 +7759,18 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             set(),
             {"CN"},
         ),
+        (  # a firm named by dotted initials after where it is based ("Moscow-based F.A.C.C.T. said")
+            "MOSCOW (AFP) - Russian police have detained three men suspected of belonging to a ransomware gang, one "
+            "of them Aleksandr Ermakov, the Russian national sanctioned last month by Australia, the United States "
+            "and Britain over a 2022 hack of health insurer Medibank, a Russian cybersecurity firm said Tuesday.\n\n "
+            "Moscow-based F.A.C.C.T. said the three were members of a group it tracks as Sugar, which it said had "
+            "been extorting companies in Russia and abroad since late 2021, and that Ermakov -- known online under "
+            'handles including "blade_runner" -- was among them.',
+            dt.date(2024, 2, 20),
+            "attributions",
+            {("f.a.c.c.t.", "sugar")},
+            set(),
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
