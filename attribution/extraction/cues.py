@@ -1524,7 +1524,8 @@ CITED_STUDY = re.compile(
 # "…the intruders, a highly skilled actor it tracks as UNC2452", "Microsoft calls the group Flax Typhoon": a firm
 # naming the attackers the report speaks of.
 VENDOR_TRACKS = re.compile(
-    r"\b(?:actor|group|cluster|hackers|intruders|attackers|adversary|operators?|unit)\s+(?:that\s+|which\s+)?"
+    # ("the group, which it tracks as StormBamboo")
+    r"\b(?:actor|group|cluster|hackers|intruders|attackers|adversary|operators?|unit),?\s+(?:that\s+|which\s+)?"
     r"(?:it|the company|the firm|they)\s+(?:tracks|tracked|has tracked|calls|called|dubs|dubbed|has dubbed|"
     r"names|named|refers to)\s+(?:as\s+)?[\"“]?|"
     r"\b(?:calls|dubs|dubbed|named|tracks)\s+the\s+(?:group|hackers|actor|cluster|attackers|intruders)\s+(?:as\s+)?[\"“]?",

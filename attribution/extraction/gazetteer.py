@@ -409,7 +409,9 @@ NAMED_GROUP_PATTERN = re.compile(
     # ("the group, which calls itself the Cyber Horus Group")
     # (not "the hackers, who called Anusauskas a puppet": after "which" or "who" only what they call themselves)
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+"
-    r"(?:(?:which|who)\s+(?=calls? (?:itself|themselves)|calling)|(?:that\s+)?(?:it|they|(?!which\b|who\b)\w+)\s+)?"
+    r"(?:(?:which|who)\s+(?=calls? (?:itself|themselves)|calling)|(?:that\s+)?(?:it|they|(?!which\b|who\b)\w+)\s+|"
+    # ("the group, which it tracks as StormBamboo": what the one speaking calls it)
+    r"which\s+(?:it|they)\s+(?=tracks as|calls|dubs|dubbed|named)|)"
     r"(?:calls? (?:itself|themselves)(?: the)?|calls?|calling (?:itself|themselves)(?: the)?|known as(?: the)?|named|"
     r"called|dubbed|tracks as|(?:have\s+|has\s+)?christened)\s+"
     # ("a hacktivist group calling itself Team Insane PK")

@@ -185,8 +185,11 @@ CONSEQUENCES = [
         # "had taken Genesis Market offline", "seized control of LockBit's dark web leak site", "deleted PlugX malware
         # from more than 4,200 computers", "remotely wiped malicious files from hundreds of routers"
         # (not "Victoria's Secret took its U.S. website offline": a victim's own)
-        r"(?:took|taken|take|taking|takes) (?!(?:its|their|our|his|her|some of its|some of their) )(?:[\w'’.-]+ ){1,4}?"
-        r"offline|"
+        # (nor "the provider, which then took several traffic-routing components offline": what is taken offline is
+        # named, or is servers, sites or markets)
+        r"(?:took|taken|take|taking|takes) (?!(?:its|their|our|his|her|some of its|some of their) )"
+        r"(?=(?:[\w'’.-]+ ){0,3}?(?:(?-i:[A-Z])[\w'’.-]*|"
+        r"[\w-]*(?:server|infrastructure|botnet|site|domain|forum|market|platform)\w*) )(?:[\w'’.-]+ ){1,4}?offline|"
         r"seiz\w+ (?:control of )?(?:the )?(?:[\w'’-]+ ){0,3}?(?:leak sites?|dark web sites?)|"
         r"(?:deleted|removed|wiped|purged) (?:[\w'’-]+ ){0,3}?(?:malware|malicious (?:files|software|code)|implants?) "
         r"from\b|"

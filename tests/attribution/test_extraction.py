@@ -7771,6 +7771,35 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("f.a.c.c.t.", "sugar")},
             set(),
         ),
+        (  # a firm saying what "the group, which it tracks as StormBamboo" did names whom it blames
+            "A hacking group that researchers link to China broke into an internet service provider and tampered "
+            "with its customers' web traffic to deliver malware disguised as routine software updates, according to "
+            "cybersecurity firm Volexity.\n\n In a report published on Friday, Volexity said the group, which it "
+            "tracks as StormBamboo and which other companies call Evasive Panda or Daggerfly, poisoned DNS responses "
+            "at the provider so that requests for legitimate update servers were quietly redirected to servers "
+            "controlled by the attackers. Applications that fetched updates over unencrypted HTTP connections, "
+            "without checking digital signatures, then installed malicious code instead of the genuine update.",
+            dt.date(2024, 8, 2),
+            "attributions",
+            {("volexity", "stormbamboo")},
+            set(),
+        ),
+        (  # what a victim takes offline is no operation against anyone
+            "Volexity said the group broke into an internet service provider. Volexity said it alerted the provider, "
+            "which then took several traffic-routing components offline, after which the malicious DNS responses "
+            "stopped.",
+            dt.date(2024, 8, 2),
+            "consequences",
+            set(),
+            {("volexity", "CN", "cyber_operation")},
+        ),
+        (  # (guard: a market taken offline)
+            "The FBI said on Thursday it had taken Genesis Market offline in an international operation.",
+            dt.date(2023, 4, 6),
+            "consequences",
+            {("US", "genesis market", "cyber_operation")},
+            set(),
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
