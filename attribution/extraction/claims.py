@@ -306,7 +306,7 @@ class ClaimsMixin:
             and not TOOL_OR_INCIDENT_AFTER.match(sentence.text, m.end)
         ]
 
-    def _passive_attribution(self, sentence, mentions, speaker, stated_on, cue) -> bool:
+    def _passive_attribution(self, sentence, mentions, speaker, stated_on, cue, subject=None) -> bool:
         """ "The hack was blamed on X by Y": X is accused, Y accuses (nothing without a Y). "X has been accused
         by Y of…": Y accuses the subject X."""
         linked_by = LINKED_BY.search(sentence.text)
@@ -387,17 +387,26 @@ class ClaimsMixin:
         reported = REPORTED_PASSIVE.search(sentence.text[: passive.start()])
         if not agents and reported:  # "Amnesty … concluded that those infections were linked to a Moroccan client"
             agents = [m.party for m in mentions if m.end <= reported.start() and not self._governed(sentence, m.start)]
+        quoted = QUOTED_OPENING.match(sentence.text)
+        if not agents and not by and subject is not None and quoted and quoted.end() > cue.end():
+            # '"The campaigns are linked to the Russian government-backed actor APT29," Google researcher Clement
+            # Lecigne wrote': the words of the one named after the quotation
+            agents = [subject]
         if accused is not None and agents and _key(agents[0]) != _key(accused):
             # "the FBI, the Defense Department's center and Japan's National Police Agency said the theft was
             # carried out by TraderTraitor": each reporter joined to the first
-            joined = self._co_subjects(sentence, mentions, reported.start(), agents[0]) if not by else [agents[0]]
+            joined = (
+                self._co_subjects(sentence, mentions, reported.start(), agents[0])
+                if reported and not by
+                else [agents[0]]
+            )
             for agent in joined:
                 if _key(agent) != _key(accused):
                     self._add_attribution(sentence, agent, accused, speaker, stated_on, cue)
         return True
 
     def _attribution(self, sentence, mentions, subject, speaker, stated_on, cue) -> None:
-        if self._passive_attribution(sentence, mentions, speaker, stated_on, cue):
+        if self._passive_attribution(sentence, mentions, speaker, stated_on, cue, subject):
             return
         if re.match(r"linked\s+to\b", sentence.text[cue.start() :], re.IGNORECASE) and any(
             re.fullmatch(r"\s+", sentence.text[m.end : cue.start()]) for m in mentions

@@ -250,6 +250,14 @@ class MentionsMixin:
                         self.local_names.setdefault(short, party)
             for match in DEFINED_INITIALS.finditer(sentence.text):
                 name, initials = match.group("name"), match.group("initials")
+                owner = re.match(r"([A-Z][\w&.-]*)['’]s\s", name)
+                entry = self.entries.get(owner.group(1)) if owner else None
+                owned = entry.party if entry is not None and entry.party.kind == "company" else None
+                owned = owned or (self.local_names.get(owner.group(1)) if owner else None)
+                if owned is not None and owned.kind == "company" and initials not in self.entries:
+                    # "Google's Threat Analysis Group (TAG)": a company's own unit, later "TAG researcher … wrote"
+                    self.local_names.setdefault(initials, owned)
+                    continue
                 name = re.sub(r"^(?:The|A|An)\s+", "", name)
                 if (
                     self.dateline_state is not None

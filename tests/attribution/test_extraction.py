@@ -7800,6 +7800,24 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("US", "genesis market", "cyber_operation")},
             set(),
         ),
+        (  # a company's unit defined by its initials ("Google's Threat Analysis Group (TAG)") speaks for it; a passive
+            # link in a quotation is the claim of the one named after it
+            "In a report published Thursday, Google's Threat Analysis Group (TAG) said the so-called watering hole "
+            "attacks ran from November 2023 until July 2024 and were served through the websites of Mongolia's "
+            'cabinet and its Ministry of Foreign Affairs.\n\n "We assess with moderate confidence the campaigns are '
+            'linked to the Russian government-backed actor APT29," TAG researcher Clement Lecigne wrote.',
+            dt.date(2024, 8, 29),
+            "attributions",
+            {("google", "apt29"), ("google", "RU")},
+            set(),
+        ),
+        (
+            '"The hacking campaigns are linked to APT29," Google said.',
+            dt.date(2024, 8, 29),
+            "attributions",
+            {("google", "apt29")},
+            set(),
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
