@@ -1542,8 +1542,10 @@ DOCUMENT_PLACE = re.compile(
 
 # "…, the FBI said on Monday, naming the culprits as the TraderTraitor group": the reporters name the attackers.
 NAMING_CULPRITS = re.compile(
-    r",\s+(?:naming|identifying)\s+(?:the\s+)?(?:culprits?|perpetrators?|attackers|hackers|group|thieves)\s+as\s+"
-    r"(?:the\s+)?",
+    # ("…, formally designating the group as APT43")
+    r",\s+(?:\w+ly\s+)?(?:naming|identifying|designating|dubbing)\s+(?:the\s+|it\s+|them\s+)?"
+    r"(?:(?:culprits?|perpetrators?|attackers|hackers|group|thieves|actor|cluster)\s+)?(?:as\s+)?"
+    r"(?:the\s+)?(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

@@ -7818,6 +7818,15 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("google", "apt29")},
             set(),
         ),
+        (  # ", formally designating the group as APT43": the group the reporter names
+            "A North Korean hacking group has been stealing and laundering cryptocurrency to pay for spying "
+            "operations against South Korea, the United States and Japan, Google-owned cybersecurity firm Mandiant "
+            "said Tuesday, formally designating the group as APT43.",
+            dt.date(2023, 3, 28),
+            "attributions",
+            {("mandiant", "apt43")},
+            set(),
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
