@@ -151,6 +151,14 @@ from attribution.extraction.name_cues import (
 )
 from attribution.extraction.text import Sentence, sentences
 
+# "… and on two of the companies, A and B": organisations a measure takes with the people it counted.
+ORGANISATIONS_AFTER_PEOPLE = re.compile(
+    r"\s+and\s+(?:on\s+|against\s+)?(?:(?:two|three|four|five|both)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:companies|firms|entities|groups|organi[sz]ations),\s+"
+    r"(?=(?P<names>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})*"
+    r"(?:,?\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})?))"
+)
+
 
 class UnnamedMeasure(NamedTuple):
     """A measure against people its sentence describes without naming ("detained a 28-year-old man"), waiting for
@@ -553,6 +561,16 @@ class MeasuresMixin:
                         if c["target"]["kind"] == wanted
                         and (c["target"]["name"].startswith(f"{word} ") if word else c["kind"] == kind)
                     ][-1:]
+                more = ORGANISATIONS_AFTER_PEOPLE.match(sentence.text, anaphor.end())
+                if more:
+                    # "…on the four men and on two of the companies, Mehrsam Andisheh Saz Nik and Dadeh Afzar Arman":
+                    # the organisations listed after the people
+                    named += [
+                        m.party
+                        for m in mentions
+                        if more.end() <= m.start < more.end() + len(more.group("names"))
+                        and m.party.kind in ("company", "threat_group")
+                    ]
                 return named + people
         counted = COUNTED_PEOPLE.match(sentence.text, match.end())
         if counted and kind in PASSIVE_KINDS:

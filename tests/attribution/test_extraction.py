@@ -7827,6 +7827,32 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("mandiant", "apt43")},
             set(),
         ),
+        (  # "…on the four men and on two of the companies, A and B": the organisations a measure takes with the people
+            # it counted
+            "NEW YORK, April 23 (Reuters) - U.S. prosecutors on Tuesday unsealed criminal charges against four "
+            "Iranian nationals accused of a years-long hacking campaign against more than a dozen American companies "
+            "and the Treasury and State departments, carried out on behalf of the cyber arm of Iran's Islamic "
+            "Revolutionary Guard Corps.\n\n An indictment filed in federal court in Manhattan charges Alireza Shafie "
+            "Nasab, Reza Kazemifar, Hossein Harooni and Komeil Baradaran Salmani with conspiracy to commit computer "
+            "fraud, wire fraud conspiracy and related offences. Prosecutors said the men used spear-phishing and "
+            "other social engineering tricks from about 2016 through April 2021, at one point taking over more than "
+            "200,000 employee accounts at a single victim company.\n\n According to the indictment, the men worked "
+            "for front companies that presented themselves as cybersecurity firms but ran the intrusions for the "
+            "IRGC's Cyber Electronic Command.\n\n \"As alleged, these defendants targeted American companies and "
+            "U.S. government agencies in a coordinated campaign to steal information on behalf of the Iranian "
+            'regime," U.S. Attorney Damian Williams said in a statement.\n\n The Treasury Department separately '
+            "imposed sanctions on the four men and on two of the companies, Mehrsam Andisheh Saz Nik and Dadeh Afzar "
+            "Arman, which it said had conducted malicious cyber activity for the Cyber Electronic Command. The "
+            "designations freeze any U.S. assets and generally bar Americans from dealing with them.",
+            dt.date(2024, 4, 23),
+            "consequences",
+            {
+                ("US", "mehrsam andisheh saz nik", "sanctions"),
+                ("US", "dadeh afzar arman", "sanctions"),
+                ("US", "reza kazemifar", "sanctions"),
+            },
+            set(),
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
