@@ -150,6 +150,12 @@ POSSESSED_ORGAN = re.compile(
     r"Administration|Commission|Committee|Authority|Office|Centre|Center|Council))\b"
 )
 
+# "another Israeli firm", "an Indian company": a firm of that country, left unnamed.
+UNNAMED_FIRM_BEFORE = re.compile(r"\b(?:an?|another|one|a\s+second)\s+$", re.IGNORECASE)
+UNNAMED_FIRM_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|maker|developer|startup)\b(?!,?\s+(?:called\s+|named\s+)?[A-Z])"
+)
+
 # A place opening an institution's name ("Pyongyang University of Automation", "Tehran Stock Exchange").
 INSTITUTION_AFTER_PLACE = re.compile(
     r"\s+(?:State\s+|National\s+|Technical\s+|Polytechnic\s+)?(?:University|Institute|College|Academy|Polytechnic|"
@@ -724,6 +730,16 @@ class MentionsMixin:
             ):
                 # "sanctions on a North Korean and a Russian", "…, German broadcaster says": a person of that
                 # nationality or the country's press, not its state
+                found.append(Mention(match.start(), match.end(), entry.party, "origin"))
+                continue
+            if (
+                entry.role == "demonym"
+                and (article := UNNAMED_FIRM_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()))
+                and re.search(r"\b(?:and|to|on|against)\s+$", sentence.text[: article.start()])
+                and UNNAMED_FIRM_AFTER.match(sentence.text, match.end())
+            ):
+                # "added NSO and another Israeli firm to a trade blacklist": a firm of that country, unnamed, not its
+                # state
                 found.append(Mention(match.start(), match.end(), entry.party, "origin"))
                 continue
             if entry.role == "demonym" and CRIMINAL_GANG_AFTER.match(sentence.text, match.end()):

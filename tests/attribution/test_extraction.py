@@ -7853,6 +7853,14 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             },
             set(),
         ),
+        (  # "another Israeli firm" left unnamed: a firm of that country, not its state
+            "The U.S. Commerce Department added NSO Group and another Israeli firm to a trade blacklist over spyware "
+            "hacking.",
+            dt.date(2021, 11, 8),
+            "consequences",
+            {("US", "nso group", "sanctions")},
+            {("US", "IL", "sanctions")},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
