@@ -42,7 +42,9 @@ HEDGE = re.compile(
     r"(?:suspects?|culprits?|perpetrators?)\s+would\s+be\b|"
     # (not "further attacks may well be coming")
     r"(?:could|might|may)\s+(?:just\s+as|equally|as)\s+well\s+be\b|"
-    r"unclear|did not (?:name|say who|identify|attribute)|without (?:\w+ly )?(?:naming|blaming|accusing)|"
+    # ("said it could not conclusively identify which customer had used the spyware")
+    r"unclear|did not (?:name|say who|identify|attribute)|(?:could|can)(?: not|n[’']t|not) (?:\w+ly )?identify|"
+    r"without (?:\w+ly )?(?:naming|blaming|accusing)|"
     r"stop\w* short of|"
     # "Trend Micro does not formally attribute Pawn Storm to any government", "Google did not suggest any link between
     # the defendants and the Russian government"

@@ -7861,6 +7861,14 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("US", "nso group", "sanctions")},
             {("US", "IL", "sanctions")},
         ),
+        (  # "could not conclusively identify which customer had used the spyware": a hedge
+            "Citizen Lab said it could not conclusively identify which customer had used the spyware, but noted that "
+            "NSO Group, the Israeli maker of Pegasus, says it sells only to governments.",
+            dt.date(2021, 12, 21),
+            "attributions",
+            set(),
+            {("citizen lab", "nso group"), ("citizen lab", "IL")},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
