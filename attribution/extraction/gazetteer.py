@@ -418,7 +418,9 @@ NAMED_GROUP_PATTERN = re.compile(
     r"['‘\"“]?(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,2})"
     # ("the ransomware group 'NightSp1der'")
     r"|\b(?:hacking|hacker|hacktivist|ransomware|extortion|cyber(?:crime)?)\s+(?:group|gang|collective|crew)\s+"
-    r"['‘\"“]?(?P<name3>[A-Z][\w$&.-]*(?:\(\w+\))?)"
+    # ("the hacker group Lizard Squad")
+    # (not "the hacking group Advanced Persistent Threat 27": a name that goes on with a number)
+    r"['‘\"“]?(?P<name3>(?>[A-Z][\w$&.-]*(?:\(\w+\))?(?:\s+(?-i:[A-Z])[\w$&.-]*){0,2})(?!\s+\d))"
     # "the so-called IT Army of Ukraine" (a name that says it is a band of hackers: not "the so-called Great Firewall")
     r"|\bso-called\s+(?P<name8>(?=(?:[A-Z][\w$&.-]*\s+(?:of\s+)?){0,4}(?:Army|Team|Cyber\w*|Hackers?|Group|Legion|Squad|"
     r"Partisans|Brigade|Collective|Caliphate|Guardians)\b)[A-Z][\w$&.-]*(?:\s+(?:of\s+)?[A-Z][\w$&.-]*){0,4})"

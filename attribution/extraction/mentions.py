@@ -115,6 +115,7 @@ from attribution.extraction.name_cues import (
     STATE_ENVOY_APPOSED,
     STATE_TIED_SUFFIX,
     TITLED_TARGET_BEFORE,
+    TITLES,
     TOOL_APPOSITION,
     WHERE_CLAUSE,
     sponsor_tie,
@@ -155,6 +156,9 @@ UNNAMED_FIRM_BEFORE = re.compile(r"\b(?:an?|another|one|a\s+second)\s+$", re.IGN
 UNNAMED_FIRM_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|maker|developer|startup)\b(?!,?\s+(?:called\s+|named\s+)?[A-Z])"
 )
+
+# "Malaysia Airlines", "Qatar Airways": a company named after its country.
+COMPANY_AFTER_PLACE = re.compile(r"\s+(?:Airlines|Airways|Telecom|Railways|Petroleum)\b")
 
 # A place opening an institution's name ("Pyongyang University of Automation", "Tehran Stock Exchange").
 INSTITUTION_AFTER_PLACE = re.compile(
@@ -735,7 +739,7 @@ class MentionsMixin:
             if (
                 entry.role == "demonym"
                 and (article := UNNAMED_FIRM_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()))
-                and re.search(r"\b(?:and|to|on|against)\s+$", sentence.text[: article.start()])
+                and re.search(r"\b(?:and|to|on|against|from)\s+$", sentence.text[: article.start()])
                 and UNNAMED_FIRM_AFTER.match(sentence.text, match.end())
             ):
                 # "added NSO and another Israeli firm to a trade blacklist": a firm of that country, unnamed, not its
@@ -760,6 +764,20 @@ class MentionsMixin:
                 continue  # "said Jordan Leclerc, a security researcher": a person's given name, not the state
             if entry.role in ("metonym", "state") and INSTITUTION_AFTER_PLACE.match(sentence.text, match.end()):
                 continue  # "Pyongyang University of Automation", "Kabul Polytechnic": an institution's name
+            carrier = (
+                COMPANY_AFTER_PLACE.match(sentence.text, match.end()) if entry.role in ("metonym", "state") else None
+            )
+            if carrier:
+                # "Malaysia Airlines said…": a company named after its country
+                name = sentence.text[match.start() : carrier.end()]
+                found.append(Mention(match.start(), carrier.end(), PartyRef(name, "company", None), "company"))
+                continue
+            if (
+                entry.role == "metonym"
+                and re.search(rf"\b(?i:{TITLES})\s+$", sentence.text[: match.start()])
+                and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end() :])
+            ):
+                continue  # "prosecutor Wellington Divino Marques de Oliveira": a person's given name, not the capital
             if DESCRIBING_SUFFIX.match(sentence.text[match.end() :]):
                 # "Belgium-based SWIFT", "Singapore-headquartered Group-IB": where someone is, not who acts;
                 # "a French-speaking gang": the language it speaks

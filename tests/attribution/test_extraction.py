@@ -7869,6 +7869,50 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             set(),
             {("citizen lab", "nso group"), ("citizen lab", "IL")},
         ),
+        (  # a capital as a given name after a title ("prosecutor Wellington Divino Marques de Oliveira")
+            "RIO DE JANEIRO (AP) — Brazilian federal prosecutors on Tuesday charged American journalist Glenn "
+            "Greenwald with cybercrimes for his alleged role in the hacking of cellphones of prosecutors and other "
+            "officials, whose leaked messages formed the basis of a series of reports that embarrassed Justice "
+            "Minister Sergio Moro.\n\n In the complaint, prosecutor Wellington Divino Marques de Oliveira accused "
+            'Greenwald, a co-founder of the news site The Intercept, of being part of a "criminal organization" that '
+            'invaded the Telegram accounts of hundreds of public officials. He alleged that Greenwald "directly '
+            'assisted, encouraged and guided" the hackers while the intrusions were under way, citing an audio '
+            "recording of a conversation between the journalist and one of them found on a seized computer.",
+            dt.date(2020, 1, 21),
+            "attributions",
+            {("BR", "glenn greenwald")},
+            {("NZ", "glenn greenwald")},
+        ),
+        (  # a company named after its country ("Malaysia Airlines"); a group of two words after "the hacker group"
+            "In a statement, Malaysia Airlines said the hacker group Lizard Squad had compromised its domain name "
+            "system (DNS), redirecting users who typed in the airline's web address to a site controlled by the "
+            "hackers.",
+            dt.date(2015, 1, 26),
+            "attributions",
+            {("malaysia airlines", "lizard squad")},
+            {("MY", "lizard")},
+        ),
+        (  # "spyware from an Israeli company": a firm of that country, unnamed
+            "Prosecutors accuse Martinelli of ordering the National Security Council to acquire surveillance "
+            "equipment, including spyware from an Israeli company, and to use it to hack the phones and intercept "
+            "the communications of his critics without a court order. He was tried for interception of "
+            "telecommunications without judicial authorization, illegal surveillance and embezzlement.",
+            dt.date(2021, 11, 10),
+            "attributions",
+            set(),
+            {("PA", "IL")},
+        ),
+        (  # (guard: a group name that goes on with a number is no group of its first words)
+            "WASHINGTON - The Justice Department today announced the unsealing of charges against two officers of "
+            "the People's Republic of China's Ministry of Public Security (MPS), eight employees of the Chinese "
+            "company Anxun Information Technology Co. Ltd., also known as i-Soon, and two members of the hacking "
+            "group Advanced Persistent Threat 27 (APT27), for their roles in computer intrusion campaigns targeting "
+            "victims in the United States and around the world.",
+            dt.date(2025, 3, 5),
+            "attributions",
+            set(),
+            {("US", "advanced persistent threat"), ("US", "advance")},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
