@@ -388,7 +388,16 @@ class ClaimsMixin:
         if not agents and reported:  # "Amnesty … concluded that those infections were linked to a Moroccan client"
             agents = [m.party for m in mentions if m.end <= reported.start() and not self._governed(sentence, m.start)]
         quoted = QUOTED_OPENING.match(sentence.text)
-        if not agents and not by and subject is not None and quoted and quoted.end() > cue.end():
+        if (
+            not agents
+            and not by
+            and subject is not None
+            and quoted
+            and quoted.end() > cue.end()
+            and accused is not None
+            and accused.kind in ("threat_group", "person")
+            and not NEGATED_ACT.search(sentence.text[: cue.start()])
+        ):
             # '"The campaigns are linked to the Russian government-backed actor APT29," Google researcher Clement
             # Lecigne wrote': the words of the one named after the quotation
             agents = [subject]
@@ -549,8 +558,9 @@ class ClaimsMixin:
         clause = RELATIVE_SUBJECT.search(sentence.text, 0, cue.start())
         if clause is None or not sentence.text.startswith("which", clause.start()):
             return False
-        if not re.match(r"\s+(?:responsible\s+)?(?:for|of)\b", sentence.text[cue.end() :]):
-            return False
+        blamed_for = re.match(r"\s+(?:responsible\s+)?(?:for|of)\b[^;]{0,160}", sentence.text[cue.end() :])
+        if not blamed_for or not CYBER.search(blamed_for.group()):
+            return False  # (not "Russia, which Britain holds responsible for the war in Ukraine": no cyber deed)
         sayers = [m for m in mentions if clause.start("who") <= m.start < clause.end("who")]
         which = [m for m in mentions if re.fullmatch(r",\s*", sentence.text[m.end : clause.start()])]
         if not sayers or not which or self._governed(sentence, sayers[0].start):
@@ -657,7 +667,7 @@ class ClaimsMixin:
             # state the subject says they work for, too
             accused_parties += self._sponsor_state(sentence, accused)
         naming = NAMING_CULPRITS.search(sentence.text, tail.end(who))
-        named = [m for m in mentions if naming and m.start >= naming.end() and m.party.kind == "threat_group"][:1]
+        named = [m for m in mentions if naming and m.start == naming.end() and m.party.kind == "threat_group"][:1]
         for party in accused_parties + [m.party for m in named]:  # "…, naming the culprits as the TraderTraitor group"
             for one in together:
                 if _key(one) != _key(party):

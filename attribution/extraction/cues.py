@@ -126,7 +126,6 @@ BACKGROUND = re.compile(
     # "Russia has repeatedly been accused of…", "…has been accused by Ukraine of repeated cyberattacks": a record of
     # accusations, not one of the news
     r"(?:has|have)\s+(?:repeatedly|often|frequently|regularly|routinely)\s+been\s+(?:accused|blamed)\b|"
-    r"(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:accused|blamed)\b[^.;]{0,80}?\b(?:of|for)\s+(?:repeated|numerous|multiple)\s|"
     # "U.S. and British intelligence agencies have linked APT29 to Russia's Foreign Intelligence Service": who a group
     # is, told in the perfect, not a claim of the news
     r"(?:have|has)\s+(?:\w+ly\s+)?(?:linked|tied|attributed|connected)\s+(?:the\s+)?"
@@ -1255,8 +1254,17 @@ IN_PAST_YEAR = re.compile(
     r"(?<=, )in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
     r"(?=(?:19|20)\d\d,))(?P<year>(?:19|20)\d\d)\b(?!\s*[-–]\s*\d)|"
     # ("for the 2017 NotPetya attack", "for a 2013 cyberattack")
-    r"(?:(?:for|over) the|for an?) (?P<event_year>(?:19|20)\d\d) (?:\w+ )?(?:cyber-?)?"
+    r"(?:(?:for|over) the (?P<event_year>(?:19|20)\d\d) (?:\w+ )?|"
+    r"for an? (?P<event_year2>(?:19|20)\d\d) (?:\w+ )?(?:cyber-?)?)"
     r"(?:hack|attack|breach|intrusion|theft|heist|leak)s?\b)",
+    re.IGNORECASE,
+)
+
+# "…has been accused by Ukraine of repeated cyberattacks": a record of accusations, when the sentence names no day of
+# the news.
+ACCUSED_OF_REPEATED = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?(?:accused|blamed)\b[^.;]{0,80}?\b(?:of|for)\s+(?:repeated|numerous|"
+    r"multiple)\s",
     re.IGNORECASE,
 )
 

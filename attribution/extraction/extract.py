@@ -50,6 +50,7 @@ from attribution.extraction.claims import ClaimsMixin
 from attribution.extraction.cues import (
     ABOUT_A_CLAIM,
     ACCORDING_TO,
+    ACCUSED_OF_REPEATED,
     ACKNOWLEDGE,
     ACTOR_RELATIVE,
     AGENCIES_OF_PLACE,
@@ -187,6 +188,11 @@ SPECULATION_DENIED = re.compile(
     re.IGNORECASE,
 )
 
+# "this week", "on Tuesday": words of the news's own time.
+NOW_WORDS = re.compile(
+    r"\bthis\s+(?:week|month)\b|\btoday\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
 # "The United States in April formally blamed…": a subject, a date and the verb of a claim or a measure.
 DATED_SUBJECT_BEFORE = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s(?:in|on)\s+$", re.IGNORECASE)
 ACT_AFTER_DATE = re.compile(
@@ -254,7 +260,10 @@ THAT_EVENT = re.compile(
 )
 
 # "…, noting that Seoul blamed Pyongyang for": a claim a reported clause tells, up to the deed it is about.
-BLAME_TOLD_BEFORE = re.compile(r"\bthat\s+[^;,]{0,60}?\b(?:blamed|accused|attributed)\b[^;,]{0,60}$", re.IGNORECASE)
+BLAME_TOLD_BEFORE = re.compile(
+    r"\b(?:noting|recalling|pointing\s+out)\s+that\s+[^;,]{0,60}?\b(?:blamed|accused|attributed)\b[^;,]{0,60}$",
+    re.IGNORECASE,
+)
 
 # The incident types (TYPE_CUES), each as a pattern read over the whole report.
 TYPE_PATTERNS = {kind: prefiltered(re.compile(rf"\b(?:{cue})", re.IGNORECASE)) for kind, cue in TYPE_CUES.items()}
@@ -710,7 +719,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             relative = RELATIVE_DESCRIBES.search(sentence.text, 0, found.start())
             if relative is None or not DESCRIBING_PAST.fullmatch(found.group()):
                 later = [c for c in SECOND_SPEAKER.finditer(sentence.text, found.end()) if c.group().startswith(",")]
-                if later and not self._scan(BACKGROUND, sentence.text[later[0].end() :]):
+                # (not "Previously, the United States blamed…, while Britain accused…": a word opening the sentence
+                # dates all of it)
+                inside = len(sentence.text[: found.start()].split()) >= 4
+                if inside and later and not self._scan(BACKGROUND, sentence.text[later[0].end() :]):
                     self.read_from = later[0].end()
                     continue
                 return True
@@ -723,6 +735,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if self.published is None:
             return False
         current = [d for d in self.dates_in(sentence.text) if abs((self.published - d.value).days) <= 10]
+        if not current and ACCUSED_OF_REPEATED.search(sentence.text) and not NOW_WORDS.search(sentence.text):
+            return True
         document = DATED_DOCUMENT.search(sentence.text)
         if document and not current:
             month = MONTHS[document.group("month").lower()] if document.group("month") else 12
@@ -745,9 +759,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 continue
             if re.fullmatch(r"\W*", sentence.text[found.end() :]) and found.group("year"):
                 continue  # "…those of 14 members of the government in 2019.": the year dates a detail, not the act
-            reason = found.group("event_year") and MEASURE_REASON_BEFORE.search(
-                sentence.text[: found.start("event_year")]
-            )
+            event = "event_year" if found.group("event_year") else "event_year2"
+            reason = found.group(event) and MEASURE_REASON_BEFORE.search(sentence.text[: found.start(event)])
             now = current or re.search(r"\b(?:has|have)\s+(?:now\s+)?been\s+\w+ed\b", sentence.text)
             if reason and now and not re.search(r"\blast (?:week|month|year)\b|\bearlier this\b", sentence.text, re.I):
                 continue  # "…have been charged with hacking over the 2017 NotPetya attack": the year dates the reason
@@ -768,7 +781,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 REPORTED_DEED_BEFORE.search(sentence.text[: found.start()])
                 and not LEADING_TIME.match(sentence.text)
                 # (not "…, noting that Seoul blamed Pyongyang for a 2013 cyberattack": an earlier claim told)
-                and not (found.group("event_year") and BLAME_TOLD_BEFORE.search(sentence.text, 0, found.start()))
+                and not (found.group(event) and BLAME_TOLD_BEFORE.search(sentence.text, 0, found.start()))
             ):
                 # "Prosecutors said the men belong to APT31 … and that it sent tracking emails in 2021 to…": the year
                 # dates the deed they tell of now, not their telling
@@ -786,7 +799,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             relative = re.search(r",\s+(?:where|which|who|whom|when)\b", sentence.text[: found.start()])
             if relative and re.search(r"\b(?:has|have)\s+\w+ed\b", sentence.text[: relative.start()]):
                 continue  # "…has extradited Nikulin to the United States, where he is charged with hacking … in 2012"
-            if int(found.group("year") or found.group("event_year")) < self.published.year:
+            if int(found.group("year") or found.group(event)) < self.published.year:
                 return True
         said_before = SAID_LAST_YEAR.search(sentence.text)
         if said_before and not RELATIVE_BEFORE_VERB.search(sentence.text, 0, said_before.start()):
@@ -808,6 +821,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 and DATED_SUBJECT_BEFORE.search(sentence.text, 0, found.start)
                 and ACT_AFTER_DATE.match(sentence.text, found.end)
                 and not RELATIVE_BEFORE_VERB.search(sentence.text, 0, found.start)
+                # (not "Britain in February accused China…, and on Monday it sanctioned two Chinese men": news after)
+                and not any(
+                    d.start > found.end and abs((self.published - d.value).days) <= 10
+                    for d in self.dates_in(sentence.text)
+                )
+                and not NOW_WORDS.search(sentence.text, found.end)
             ):
                 return True
         if LEADING_TIME.match(sentence.text):
@@ -1656,7 +1675,12 @@ def _denies_other_offence(before: str) -> bool:
 def _hedges_denial(text: str, denial: re.Match) -> bool:
     """Whether a hedge of the sentence bears on its denial: "…rejected the accusations as unfounded and said Germany
     had presented no evidence" only strengthens the denial before it."""
-    denied = [found.span() for found in SPECULATION_DENIED.finditer(text)]
+    denied = [
+        found.span()
+        for found in SPECULATION_DENIED.finditer(text)
+        # (not "did not deny speculation that…", "declined to deny…")
+        if not re.search(r"\b(?:not|never|n['’]t|declined\s+to|refused\s+to)\s+$", text[: found.start()], re.IGNORECASE)
+    ]
     return any(
         (
             (hedge.start() < denial.start() and not EVIDENCE_WITHHELD.search(text[: hedge.start()]))

@@ -404,8 +404,11 @@ NAMED_GROUP_PATTERN = re.compile(
     # (not "The NPA said Wednesday the group, known as…": a word before an article is no name of it)
     r"(?=\s+(?:(?!(?:the|a|an|this|that|its)\s)\w+\s+)?(?:group|gang|collective|crew)\b)"
     # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
-    # ("the network behind the Egregor ransomware")
-    r"|\b(?:with|by|behind)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)"
+    # ("the network behind the Egregor ransomware"; not "the gang behind the Change Healthcare ransomware attack": the
+    # victim of the attack)
+    r"|\b(?:(?:with|by)\s+(?:the\s+)?(?P<name4>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b)|behind\s+"
+    r"(?:the\s+)?(?P<name10>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)(?=\s+ransomware\b(?!\s+(?:attacks?|incidents?|hacks?|"
+    r"breach(?:es)?|intrusions?|outbreak))))"
     # ("the group, which calls itself the Cyber Horus Group")
     # (not "the hackers, who called Anusauskas a puppet": after "which" or "who" only what they call themselves)
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+"

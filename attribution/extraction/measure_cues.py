@@ -39,7 +39,7 @@ CONSEQUENCES = [
         # (not "froze the assets of and imposed travel bans on X": the second verb names the target)
         # (not "obtained a court order freezing the assets of Hong and Chin": a court's order)
         r"sanction(?:ed|s) (?:on|against)|"
-        r"(?<!order )(?<!orders )(?:froze|frozen|freez\w*) (?:the )?assets(?! of and\b)|"
+        r"(?<!court order )(?<!court orders )(?:froze|frozen|freez\w*) (?:the )?assets(?! of and\b)|"
         # "The Council said asset freezes and travel bans would apply to Igor Kostyukov, …, and to Dmitry Badin"
         r"(?:asset freezes|travel bans|sanctions|restrictive measures)\s+(?:(?:would|will|also|now)\s+)*"
         r"appl(?:y|ies)\s+to|"
@@ -799,7 +799,9 @@ REQUESTED_MEASURE_BEFORE = re.compile(
     r"appeal(?:ed|s|ing) to)\b[^.;]{0,120}?\bto\s+(?:\w+\s+)?$|"
     r"\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$|"
     # "Poland has yet to rule on a U.S. request to extradite Vasinskyi"
-    r"\b(?:requests?|bids?|applications?|motions?|demands?)\s+to\s+$",
+    # (not "Greece approved a U.S. request to extradite…": a request granted)
+    r"\b(?:on|for|of|with|after|awaiting)\s+(?:an?\s+|the\s+)?(?:[\w.'’]+\s+)?(?:requests?|bids?|applications?|motions?|"
+    r"demands?)\s+to\s+$",
     re.IGNORECASE,
 )
 
@@ -1221,7 +1223,8 @@ NAMED_LATER = re.compile(
     r"work(?:s|ed)\s+for)\b|"
     # "Latvian Andrejs Peregudovs, Romanian Mihail Colibaba and Moldovan Niklaev Penkov were found guilty": a list of
     # two or more opening the sentence (each with their nationality, which _named_later takes off)
-    rf"^\W*(?P<names15>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?:were|are|have|had)\b|"
+    rf"^\W*(?P<names15>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?:were|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:found\s+guilty|convicted|sentenced|jailed|charged|indicted|arrested|detained|extradited|sanctioned|designated)\b|"
     rf"^\W*(?P<names7>{NAME}),\s+(?:an?|the|who|whom|of|from)\s+[^;]{{1,120}}?,\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:was|were|is|are|has|had|faces?|remains?|appeared|pleaded|used|ran)\b|"
     # "two of those detained, Roman Muromsky and Andrei Bessonov", "two of the men, Russian nationals Roman

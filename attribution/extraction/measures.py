@@ -173,6 +173,7 @@ class UnnamedMeasure(NamedTuple):
     blames: bool
     sentences_left: int = 3  # named, if at all, in the next three sentences
     to_name: int = 0  # how many people the sentence counted ("Three Chinese nationals were charged"), if it did
+    others: bool = False  # some were named already: only "the two other defendants, A and B" name the rest
 
 
 class MeasuresMixin:
@@ -419,7 +420,9 @@ class MeasuresMixin:
         found = NAMED_LATER.search(sentence.text)
         if found is None:
             return
-        agents, kind, before, match, stated_on, speaker, blames, _, to_name = self.unnamed_measure
+        if self.unnamed_measure.others and not re.search(r"\b(?:other|others|remaining|rest)\b", found.group()):
+            return
+        agents, kind, before, match, stated_on, speaker, blames, _, to_name, _ = self.unnamed_measure
         if not found.group("names13") and not found.group("names14"):
             self.unnamed_measure = None
         else:  # (some named in a sentence of their own: the next may name others)
@@ -445,7 +448,7 @@ class MeasuresMixin:
             # "Three Chinese nationals were charged…. Iat Hong, 26, … was arrested…. The two other defendants, Bo Zheng
             # and Hung Chin, remain at large": the others counted, named next
             self.unnamed_measure = UnnamedMeasure(
-                agents, kind, before, match, stated_on, speaker, blames, 2, to_name - len(people)
+                agents, kind, before, match, stated_on, speaker, blames, 2, to_name - len(people), True
             )
         for person in people:
             person = self._add_person(person)

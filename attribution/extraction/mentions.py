@@ -154,7 +154,8 @@ POSSESSED_ORGAN = re.compile(
 # "another Israeli firm", "an Indian company": a firm of that country, left unnamed.
 UNNAMED_FIRM_BEFORE = re.compile(r"\b(?:an?|another|one|a\s+second)\s+$", re.IGNORECASE)
 UNNAMED_FIRM_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|maker|developer|startup)\b(?!,?\s+(?:called\s+|named\s+)?[A-Z])"
+    r"\s+(?!(?:[\w-]+\s+){0,2}?state)(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|maker|developer|startup)\b"
+    r"(?!,?\s+(?:called\s+|named\s+)?[A-Z])"
 )
 
 # "Malaysia Airlines", "Qatar Airways": a company named after its country.
@@ -247,7 +248,7 @@ class MentionsMixin:
             for match in self._scan(NAMED_GROUP_PATTERN, sentence.text):
                 # "the network behind the Egregor ransomware": a gang's name, known wherever the report uses it bare
                 # ("…support to Egregor, which…")
-                name = match.group("name4")
+                name = match.group("name4") or match.group("name10")
                 if name and name not in NOT_NAMES and not self.matcher.search(name) and name not in self.local_names:
                     self.local_names[name] = PartyRef(name, "threat_group", None)
             for match in APPOSED_COMPANY.finditer(sentence.text):
@@ -739,7 +740,7 @@ class MentionsMixin:
             if (
                 entry.role == "demonym"
                 and (article := UNNAMED_FIRM_BEFORE.search(sentence.text, max(0, match.start() - 12), match.start()))
-                and re.search(r"\b(?:and|to|on|against|from)\s+$", sentence.text[: article.start()])
+                and re.search(r"\b(?:and|from)\s+$", sentence.text[: article.start()])
                 and UNNAMED_FIRM_AFTER.match(sentence.text, match.end())
             ):
                 # "added NSO and another Israeli firm to a trade blacklist": a firm of that country, unnamed, not its
@@ -838,7 +839,7 @@ class MentionsMixin:
             for match in self._scan(pattern, sentence.text):
                 group = next(
                     g
-                    for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9")
+                    for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10")
                     if match.groupdict().get(g)
                 )
                 name, start, end = match.group(group), match.start(group), match.end(group)

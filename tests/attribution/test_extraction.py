@@ -7913,6 +7913,102 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             set(),
             {("US", "advanced persistent threat"), ("US", "advance")},
         ),
+        (  # (guard: a relative clause whose subject blames its object for no cyber deed)
+            "The suspects are accused of spying for Russia, which Britain holds responsible for the war in Ukraine.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            set(),
+            {("GB", "RU")},
+        ),
+        (  # (guard: a negated link in a quotation)
+            '"The attacks are not linked to China," Microsoft said.',
+            dt.date(2024, 5, 2),
+            "attributions",
+            set(),
+            {("microsoft", "CN")},
+        ),
+        (  # (guard: the victim a ransomware attack is named after)
+            "The Treasury on Tuesday sanctioned the gang behind the Change Healthcare ransomware attack.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            set(),
+            {("US", "change healthcare", "sanctions")},
+        ),
+        (  # (guard: a state-owned company blamed stands for its state)
+            "Microsoft linked the intrusions to a Chinese state-owned company, the Financial Times reported.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("microsoft", "CN")},
+            set(),
+        ),
+        (  # (guard: a background word opening the sentence dates all its clauses)
+            "Previously, the United States blamed North Korea for WannaCry, while Britain accused the Lazarus Group "
+            "of the Sony hack.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            set(),
+            {("GB", "lazarus group"), ("US", "KP")},
+        ),
+        (  # (guard: speculation not denied)
+            "Russia did not deny speculation that its hackers were behind the attack.",
+            dt.date(2024, 5, 2),
+            "denials",
+            set(),
+            {"RU"},
+        ),
+        (  # (guard: names opening the next sentence without a measure or verdict)
+            "The FBI arrested a man in Florida on Tuesday. Christopher Wray and Merrick Garland have praised the "
+            "operation.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            set(),
+            {("US", "christopher wray", "arrest")},
+        ),
+        (  # (guard: an order freezing assets that is no court's)
+            "The Treasury issued an order freezing the assets of the Lazarus Group on Tuesday.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("US", "lazarus group", "sanctions")},
+            set(),
+        ),
+        (  # (guard: an accusation of repeated attacks told with the days of the news)
+            "Russia has been accused by Ukraine of multiple cyberattacks on its power grid this week, the SBU said "
+            "on Tuesday.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("UA", "RU")},
+            set(),
+        ),
+        (  # (guard: a clause dated now after one dated months before)
+            "Britain in February accused China of hacking the Electoral Commission, and on Monday it sanctioned two "
+            "Chinese men over the hack.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("GB", "CN", "sanctions")},
+            set(),
+        ),
+        (  # (guard: the reporter's own claim about a deed of an earlier year)
+            "Britain said that it blamed Russia for the 2022 attack on the Viasat satellite network.",
+            dt.date(2024, 5, 2),
+            "attributions",
+            {("GB", "RU")},
+            set(),
+        ),
+        (  # (guard: a request granted)
+            "Greece approved a U.S. request to extradite Alexander Vinnik on Friday.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("GR", "alexander vinnik", "extradition")},
+            set(),
+        ),
+        (  # (guard: after some of those counted are named, only "the other…" names the rest)
+            "Three Chinese nationals were charged by the Justice Department on Tuesday. Iat Hong, 26, was arrested "
+            "in Milan. Liu Pengyu, a spokesman for the Chinese embassy in Washington, has rejected the charges.",
+            dt.date(2024, 5, 2),
+            "consequences",
+            {("US", "iat hong", "indictment")},
+            {("US", "liu pengyu", "indictment")},
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
