@@ -998,7 +998,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if unresolved and not any(m.start < unresolved.end() for m in mentions):
             # "Police link China to MirrorFace cyberattacks": a body whose state the report leaves out
             return None, None
-        document = DOCUMENT_SUBJECT.match(sentence.text)
+        document = self._first(DOCUMENT_SUBJECT, sentence.text)
         verb = DOCUMENT_VERB.search(sentence.text, document.end()) if document else None
         if verb is not None:
             # "A federal indictment unsealed in New Jersey accuses A, B and C of…": those after the document's
@@ -1412,7 +1412,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 SOURCE_REFERENCE.search(text[: match.start()]) or MEASURE_REFERENCE.search(text[: match.start()])
             ):
                 continue
-            document = DOCUMENT_SUBJECT.match(text)
+            document = self._first(DOCUMENT_SUBJECT, text)
             if match and document and match.start() < document.end() and REPORTING_DOCUMENT.match(text, document.end()):
                 continue  # "The indictment, unsealed in St. Louis, says…": the measure is the source of what follows
             if (

@@ -270,7 +270,7 @@ class MeasuresMixin:
             agents = publishers
             targets = self._measure_targets(sentence, mentions, kind, match, agents)
         else:
-            document = DOCUMENT_SUBJECT.match(sentence.text)
+            document = self._first(DOCUMENT_SUBJECT, sentence.text)
             filers = [m.party for m in mentions if document and m.role == "body" and m.end <= match.start()]
             relative_subject = self._relative_subject(sentence, mentions, match.start())
             # "with the FBI indictment", "a U.S. indictment": the state or body that qualifies the measure's noun
@@ -591,7 +591,7 @@ class MeasuresMixin:
                     and all(_key(m.party) != _key(a) for a in agents)
                 ]
                 return following + body[:1]
-        document = DOCUMENT_SUBJECT.match(sentence.text)
+        document = self._first(DOCUMENT_SUBJECT, sentence.text)
         verb = DOCUMENT_VERB.search(sentence.text, match.end()) if document and match.start() < document.end() else None
         if verb is not None:
             # "An indictment returned by a grand jury in Spokane and unsealed on Tuesday accuses A and B of…": the

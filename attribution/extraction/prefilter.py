@@ -197,7 +197,8 @@ class Prefiltered:
         return pattern
 
     def _absent(self, text: str) -> bool:
-        return absent(self, _lower(text))
+        lowered_text = _lower(text)
+        return lowered_text is not None and not any(map(lowered_text.__contains__, self.words))
 
     # An unanchored scan may be narrowed for any span of the text (what a match needs is in the whole text); a match
     # at a given position is cheap, and is tested only on a whole text.
