@@ -520,7 +520,7 @@ REPORTED_ATTACKER = re.compile(
     r"(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
     # (not "…was working to freeze the stolen funds": a participle describing a noun)
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
-    rf"{NOT_PASSIVE}(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
 
