@@ -151,6 +151,9 @@ from attribution.extraction.name_cues import (
 )
 from attribution.extraction.text import Sentence, sentences
 
+# "…were charged, including Walter Delgatti Neto": a person among those a measure described.
+INCLUDING_NAMED = re.compile(r"(?:\s+\w+){0,3}?,\s+including\s+")
+
 # "… and on two of the companies, A and B": organisations a measure takes with the people it counted.
 ORGANISATIONS_AFTER_PEOPLE = re.compile(
     r"\s+and\s+(?:on\s+|against\s+)?(?:(?:two|three|four|five|both)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
@@ -361,7 +364,10 @@ class MeasuresMixin:
             )
         )
         identified = (
-            IDENTIFIED_THEM.search(sentence.text, match.end()) or NAMED_AFTER_COLON.match(sentence.text, match.end())
+            IDENTIFIED_THEM.search(sentence.text, match.end())
+            or NAMED_AFTER_COLON.match(sentence.text, match.end())
+            # "Six other people were charged, including Walter Delgatti Neto, whom police…": one of them, named
+            or INCLUDING_NAMED.match(sentence.text, match.end())
             if described
             else None
         )

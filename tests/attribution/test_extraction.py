@@ -8009,6 +8009,17 @@ def test_session_23_readings(text, published, category, expected, unexpected):
             {("US", "iat hong", "indictment")},
             {("US", "liu pengyu", "indictment")},
         ),
+        (  # "Six other people were charged, including Walter Delgatti Neto": one of those a measure described, named in
+            # its sentence
+            "RIO DE JANEIRO (AP) — Brazilian federal prosecutors on Tuesday charged American journalist Glenn "
+            "Greenwald with cybercrimes for his alleged role in the hacking of cellphones of prosecutors. Six other "
+            "people were charged, including Walter Delgatti Neto, whom police have described as the leader of the "
+            "group.",
+            dt.date(2020, 1, 21),
+            "consequences",
+            {("BR", "walter delgatti neto", "indictment")},
+            set(),
+        ),
     ],
 )
 def test_session_24_readings(text, published, category, expected, unexpected):
