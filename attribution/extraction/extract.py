@@ -188,10 +188,8 @@ SPECULATION_DENIED = re.compile(
     re.IGNORECASE,
 )
 
-# "this week", "on Tuesday": words of the news's own time.
-NOW_WORDS = re.compile(
-    r"\bthis\s+(?:week|month)\b|\btoday\b|\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+# "this week", "this month": the news's own time where no date says it (find_dates reads "on Tuesday", "today").
+THIS_PERIOD = re.compile(r"\bthis\s+(?:week|month)\b")
 
 # "The United States in April formally blamed…": a subject, a date and the verb of a claim or a measure.
 DATED_SUBJECT_BEFORE = re.compile(r"^\W*(?:the\s+)?(?-i:[A-Z])[^,;]{0,60}?\s(?:in|on)\s+$", re.IGNORECASE)
@@ -735,7 +733,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         if self.published is None:
             return False
         current = [d for d in self.dates_in(sentence.text) if abs((self.published - d.value).days) <= 10]
-        if not current and ACCUSED_OF_REPEATED.search(sentence.text) and not NOW_WORDS.search(sentence.text):
+        if not current and ACCUSED_OF_REPEATED.search(sentence.text) and not THIS_PERIOD.search(sentence.text):
             return True
         document = DATED_DOCUMENT.search(sentence.text)
         if document and not current:
@@ -826,7 +824,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                     d.start > found.end and abs((self.published - d.value).days) <= 10
                     for d in self.dates_in(sentence.text)
                 )
-                and not NOW_WORDS.search(sentence.text, found.end)
+                and not THIS_PERIOD.search(sentence.text, found.end)
             ):
                 return True
         if LEADING_TIME.match(sentence.text):

@@ -147,19 +147,16 @@ from attribution.extraction.name_cues import (
     DATELINE,
     NAME,
     NOT_PERSON_WORDS,
+    ORG_NAME,
+    ORG_NAMES,
     SPONSOR_BEFORE_GROUP,
 )
 from attribution.extraction.text import Sentence, sentences
 
-# "…were charged, including Walter Delgatti Neto": a person among those a measure described.
-INCLUDING_NAMED = re.compile(r"(?:\s+\w+){0,3}?,\s+including\s+")
-
 # "… and on two of the companies, A and B": organisations a measure takes with the people it counted.
 ORGANISATIONS_AFTER_PEOPLE = re.compile(
     r"\s+and\s+(?:on\s+|against\s+)?(?:(?:two|three|four|five|both)\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
-    r"(?:companies|firms|entities|groups|organi[sz]ations),\s+"
-    r"(?=(?P<names>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})*"
-    r"(?:,?\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})?))"
+    rf"(?:companies|firms|entities|groups|organi[sz]ations),\s+(?=(?P<names>{ORG_NAMES}(?:,?\s+and\s+{ORG_NAME})?))"
 )
 
 
@@ -367,7 +364,7 @@ class MeasuresMixin:
             IDENTIFIED_THEM.search(sentence.text, match.end())
             or NAMED_AFTER_COLON.match(sentence.text, match.end())
             # "Six other people were charged, including Walter Delgatti Neto, whom police…": one of them, named
-            or INCLUDING_NAMED.match(sentence.text, match.end())
+            or INCLUDING.match(sentence.text, match.end())
             if described
             else None
         )

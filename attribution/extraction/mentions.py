@@ -49,6 +49,7 @@ from attribution.extraction.name_cues import (
     BASE_VERB,
     BODY_WORDS,
     CITY_BEFORE,
+    COMPANY_AFTER_PLACE,
     COMPANY_BY_FIRST_WORD,
     COMPANY_TIE,
     COPULA_SPONSOR,
@@ -65,6 +66,7 @@ from attribution.extraction.name_cues import (
     HEAD_TITLES,
     HONORIFIC_SURNAME,
     IDENTIFIED_AS,
+    INSTITUTION_AFTER_PLACE,
     INSTITUTION_WORDS,
     LEGAL_ACT,
     LEGAL_COMPANY_NAME,
@@ -105,6 +107,7 @@ from attribution.extraction.name_cues import (
     PERSON_WITH_AGE,
     PLATFORM_AFTER,
     POSSESSED_OFFICE_PERSON,
+    POSSESSED_ORGAN,
     RANK_BEFORE_NAME,
     SELF_STANCE,
     SELF_STYLED_GROUP,
@@ -114,9 +117,11 @@ from attribution.extraction.name_cues import (
     STATE_DIRECTED,
     STATE_ENVOY_APPOSED,
     STATE_TIED_SUFFIX,
+    TITLE_BEFORE,
     TITLED_TARGET_BEFORE,
-    TITLES,
     TOOL_APPOSITION,
+    UNNAMED_FIRM_AFTER,
+    UNNAMED_FIRM_BEFORE,
     WHERE_CLAUSE,
     sponsor_tie,
 )
@@ -143,29 +148,6 @@ TRADE_WORDS = {
     "Group", "Technology", "Technologies", "Security", "Network", "Networks", "Systems", "Solutions", "Lab", "Labs",
     "Foundation",
 }  # fmt: skip
-
-
-# "North Korea's Technical Reconnaissance Bureau", "Iran's Cyber Defense Command": a state's organ by its own name.
-POSSESSED_ORGAN = re.compile(
-    r"['’]s\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:Bureau|Agency|Directorate|Command|Service|Department|Ministry|Corps|"
-    r"Administration|Commission|Committee|Authority|Office|Centre|Center|Council))\b"
-)
-
-# "another Israeli firm", "an Indian company": a firm of that country, left unnamed.
-UNNAMED_FIRM_BEFORE = re.compile(r"\b(?:an?|another|one|a\s+second)\s+$", re.IGNORECASE)
-UNNAMED_FIRM_AFTER = re.compile(
-    r"\s+(?!(?:[\w-]+\s+){0,2}?state)(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|maker|developer|startup)\b"
-    r"(?!,?\s+(?:called\s+|named\s+)?[A-Z])"
-)
-
-# "Malaysia Airlines", "Qatar Airways": a company named after its country.
-COMPANY_AFTER_PLACE = re.compile(r"\s+(?:Airlines|Airways|Telecom|Railways|Petroleum)\b")
-
-# A place opening an institution's name ("Pyongyang University of Automation", "Tehran Stock Exchange").
-INSTITUTION_AFTER_PLACE = re.compile(
-    r"\s+(?:State\s+|National\s+|Technical\s+|Polytechnic\s+)?(?:University|Institute|College|Academy|Polytechnic|"
-    r"Airport|Stock\s+Exchange|Zoo|Museum|Stadium|Marathon|Metro|Philharmonic)\b"
-)
 
 
 def _legal_name(match: re.Match, text: str) -> str:
@@ -263,8 +245,7 @@ class MentionsMixin:
                 name, initials = match.group("name"), match.group("initials")
                 owner = re.match(r"([A-Z][\w&.-]*)['’]s\s", name)
                 entry = self.entries.get(owner.group(1)) if owner else None
-                owned = entry.party if entry is not None and entry.party.kind == "company" else None
-                owned = owned or (self.local_names.get(owner.group(1)) if owner else None)
+                owned = entry.party if entry is not None else self.local_names.get(owner.group(1)) if owner else None
                 if owned is not None and owned.kind == "company" and initials not in self.entries:
                     # "Google's Threat Analysis Group (TAG)": a company's own unit, later "TAG researcher … wrote"
                     self.local_names.setdefault(initials, owned)
@@ -775,7 +756,7 @@ class MentionsMixin:
                 continue
             if (
                 entry.role == "metonym"
-                and re.search(rf"\b(?i:{TITLES})\s+$", sentence.text[: match.start()])
+                and TITLE_BEFORE.search(sentence.text, 0, match.start())
                 and re.match(r"\s+[A-Z][a-z]", sentence.text[match.end() :])
             ):
                 continue  # "prosecutor Wellington Divino Marques de Oliveira": a person's given name, not the capital

@@ -628,10 +628,11 @@ LISTED_ORGANISATION = re.compile(
 
 # "designating ten individuals and two companies — Najee Technology Hooshmand Fater and Afkar System Yazd —": the
 # companies a list names.
+# An organisation's name of up to five capitalised words, and a list of them ("A, B and C").
+ORG_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}"
+ORG_NAMES = rf"{ORG_NAME}(?:,\s+{ORG_NAME})*"
 LISTED_COMPANIES = re.compile(
-    r"\b(?:companies|firms|entities|businesses)\s*(?:[—–:]|,|\s-)\s*"
-    r"(?P<names>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}(?:,\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})*"
-    r",?\s+and\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})"
+    rf"\b(?:companies|firms|entities|businesses)\s*(?:[—–:]|,|\s-)\s*(?P<names>{ORG_NAMES},?\s+and\s+{ORG_NAME})"
 )
 
 # "Maharashtra Cyber, the State police's nodal agency for cybersecurity", "Cyber Horus, Ghana's cyber agency": a body
@@ -688,6 +689,31 @@ STATE_ENVOY_APPOSED = (
     r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*['’]s\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|charg[eé]|"
     r"spokes(?:man|woman|person))\b"
 )
+
+# "North Korea's Technical Reconnaissance Bureau", "Iran's Cyber Defense Command": a state's organ by its own name.
+POSSESSED_ORGAN = re.compile(
+    r"['’]s\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}(?:Bureau|Agency|Directorate|Command|Service|Department|Ministry|Corps|"
+    r"Administration|Commission|Committee|Authority|Office|Centre|Center|Council))\b"
+)
+
+# "another Israeli firm", "an Indian company": a firm of that country, left unnamed.
+UNNAMED_FIRM_BEFORE = re.compile(r"\b(?:an?|another|one|a\s+second)\s+$", re.IGNORECASE)
+UNNAMED_FIRM_AFTER = re.compile(
+    r"\s+(?!(?:[\w-]+\s+){0,2}?state)(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|maker|developer|startup)\b"
+    r"(?!,?\s+(?:called\s+|named\s+)?[A-Z])"
+)
+
+# "Malaysia Airlines", "Qatar Airways": a company named after its country.
+COMPANY_AFTER_PLACE = re.compile(r"\s+(?:Airlines|Airways|Telecom|Railways|Petroleum)\b")
+
+# A place opening an institution's name ("Pyongyang University of Automation", "Tehran Stock Exchange").
+INSTITUTION_AFTER_PLACE = re.compile(
+    r"\s+(?:State\s+|National\s+|Technical\s+|Polytechnic\s+)?(?:University|Institute|College|Academy|Polytechnic|"
+    r"Airport|Stock\s+Exchange|Zoo|Museum|Stadium|Marathon|Metro|Philharmonic)\b"
+)
+
+# "prosecutor Wellington Divino Marques de Oliveira": a title right before a name.
+TITLE_BEFORE = re.compile(rf"\b(?i:{TITLES})\s+$")
 
 # The widest patterns answer at once for a text without any of the words they require (prefilter.py).
 APPOSED_COMPANY = prefiltered(APPOSED_COMPANY)

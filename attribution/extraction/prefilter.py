@@ -197,7 +197,10 @@ class Prefiltered:
         return pattern
 
     def _absent(self, text: str) -> bool:
-        lowered_text = _lower(text)
+        return self.lacks(_lower(text))
+
+    def lacks(self, lowered_text: str | None) -> bool:
+        """Whether a text, as `lowered` gives it, holds none of the words a match needs."""
         return lowered_text is not None and not any(map(lowered_text.__contains__, self.words))
 
     # An unanchored scan may be narrowed for any span of the text (what a match needs is in the whole text); a match
@@ -236,8 +239,4 @@ def prefiltered(compiled: re.Pattern) -> "re.Pattern | Prefiltered":
 def absent(pattern: "re.Pattern | Prefiltered", lowered_text: str | None) -> bool:
     """Whether a text, given as `lowered` gives it (a whole report, lowercased once for several patterns), lacks every
     word a match of `pattern` needs."""
-    return (
-        isinstance(pattern, Prefiltered)
-        and lowered_text is not None
-        and not any(map(lowered_text.__contains__, pattern.words))
-    )
+    return isinstance(pattern, Prefiltered) and pattern.lacks(lowered_text)

@@ -188,3 +188,22 @@ def test_what_the_second_reading_adds_keeps_to_the_rules_bounds():
             assert text[item["quote_start"] : item["quote_end"]] == item["quote"]
         keys = [learned.record_key(claim, "attributions") for claim in read["attributions"]]
         assert len(keys) == len(set(keys))
+
+
+def test_the_quick_measure_score_is_the_model_on_the_measure_features():
+    """second_reading scores a measure kind from the pair's features summed once and the kind's weights indexed
+    (measure_probability); it must be exactly the model on measure_features, which training uses."""
+    model = learned.load_weights()["measures"]
+    texts = [path.read_text(encoding="utf-8") for path in sorted((train_weights.HERE / "articles").glob("*.txt"))[:12]]
+    compared = 0
+    for text in texts:
+        extractor = _Extractor(text, PUBLISHED, [])
+        extractor.run(second_reading=False)
+        readings, _ = learned.readings(extractor)
+        summed: dict = {}
+        for reading in readings:
+            for kind in reading.kinds:
+                quick = learned.measure_probability(model, reading, kind, summed)
+                assert quick == learned.probability(model, learned.measure_features(reading, kind))
+                compared += 1
+    assert compared > 100
