@@ -18,6 +18,7 @@ from attribution.extraction.cues import (
     BODIES_OF_STATES,
     BRACKETING,
     CITED_STUDY,
+    CLAUSE_AFTER_PARTICIPLE,
     CO_SIGNED,
     COORDINATION,
     CYBER,
@@ -78,6 +79,7 @@ from attribution.extraction.cues import (
     UNNAMED_COMPANY,
     UNNAMED_SUBJECT_BEFORE,
     UNRECOGNISED_NAMES,
+    USED_TOOL,
     VENDOR_TRACKS,
     WORKS_FROM_BEFORE,
 )
@@ -621,8 +623,11 @@ class ClaimsMixin:
         starts = {m.start for m in mentions}
         gaps = [POSSESSIVE_GAP.match(sentence.text, m.end) for m in mentions]
         possessors = {m.end for m, gap in zip(mentions, gaps, strict=True) if gap and gap.end() in starts}
+        # ("Israel's police used the NSO Group's Pegasus spyware to hack…": the user, not the tool's maker)
+        tool = USED_TOOL.search(actor.group())
+        limit = actor.start() + tool.start() if tool else actor.end()
         accused = sorted(
-            (m for m in mentions if m.start < actor.end() and m.end not in possessors),
+            (m for m in mentions if m.start < limit and m.end not in possessors),
             # ('"From his perch in Russia, Matveev allegedly targeted…"': the person, not where he is)
             key=lambda m: (m.party.kind != "threat_group", m.party.kind != "person"),
         )
@@ -691,6 +696,10 @@ class ClaimsMixin:
         found, accusers, blamed = REPORTED_ATTACKER.search(sentence.text), None, False
         while found is not None:
             accusers = self._reported_actors(sentence, mentions, subject, speaker, stated_on, found, accusers)
+            later = CLAUSE_AFTER_PARTICIPLE.match(sentence.text, found.end()) if accusers is None else None
+            if later is not None:
+                # ("…, citing documents leaked by Edward Snowden, that the agency had monitored…": the clause after)
+                accusers = self._reported_actors(sentence, mentions, subject, speaker, stated_on, later, None)
             if accusers is None:
                 return blamed
             blamed = True
@@ -749,6 +758,15 @@ class ClaimsMixin:
             further = re.compile(r"\band\s+that\b|,\s+and\b").search(sentence.text, found.end())
             end = min([e.start() for e in (clause_end, further) if e is not None], default=len(sentence.text))
             served = self._sponsor_state(sentence, [m for m in mentions if found.end() <= m.start < end])
+        if not named and re.fullmatch(
+            r"(?i:the|that)\s+(?:agency|bureau)\s+(?:had\s+|has\s+|have\s+)?", found.group("actor")
+        ):
+            # "…, citing documents leaked by former NSA contractor Edward Snowden, that the agency had monitored…": the
+            # agency the sentence named before, by its name
+            bodies = [m for m in mentions if m.end <= found.start("actor") and m.role == "named_body"]
+            named = (
+                [Mention(found.start("actor"), found.end("actor"), bodies[-1].party, "named_body")] if bodies else []
+            )
         # "a Chinese group it calls RedEcho": the group; else the actor nearest the act ("said Washington had
         # concluded that Iran conducted the attack": Iran)
         # a group is named first and its aliases after it ("APT29, also called Cozy Bear")
@@ -1045,8 +1063,16 @@ class ClaimsMixin:
                 and re.match(r"['’]s\s", sentence.text[mention.end :])
             ):
                 break  # "Mandiant, Google's cyber-security unit, published…": what the subject is, not another one
-            found.setdefault(_key(mention.party), mention.party)
             span_end = mention.end
+            owned = next((m for m in heads if m.start >= mention.end), None)
+            if (
+                owned is not None
+                and mention.party.kind == "state"
+                and owned.party.kind in ("media", "company", "ngo")
+                and POSSESSIVE_GAP.fullmatch(sentence.text[mention.end : owned.start])
+            ):
+                continue  # "The New York Times and Germany's Der Spiegel reported…": the outlet, not its country
+            found.setdefault(_key(mention.party), mention.party)
         companions = JOINED_BY.match(sentence.text, span_end)
         later = JOINED_BY.search(sentence.text, span_end, at) if companions is None else None
         if later and UNRECOGNISED_NAMES.fullmatch(sentence.text[span_end : later.start()]):
@@ -1219,6 +1245,8 @@ class ClaimsMixin:
         text = sentence.text
         bare = re.sub(r"^The\s+", "", outlet.name)  # "The New York Times", written "the New York Times" or without
         found = list(re.finditer(rf"(?:\b[Tt]he\s+)?{re.escape(bare)}", text))
+        # ("The paper also reported that…": the newspaper named before)
+        found = found or list(re.finditer(r"^\W*[Tt]he\s+(?:news)?paper\b", text))
         at = found[-1].start() if found else -1
         if at < 0 or text[max(0, at - 1) : at] == "(":
             return False  # "WASHINGTON, Oct 23 (Reuters) -": the agency that filed the story

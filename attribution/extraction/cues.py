@@ -208,7 +208,8 @@ ATTRIBUTION_CUES = re.compile(
     r"\b(?:group|gang|hackers|men|they|actors?|unit|operators|individuals|suspects|(?-i:[A-Z][\w()-]*))\s+[\"“]?"
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?"
     r"(?:affiliated|associated)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign)s? by|point\w* the finger at|"
+    # ('the target of "a criminal attack" by the Lapsus$ hackers')
+    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign)s?[\"”]? by|point\w* the finger at|"
     # (not "arrested in a joint operation by Romanian police and the FBI": the police's operation)
     r"(?<!\bjoint )(?<!\bpolice )(?<!\bsting )(?<!\bundercover )(?<!\bcoordinated )(?<!\binternational )"
     r"(?<!\benforcement )(?:cyber)?operations? by(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|law enforcement|"
@@ -450,7 +451,9 @@ ATTACK_ACTS = (
     # ("said the group, known as APT40, conducts malicious cyber operations for China's Ministry of State Security")
     r"conducts|carries out|"
     r"accessed|obtained access|stolen|intercepted|eavesdropped on|(?:wire)?tapped|bugged|"
-    r"(?:recorded|collected|harvested|swept up) (?:data|records|communications|calls|metadata|e-?mails)|"
+    # ("had monitored telephone calls and internet traffic across Latin America")
+    r"(?:recorded|collected|harvested|swept up|monitored) (?:[\w-]+ )?(?:data|records|communications|calls|metadata|"
+    r"e-?mails|traffic)|"
     # ("MPS officers Wang Liyu and Sheng Jing directed some of the intrusions")
     r"ordered (?:(?:some|many|most|several|all|one) of )?(?:the |this |these )?(?:[\w-]+ )?"
     r"(?:attacks?|operations?|hacks?|campaigns?)|"
@@ -481,14 +484,21 @@ ATTACK_ACTS = (
     # (not the "Royal Canadian Mounted Police")
     r"(?-i:mounted)|staged|"
     # ('said Russia was "clearly responsible" for the attack')
-    r"(?:was|were|is|are|had been) [\"“]?(?:(?!not |never )\w+ ){0,2}?responsible[\"”]?(?: for\b|(?=\s*[.,;]))|"
-    r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w-]+\s+){1,10}?"
+    # (not "had not yet reached a conclusion on who was responsible": a question)
+    r"(?<!\bwho )(?:was|were|is|are|had been) [\"“]?(?:(?!not |never )\w+ ){0,2}?responsible[\"”]?"
+    r"(?: for\b|(?=\s*[.,;]))|"
+    # ("used the NSO Group's Pegasus spyware to hack into the phones of…")
+    r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w'’.-]+\s+){1,10}?"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
     # ("tried to knock out power to about two million people", "attempted to cripple")
     r"(?:tried|attempted|sought|(?:are|is|were|was|have been|has been) (?:trying|attempting|seeking)) to "
     r"(?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy|"
-    r"knock out|take down|cripple|paralyse|paralyze|shut down|wipe|destroy|compromise|attack|deface)"
+    r"knock out|take down|cripple|paralyse|paralyze|shut down|wipe|destroy|compromise|attack|deface|eavesdrop|"
+    r"intercept)"
 )
+
+# "…used the NSO Group's Pegasus spyware to hack": the tool used for the act, after its user.
+USED_TOOL = re.compile(r"\b(?:used|using)\s+(?:[\w'’.-]+\s+){1,10}?(?:against|to\s+\w+)$", re.IGNORECASE)
 
 # "…had not breached", "never hacked": an act negated just before it.
 NEGATED_ACT = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:(?:been|have|had|has)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -536,6 +546,14 @@ GROUP_ANAPHOR_ACTOR = re.compile(
 # reconnaissance against…": a further reported clause of the same speaker.
 FURTHER_REPORTED_ATTACKER = re.compile(
     r",?\s+and\s+that\s+(?P<actor>(?:[\w'’.$,()\"“”-]+\s+){1,20}?)"
+    rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
+    re.IGNORECASE,
+)
+
+# "…reported on Tuesday, citing documents leaked by former NSA contractor Edward Snowden, that the agency had
+# monitored…": the reported clause past a parenthetical whose participle's doer follows "by".
+CLAUSE_AFTER_PARTICIPLE = re.compile(
+    r"\s+by\s+[^,;]{1,80},\s+that\s+(?P<actor>(?:[\w'’.$()\"“”-]+\s+){1,12}?)"
     rf"(?:had\s+|have\s+|has\s+)?(?:{ATTACK_ACTS})\b",
     re.IGNORECASE,
 )
@@ -718,7 +736,9 @@ DOCUMENT_OPENING = re.compile(
 CO_SIGNED = re.compile(
     r"\b(?:co-?(?:sealed|signed|authored|written|published|issued)|(?:jointly\s+)?(?:signed|endorsed|issued|published|"
     r"released|authored|prepared)|joined)\s+by\s+(?:(?:[\w-]+\s+)?(?:agencies|authorities|officials|counterparts|"
-    r"partners|governments|representatives)\s+(?:from|of|in)\s+)?(?:the\s+)?",
+    r"partners|governments|representatives)\s+(?:from|of|in)\s+)?(?:the\s+)?|"
+    # ("The assessment was issued jointly with Canada's Communications Security Establishment and the U.S. …")
+    r"\b(?:issued|published|released|prepared|written)\s+jointly\s+with\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -1079,7 +1099,9 @@ NO_COMMENT = re.compile(
 
 # "Bangladesh central bank heist linked to…": a party naming the incident it modifies is not its subject.
 MODIFIES_INCIDENT = re.compile(
-    r"(?:\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|said|says|say|told|and|or|to|of|on|in|for|by)\b)"
+    # (not "Russian foreign ministry denies hack…": a verb between the party and the incident)
+    r"(?:\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|said|says|say|told|and|or|to|of|on|in|for|by|"
+    r"denies|rejects|dismisses|blames|accuses|condemns|confirms|warns|links|ties|admits|claims)\b)"
     r"[a-z][\w'’-]*(?<!ed)){0,3}\s+(?:heist|hack|attack|cyberattack|cyber-attack|breach|intrusion|incident|leak|"
     r"theft|compromise|blackout|outage)(?![\w-])"
 )
@@ -1099,7 +1121,11 @@ TOOL_OR_INCIDENT_AFTER = re.compile(
 )
 
 # (the dot of an abbreviation the name's match leaves out: "the U.K., Australia, Canada and New Zealand")
-COORDINATION = re.compile(r"\.?\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", re.IGNORECASE)
+# ("Iran and its allies Hezbollah and Hamas are behind…": the allies are named with it)
+COORDINATION = re.compile(
+    r"\.?\s*(?:,|and|or|as well as)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?(?:(?:its|their)\s+(?:allies|proxies)\s+)?",
+    re.IGNORECASE,
+)
 
 # "…, which German security officials have blamed on…": a relative clause with a subject of its own.
 RELATIVE_SUBJECT = re.compile(
@@ -1301,7 +1327,9 @@ ANAPHOR_NOUNS = (
     # ("In a joint report, the two bodies attributed…", "…, the agencies said": those named together before)
     r"agencies|bodies|services|ministries|"
     # ("Israel's military said… The military said that its cyber defence division had taken down the servers")
-    r"military|army"
+    r"military|army|"
+    # ("The Guardian reported… The paper also reported that the U.S. National Security Agency had tried…")
+    r"newspaper|paper"
 )
 # "In a statement, the bureau said": an institution named by its kind is the last subject.
 ANAPHORIC_SUBJECT = re.compile(
@@ -1330,6 +1358,8 @@ ANAPHOR_KINDS = {
     "vendor": ("company",),
     "firms": ("company",),
     "companies": ("company",),
+    "newspaper": ("media",),
+    "paper": ("media",),
     "alliance": ("international_org",),
     "bloc": ("international_org",),
     "commission": ("international_org", "government_body", "state"),
@@ -1343,8 +1373,11 @@ STATE_KINDS = ("state", "government_body")
 # "Police link China to MirrorFace cyberattacks", "The National Police Agency said…": a body opening the sentence
 # whose state the report does not give is the subject, not the first party named after it.
 UNRESOLVED_BODY_SUBJECT = re.compile(
-    r"^\W*(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}(?i:police|prosecutors|investigators|officials|authorities|agency|ministry)"
-    r"\s+(?:\w+ly\s+)?(?:links?|linked|says?|said|blames?|blamed|accuses?|accused|ties|tied|names?|named|identif\w+)\b"
+    # ("Land registry agency denies hack after Algerian group leaks property documents": not the group after it)
+    r"^\W*(?:the\s+)?(?:[A-Z][\w-]+\s+|[a-z][\w-]+\s+(?=(?:[\w-]+\s+)?(?i:agency|ministry)\b)){0,3}"
+    r"(?i:police|prosecutors|investigators|officials|authorities|agency|ministry)"
+    r"\s+(?:\w+ly\s+)?(?:links?|linked|says?|said|blames?|blamed|accuses?|accused|ties|tied|names?|named|identif\w+|"
+    r"denies|denied|rejects|rejected|dismisses|dismissed)\b"
 )
 
 # "Guaidó dismissed the accusation": a sentence opened by a name the report gives no party for has that

@@ -295,6 +295,9 @@ def _builtin_entries() -> tuple[Entry, ...]:
         entries.append(Entry(re.escape(unit), PartyRef(company, "company", None), "company"))
     for group, code in _GROUPS.items():
         entries.append(Entry(re.escape(group), PartyRef(group, "threat_group", code), "group"))
+        # "the Lazarus group": the fuller name with its last word in lower case is the same group
+        if (lowered := re.sub(r" (?:Group|Team|Gang)$", lambda m: m.group(0).lower(), group)) != group:
+            entries.append(Entry(re.escape(lowered), PartyRef(group, "threat_group", code), "group"))
     entries += _knowledge_base_entries(names)
     return tuple(entries)
 
@@ -321,7 +324,8 @@ def _knowledge_base_entries(names: dict[str, str]) -> list[Entry]:
             # "BlackTech" is often written "Blacktech", "LockBit" "Lockbit": the first capital only
             variant = known.name[:1] + known.name[1:].lower()
             # ("GALLIUM", "STRONTIUM": the element names of an old vendor scheme, written "Gallium" in news)
-            if variant != known.name and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}IUM", known.name):
+            # ("LAPSUS$", written "Lapsus$")
+            if variant != known.name and re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}IUM|[A-Z]{4,}\$", known.name):
                 entries.append(Entry(re.escape(variant), party, group_role(variant)))
     return entries
 
@@ -450,6 +454,10 @@ NAMED_GROUP_PATTERN = re.compile(
     # "…carried out by Malek Team, which they described as an Iranian-backed group"
     rf"|(?<![\w'’])(?P<name9>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){{0,3}}),\s+{DESCRIBED_AS}(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:group|gang|collective|crew|actor|outfit)\b"
+    # "an Indonesian hacker who goes by the name Direxer", "a hacker using the handle Sipulitie": a hacker's alias
+    r"|\b(?:hacker|attacker|hacktivist)\s+(?:who\s+)?(?:(?:goes|went|going)\s+by\s+(?:the\s+)?(?:name|handle|alias|"
+    r"nickname|moniker)|(?:uses|used|using)\s+the\s+(?:handle|alias|nickname|moniker|online\s+name)|"
+    r"call(?:s|ing|ed)\s+(?:himself|herself))\s+['‘\"“]?(?P<name11>[A-Z][\w$&.-]*)"
 )
 # "Danish shipping company Maersk", "Uber said": an organisation named by its kind or as a speaker.
 NAMED_COMPANY_PATTERN = re.compile(

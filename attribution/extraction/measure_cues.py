@@ -167,7 +167,10 @@ CONSEQUENCES = [
         r"(?:will|would) (?:have|face|bear) (?:serious |severe )?"
         r"consequences|there will be consequences|"
         # '"…will not remain without consequences"', "would not go unanswered"
-        r"(?:will|would) not (?:remain|go|be left) (?:without consequences|unanswered|unpunished)",
+        r"(?:will|would) not (?:remain|go|be left) (?:without consequences|unanswered|unpunished)|"
+        # 'vowed that the group behind the attack would be "identified and punished"'
+        r"(?:vow|pledg|promis)\w* (?:that )?[^.;]{1,60}? (?:will|would) be [\"“]?(?:\w+ and )?(?:punished|brought to "
+        r"justice)",
     ),
     # calling the operation "unacceptable" condemns it
     # a takedown: law enforcement or the military seizes or dismantles the attackers' infrastructure
@@ -607,7 +610,7 @@ CUE_WORDS = {
     "closed_mission": ("embassy", "consulate", "mission", "compound"),
     "pledged_response": (
         "action", "accountable", "respond", "retaliat", "consequences", "revenge", "response", "reciprocate", "counter",
-        "unanswered", "unpunished",
+        "unanswered", "unpunished", "punished", "brought to justice",
     ),
     "cyber_operation": (
         "down", "over", "control of", "takedown", "hack", "hunt", "dismantl", "strike", "offline", "seiz", "from",
@@ -846,6 +849,8 @@ NEGATED_MEASURE = re.compile(
     r"(?:\w+ly\s+|yet\s+)?(?:(?:be|been|to)\s+)?$"
     # "would consider imposing sanctions", "threatened to expel": a measure weighed, not taken
     r"|\b(?:consider\w*|weigh\w*|mull\w*|threaten\w* to|plan(?:s|ned|ning)? to|propos\w* to)\s+(?:\w+ly\s+)?$"
+    # "the Personal Data Protection Law, which allows administrative sanctions against…": what a law provides for
+    r"|\b(?:allow\w*|permit\w*|provides?\s+for|provided\s+for|foresees?|envisag\w*)\s+(?:\w+\s+)?$"
     # "would push for new EU sanctions", "called for sanctions": a measure asked of others
     r"|\b(?:push\w*|press\w*|lobby\w*|call\w*|ask\w*|argu\w*)\s+for\s+(?:new\s+|further\s+|more\s+|tougher\s+)?"
     r"(?:[A-Z]{2,4}\s+|[\w-]+\s+)?$"

@@ -62,6 +62,7 @@ from attribution.extraction.name_cues import (
     FORMER_SPEAKER_BEFORE,
     FUNCTION_WORDS,
     GIVEN_NAME_PERSON,
+    GROUP_ANAPHOR_CLAUSE,
     GROUP_ANAPHOR_SUBJECT,
     HEAD_TITLES,
     HONORIFIC_SURNAME,
@@ -230,9 +231,13 @@ class MentionsMixin:
             for match in self._scan(NAMED_GROUP_PATTERN, sentence.text):
                 # "the network behind the Egregor ransomware": a gang's name, known wherever the report uses it bare
                 # ("…support to Egregor, which…")
-                name = match.group("name4") or match.group("name10")
+                # (and "a hacker who goes by the name Direxer": the alias wherever the report uses it)
+                name = match.group("name4") or match.group("name10") or match.group("name11")
+                if name and name.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\w+)\.$", name):
+                    name = name[:-1]  # ("…who goes by the name Direxer.": the sentence's full stop)
                 if name and name not in NOT_NAMES and not self.matcher.search(name) and name not in self.local_names:
-                    self.local_names[name] = PartyRef(name, "threat_group", None)
+                    # (a hacker's alias names a person)
+                    self.local_names[name] = PartyRef(name, "person" if match.group("name11") else "threat_group", None)
             for match in APPOSED_COMPANY.finditer(sentence.text):
                 name = match.group("name")
                 generic = set(name.split()) & (NOT_PERSON_WORDS - TRADE_WORDS)
@@ -504,6 +509,15 @@ class MentionsMixin:
                     # "The agency attributed the campaigns to a group it tracks as APT28. That group, it said, is run by
                     # the GRU": the group just named
                     self.sponsors.setdefault(party_key(last_group), states[0].party)
+            clause = GROUP_ANAPHOR_CLAUSE.search(sentence.text) if "that" in sentence.text else None
+            named = [m for m in found if clause and m.end <= clause.start() and m.party.kind == "threat_group"]
+            states = [m for m in found if clause and m.start >= clause.end() and m.party.kind in STATE_KINDS]
+            if named and states and states[0].party.country:
+                gap = sentence.text[clause.end() : states[0].start]
+                negated = HEDGE.search(gap) or re.search(r"\b(?:not|never|no)\b", gap)
+                if sponsor_tie(gap, sentence.text[states[0].end :]) and not negated:
+                    for group in named:  # ("a hacking group known as APT29, or "Cozy Bear", had…": each name)
+                        self.sponsors.setdefault(party_key(group.party), states[0].party)
             groups = [m.party for m in found if m.party.kind == "threat_group"]
             last_group = groups[-1] if groups else last_group
             commentary = self._first(COMMENTARY, sentence.text)
@@ -820,7 +834,19 @@ class MentionsMixin:
             for match in self._scan(pattern, sentence.text):
                 group = next(
                     g
-                    for g in ("name", "name2", "name3", "name4", "name5", "name6", "name7", "name8", "name9", "name10")
+                    for g in (
+                        "name",
+                        "name2",
+                        "name3",
+                        "name4",
+                        "name5",
+                        "name6",
+                        "name7",
+                        "name8",
+                        "name9",
+                        "name10",
+                        "name11",
+                    )
                     if match.groupdict().get(g)
                 )
                 name, start, end = match.group(group), match.start(group), match.end(group)
@@ -841,6 +867,9 @@ class MentionsMixin:
                     # Bangladesh": the group's whole name, not the state inside it
                     found = [m for m in found if m not in overlapping]
                 if known or any(m.start < end and start < m.end for m in found):
+                    continue
+                if group == "name11":  # "a hacker who goes by the name Direxer": a person's alias
+                    found.append(Mention(start, end, PartyRef(name, "person", None), "person"))
                     continue
                 found.append(
                     Mention(start, end, PartyRef(name, kind, None), "group" if kind == "threat_group" else kind)
@@ -1037,8 +1066,14 @@ class MentionsMixin:
             # "BOSTON — A Russian businessman … was sentenced…, prosecutors say": the dateline's prosecutors, not those
             # of a state the report has only named, which has blamed no one
             return self.dateline_state
-        if self.dateline_state is not None and re.match(
-            r"(?i:federal|national)\s+(?i:office|agency|bureau)", text[at:end]
+        if (
+            self.dateline_state is not None
+            and (
+                re.match(r"(?i:federal|national)\s+(?i:office|agency|bureau)", text[at:end])
+                # "HELSINKI (Reuters) - … The National Cyber Security Centre … said": the dateline's, in a report that
+                # does not speak of Britain
+                or (NATIONAL_CYBER_CENTRE.fullmatch(text[at:end]) and not self._speaks_of_britain())
+            )
         ):
             # "GENEVA (Reuters) - … The Federal Office for Cyber Security said…": a national office of the dateline's
             return self.dateline_state

@@ -388,7 +388,8 @@ SPONSOR_BEFORE_GROUP = re.compile(
 # statement said is publicly associated with the Ministry of State Security", "which she described as operating
 # from China".
 SPONSOR_AFTER_GROUP = re.compile(
-    r"^[\"”’']?(?:,[^,;]{0,80}?,)?\s*(?:,\s*)?(?:(?:which|who|that)\s*)?(?:[\w'’]+\s+){0,6}?(?:[\"“]\s*)?"
+    # ('the group "almost certainly" operates as part of…': words in quotation marks too)
+    r"^[\"”’']?(?:,[^,;]{0,80}?,)?\s*(?:,\s*)?(?:(?:which|who|that)\s*)?(?:[\"“]?[\w'’]+[\"”]?\s+){0,6}?(?:[\"“]\s*)?"
     r"(?:operat\w+ (?:under|for|on behalf of|from)|(?:was|is|are|were|been|being)?\s*(?:run|controlled|directed|backed|"
     r"sponsored|supported|overseen|tasked|funded|commanded) by|work(?:s|ing|ed)? (?:for|on behalf of)|"
     r"act(?:s|ing|ed)? (?:for|on behalf of)|(?:closely )?(?:linked|tied|affiliated|associated|connected) (?:to|with)|"
@@ -448,6 +449,12 @@ COMPANY_TIE = re.compile(
 )
 
 # "That group, it said, is run by the GRU", "The group, the agency said, operates under…": the group just named.
+# '…said APT29 had targeted vaccine developers, and that the group "almost certainly" operates as part of the Russian
+# intelligence services': the group just named, as the subject of a further reported clause.
+GROUP_ANAPHOR_CLAUSE = re.compile(
+    r",?\s+and\s+that\s+(?:the|this)\s+(?:group|gang|unit|hackers|actor)\b", re.IGNORECASE
+)
+
 GROUP_ANAPHOR_SUBJECT = re.compile(
     r"^\W*(?:the|that|this)\s+(?:group|gang|unit|hackers|cluster|actor)\b(?:,\s+[^,;]{1,40}?\s+(?:said|says|added),)?",
     re.IGNORECASE,
