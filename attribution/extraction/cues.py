@@ -164,6 +164,8 @@ BACKGROUND = re.compile(
 
 ATTRIBUTION_CUES = re.compile(
     r"\b(?:blam\w*|attribut\w*|accus(?:e|ed|es|ing)\b|pinned\b|"
+    # "Hamza Bendelladj, who is wanted by the United States for stealing millions…": the state that seeks him blames him
+    r"(?:(?<=\bis )|(?<=\bwas ))wanted\s+by(?=[^.;]{1,60}?\b(?:for|over|in connection with|on charges)\b)|"
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
@@ -244,6 +246,8 @@ ATTRIBUTION_CUES = re.compile(
     # (nor "suspended the accounts identified by Google": who found them, with no culprit named "as")
     r"identif\w+\b(?!\s+(?:on|last|this|earlier|in)\s+[\w.]+(?:\s+\d{1,2})?,)(?!\s+by\b(?![^.;]*\bas\b))"
     r"(?!\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:malware|ransomware|virus|strain|code|tool|software|file|wiper)\s+as\b)"
+    # (nor "identified the 35-year-old only by his initials, S.K.": how a suspect is named)
+    r"(?![^.;,]{0,40}?\bby\s+(?:his|her|their)\s+(?:initials|first\s+names?|ages?|surnames?)\b)"
     # (nor "identified 72 organisations compromised in a campaign, including the governments of…": its victims)
     r"(?!\s+(?:(?:at\s+least|more\s+than|some|about|nearly)\s+)?(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+)?"
     r"(?:[\w-]+\s+)?(?:organi[sz]ations|victims|companies|targets|entities|firms|agencies|institutions|users))|"
@@ -488,7 +492,9 @@ ATTACK_ACTS = (
     r"(?<!\bwho )(?:was|were|is|are|had been) [\"“]?(?:(?!not |never )\w+ ){0,2}?responsible[\"”]?"
     r"(?: for\b|(?=\s*[.,;]))|"
     # ("used the NSO Group's Pegasus spyware to hack into the phones of…")
-    r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w'’.-]+\s+){1,10}?"
+    # ("used a mix of custom malware, including a previously undocumented backdoor called Graphon, and publicly
+    # available tools to steal information")
+    r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w'’.-]+,?\s+){1,16}?"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
     # ("tried to knock out power to about two million people", "attempted to cripple")
     r"(?:tried|attempted|sought|(?:are|is|were|was|have been|has been) (?:trying|attempting|seeking)) to "
@@ -498,7 +504,7 @@ ATTACK_ACTS = (
 )
 
 # "…used the NSO Group's Pegasus spyware to hack": the tool used for the act, after its user.
-USED_TOOL = re.compile(r"\b(?:used|using)\s+(?:[\w'’.-]+\s+){1,10}?(?:against|to\s+\w+)$", re.IGNORECASE)
+USED_TOOL = re.compile(r"\b(?:used|using)\s+(?:[\w'’.-]+,?\s+){1,16}?(?:against|to\s+\w+)$", re.IGNORECASE)
 
 # "…had not breached", "never hacked": an act negated just before it.
 NEGATED_ACT = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:(?:been|have|had|has)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -792,7 +798,7 @@ REPORTING_DOCUMENT = re.compile(
 ACCUSED_BY = re.compile(
     # ("Russia has now been accused by Ukraine of…": a word between the auxiliaries)
     r"\b(?:was|were|is|are|(?:has|have|had)\s+(?:\w+ly\s+|now\s+|also\s+|already\s+)?been|being)\s+(?:\w+\s+)?"
-    r"(?:accused|blamed(?=\s+for\b))\b"
+    r"(?:accused|blamed(?=\s+for\b)|wanted(?=\s+by\b))\b"
     r"(?:\s+by\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )

@@ -275,6 +275,8 @@ TYPE_PATTERNS = {kind: prefiltered(re.compile(rf"\b(?:{cue})", re.IGNORECASE)) f
 
 # The words that end a group's fuller name ("the Lazarus Group", "Winnti Umbrella").
 GROUP_NAME_ENDINGS = ("Group", "group", "Team", "team", "Umbrella", "Gang", "gang", "Collective", "Crew")
+# The words that end a company's fuller name ("Kaspersky Lab").
+COMPANY_NAME_ENDINGS = ("Lab", "Labs")
 
 
 class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
@@ -423,16 +425,21 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
 
     def _full_group_names(self) -> None:
         """ "Lazarus" in a report that also says "the Lazarus Group": one group, under the fuller name the report gives
-        it (only a word that says what it is: not "Anonymous" for "Anonymous Sudan")."""
+        it (only a word that says what it is: not "Anonymous" for "Anonymous Sudan"); "Kaspersky" in a report that says
+        "Kaspersky Lab" is the same company."""
         named = {
             m.party.name: m.party
             for _, mentions, _, _ in self.sentence_mentions
             for m in mentions
-            if m.party.kind == "threat_group"
+            if m.party.kind in ("threat_group", "company")
         }
         fuller = {
-            name: named[f"{name} {word}"] for name in named for word in GROUP_NAME_ENDINGS if f"{name} {word}" in named
+            name: named[f"{name} {word}"]
+            for name in named
+            for word in (GROUP_NAME_ENDINGS if named[name].kind == "threat_group" else COMPANY_NAME_ENDINGS)
+            if f"{name} {word}" in named and named[f"{name} {word}"].kind == named[name].kind
         }
+        named = {name: party for name, party in named.items() if party.kind == "threat_group"}
         for name, party in named.items():
             # ('It was signed "Lapsus$ Group"': a fuller name the report gives, with its capital, though no list has it)
             written = re.search(rf"(?<![\w$])(?i:{re.escape(name)})\s+(?:Group|Team|Gang|Collective|Crew)\b", self.text)
@@ -448,7 +455,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             kept, seen = [], set()
             for record in getattr(self.result, category):
                 for name in fields:
-                    party = fuller.get(record[name]["name"]) if record[name]["kind"] == "threat_group" else None
+                    kind = record[name]["kind"]
+                    party = fuller.get(record[name]["name"]) if kind in ("threat_group", "company") else None
+                    party = party if party is None or party.kind == kind else None
                     if party is not None:
                         record[name] = {**party.as_dict(), "country": party.country or record[name]["country"]}
                 key = (*(_key(PartyRef(**record[name])) for name in fields), record.get(extra))
@@ -907,6 +916,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             after_quote = sentence.text[quoted[0][1] :]
             if QUOTE_THEN_PRONOUN.match(after_quote) and self.last_speaker:
                 return self.last_speaker.party, self.last_speaker  # '"…," she said, adding that X…'
+            if QUOTE_THEN_PRONOUN.match(after_quote) and self.last_subject is not None:
+                # 'A spokesman for the Russian embassy in Paris dismissed the report. "…," he told the BBC': the party
+                # of the unnamed speaker of the sentence before, not the outlet he spoke to
+                return self.last_subject, None
             anaphor = QUOTE_THEN_ANAPHOR.match(after_quote)
             if anaphor and self._antecedent(anaphor.group("noun")):
                 return self._antecedent(anaphor.group("noun")), None  # '"…," the company said'

@@ -188,6 +188,7 @@ _COMPANIES = [
     "Google",
     "CrowdStrike",
     "Kaspersky",
+    "Kaspersky Lab",
     "ESET",
     "Symantec",
     "Broadcom",
@@ -418,9 +419,10 @@ NAMED_GROUP_PATTERN = re.compile(
     r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+"
     r"(?:(?:which|who)\s+(?=calls? (?:itself|themselves)|calling)|(?:that\s+)?(?:it|they|(?!which\b|who\b)\w+)\s+|"
     # ("the group, which it tracks as StormBamboo": what the one speaking calls it)
-    r"which\s+(?:it|they)\s+(?=tracks as|calls|dubs|dubbed|named)|)"
-    r"(?:calls? (?:itself|themselves)(?: the)?|calls?|calling (?:itself|themselves)(?: the)?|known as(?: the)?|named|"
-    r"called|dubbed|tracks as|(?:have\s+|has\s+)?christened)\s+"
+    # ("the group, which it has named Harvester")
+    r"which\s+(?:it|they)\s+(?=(?:has\s+|have\s+)?(?:tracks as|calls|dubs|dubbed|named))|)"
+    r"(?:calls? (?:itself|themselves)(?: the)?|calls?|calling (?:itself|themselves)(?: the)?|known as(?: the)?|"
+    r"(?:have\s+|has\s+)?(?:named|dubbed|christened)|called|tracks as)\s+"
     # ("a hacktivist group calling itself Team Insane PK")
     r"['‘\"“]?(?P<name2>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*){0,2})"
     # ("the ransomware group 'NightSp1der'")

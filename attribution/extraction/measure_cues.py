@@ -625,6 +625,15 @@ CUE_WORDS = {
     ),
 }  # fmt: skip
 
+# "…arrested four people suspected of hacking the mobile phones of the justice minister": the people an arrest is for,
+# with the cyber deed they are suspected of.
+SUSPECTED_OF_DEED = re.compile(
+    r"\b(?:suspected|accused)\s+of\s+(?:\w+ly\s+)?(?:hacking|breaking\s+into|breaching|stealing\s+data|carrying\s+out\s+"
+    r"(?:the\s+|a\s+)?(?:cyber-?\s?attacks?|ransomware|ddos)|launching\s+(?:the\s+|a\s+)?cyber-?\s?attacks?|deploying\s+"
+    r"ransomware|running\s+(?:the\s+|a\s+)?(?:botnet|ransomware|malware))\b",
+    re.IGNORECASE,
+)
+
 # Measures that, in a report about a cyber operation, also state who is blamed for it.
 LEGAL_OR_ECONOMIC = {"sanctions", "indictment", "expelled_diplomats", "prosecution", "reward"}
 

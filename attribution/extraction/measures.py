@@ -130,6 +130,7 @@ from attribution.extraction.measure_cues import (
     STATE_ACTS,
     STATE_AS_MODIFIER,
     STATE_FIRST,
+    SUSPECTED_OF_DEED,
     UNNAMED_PERSON_OBJECT,
     UNNAMED_PERSON_SUBJECT,
     VICTIM_LINK,
@@ -349,7 +350,9 @@ class MeasuresMixin:
         end = OWN_CLAUSE.search(sentence.text, match.end())
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
-        blames = blames and not RETALIATION.search(clause)
+        # "arrested four people suspected of hacking the mobile phones of…": an arrest for a cyber deed named as such
+        suspected = kind == "arrest" and self.cyber_report and SUSPECTED_OF_DEED.search(clause) is not None
+        blames = (blames or suspected) and not RETALIATION.search(clause)
         information = re.match(r"[^.;]{0,40}?\bfor information (?:on|about)", sentence.text[match.end() :])
         described = (
             kind in NAMED_LATER_KINDS
@@ -404,6 +407,8 @@ class MeasuresMixin:
                         self.people_states.add((_key(initiator), _key(target), kind))
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
                     if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
+                        if kind == "arrest" and target.kind not in ("person", "threat_group"):
+                            continue  # (an arrest blames the people arrested, never a victim named with the deed)
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
 
     def _claimed_since(self, claim: dict, start: int) -> bool:

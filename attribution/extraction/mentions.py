@@ -158,6 +158,10 @@ def _legal_name(match: re.Match, text: str) -> str:
     return full[:-1] if full.endswith(".") and not text[match.end() :].strip() else full
 
 
+# Bodies that defend a state at home: "the Defense Ministry", "the military".
+DEFENDING_BODY = re.compile(r"(?i:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|army)")
+
+
 class MentionsMixin:
     """Finding parties and speakers in a sentence (part of the extractor)."""
 
@@ -1056,6 +1060,13 @@ class MentionsMixin:
         if setting:
             return setting[-1].party
         federal = FEDERAL_COURT.fullmatch(text[at:end])
+        charged = [c for c in self.result.consequences[-3:] if c["kind"] in ("indictment", "prosecution")]
+        if re.fullmatch(r"(?i:(?:federal\s+)?prosecutors?)", text[at:end]) and charged:
+            # "…the U.S. Justice Department unsealed an indictment charging two Chinese nationals… Prosecutors said the
+            # men were members of APT10", in a report from Ottawa: the prosecutors of the charges just told
+            last = charged[-1]["initiated_by"]
+            if last["kind"] in ("state", "government_body") and last["country"]:
+                return PartyRef(**last)
         if (
             self.dateline_state is not None
             and self.last_subject is not None
@@ -1084,6 +1095,17 @@ class MentionsMixin:
             and self.last_subject.country
             and (not federal or self.last_subject.country in FEDERAL_STATES)
         ):
+            if (
+                self.dateline_state is not None
+                and DEFENDING_BODY.fullmatch(text[at:end])
+                and party_key(self.last_subject) in self.accused
+                and not self.has_acted(self.last_subject)
+                and party_key(self.dateline_state) != party_key(self.last_subject)
+            ):
+                # "SEOUL (AP) - … concluded that the Reconnaissance General Bureau was behind… The Defense Ministry
+                # said…": not a body of the accused, which has blamed no one, but the dateline's (a body that defends
+                # the state at home; a foreign ministry or embassy is as often the accused's, answering)
+                return self.dateline_state
             return self.last_subject
         if federal:
             return self.entries["U.S."].party  # unqualified, "federal court" is American in English-language news

@@ -8241,6 +8241,135 @@ def test_session_24_readings(text, published, category, expected, unexpected):
             {("KE", "direxer")},
             {("KE", "ID")},
         ),
+        (  # "Hamza Bendelladj, who is wanted by the United States for hacking into bank accounts": the state that
+            # seeks him blames him
+            "BANGKOK (AFP) - Hamza Bendelladj, who is wanted by the United States for hacking into bank "
+            "accounts, was detained on Saturday.",
+            dt.date(2013, 1, 7),
+            "attributions",
+            {("US", "hamza bendelladj")},
+            set(),
+        ),
+        (  # (guard: "Thai police presented an Algerian man they said was wanted by the United States": not the
+            # police)
+            "BANGKOK (AFP) - Thai police presented an Algerian man they said was wanted by the United States for "
+            "stealing millions of dollars from banks by hacking into accounts.",
+            dt.date(2013, 1, 7),
+            "attributions",
+            set(),
+            {("US", "TH")},
+        ),
+        (  # (guard: "arrested a man wanted by the United States in connection with the 2022 hack…, as he tried to
+            # board a flight to Moscow": no claim on the place)
+            "Israeli police have arrested a man wanted by the United States in connection with the 2022 hack of "
+            "the Nomad crypto bridge, as he tried to board a flight to Moscow.",
+            dt.date(2025, 5, 2),
+            "attributions",
+            set(),
+            {("IL", "RU")},
+        ),
+        (  # 'A spokesman for the Russian embassy in Paris dismissed the report. "…," he told the BBC': the unnamed
+            # speaker's party, not the outlet he spoke to
+            "PARIS (Reuters) - French investigators believe Russian hackers were behind the attack on TV5Monde, "
+            "L'Express reported. A spokesman for the Russian embassy in Paris dismissed the report. \"These "
+            'accusations are absurd and have nothing to do with Russia," he told the BBC.',
+            dt.date(2015, 6, 10),
+            "denials",
+            {"RU"},
+            {"bbc"},
+        ),
+        (  # "…the U.S. Justice Department unsealed an indictment charging two Chinese nationals… Prosecutors said
+            # the men were members of APT10", in a report from Ottawa: the prosecutors of the charges just told
+            "OTTAWA, Dec 21 (Reuters) - Canada has accused China's Ministry of State Security of running a "
+            "years-long hacking campaign. The statement came hours after the U.S. Justice Department unsealed an "
+            "indictment charging two Chinese nationals, Zhu Hua and Zhang Shilong, with conspiring to break into "
+            "the computers of dozens of companies. Prosecutors said the men were members of APT10.",
+            dt.date(2018, 12, 21),
+            "attributions",
+            {("US", "apt10")},
+            {("CA", "apt10")},
+        ),
+        (  # "The ministry identified the 35-year-old only by his initials": how a suspect is named, no claim on the
+            # state that issued the warrant
+            "MADRID, April 26 (Reuters) - Spanish police have arrested a Dutch man suspected of orchestrating "
+            "one of the biggest cyberattacks ever seen, Spain's Interior Ministry said on Friday. The ministry "
+            "identified the 35-year-old only by his initials, S.K., and said he was detained on Thursday in "
+            "Granollers on a European arrest warrant issued by Dutch prosecutors.",
+            dt.date(2013, 4, 26),
+            "attributions",
+            set(),
+            {("ES", "NL")},
+        ),
+        (  # "…concluded that the Reconnaissance General Bureau had planted the malware. The Defense Ministry said
+            # the military would respond \"firmly\"": the dateline state's ministry, not a body of the accused
+            "SEOUL, South Korea (AP) - North Korea's military intelligence agency was behind last month's "
+            "cyberattack on banks, investigators in Seoul said Wednesday. The team said it concluded that the "
+            "Reconnaissance General Bureau had planted the malware.\n\nThe Defense Ministry said the military "
+            'would respond "firmly" to any further North Korean cyberattacks.',
+            dt.date(2013, 4, 10),
+            "consequences",
+            {("KR", "KP", "pledged_response")},
+            set(),
+        ),
+        (  # "Kaspersky Lab" named in the report: "Kaspersky" is the same company, under its fuller name
+            "MOSCOW (Reuters) - Moscow-based Kaspersky Lab on Thursday rejected a report that Russian government "
+            'hackers had used its antivirus software to steal classified U.S. cyber tools. "Kaspersky has not '
+            'been provided any evidence," the company said.',
+            dt.date(2017, 10, 5),
+            "denials",
+            {"kaspersky lab"},
+            {"kaspersky"},
+        ),
+        (  # "The Yomiuri Shimbun reported Sunday that a Chinese cyberattack had penetrated…, citing multiple
+            # government sources": the newspaper's claim, its sources unnamed (and not the attackers' state accusing
+            # the victim)
+            "TOKYO (Kyodo) - Japan declined to confirm the report. The Yomiuri Shimbun reported Sunday that a "
+            "Chinese cyberattack had penetrated the Foreign Ministry's confidential communication network, "
+            "citing multiple government sources.",
+            dt.date(2024, 2, 5),
+            "attributions",
+            {("the yomiuri shimbun", "CN")},
+            {("CN", "JP")},
+        ),
+        (  # "the group, which it has named Harvester, … used a mix of custom malware, including a … backdoor called
+            # Graphon, and publicly available tools to steal information": the name the firm gave it, and the tools
+            # listed with commas
+            "In a report, Symantec, a division of Broadcom, said the group, which it has named Harvester, had "
+            "been active since at least June 2021 and used a mix of custom malware, including a previously "
+            "undocumented backdoor called Graphon, and publicly available tools to steal information from its "
+            "victims.",
+            dt.date(2021, 10, 19),
+            "attributions",
+            {("symantec", "harvester")},
+            set(),
+        ),
+        (  # "…, researchers in Canada and the United States said": where the researchers work, no state's claim
+            "Chinese authorities used a previously unknown tool to hijack ordinary internet traffic and turn it "
+            "against websites that help users get around Beijing's censorship, researchers in Canada and the "
+            "United States said on Friday.",
+            dt.date(2015, 4, 10),
+            "attributions",
+            set(),
+            {("CA", "CN"), ("US", "CN")},
+        ),
+        (  # "arrested four people suspected of hacking the mobile phones of…": an arrest for a cyber deed named as
+            # such blames the people, named in the next sentence
+            "BRASILIA (Reuters) - Brazil's Federal Police on Tuesday arrested four people suspected of hacking "
+            "the mobile phones of Justice Minister Sergio Moro. The suspects, Walter Delgatti Neto and Gustavo "
+            "Henrique Elias Santos, were detained in Araraquara.",
+            dt.date(2019, 7, 24),
+            "attributions",
+            {("BR", "walter delgatti neto"), ("BR", "gustavo henrique elias santos")},
+            set(),
+        ),
+        (  # (guard: the arrest blames the person, not a victim named with the deed)
+            "BUCHAREST (Reuters) - Romanian prosecutors have detained Razvan Cernaianu, a 20-year-old student "
+            "suspected of breaking into servers belonging to NASA and the U.S. Department of Defense.",
+            dt.date(2012, 2, 1),
+            "attributions",
+            set(),
+            {("RO", "US")},
+        ),
     ],
 )
 def test_session_25_readings(text, published, category, expected, unexpected):
