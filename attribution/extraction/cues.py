@@ -44,6 +44,8 @@ HEDGE = re.compile(
     r"(?:could|might|may)\s+(?:just\s+as|equally|as)\s+well\s+be\b|"
     # ("said it could not conclusively identify which customer had used the spyware")
     r"unclear|did not (?:name|say who|identify|attribute)|(?:could|can)(?: not|n[’']t|not) (?:\w+ly )?identify|"
+    # ("The Justice Department has not suggested that the trading scheme was directed by the Russian state")
+    r"(?:has|have|had|did|does) not (?:suggested|suggest|alleged|allege|claimed|claim)\b|"
     r"without (?:\w+ly )?(?:naming|blaming|accusing)|"
     r"stop\w* short of|"
     # "Trend Micro does not formally attribute Pawn Storm to any government", "Google did not suggest any link between
@@ -167,6 +169,8 @@ ATTRIBUTION_CUES = re.compile(
     # "Hamza Bendelladj, who is wanted by the United States for stealing millions…": the state that seeks him blames him
     r"(?:(?<=\bis )|(?<=\bwas ))wanted\s+by(?=[^.;]{1,60}?\b(?:for|over|in connection with|on charges)\b)|"
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
+    # 'said the campaigns were "backed by the Indian state"'
+    r"\b(?:campaigns?|attacks?|operations?|intrusions?)\s+(?:were|was|are|is)\s+[\"“]?(?:\w+ly\s+)?backed\s+by|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     # "Britain condemned the Exchange attack as the work of Chinese state-backed groups"

@@ -86,7 +86,8 @@ _COURT_QUALIFIERS = (
 _BODIES = [
     (
         ("ministry", "foreign office"),
-        r"(?:foreign|external affairs) ministry|ministry of foreign affairs|foreign office",
+        # ("a foreign-ministry spokesman")
+        r"(?:foreign|external affairs)[ -]ministry|ministry of foreign affairs|foreign office",
     ),
     (("interior", "home office"), r"interior ministry|ministry of (?:the )?interior|home office"),
     (("defen", "pentagon"), r"defen[cs]e ministry|ministry of defen[cs]e|pentagon|department of defense"),

@@ -8370,6 +8370,40 @@ def test_session_24_readings(text, published, category, expected, unexpected):
             set(),
             {("RO", "US")},
         ),
+        (  # 'the campaigns were "backed by the Indian state"': the state behind the campaigns is blamed
+            "ISLAMABAD: Pakistan's CERT warned of attacks by SideWinder. The advisory said the campaigns were "
+            '"backed by the Indian state" and had been aimed at stealing sensitive information.',
+            dt.date(2025, 5, 13),
+            "attributions",
+            {("PK", "IN")},
+            set(),
+        ),
+        (  # (guard: "The bill was backed by the Indian state government": what backs a bill is no attacker)
+            "WASHINGTON (Reuters) - The bill was backed by the Indian state government, officials said, after "
+            "the hacking of the ministry.",
+            dt.date(2025, 5, 13),
+            "attributions",
+            set(),
+            {("US", "IN")},
+        ),
+        (  # "Lin Jian, a foreign-ministry spokesman": the ministry written with a hyphen is the generic body
+            "Britain accused China of hacking the parliament. China rejected all of it. Lin Jian, a "
+            'foreign-ministry spokesman, called the British claims "completely fabricated".',
+            dt.date(2024, 3, 26),
+            "denials",
+            {"CN"},
+            {"lin jian"},
+        ),
+        (  # "The Justice Department has not suggested that the trading scheme was directed by the Russian state": no
+            # claim
+            "BERN (Reuters) - Switzerland has extradited Vladislav Klyushin to the United States, where he is "
+            "charged with hacking. The Justice Department has not suggested that the trading scheme was directed "
+            "by the Russian state.",
+            dt.date(2021, 12, 20),
+            "attributions",
+            set(),
+            {("US", "RU")},
+        ),
     ],
 )
 def test_session_25_readings(text, published, category, expected, unexpected):
