@@ -705,7 +705,11 @@ class ClaimsMixin:
         found, accusers, blamed = REPORTED_ATTACKER.search(sentence.text), None, False
         while found is not None:
             accusers = self._reported_actors(sentence, mentions, subject, speaker, stated_on, found, accusers)
-            later = CLAUSE_AFTER_PARTICIPLE.match(sentence.text, found.end()) if accusers is None else None
+            later = (
+                CLAUSE_AFTER_PARTICIPLE.match(sentence.text, found.end())
+                if accusers is None and subject is not None and subject.kind == "media"
+                else None
+            )
             if later is not None:
                 # ("…, citing documents leaked by Edward Snowden, that the agency had monitored…": the clause after)
                 accusers = self._reported_actors(sentence, mentions, subject, speaker, stated_on, later, None)
@@ -1255,7 +1259,10 @@ class ClaimsMixin:
         bare = re.sub(r"^The\s+", "", outlet.name)  # "The New York Times", written "the New York Times" or without
         found = list(re.finditer(rf"(?:\b[Tt]he\s+)?{re.escape(bare)}", text))
         # ("The paper also reported that…": the newspaper named before)
-        found = found or list(re.finditer(r"^\W*[Tt]he\s+(?:news)?paper\b", text))
+        # (not "The paper, written by researchers at Oxford, found…": a study)
+        found = found or list(
+            re.finditer(r"^\W*[Tt]he\s+(?:news)?paper\b(?!,?\s+(?:written|published|authored|co-authored|by)\b)", text)
+        )
         at = found[-1].start() if found else -1
         if at < 0 or text[max(0, at - 1) : at] == "(":
             return False  # "WASHINGTON, Oct 23 (Reuters) -": the agency that filed the story

@@ -167,10 +167,12 @@ BACKGROUND = re.compile(
 ATTRIBUTION_CUES = re.compile(
     r"\b(?:blam\w*|attribut\w*|accus(?:e|ed|es|ing)\b|pinned\b|"
     # "Hamza Bendelladj, who is wanted by the United States for stealing millions…": the state that seeks him blames him
-    r"(?:(?<=\bis )|(?<=\bwas ))wanted\s+by(?=[^.;]{1,60}?\b(?:for|over|in connection with|on charges)\b)|"
+    r"(?:(?<=\bis )|(?<=\bwas ))wanted\s+by(?=[^.;]{1,60}?\b(?:for|over|in connection with|on charges)\b[^.;]{0,60}?"
+    r"\b(?:hack\w*|cyber\w*|ransomware|malware|breach\w*|computer|data theft|ddos|botnet))|"
     r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
     # 'said the campaigns were "backed by the Indian state"'
-    r"\b(?:campaigns?|attacks?|operations?|intrusions?)\s+(?:were|was|are|is)\s+[\"“]?(?:\w+ly\s+)?backed\s+by|"
+    r"(?<!\bits )(?<!\btheir )(?<!\bour )\b(?:campaigns?|attacks?|intrusions?)\s+(?:were|was|are|is)\s+[\"“]?"
+    r"(?:\w+ly\s+)?backed\s+by(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|government|military|intelligence|regime)\b)|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     # "Britain condemned the Exchange attack as the work of Chinese state-backed groups"
@@ -461,7 +463,7 @@ ATTACK_ACTS = (
     r"accessed|obtained access|stolen|intercepted|eavesdropped on|(?:wire)?tapped|bugged|"
     # ("had monitored telephone calls and internet traffic across Latin America")
     r"(?:recorded|collected|harvested|swept up|monitored) (?:[\w-]+ )?(?:data|records|communications|calls|metadata|"
-    r"e-?mails|traffic)|"
+    r"e-?mails)|"
     # ("MPS officers Wang Liyu and Sheng Jing directed some of the intrusions")
     r"ordered (?:(?:some|many|most|several|all|one) of )?(?:the |this |these )?(?:[\w-]+ )?"
     r"(?:attacks?|operations?|hacks?|campaigns?)|"
@@ -503,8 +505,7 @@ ATTACK_ACTS = (
     # ("tried to knock out power to about two million people", "attempted to cripple")
     r"(?:tried|attempted|sought|(?:are|is|were|was|have been|has been) (?:trying|attempting|seeking)) to "
     r"(?:hack|break|breach|disrupt|infiltrate|access|steal|sabotage|penetrate|spy|"
-    r"knock out|take down|cripple|paralyse|paralyze|shut down|wipe|destroy|compromise|attack|deface|eavesdrop|"
-    r"intercept)"
+    r"knock out|take down|cripple|paralyse|paralyze|shut down|wipe|destroy|compromise|attack|deface|eavesdrop)"
 )
 
 # "…used the NSO Group's Pegasus spyware to hack": the tool used for the act, after its user.

@@ -257,6 +257,11 @@ THAT_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# "A spokesman for the Russian embassy in Paris dismissed the report": an official the sentence does not name.
+UNNAMED_OFFICIAL = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|diplomat|ambassador|envoy)\b", re.IGNORECASE
+)
+
 # "the February 2016 theft", "the 2014 hack of Sony": a deed named by its year.
 YEAR_OF_DEED = re.compile(
     r"\b((?:19|20)\d\d)\s+(?:[\w$-]+\s+){0,2}?(?:cyber\s*)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?|"
@@ -442,7 +447,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         named = {name: party for name, party in named.items() if party.kind == "threat_group"}
         for name, party in named.items():
             # ('It was signed "Lapsus$ Group"': a fuller name the report gives, with its capital, though no list has it)
-            written = re.search(rf"(?<![\w$])(?i:{re.escape(name)})\s+(?:Group|Team|Gang|Collective|Crew)\b", self.text)
+            written = re.search(rf"(?<=[\"“])(?i:{re.escape(name)})\s+(?:Group|Team|Gang|Collective|Crew)\b", self.text)
             if name not in fuller and written:
                 fuller[name] = PartyRef(re.sub(r"\s+", " ", written.group()), "threat_group", party.country)
         if not fuller:
@@ -916,7 +921,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             after_quote = sentence.text[quoted[0][1] :]
             if QUOTE_THEN_PRONOUN.match(after_quote) and self.last_speaker:
                 return self.last_speaker.party, self.last_speaker  # '"…," she said, adding that X…'
-            if QUOTE_THEN_PRONOUN.match(after_quote) and self.last_subject is not None:
+            if (
+                QUOTE_THEN_PRONOUN.match(after_quote)
+                and self.last_subject is not None
+                and self.last_subject.kind in STATE_KINDS
+                and UNNAMED_OFFICIAL.search(self.previous_text)
+            ):
                 # 'A spokesman for the Russian embassy in Paris dismissed the report. "…," he told the BBC': the party
                 # of the unnamed speaker of the sentence before, not the outlet he spoke to
                 return self.last_subject, None
@@ -1314,6 +1324,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             gap = sentence.text[mention.end : other.start]
             if other.role == "company" and 0 < other.start - mention.end <= 45 and ORG_APPOSITION.fullmatch(gap):
                 return True
+            if other.party.kind in ("media", "company") and re.fullmatch(r"['’]s\s+", gap):
+                return True  # "Brazil's TV Globo reported…": the outlet, not its country
         return False
 
     @staticmethod

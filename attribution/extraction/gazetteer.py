@@ -95,7 +95,7 @@ _BODIES = [
     (("treasury",), r"treasury(?: department)?|department of the treasury"),
     (("state",), r"state department|department of state"),
     (("security council",), r"national security council"),
-    (("cyber security cent",), r"national cyber security centre|national cyber security center"),
+    (("security cent",), r"national cyber ?security cent(?:re|er)"),
     (
         ("government", "cabinet", "council", "authorities", "prime minister", "presidency"),
         r"government|cabinet|council of ministers|authorities|prime minister's office|presidency",

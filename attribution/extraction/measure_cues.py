@@ -169,8 +169,9 @@ CONSEQUENCES = [
         # '"…will not remain without consequences"', "would not go unanswered"
         r"(?:will|would) not (?:remain|go|be left) (?:without consequences|unanswered|unpunished)|"
         # 'vowed that the group behind the attack would be "identified and punished"'
-        r"(?:vow|pledg|promis)\w* (?:that )?[^.;]{1,60}? (?:will|would) be [\"“]?(?:\w+ and )?(?:punished|brought to "
-        r"justice)",
+        r"(?:vow|pledg|promis)\w* (?:that )?(?:the|those) (?:[\w-]+ )?(?:group|gang|hackers|attackers|perpetrators|"
+        r"culprits|people|individuals|responsible)\b[^.;]{0,40}? (?:will|would) be [\"“]?(?:\w+ and )?"
+        r"(?:punished|brought to justice)",
     ),
     # calling the operation "unacceptable" condemns it
     # a takedown: law enforcement or the military seizes or dismantles the attackers' infrastructure
@@ -628,7 +629,9 @@ CUE_WORDS = {
 # "…arrested four people suspected of hacking the mobile phones of the justice minister": the people an arrest is for,
 # with the cyber deed they are suspected of.
 SUSPECTED_OF_DEED = re.compile(
-    r"\b(?:suspected|accused)\s+of\s+(?:\w+ly\s+)?(?:hacking|breaking\s+into|breaching|stealing\s+data|carrying\s+out\s+"
+    # ("suspected of running the hacking forum BreachForums and of stealing data from French companies")
+    r"\b(?:suspected|accused)\s+of\s+(?:[^.;]{0,60}?\band\s+of\s+)?(?:\w+ly\s+)?(?:hacking|breaking\s+into|breaching|"
+    r"stealing\s+data|carrying\s+out\s+"
     r"(?:the\s+|a\s+)?(?:cyber-?\s?attacks?|ransomware|ddos)|launching\s+(?:the\s+|a\s+)?cyber-?\s?attacks?|deploying\s+"
     r"ransomware|running\s+(?:the\s+|a\s+)?(?:botnet|ransomware|malware))\b",
     re.IGNORECASE,
@@ -1244,7 +1247,12 @@ NAMED_LATER = re.compile(
     # "two of those detained, Roman Muromsky and Andrei Bessonov", "two of the men, Russian nationals Roman
     # Berezhnoy, 33, and Egor Nikolaevich Glebov, 39"
     r"\b(?:one|two|three|four|five|both|all)\s+of\s+(?:the|those|them)\b[^,;]{0,30},\s+(?:[A-Z]?[a-z][\w-]*\s+){0,3}?"
-    rf"(?P<names8>{_NAMES})"
+    rf"(?P<names8>{_NAMES})|"
+    # "Investigators believe the four operate online under the aliases ShinyHunters, Hollow, Noct and Depressed"
+    r"\b(?:the|these|those)\s+(?:suspects|men|women|hackers|pair|two|three|four|five|six)\s+(?:\w+\s+){0,2}?"
+    r"(?:operate|operated|go|went|are\s+known|were\s+known)\s+(?:online\s+)?(?:under|by)\s+the\s+(?:aliases|handles|"
+    r"nicknames|pseudonyms|monikers)\s+"
+    r"(?P<names16>[A-Z][\w$.-]*(?:,\s+[A-Z][\w$.-]*)*,?\s+and\s+[A-Z][\w$.-]*)"
 )
 
 # "Independent experts who monitor UN sanctions on Pyongyang", "the UN panel that monitors sanctions on North Korea",

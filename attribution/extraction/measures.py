@@ -351,7 +351,9 @@ class MeasuresMixin:
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
         # "arrested four people suspected of hacking the mobile phones of…": an arrest for a cyber deed named as such
-        suspected = kind == "arrest" and self.cyber_report and SUSPECTED_OF_DEED.search(clause) is not None
+        deed = SUSPECTED_OF_DEED.search(clause) if kind == "arrest" and self.cyber_report else None
+        suspected = deed is not None
+        deed_text = clause[deed.start() :] if deed else ""  # (what they are suspected of names victims, not culprits)
         blames = (blames or suspected) and not RETALIATION.search(clause)
         information = re.match(r"[^.;]{0,40}?\bfor information (?:on|about)", sentence.text[match.end() :])
         described = (
@@ -407,7 +409,9 @@ class MeasuresMixin:
                         self.people_states.add((_key(initiator), _key(target), kind))
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
                     if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
-                        if kind == "arrest" and target.kind not in ("person", "threat_group"):
+                        if kind == "arrest" and (
+                            target.kind not in ("person", "threat_group") or target.name in deed_text
+                        ):
                             continue  # (an arrest blames the people arrested, never a victim named with the deed)
                         self._add_attribution(sentence, initiator, target, speaker, stated_on, match, legal=True)
 
@@ -446,7 +450,16 @@ class MeasuresMixin:
             first = self.entries.get(name.split()[0]) if name.count(" ") > 1 else None
             if first is not None and first.role == "demonym":
                 name = name.split(" ", 1)[1]  # "Latvian Andrejs Peregudovs": the person, after their nationality
-            if set(name.split()) & NOT_PERSON_WORDS or self.matcher.search(name) or not re.fullmatch(NAME, name):
+            alias = found.group("names16") is not None  # ("under the aliases ShinyHunters, Hollow, …": one word each)
+            entry = self.entries.get(name) if alias else None
+            if entry is not None and entry.party.kind == "threat_group":
+                people.append(entry.party)  # (an alias a list knows as a group's: "ShinyHunters")
+                continue
+            if (
+                set(name.split()) & NOT_PERSON_WORDS
+                or self.matcher.search(name)
+                or not (alias or re.fullmatch(NAME, name))
+            ):
                 continue  # (nor what describes a person: "…, a Russian national also wanted by the FBI, …")
             known = self.persons.get(name.split()[-1])
             people.append(known if known is not None and known.name == name else PartyRef(name, "person", None))

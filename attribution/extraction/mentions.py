@@ -519,6 +519,10 @@ class MentionsMixin:
             if named and states and states[0].party.country:
                 gap = sentence.text[clause.end() : states[0].start]
                 negated = HEDGE.search(gap) or re.search(r"\b(?:not|never|no)\b", gap)
+                # (not "…, and that the group had also targeted companies linked to the Ukrainian government": victims)
+                negated = negated or re.search(
+                    r"\b(?:target|attack|hack|breach|focus|compromis|infiltrat|spied|stole)", gap
+                )
                 if sponsor_tie(gap, sentence.text[states[0].end :]) and not negated:
                     for group in named:  # ("a hacking group known as APT29, or "Cozy Bear", had…": each name)
                         self.sponsors.setdefault(party_key(group.party), states[0].party)

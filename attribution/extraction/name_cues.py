@@ -689,7 +689,7 @@ TOOL_APPOSITION = re.compile(
 )
 
 # A national cyber security centre named without its state: Britain's in most English-language news.
-NATIONAL_CYBER_CENTRE = re.compile(r"(?i:national cyber security cent(?:re|er))")
+NATIONAL_CYBER_CENTRE = re.compile(r"(?i:national cyber ?security cent(?:re|er))")
 
 # After a name: the office of a state's envoy or spokesperson ("Zheng Zeguang, China's ambassador, was summoned").
 STATE_ENVOY_APPOSED = (

@@ -8404,6 +8404,180 @@ def test_session_24_readings(text, published, category, expected, unexpected):
             set(),
             {("US", "RU")},
         ),
+        (  # "The National Cybersecurity Center, which is assisting the institute, issued an alert": the national
+            # centre written "Cybersecurity", of the dateline's state
+            "SANTO DOMINGO (AP) — The Dominican Republic's Agrarian Institute said Friday that a ransomware gang "
+            "known as Quantum had broken into its network. The National Cybersecurity Center, which is assisting "
+            "the institute, issued an alert to all public institutions on Friday warning about the Quantum "
+            "group's methods.",
+            dt.date(2022, 8, 19),
+            "consequences",
+            {("DO", "quantum", "awareness_raising")},
+            set(),
+        ),
+        (  # "arrested four people suspected of running the hacking forum BreachForums and of stealing data… the four
+            # operate online under the aliases ShinyHunters, Hollow, Noct and Depressed": the people named by their
+            # aliases
+            "PARIS, June 25, 2025 (AFP) - French police have arrested four people suspected of running the "
+            "hacking forum BreachForums and of stealing data from French companies, the Paris prosecutor's "
+            "office said Wednesday. Investigators believe the four operate online under the aliases "
+            "ShinyHunters, Hollow, Noct and Depressed.",
+            dt.date(2025, 6, 25),
+            "consequences",
+            {("FR", "hollow", "arrest"), ("FR", "noct", "arrest"), ("FR", "depressed", "arrest")},
+            set(),
+        ),
+        (  # (the same report: each alias is blamed, a known group name among them)
+            "PARIS, June 25, 2025 (AFP) - French police have arrested four people suspected of running the "
+            "hacking forum BreachForums and of stealing data from French companies, the Paris prosecutor's "
+            "office said Wednesday. Investigators believe the four operate online under the aliases "
+            "ShinyHunters, Hollow, Noct and Depressed.",
+            dt.date(2025, 6, 25),
+            "attributions",
+            {("FR", "shinyhunters"), ("FR", "hollow"), ("FR", "noct"), ("FR", "depressed")},
+            set(),
+        ),
+        (  # "TV Globo's Fantástico programme reported…, based on documents leaked by former NSA contractor Edward
+            # Snowden, that the agency had broken into…": the broadcaster's finding
+            "The NSA spying scandal grew. TV Globo's Fantástico programme reported on Sunday, based on documents "
+            "leaked by former NSA "
+            "contractor Edward Snowden, that the agency had broken into Petrobras' private computer network.",
+            dt.date(2013, 9, 9),
+            "attributions",
+            {("tv globo", "US")},
+            {("tv globo", "edward snowden")},
+        ),
+        (  # (guard: "The paper, written by researchers at Oxford, found…": a study, not the newspaper named before)
+            "LONDON (Reuters) - A hacking campaign targeted British universities, the BBC reported. The paper, "
+            "written by researchers at Oxford, found that North Korean hackers were behind the cyberattack.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("bbc", "KP")},
+        ),
+        (  # (guard: "who is wanted by Russia on charges of murder": no cyber deed, no claim)
+            "LONDON (Reuters) - Hackers leaked thousands of emails belonging to associates of exiled tycoon "
+            "Mikhail Khodorkovsky, who is wanted by Russia on charges of murder, the Dossier Center said on "
+            "Thursday.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("RU", "mikhail khodorkovsky")},
+        ),
+        (  # (guard: "its takedown operations were backed by a court order": no attacker)
+            "WASHINGTON (Reuters) - Microsoft said on Tuesday its takedown operations were backed by a court "
+            "order from a U.S. judge, after it seized domains used by Chinese hackers.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("microsoft", "US")},
+        ),
+        (  # (guard: "its attacks were backed by the Ukrainian government": the speaker's own attacks)
+            "KYIV (Reuters) - Ukraine's volunteer IT Army said its attacks were backed by the Ukrainian "
+            "government, after it knocked Russian bank websites offline.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("UA", "RU")},
+        ),
+        (  # (guard: "the FBI had monitored internet traffic from the hacked servers": a defender watching, the
+            # attackers are blamed)
+            "WASHINGTON (Reuters) - Microsoft said on Tuesday that the FBI had monitored internet traffic from "
+            "the hacked servers after Chinese hackers breached them.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            {("microsoft", "CN")},
+            {("microsoft", "US")},
+        ),
+        (  # (guard: "had tried to intercept the malware": a defender)
+            "KYIV (Reuters) - Ukraine's SBU said Russian hackers attacked its networks. Microsoft said that "
+            "Ukraine's cyber police had tried to intercept the malware before it spread.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("microsoft", "UA")},
+        ),
+        (  # (guard: GCHQ declined to comment after the Guardian reported…: the clause past the participle is the
+            # newspaper's only)
+            "LONDON (Reuters) - Britain's GCHQ eavesdropping agency declined to comment after The Guardian "
+            "reported on Friday, citing documents leaked by former NSA contractor Edward Snowden, that the "
+            "agency had monitored telephone calls of foreign diplomats.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("GB", "US")},
+        ),
+        (  # (guard: "and that the group had also targeted companies linked to the Ukrainian government": victims, no
+            # sponsor)
+            "LONDON (Reuters) - Britain's National Cyber Security Centre said on Thursday that a hacking group "
+            "known as APT29 had attacked vaccine researchers, and that the group had also targeted companies "
+            "linked to the Ukrainian government.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            {("GB", "apt29")},
+            {("GB", "UA")},
+        ),
+        (  # (guard: "…," he told CNN after a company's sentence: no unnamed official spoke)
+            "WASHINGTON (Reuters) - Senator Ron Wyden criticised the company on Tuesday for its security "
+            'failures. Microsoft disclosed the breach of its email systems in January. "There is no doubt that '
+            'Russia was behind this," he told CNN.',
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("microsoft", "RU")},
+        ),
+        (  # (guard: "Japan's Nikkei share average": the index, no newspaper)
+            "TOKYO (Reuters) - Japan's Nikkei share average fell 1% on Tuesday after the government said Chinese "
+            "hackers had breached the defence ministry's networks.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            {("JP", "CN")},
+            {("nikkei", "CN")},
+        ),
+        (  # (guard: a title-case headline "LockBit Gang" is no fuller name)
+            "FBI Says LockBit Gang Behind Boeing Hack\nWASHINGTON (Reuters) - The FBI said on Tuesday that the "
+            "LockBit ransomware gang was behind a cyberattack on Boeing.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            {("US", "lockbit")},
+            {("US", "lockbit gang")},
+        ),
+        (  # (guard: "arrested a teenager suspected of hacking the Twitter account of footballer Marcus Rashford":
+            # the victim is not blamed)
+            "LONDON (Reuters) - British police arrested a teenager suspected of hacking the Twitter account of "
+            "footballer Marcus Rashford, police said on Tuesday.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            set(),
+            {("GB", "marcus rashford")},
+        ),
+        (  # (guard: "promised that staff … who ignored Microsoft warnings would be punished": no pledge against
+            # Microsoft)
+            "JAKARTA (Reuters) - Indonesia's communications minister promised that staff at the data centre who "
+            "ignored Microsoft warnings would be punished after a ransomware attack by the LockBit gang.",
+            dt.date(2024, 6, 1),
+            "consequences",
+            set(),
+            {("ID", "microsoft", "pledged_response")},
+        ),
+        (  # (guard: "Microsoft had monitored internet traffic to the hacked servers after Chinese hackers breached
+            # them")
+            "BERLIN (Reuters) - Germany's BSI said on Tuesday that Microsoft had monitored internet traffic to "
+            "the hacked servers after Chinese hackers breached them.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            {("DE", "CN")},
+            set(),
+        ),
+        (  # "Brazil's TV Globo reported…": the outlet, not its country, is the subject
+            "The NSA spying scandal grew. Brazil's TV Globo reported on Sunday, citing documents leaked by "
+            "former NSA contractor Edward Snowden, that the agency intercepted emails and text messages of Pena "
+            "Nieto.",
+            dt.date(2013, 9, 2),
+            "attributions",
+            {("tv globo", "US")},
+            {("BR", "US")},
+        ),
     ],
 )
 def test_session_25_readings(text, published, category, expected, unexpected):
