@@ -9,6 +9,7 @@ from attribution.extraction.cues import (
     ACCUSED_BY,
     ACCUSED_OF,
     ACCUSED_OF_WHAT,
+    AGENCY_ANAPHOR_ACTOR,
     APPOSED_CULPRIT,
     APPOSITION_BEFORE,
     ATTACKER_BEFORE,
@@ -67,6 +68,7 @@ from attribution.extraction.cues import (
     REPORTED_PASSIVE,
     REPORTING_TAIL,
     REPORTING_VERB,
+    RESEARCHERS_IN_PLACE,
     SAYING_CLAUSE,
     SECOND_THAT_CLAUSE,
     SOLIDARITY_WITH,
@@ -635,11 +637,7 @@ class ClaimsMixin:
             key=lambda m: (m.party.kind != "threat_group", m.party.kind != "person"),
         )
         who = "who" if tail.group("who") else "source"
-        if re.match(
-            r"(?:[\w-]+\s+)?(?:researchers|experts|analysts|scientists|academics)\s+(?:in|from|based\s+in)\b",
-            tail.group(who),
-            re.IGNORECASE,
-        ):
+        if RESEARCHERS_IN_PLACE.match(tail.group(who)):
             return False  # ("…, researchers in Canada and the United States said": where they work, no state's claim)
         reporters = [
             m
@@ -771,9 +769,7 @@ class ClaimsMixin:
             further = re.compile(r"\band\s+that\b|,\s+and\b").search(sentence.text, found.end())
             end = min([e.start() for e in (clause_end, further) if e is not None], default=len(sentence.text))
             served = self._sponsor_state(sentence, [m for m in mentions if found.end() <= m.start < end])
-        if not named and re.fullmatch(
-            r"(?i:the|that)\s+(?:agency|bureau)\s+(?:had\s+|has\s+|have\s+)?", found.group("actor")
-        ):
+        if not named and AGENCY_ANAPHOR_ACTOR.fullmatch(found.group("actor")):
             # "…, citing documents leaked by former NSA contractor Edward Snowden, that the agency had monitored…": the
             # agency the sentence named before, by its name
             bodies = [m for m in mentions if m.end <= found.start("actor") and m.role == "named_body"]

@@ -449,6 +449,9 @@ _NO_PREPOSITION = r"(?:(?!(?:into|against|of|to|after|on|for|from|about|over|in|
 
 # A news lede: "Chinese state hackers broke into a Dutch network, the Dutch intelligence service said."
 # What an attacker does, in the past tense of news reports (shared by the readings below).
+# What an actor used for a deed: "the NSO Group's Pegasus spyware", "a mix of custom malware, including …, and tools".
+_WHAT_IS_USED = r"(?:[\w'’.-]+,?\s+){1,16}?"
+
 ATTACK_ACTS = (
     # (not "breached its obligations under the Telecommunications Act": a duty broken)
     r"hacked|broken into|broke into|"
@@ -500,7 +503,7 @@ ATTACK_ACTS = (
     # ("used the NSO Group's Pegasus spyware to hack into the phones of…")
     # ("used a mix of custom malware, including a previously undocumented backdoor called Graphon, and publicly
     # available tools to steal information")
-    r"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+(?:[\w'’.-]+,?\s+){1,16}?"
+    rf"(?:used|(?:was|were|is|are|has been|have been) (?:\w+ly )?using)\s+{_WHAT_IS_USED}"
     r"(?:against|to (?:spy|hack|target|monitor|infiltrate|surveil|steal|reach|gain|break|compromise|access))|"
     # ("tried to knock out power to about two million people", "attempted to cripple")
     r"(?:tried|attempted|sought|(?:are|is|were|was|have been|has been) (?:trying|attempting|seeking)) to "
@@ -509,7 +512,7 @@ ATTACK_ACTS = (
 )
 
 # "…used the NSO Group's Pegasus spyware to hack": the tool used for the act, after its user.
-USED_TOOL = re.compile(r"\b(?:used|using)\s+(?:[\w'’.-]+,?\s+){1,16}?(?:against|to\s+\w+)$", re.IGNORECASE)
+USED_TOOL = re.compile(rf"\b(?:used|using)\s+{_WHAT_IS_USED}(?:against|to\s+\w+)$", re.IGNORECASE)
 
 # "…had not breached", "never hacked": an act negated just before it.
 NEGATED_ACT = re.compile(r"\b(?:not|never|no longer|n[’']t)\s+(?:(?:been|have|had|has)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -547,6 +550,15 @@ REPORTED_ATTACKER = re.compile(
 
 # "a previously unknown Russian hacker group": a group described by its state, without a name.
 GROUP_AFTER_STATE = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+(?:group|actor|gang|outfit|hackers)\b(?!\s+(?-i:[A-Z]))")
+
+# "…, researchers in Canada and the United States said": where researchers work, no state's claim.
+RESEARCHERS_IN_PLACE = re.compile(
+    r"(?:[\w-]+\s+)?(?:researchers|experts|analysts|scientists|academics)\s+(?:in|from|based\s+in)\b", re.IGNORECASE
+)
+
+# "…, citing documents leaked by former NSA contractor Edward Snowden, that the agency had monitored…": an agency named
+# before, as the actor of a reported clause.
+AGENCY_ANAPHOR_ACTOR = re.compile(r"(?i:the|that)\s+(?:agency|bureau)\s+(?:had\s+|has\s+|have\s+)?")
 
 # "Britain said the group had carried out attacks": a group named before, as the actor of a reported clause.
 GROUP_ANAPHOR_ACTOR = re.compile(
@@ -1456,6 +1468,11 @@ GROUP_ANAPHOR = re.compile(
 
 # "A spokesperson told reporters that…", "A ministry spokesman said…": someone speaking for the party last named
 # as a subject, when the sentence names no party before the reporting verb.
+# "A spokesman for the Russian embassy in Paris dismissed the report": an official the sentence does not name.
+UNNAMED_OFFICIAL = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|diplomat|ambassador|envoy)\b", re.IGNORECASE
+)
+
 UNNAMED_SPOKESMAN = re.compile(
     r"^\W*an?\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|representative)\s+(?:also\s+)?"
     r"(?:told|said|says|added|stated|wrote|insisted)\b"

@@ -130,6 +130,7 @@ from attribution.extraction.cues import (
     THIRD_PARTY,
     TYPE_CUES,
     UNNAMED_COMPANY,
+    UNNAMED_OFFICIAL,
     UNNAMED_SPOKESMAN,
     UNRESOLVED_BODY_SUBJECT,
     VICTIM_OF_RELATIVE,
@@ -257,11 +258,6 @@ THAT_EVENT = re.compile(
     re.IGNORECASE,
 )
 
-# "A spokesman for the Russian embassy in Paris dismissed the report": an official the sentence does not name.
-UNNAMED_OFFICIAL = re.compile(
-    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|official|diplomat|ambassador|envoy)\b", re.IGNORECASE
-)
-
 # "the February 2016 theft", "the 2014 hack of Sony": a deed named by its year.
 YEAR_OF_DEED = re.compile(
     r"\b((?:19|20)\d\d)\s+(?:[\w$-]+\s+){0,2}?(?:cyber\s*)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?|"
@@ -280,6 +276,7 @@ TYPE_PATTERNS = {kind: prefiltered(re.compile(rf"\b(?:{cue})", re.IGNORECASE)) f
 
 # The words that end a group's fuller name ("the Lazarus Group", "Winnti Umbrella").
 GROUP_NAME_ENDINGS = ("Group", "group", "Team", "team", "Umbrella", "Gang", "gang", "Collective", "Crew")
+CAPITALISED_ENDINGS = "|".join(word for word in GROUP_NAME_ENDINGS if word[0].isupper())
 # The words that end a company's fuller name ("Kaspersky Lab").
 COMPANY_NAME_ENDINGS = ("Lab", "Labs")
 
@@ -444,11 +441,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             for word in (GROUP_NAME_ENDINGS if named[name].kind == "threat_group" else COMPANY_NAME_ENDINGS)
             if f"{name} {word}" in named and named[f"{name} {word}"].kind == named[name].kind
         }
-        named = {name: party for name, party in named.items() if party.kind == "threat_group"}
         for name, party in named.items():
+            if party.kind != "threat_group" or name in fuller:
+                continue
             # ('It was signed "Lapsus$ Group"': a fuller name the report gives, with its capital, though no list has it)
-            written = re.search(rf"(?<=[\"“])(?i:{re.escape(name)})\s+(?:Group|Team|Gang|Collective|Crew)\b", self.text)
-            if name not in fuller and written:
+            written = re.search(rf"(?<=[\"“])(?i:{re.escape(name)})\s+(?:{CAPITALISED_ENDINGS})\b", self.text)
+            if written:
                 fuller[name] = PartyRef(re.sub(r"\s+", " ", written.group()), "threat_group", party.country)
         if not fuller:
             return

@@ -352,9 +352,8 @@ class MeasuresMixin:
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
         # "arrested four people suspected of hacking the mobile phones of…": an arrest for a cyber deed named as such
         deed = SUSPECTED_OF_DEED.search(clause) if kind == "arrest" and self.cyber_report else None
-        suspected = deed is not None
         deed_text = clause[deed.start() :] if deed else ""  # (what they are suspected of names victims, not culprits)
-        blames = (blames or suspected) and not RETALIATION.search(clause)
+        blames = (blames or deed is not None) and not RETALIATION.search(clause)
         information = re.match(r"[^.;]{0,40}?\bfor information (?:on|about)", sentence.text[match.end() :])
         described = (
             kind in NAMED_LATER_KINDS

@@ -56,6 +56,7 @@ from attribution.extraction.name_cues import (
     CRIMINAL_NAMED,
     CRIMINAL_WORD,
     DATELINE,
+    DEFENDING_BODY,
     DEFINED_INITIALS,
     DESCRIBING_PREFIX,
     FORMER_SPEAKER_AFTER,
@@ -158,8 +159,14 @@ def _legal_name(match: re.Match, text: str) -> str:
     return full[:-1] if full.endswith(".") and not text[match.end() :].strip() else full
 
 
-# Bodies that defend a state at home: "the Defense Ministry", "the military".
-DEFENDING_BODY = re.compile(r"(?i:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|army)")
+# The groups of NAMED_GROUP_PATTERN and NAMED_COMPANY_PATTERN that hold a name, in the order they are tried.
+NAME_GROUPS = ("name", *(f"name{n}" for n in range(2, 12)))
+
+
+def without_full_stop(name: str) -> str:
+    """A name a pattern read up to the sentence's full stop ("…a gang it tracks as Gold Mystic."), without it (not the
+    dot of an initial or of a dotted name: "Jakub K.", "F.A.C.C.T.")."""
+    return name[:-1] if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\w+)\.$", name) else name
 
 
 class MentionsMixin:
@@ -237,8 +244,7 @@ class MentionsMixin:
                 # ("…support to Egregor, which…")
                 # (and "a hacker who goes by the name Direxer": the alias wherever the report uses it)
                 name = match.group("name4") or match.group("name10") or match.group("name11")
-                if name and name.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\w+)\.$", name):
-                    name = name[:-1]  # ("…who goes by the name Direxer.": the sentence's full stop)
+                name = without_full_stop(name) if name else name  # ("…who goes by the name Direxer.")
                 if name and name not in NOT_NAMES and not self.matcher.search(name) and name not in self.local_names:
                     # (a hacker's alias names a person)
                     self.local_names[name] = PartyRef(name, "person" if match.group("name11") else "threat_group", None)
@@ -515,17 +521,17 @@ class MentionsMixin:
                     self.sponsors.setdefault(party_key(last_group), states[0].party)
             clause = GROUP_ANAPHOR_CLAUSE.search(sentence.text) if "that" in sentence.text else None
             named = [m for m in found if clause and m.end <= clause.start() and m.party.kind == "threat_group"]
-            states = [m for m in found if clause and m.start >= clause.end() and m.party.kind in STATE_KINDS]
-            if named and states and states[0].party.country:
-                gap = sentence.text[clause.end() : states[0].start]
+            served = [m for m in found if clause and m.start >= clause.end() and m.party.kind in STATE_KINDS]
+            if named and served and served[0].party.country:
+                gap = sentence.text[clause.end() : served[0].start]
                 negated = HEDGE.search(gap) or re.search(r"\b(?:not|never|no)\b", gap)
                 # (not "…, and that the group had also targeted companies linked to the Ukrainian government": victims)
                 negated = negated or re.search(
                     r"\b(?:target|attack|hack|breach|focus|compromis|infiltrat|spied|stole)", gap
                 )
-                if sponsor_tie(gap, sentence.text[states[0].end :]) and not negated:
+                if sponsor_tie(gap, sentence.text[served[0].end :]) and not negated:
                     for group in named:  # ("a hacking group known as APT29, or "Cozy Bear", had…": each name)
-                        self.sponsors.setdefault(party_key(group.party), states[0].party)
+                        self.sponsors.setdefault(party_key(group.party), served[0].party)
             groups = [m.party for m in found if m.party.kind == "threat_group"]
             last_group = groups[-1] if groups else last_group
             commentary = self._first(COMMENTARY, sentence.text)
@@ -840,26 +846,10 @@ class MentionsMixin:
                     found.append(Mention(match.start(), match.end(), meant, "person"))
         for pattern, kind in ((NAMED_GROUP_PATTERN, "threat_group"), (NAMED_COMPANY_PATTERN, "company")):
             for match in self._scan(pattern, sentence.text):
-                group = next(
-                    g
-                    for g in (
-                        "name",
-                        "name2",
-                        "name3",
-                        "name4",
-                        "name5",
-                        "name6",
-                        "name7",
-                        "name8",
-                        "name9",
-                        "name10",
-                        "name11",
-                    )
-                    if match.groupdict().get(g)
-                )
+                group = next(g for g in NAME_GROUPS if match.groupdict().get(g))
                 name, start, end = match.group(group), match.start(group), match.end(group)
-                if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\.\w+)\.$", name):
-                    name, end = name[:-1], end - 1  # "…a gang it tracks as Gold Mystic.": the sentence's full stop
+                stripped = without_full_stop(name)  # ("…a gang it tracks as Gold Mystic.": the sentence's full stop)
+                name, end = stripped, end - (len(name) - len(stripped))
                 known = name in NOT_NAMES or name in self.entries or name in self.speakers  # a demonym, a person…
                 known = known or name in self.titled_names
                 known = known or any(pattern.fullmatch(name) for _, pattern in self.bodies)  # "Treasury said"

@@ -448,13 +448,13 @@ COMPANY_TIE = re.compile(
     r"(?:the\s+)?$"
 )
 
-# "That group, it said, is run by the GRU", "The group, the agency said, operates under…": the group just named.
 # '…said APT29 had targeted vaccine developers, and that the group "almost certainly" operates as part of the Russian
 # intelligence services': the group just named, as the subject of a further reported clause.
 GROUP_ANAPHOR_CLAUSE = re.compile(
     r",?\s+and\s+that\s+(?:the|this)\s+(?:group|gang|unit|hackers|actor)\b", re.IGNORECASE
 )
 
+# "That group, it said, is run by the GRU", "The group, the agency said, operates under…": the group just named.
 GROUP_ANAPHOR_SUBJECT = re.compile(
     r"^\W*(?:the|that|this)\s+(?:group|gang|unit|hackers|cluster|actor)\b(?:,\s+[^,;]{1,40}?\s+(?:said|says|added),)?",
     re.IGNORECASE,
@@ -687,6 +687,9 @@ TOOL_APPOSITION = re.compile(
     r"(?:piece\s+of\s+)?(?:malware|implant|backdoor|spyware|trojan|worm|virus|"
     r"wiper)\b(?!\s+(?:network|operation|gang|group|botnet|crew|family\s+run))"
 )
+
+# Bodies that defend a state at home: "the Defense Ministry", "the military".
+DEFENDING_BODY = re.compile(r"(?i:defen[cs]e ministry|ministry of defen[cs]e|military|armed forces|army)")
 
 # A national cyber security centre named without its state: Britain's in most English-language news.
 NATIONAL_CYBER_CENTRE = re.compile(r"(?i:national cyber ?security cent(?:re|er))")
