@@ -1393,6 +1393,13 @@ ANAPHOR_KINDS = {
 
 STATE_KINDS = ("state", "government_body")
 
+# "Judge Deborah Taylor at Southwark Crown Court", "Magistrate X of the Lisbon court": between a titled person and
+# the body they sit in.
+OFFICER_AT_BODY = re.compile(
+    r"\W*(?:Judge|Justice|Magistrate|Prosecutor|Inspector|Detective|Superintendent|Commissioner|Chief)\s+"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+)
+
 # "Police link China to MirrorFace cyberattacks", "The National Police Agency said…": a body opening the sentence
 # whose state the report does not give is the subject, not the first party named after it.
 UNRESOLVED_BODY_SUBJECT = re.compile(

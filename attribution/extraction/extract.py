@@ -94,6 +94,7 @@ from attribution.extraction.cues import (
     MODIFIES_INCIDENT,
     NAME_SUBJECT,
     NOT_AN_ACTOR_BEFORE,
+    OFFICER_AT_BODY,
     ONE_THING_JUDGED,
     OPEN_RELATIVE,
     OPENING_TIME_CLAUSE,
@@ -333,6 +334,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.last_target: PartyRef | None = None  # the party the last measure was taken against
         self.people_targeted: list[PartyRef] = []  # the people the last measure against people was taken against
         self.people_targeted_in = -1  # (the start of its sentence)
+        self.last_sentencing: tuple[PartyRef, int] | None = None  # who last sentenced a person, in which sentence
         self.last_measure: tuple[list[PartyRef], str] | None = None  # who took the last measure, and its kind
         self.last_measure_end = 0  # where the words of the last measure end in the text
         self.unnamed_measure: UnnamedMeasure | None = None  # people a measure described, not yet named
@@ -1063,6 +1065,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             and not (m.role == "demonym" and PERSON_OF_STATE.match(sentence.text[m.end :]))
         ]
         candidates += [(start, sp.party, sp) for start, _, sp in speakers if sp.party is not None]
+        # "Judge Deborah Taylor at Southwark Crown Court jailed…": the body of the titled name opening the sentence
+        candidates += [
+            (m.start, m.party, None)
+            for m in mentions[:1]
+            if m.role in ("body", "named_body") and OFFICER_AT_BODY.fullmatch(sentence.text, 0, m.start)
+        ]
         if not candidates:
             return None, None
         # a speaker whose title names their body ("Foreign Ministry spokeswoman Mao Ning") is the subject as a person

@@ -115,12 +115,15 @@ CONSEQUENCES = [
         r"found\b(?=(?:\s+(?!not\b)[\w'’.-]+,?){1,16}?\s+guilty\b)|"
         r"(?:put|stand|stood) on trial|went on trial|"
         # "A Bucharest court on Tuesday jailed Mihai Ionescu for seven years"
-        r"(?:jailed|imprisoned)\b(?=\s+(?:[\w'’.,-]+\s+){0,4}?for\s+"
+        # ("jailed Ryan Ackroyd, 26, a former soldier from Mexborough, for 30 months": the person described first)
+        r"(?:jailed|imprisoned)\b(?=\s+(?:[\w'’.,-]+\s+){0,10}?for\s+"
         r"(?:up to\s+|nearly\s+|almost\s+|about\s+|more than\s+)?(?:\w+|\d+)\s+(?:years?|months?))|"
         # "must serve 13 years in prison", "will spend five years in a U.S. prison", "ordered … to serve nine years"
         r"(?:must|will|to)\s+(?:serve|spend)\s+(?:\w+\s+){0,4}?(?:years?|months?)\b|"
         # "received a three-year prison sentence", "handed the 26-year-old a prison sentence of six years"
         r"(?:received|handed|given)\s+(?:[\w'’-]+\s+){0,4}?(?:prison|jail|custodial)\s+(?:sentence|term)\b|"
+        # "received a 20-month sentence suspended for two years"
+        r"(?:received|handed|given)\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:suspended\s+)?sentence\b|"
         # "admitted in federal court on Wednesday that he ran the Kelihos botnet": a plea in court
         r"admitted\s+in\s+(?:[\w-]+\s+)?court\b",
     ),
@@ -273,6 +276,12 @@ BY_QUALIFIED_BODY = re.compile(
 )
 
 PASSIVE_BEFORE_MEASURE = re.compile(r"\b(?:is|was|were|are|been|being)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE)
+# "Glenn Mangham, a British student who hacked into Facebook, was jailed", "Joshua Schulte, 35, a former CIA engineer,
+# was sentenced": one person's age or description between the name and the passive measure.
+PERSON_DESCRIBED = re.compile(
+    r",\s+(?:\d{2},\s+)?(?:an?|the|who|whose)\b[^;:()]*?,\s+"
+    r"(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?"
+)
 # "They face a 21-count indictment charging them with…": those who face charges are charged (not "could face").
 FACING_CHARGES = re.compile(
     r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwill\s)(?<!\bto\s)"
@@ -810,8 +819,11 @@ COUNTED_STATES_BEFORE = re.compile(
 # "Lawmakers have called on the government to expel Russian diplomats", "urged Brussels to impose sanctions", "called
 # for the expulsion of": a measure asked for, not taken.
 REQUESTED_MEASURE_BEFORE = re.compile(
-    r"\b(?:call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)|demand(?:ed|s|ing)|press(?:ed|es|ing)|"
+    r"\b(?:call(?:ed|s|ing)? on|urg(?:ed|es|ing)|ask(?:ed|s|ing)?|demand(?:ed|s|ing)|press(?:ed|es|ing)|"
     r"appeal(?:ed|s|ing) to)\b[^.;]{0,120}?\bto\s+(?:\w+\s+)?$|"
+    # "would ask Interpol to issue a red notice for Martinelli's arrest"
+    r"\b(?:ask(?:ed|s|ing)?|request(?:ed|s|ing)?|urg(?:e|ed|es|ing))\b[^.;]{0,60}?\bto\s+issue\s+(?:an?\s+)?"
+    r"(?:[\w-]+\s+)?(?:red\s+notice|warrant)\s+for\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?$|"
     r"\b(?:call(?:ed|s|ing)?|push(?:ed|es|ing)?|press(?:ed|es|ing)?)\s+for\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$|"
     # "Poland has yet to rule on a U.S. request to extradite Vasinskyi"
     # (not "Greece approved a U.S. request to extradite…": a request granted)
@@ -972,6 +984,8 @@ MEASURE_NOUN_KINDS = {"sanct": "sanctions", "expul": "expelled_diplomats", "indi
                       "desig": "sanctions"}  # fmt: skip
 
 # Where a clause with its own subject begins or ends: "…offline, and Lithuania expelled…", "…; Britain…".
+# "…sanctioned Belarus over the crackdown", "for its role in…": the reason a measure's clause gives.
+MEASURE_REASON = re.compile(r"\b(?:over|for|in\s+response\s+to|because\s+of|after|in\s+connection\s+with)\b")
 OWN_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 
 # "an operation coordinated by Europol", "with the help of the Dutch police", "in cooperation with Germany": those who

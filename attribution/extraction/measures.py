@@ -78,6 +78,7 @@ from attribution.extraction.measure_cues import (
     MATCHING_MEASURES,
     MEASURE_NOUN,
     MEASURE_NOUN_KINDS,
+    MEASURE_REASON,
     MEMBERS_DESCRIBED,
     MISSION_IN,
     NAMED_AFTER_COLON,
@@ -105,6 +106,7 @@ from attribution.extraction.measure_cues import (
     PEOPLE_PRONOUN_OBJECT,
     PEOPLE_REFERENCE,
     PERSON_AFFILIATION,
+    PERSON_DESCRIBED,
     PERSON_LIST_GAP,
     PERSON_OF_STATE,
     PERSON_PRONOUN_OBJECT,
@@ -349,7 +351,13 @@ class MeasuresMixin:
         ]
         end = OWN_CLAUSE.search(sentence.text, match.end())
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
-        blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (not starts or CYBER.search(clause) is not None)
+        # (a sanction in a clause of its own that gives no other reason still blames: "…, while the Treasury
+        # sanctioned the Wuhan company and the two men"; not "…, and the EU sanctioned Belarus over the crackdown")
+        unreasoned = kind == "sanctions" and not MEASURE_REASON.search(
+            sentence.text, match.end(), end.start() if end else len(sentence.text)
+        )
+        own = not starts or unreasoned or CYBER.search(clause) is not None
+        blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and own
         # "arrested four people suspected of hacking the mobile phones of…": an arrest for a cyber deed named as such
         deed = SUSPECTED_OF_DEED.search(clause) if kind == "arrest" and self.cyber_report else None
         deed_text = clause[deed.start() :] if deed else ""  # (what they are suspected of names victims, not culprits)
@@ -1060,8 +1068,18 @@ class MeasuresMixin:
         dateline = DATELINE.match(before)
         opening = before[dateline.end() :] if dateline else before
         lede = dateline is not None or self._after_dateline_only(sentence)
+        # "Glenn Mangham, a British student who hacked into Facebook, was jailed": what describes the person is not
+        # of the subject
+        described_person = (
+            subjects
+            and subjects[0].party.kind == "person"
+            and PERSON_DESCRIBED.fullmatch(sentence.text, subjects[0].end, match.start())
+            and not any(m.party.kind == "person" for m in subjects[1:])
+        )
         lede_people = (
-            lede and kind in PERSONAL_MEASURES | {"indictment"} and all(m.party.kind == "person" for m in subjects)
+            lede
+            and kind in PERSONAL_MEASURES | {"indictment"}
+            and (described_person or all(m.party.kind == "person" for m in subjects))
         )
         if (
             not agents
@@ -1076,6 +1094,11 @@ class MeasuresMixin:
             # measure of before, of the same kind
             agents = list(self.last_measure[0])
         persons = [m for m in subjects if m.party.kind == "person"]
+        sentenced = self.last_sentencing
+        if not agents and kind == "prosecution" and persons and sentenced and sentenced[1] == self.previous_start:
+            # "Judge Deborah Taylor at Southwark Crown Court jailed A and B. C was sentenced to two years": the court
+            # of the sentence just before
+            agents = [sentenced[0]]
         opening = re.match(r"\W*(?:separately|meanwhile|in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*,)", sentence.text, re.I)
         if not agents and kind == "sanctions" and len(persons) > 1 and not opening:
             # "Britain has accused Russia's FSB…. Two members of the group, A and B, have been sanctioned": the state
@@ -1322,6 +1345,8 @@ class MeasuresMixin:
             return
         self.seen.add(key)
         self.last_target = target
+        if target.kind == "person" and kind == "prosecution":
+            self.last_sentencing = (agent, sentence.start)
         if target.kind == "person":
             if self.people_targeted_in != sentence.start:
                 self.people_targeted, self.people_targeted_in = [], sentence.start

@@ -59,6 +59,7 @@ from attribution.extraction.name_cues import (
     DEFENDING_BODY,
     DEFINED_INITIALS,
     DESCRIBING_PREFIX,
+    FORMER_OFFICE,
     FORMER_SPEAKER_AFTER,
     FORMER_SPEAKER_BEFORE,
     FUNCTION_WORDS,
@@ -238,7 +239,11 @@ class MentionsMixin:
         for sentence in parts:
             # "Pompeo says Russia behind hacking spree" above "Secretary of State Mike Pompeo said…": a person's name
             for pattern in (PERSON, PERSON_AFTER_TITLE):
-                self.titled_names.update(m.group("name").split()[-1] for m in self._scan(pattern, sentence.text))
+                self.titled_names.update(
+                    m.group("name").split()[-1]
+                    for m in self._scan(pattern, sentence.text)
+                    if not _former_office(sentence.text, m)
+                )
             for match in self._scan(NAMED_GROUP_PATTERN, sentence.text):
                 # "the network behind the Egregor ransomware": a gang's name, known wherever the report uses it bare
                 # ("…support to Egregor, which…")
@@ -1196,6 +1201,8 @@ class MentionsMixin:
             party = (inside or named_next or [None])[0]
             if party is not None:
                 party = party.party
+            elif _former_office(sentence.text, match):
+                pass  # "former President Ricardo Martinelli": an office held no longer speaks for its state
             elif known is not None and known.party is not None:
                 party = known.party  # introduced before with their state: "British Foreign Secretary Dominic Raab"
             elif (holder := office_holder(name, self.published)) is not None:
@@ -1316,3 +1323,12 @@ def consequence_key(record: dict) -> tuple:
 
 def iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _former_office(text: str, match: re.Match) -> bool:
+    """ "former President Ricardo Martinelli", "Former Prime Minister X": an office held no longer, whose holder speaks
+    for no state."""
+    return bool(
+        FORMER_OFFICE.search(text, max(0, match.start("title") - 12), match.start("title"))
+        or re.match(r"(?i:former|ex-)", match.group("title"))
+    )

@@ -181,7 +181,7 @@ ACCUSED_PERSON_SUBJECT = re.compile(
 
 ACCUSED_PERSON_OBJECT = re.compile(
     r"\b(?:charg(?:ed|es|ing)|indict(?:ed|s|ing)|arrest(?:ed|s|ing)|sanction(?:ed|s|ing)|designat(?:ed|es|ing)|"
-    r"extradit(?:ed|e|es|ing)|detain(?:ed|s|ing)|accus(?:ed|es|ing)|wanted|"
+    r"extradit(?:ed|e|es|ing)|detain(?:ed|s|ing)|accus(?:e|ed|es|ing)|wanted|"
     r"(?:indictment|charges|criminal complaint|arrest warrant)\s+against|"
     # "a reward for information leading to the arrest of Maksim Yakubets"
     r"(?:arrest|capture|conviction|whereabouts|location|identification)\s+of|"
@@ -193,8 +193,10 @@ ACCUSED_PERSON_OBJECT = re.compile(
     # person described first and named in apposition
     rf"(?:an?\s+(?:[\w'’-]+\s+){{0,4}}?(?:{PERSON_TRADES}|youths?|employees?|workers?|agents?),\s+)?"
     # ("accused opposition leader María Corina Machado", "charged former lawmaker Lester Toledo": a role first)
+    # ("accuse former President Ricardo Martinelli of…")
     r"(?:(?:former|opposition|exiled|fugitive)\s+(?:[a-z][\w-]*\s+){0,2}?(?:leader|lawmaker|politician|businessman|"
-    r"businesswoman|official|minister|activist|journalist|mayor|senator|deputy|candidate)\s+)?"
+    r"businesswoman|official|minister|activist|journalist|mayor|senator|deputy|candidate|"
+    r"(?i:president|prime\s+minister|premier|governor))\s+)?"
     # (not "indicted Mr Rim": a surname after an honorific is the full name given elsewhere, HONORIFIC_SURNAME)
     rf"(?!(?:Mr|Mrs|Ms|Dr)\.?\s)(?P<name>{NAME})\b"
 )
@@ -606,6 +608,8 @@ OPERATION_BEFORE = re.compile(r"\bOperation\s+$")
 # U.S. official said": a speaker who no longer speaks for the state or body named after "former" (not "sanctioned
 # Eduard Benderskiy, a former FSB officer", "said a former GRU officer had carried out the attack": whom the words
 # concern). FORMER_SPEAKER_AFTER checks that the office holder speaks.
+# "former President Ricardo Martinelli", "ex-Prime Minister X": the office before a name is held no longer.
+FORMER_OFFICE = re.compile(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
 FORMER_SPEAKER_BEFORE = re.compile(
     r"(?:\b(?:said|says|told|according\s+to)\s+|^\W*|,\s+)(?:a|an|one)\s+former\s+(?:(?:senior|top|high-ranking|"
     r"chief|deputy|acting)\s+)*(?:(?:head|director|chief|member|officer|official|commander)\s+(?:of|at|in)\s+"

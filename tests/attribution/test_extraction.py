@@ -8583,3 +8583,136 @@ def test_session_24_readings(text, published, category, expected, unexpected):
 def test_session_25_readings(text, published, category, expected, unexpected):
     found = _found(text, published)[category]
     assert expected <= found and not unexpected & found
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "category", "expected", "unexpected"),
+    [
+        (  # 'Glenn Mangham, a British student who hacked into Facebook, was jailed': the person's
+            # description is not of the subject; the dateline's state sentences him
+            "LONDON (Reuters) - Glenn Mangham, a British student who hacked into Facebook, was jailed for eight "
+            "months on Friday.",
+            dt.date(2012, 2, 17),
+            "consequences",
+            {("GB", "glenn mangham", "prosecution")},
+            set(),
+        ),
+        (  # 'Joshua Schulte, 35, a former CIA engineer, was sentenced': his age and his description,
+            # not the CIA's sentence
+            "NEW YORK (Reuters) - Joshua Schulte, 35, a former CIA engineer, was sentenced on Thursday to 40 "
+            "years in prison for leaking the agency's hacking tools.",
+            dt.date(2024, 2, 1),
+            "consequences",
+            {("US", "joshua schulte", "prosecution")},
+            {("US", "cia", "prosecution")},
+        ),
+        (  # 'Prosecutors accuse former President Ricardo Martinelli of…': a former president is a
+            # person, accused by name, whose denial is his own
+            "PANAMA CITY (AP) — Prosecutors accuse former President Ricardo Martinelli of using a surveillance "
+            "unit to intercept the phone calls of critics. Martinelli denied the accusations on Twitter, calling "
+            "the case political persecution.",
+            dt.date(2015, 12, 22),
+            "denials",
+            {"ricardo martinelli"},
+            {"PA"},
+        ),
+        (  # (and the prosecutors' claim on him)
+            "PANAMA CITY (AP) — Prosecutors accuse former President Ricardo Martinelli of using a surveillance "
+            "unit to intercept the phone calls of critics. Martinelli denied the accusations on Twitter, calling "
+            "the case political persecution.",
+            dt.date(2015, 12, 22),
+            "attributions",
+            {("PA", "ricardo martinelli")},
+            set(),
+        ),
+        (  # 'Former President X denied…': an office held no longer speaks for the state
+            "PANAMA CITY (AP) — A magistrate on Monday ordered the arrest of former President Ricardo Martinelli "
+            "for spying on critics. Former President Ricardo Martinelli denied the accusations.",
+            dt.date(2015, 12, 22),
+            "denials",
+            {"ricardo martinelli"},
+            {"PA"},
+        ),
+        (  # 'the court would ask Interpol to issue a red notice for Martinelli's arrest': an arrest
+            # asked for, not made
+            "PANAMA CITY (AP) — A magistrate on Monday ordered the arrest of former President Ricardo Martinelli "
+            "for spying on critics. He said the court would ask Interpol to issue a red notice for Martinelli's "
+            "arrest.",
+            dt.date(2015, 12, 22),
+            "consequences",
+            set(),
+            {("interpol", "ricardo martinelli", "arrest")},
+        ),
+        (  # (a state official still in office speaks for the state: 'President Juan Carlos Varela
+            # denied…')
+            "PANAMA CITY (AP) — Hackers leaked the emails of opposition leaders. President Juan Carlos Varela "
+            "denied that the government was behind the hack.",
+            dt.date(2015, 12, 22),
+            "denials",
+            {"PA"},
+            set(),
+        ),
+        (  # '…, while the Treasury sanctioned Wuhan Xiaoruizhi…': a sanction in a clause of its own
+            # that gives no other reason blames its target in a report of a cyber operation
+            "Britain imposed sanctions on Wuhan Xiaoruizhi Science and Technology Company, which it described as "
+            "a front for China's Ministry of State Security, over a hack of the Electoral Commission. In "
+            "Washington, the Justice Department unsealed an indictment charging seven alleged APT31 hackers, "
+            "while the Treasury sanctioned Wuhan Xiaoruizhi Science and Technology Company.",
+            dt.date(2024, 3, 25),
+            "attributions",
+            {("US", "wuhan xiaoruizhi science and technology company")},
+            set(),
+        ),
+        (  # (not a sanction in its own clause for another reason: '…, and the European Union
+            # sanctioned Belarus over the crackdown on protesters')
+            "Hackers linked to Russia's GRU knocked the ministry's website offline last week, and the European "
+            "Union on Monday sanctioned Belarus over the crackdown on protesters.",
+            dt.date(2024, 3, 25),
+            "attributions",
+            set(),
+            {("european union", "BY")},
+        ),
+        (  # 'Judge Deborah Taylor at Southwark Crown Court jailed A, 26, a former soldier from
+            # Mexborough, for 30 months': the court of the judge opening the sentence, past the person's
+            # description
+            "LulzSec hackers jailed over attacks on Sony. LONDON, May 16 - Four British members of the hacking "
+            "group LulzSec were sentenced on Thursday for a wave of cyber attacks in 2011. Judge Deborah Taylor "
+            "at Southwark Crown Court jailed Ryan Ackroyd, 26, a former soldier from Mexborough, South Yorkshire,"
+            " for 30 months and Ryan Cleary, 21, of Wickford, Essex, for 32 months.",
+            dt.date(2013, 5, 16),
+            "consequences",
+            {("GB", "ryan ackroyd", "prosecution"), ("GB", "ryan cleary", "prosecution")},
+            {("ryan ackroyd", "ryan cleary", "prosecution")},
+        ),
+        (  # '…jailed A and B. C was sentenced to two years': the court of the sentence just before
+            "LulzSec hackers jailed over attacks on Sony. LONDON, May 16 - Four British members of the hacking "
+            "group LulzSec were sentenced on Thursday for a wave of cyber attacks in 2011. Judge Deborah Taylor "
+            "at Southwark Crown Court jailed Ryan Ackroyd, 26, for 30 months. Jake Davis, 20, from the Shetland "
+            "Islands, was sentenced to two years in a young offender institution.",
+            dt.date(2013, 5, 16),
+            "consequences",
+            {("GB", "jake davis", "prosecution")},
+            set(),
+        ),
+        (  # 'received a 20-month sentence suspended for two years': a sentence without the word prison
+            "LONDON, May 16 - Mustafa Al-Bassam, 18, of Peckham, received a 20-month sentence suspended for two "
+            "years for hacking Sony.",
+            dt.date(2013, 5, 16),
+            "consequences",
+            {("GB", "mustafa al-bassam", "prosecution")},
+            set(),
+        ),
+        (  # (not the court of a sentence two sentences before)
+            "LONDON, May 16 - Judge Deborah Taylor at Southwark Crown Court jailed Ryan Ackroyd, 26, for 30 "
+            "months for hacking. Ackroyd's lawyer said he would appeal. Separately, Jake Davis, 20, was sentenced"
+            " to two years in a young offender institution in Norway.",
+            dt.date(2013, 5, 16),
+            "consequences",
+            set(),
+            {("GB", "jake davis", "prosecution")},
+        ),
+    ],
+)
+def test_session_26_readings(text, published, category, expected, unexpected):
+    found = _found(text, published)[category]
+    assert expected <= found and not unexpected & found
