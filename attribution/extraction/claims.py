@@ -79,6 +79,7 @@ from attribution.extraction.cues import (
     TAIL_ANAPHOR,
     TOOL_OR_INCIDENT_AFTER,
     UNNAMED_COMPANY,
+    UNNAMED_REPORT_CLAUSE,
     UNNAMED_SUBJECT_BEFORE,
     UNRECOGNISED_NAMES,
     USED_TOOL,
@@ -430,6 +431,8 @@ class ClaimsMixin:
             return  # "Israel linked to cyberattack that paralysed Iranian port": a headline's passive, no accuser
         if OBSERVERS_CLAUSE.search(sentence.text[: cue.start()]):
             return  # "…, as security researchers said the code bore the hallmarks of…": observers' words
+        if UNNAMED_REPORT_CLAUSE.search(sentence.text[: cue.start()]):
+            return  # "RNC says IT contractor breached as report links hack to Russia": the report's words
         if WHERE_PASSIVE.search(sentence.text[: cue.start()]):
             return  # "…extradited Nikulin to the United States, where he is charged with hacking": the measure's claim
         object_relative = re.search(
@@ -1250,7 +1253,8 @@ class ClaimsMixin:
         """A news organisation accuses when it reports what its reporting found ("Le Monde reported that…", "Der
         Spiegel, citing documents from Edward Snowden, reported…"), also from unnamed sources ("The New York Times
         reported…, citing two people briefed on the investigation": the claim is the paper's, its sources unnamed),
-        not when it only files the story ("WASHINGTON (Reuters) -")."""
+        or as its source ("According to The Washington Post, …"), not when it only files the story ("WASHINGTON
+        (Reuters) -")."""
         text = sentence.text
         bare = re.sub(r"^The\s+", "", outlet.name)  # "The New York Times", written "the New York Times" or without
         found = list(re.finditer(rf"(?:\b[Tt]he\s+)?{re.escape(bare)}", text))
@@ -1262,6 +1266,8 @@ class ClaimsMixin:
         at = found[-1].start() if found else -1
         if at < 0 or text[max(0, at - 1) : at] == "(":
             return False  # "WASHINGTON, Oct 23 (Reuters) -": the agency that filed the story
+        if re.search(r"\b[Aa]ccording to\s+(?:(?!(?:by|and|of)\b)[\w'’-]+\s+){0,5}$", text[:at]):
+            return True  # "According to the specialised technology site BleepingComputer, the attack was…"
         tail = text[at : at + 160]
         return re.search(r"\b(?:reported|reports|revealed|reveals|published|found|said|says)\b", tail) is not None
 

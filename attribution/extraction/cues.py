@@ -137,6 +137,8 @@ BACKGROUND = re.compile(
     # "…had linked APT28 to the GRU as far back as 2018", "Last month Japanese police and the FBI jointly blamed…"
     # ("Late last year, researchers at Palo Alto Networks said…")
     r"as far back as|as early as (?:19|20)\d\d|^\W*(?:(?:late|early|earlier|later)\s+)?last (?:month|year)\b|"
+    # "APT29 was accused by U.S., British and Canadian officials last year of trying to steal vaccine research"
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:accused|blamed)\s+by\s+[^;]{1,80}?\s+last\s+year\b(?!['’]s)|"
     # "…since at least 2015, when hackers that the United States later blamed on the GRU cut power…"
     r"\bsince\s+(?:at\s+least\s+)?(?:19|20)\d\d,\s+when\b|"
     r"^\W*earlier this (?:month|year)\b|"
@@ -1187,6 +1189,12 @@ VICTIM_NOUN = re.compile(
 
 # "…confirmed that malware had been found, as security researchers in South Korea and elsewhere said the code bore the
 # hallmarks of North Korean hackers": a clause of unnamed observers, whose words the claim after it is.
+# "RNC says IT contractor breached as report links hack to Russia": an unnamed report's words, in a clause of its own.
+UNNAMED_REPORT_CLAUSE = re.compile(
+    r"\b(?:as|after|amid|while|when)\s+(?:an?\s+|the\s+)?(?:new\s+|news\s+|media\s+|press\s+)?reports?\s+"
+    r"(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 OBSERVERS_CLAUSE = re.compile(
     r"\b(?:as|while|and|but|whereas)\s+(?:some\s+|other\s+|independent\s+)?(?:security\s+|cybersecurity\s+)?"
     # (not "and researchers at Mandiant said…": a firm's)

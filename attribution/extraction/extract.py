@@ -430,12 +430,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
     def _full_group_names(self) -> None:
         """ "Lazarus" in a report that also says "the Lazarus Group": one group, under the fuller name the report gives
         it (only a word that says what it is: not "Anonymous" for "Anonymous Sudan"); "Kaspersky" in a report that says
-        "Kaspersky Lab" is the same company."""
+        "Kaspersky Lab" is the same company, "Bloomberg" in one that says "Bloomberg News" the same newspaper."""
         named = {
             m.party.name: m.party
             for _, mentions, _, _ in self.sentence_mentions
             for m in mentions
-            if m.party.kind in ("threat_group", "company")
+            if m.party.kind in ("threat_group", "company", "media")
         }
         fuller = {
             name: named[f"{name} {word}"]
@@ -444,6 +444,9 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             if f"{name} {word}" in named and named[f"{name} {word}"].kind == named[name].kind
         }
         for name, party in named.items():
+            # "Bloomberg News reported…": a news organisation under the fuller name the report gives it
+            if party.kind == "media" and (news := re.search(rf"\b{re.escape(name)}\s+News\b", self.text)):
+                fuller[name] = PartyRef(re.sub(r"\s+", " ", news.group()), "media", party.country)
             if party.kind != "threat_group" or name in fuller:
                 continue
             # ('It was signed "Lapsus$ Group"': a fuller name the report gives, with its capital, though no list has it)
@@ -461,7 +464,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             for record in getattr(self.result, category):
                 for name in fields:
                     kind = record[name]["kind"]
-                    party = fuller.get(record[name]["name"]) if kind in ("threat_group", "company") else None
+                    party = fuller.get(record[name]["name"]) if kind in ("threat_group", "company", "media") else None
                     party = party if party is None or party.kind == kind else None
                     if party is not None:
                         record[name] = {**party.as_dict(), "country": party.country or record[name]["country"]}

@@ -483,7 +483,10 @@ NAMED_COMPANY_PATTERN = re.compile(
 # kind (under the full name when it follows in brackets).
 NAMED_MEDIA_PATTERN = re.compile(
     r"\b(?:broadcaster|newspaper|news magazine|magazine|daily|weekly|tabloid|news agency|news site|news website|"
-    r"news outlet|outlet|television channel|TV channel|radio station),?\s+"
+    r"news outlet|outlet|television channel|TV channel|radio station|"
+    # "the specialised technology site BleepingComputer", "the cybersecurity blog KrebsOnSecurity"
+    r"(?:technology|tech|cybersecurity|security|specialist|specialised|specialized)\s+(?:news\s+)?(?:site|website|blog|"
+    r"publication)),?\s+"
     r"(?P<name>(?:[A-Z][\w$&'’-]*(?:\.[\w$&-]+)*)(?:\s+[A-Z][\w$&'’-]*(?:\.[\w$&-]+)*){0,3})"
     r"(?:\s+\((?P<full>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\))?"
 )

@@ -1112,7 +1112,13 @@ class MentionsMixin:
             LOCAL_BODY.search(text[at:end])
             or (
                 re.fullmatch(r"(?i:military|armed forces|army)", text[at:end])
-                and re.match(r"\s+(?:investigators|prosecutors)\b", text[end:])
+                and (
+                    re.match(r"\s+(?:investigators|prosecutors)\b", text[end:])
+                    # "BOGOTA (AP) - The weekly Semana reported that army intelligence ran a listening post": the
+                    # dateline's army, in what a newspaper reports
+                    or any(m.party.kind == "media" and m.end <= at for m in found)
+                    or (self.last_subject is not None and self.last_subject.kind == "media")
+                )
             )
         ):
             # "TAIPEI - Prosecutors have indicted…", "SEOUL - … military investigators said": the police, courts and

@@ -8711,6 +8711,83 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             set(),
             {("GB", "jake davis", "prosecution")},
         ),
+        (  # 'Bloomberg News reported…': the newspaper under the fuller name the report gives it
+            "WASHINGTON (AP) - The Republican National Committee said one of its contractors had been breached. "
+            "Bloomberg News reported Tuesday that hackers working for Russia's foreign intelligence service, the "
+            "group known as APT29, breached the RNC's systems.",
+            dt.date(2021, 7, 7),
+            "attributions",
+            {("bloomberg news", "apt29")},
+            {("bloomberg", "apt29")},
+        ),
+        (  # (only where the report says 'Bloomberg News': 'Bloomberg reported…' is Bloomberg)
+            "LAS VEGAS (AP) - MGM Resorts said its systems were disrupted. Bloomberg reported that the hacking "
+            "group Scattered Spider was behind the attack.",
+            dt.date(2023, 9, 14),
+            "attributions",
+            {("bloomberg", "scattered spider")},
+            {("bloomberg news", "scattered spider")},
+        ),
+        (  # 'APT29 was accused by U.S., British and Canadian officials last year of…': an accusation
+            # the sentence dates to the year before
+            "WASHINGTON (AP) - The RNC said a contractor had been breached. APT29 was accused by U.S., British "
+            "and Canadian officials last year of trying to steal coronavirus vaccine research.",
+            dt.date(2021, 7, 7),
+            "attributions",
+            set(),
+            {("US", "apt29"), ("GB", "apt29")},
+        ),
+        (  # (the accusation of now stays: 'APT29 was accused by British officials on Monday of…')
+            "LONDON (AP) - Hackers targeted vaccine makers. APT29 was accused by British officials on Monday of "
+            "trying to steal coronavirus vaccine research.",
+            dt.date(2020, 7, 16),
+            "attributions",
+            {("GB", "apt29")},
+            set(),
+        ),
+        (  # 'RNC says IT contractor breached as report links hack to Russia': the unnamed report's
+            # claim, not the RNC's
+            "RNC says IT contractor breached as report links hack to Russia",
+            dt.date(2021, 7, 7),
+            "attributions",
+            set(),
+            {("rnc", "RU")},
+        ),
+        (  # (a claim before such a clause stays: 'The FBI blamed Russia for the breach, as reports
+            # emerged of a second intrusion')
+            "WASHINGTON (AP) - The FBI on Tuesday blamed Russia for the breach of the RNC's systems, as reports "
+            "emerged of a second intrusion.",
+            dt.date(2021, 7, 7),
+            "attributions",
+            {("US", "RU")},
+            set(),
+        ),
+        (  # 'According to the specialised technology site BleepingComputer, the attack was carried out
+            # by…': the site, named by its kind, as the source of the claim
+            "Telecom Argentina suffered a ransomware attack over the weekend. According to the specialised "
+            "technology site BleepingComputer, the attack was carried out by the REvil ransomware gang.",
+            dt.date(2020, 7, 20),
+            "attributions",
+            {("bleepingcomputer", "revil")},
+            set(),
+        ),
+        (  # (not 'according to cybersecurity researchers and technical data reviewed by Reuters':
+            # others' findings the agency saw)
+            "SEOUL, Aug 7 (Reuters) - North Korean hackers secretly broke into the networks of a leading Russian "
+            "missile developer, according to cybersecurity researchers and technical data reviewed by Reuters.",
+            dt.date(2023, 8, 7),
+            "attributions",
+            set(),
+            {("reuters", "KP")},
+        ),
+        (  # 'The cybersecurity blog KrebsOnSecurity reported…': a news site named by its kind
+            "The cybersecurity blog KrebsOnSecurity reported that the intrusion was the work of the ShinyHunters "
+            "group.",
+            dt.date(2024, 6, 1),
+            "attributions",
+            {("krebsonsecurity", "shinyhunters")},
+            set(),
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
