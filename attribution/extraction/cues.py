@@ -460,6 +460,8 @@ ATTACK_ACTS = (
     r"breached(?!\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:obligations?|duty|duties|rules|terms|laws?|contracts?|"
     r"agreements?|code|regulations?|licen[cs]e|ceasefire|trust)\b)|"
     r"attacked|targeted|compromised|infiltrated|stole|spied on|"
+    # ("has for years impersonated Taiwan's ruling party … to steal email passwords")
+    r"impersonated|spoofed|phished|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
     # ("sent thousands of phishing text messages")
     r"conducted|launched|sent (?:(?:thousands|hundreds|millions|dozens) of )?phishing|deployed|planted|gained access|"
@@ -483,7 +485,7 @@ ATTACK_ACTS = (
     # conducting an investigation into the attacks", "was waging a campaign against corruption": the attacks are the
     # object itself, and operations or campaigns only cyber ones)
     r"(?:carrying out|conducting|running|launching|waging|mounting)\s+(?:(?:an?|the|its|their)\s+)?"
-    rf"(?:{_NO_PREPOSITION}{{0,3}}?(?:attacks?|hacks?|intrusions?|breaches|espionage)\b|"
+    rf"(?:{_NO_PREPOSITION}{{0,3}}?(?:attacks?|hacks?|intrusions?|breaches|(?:cyber-?)?espionage)\b|"
     rf"{_NO_PREPOSITION}{{0,2}}?(?:cyber[\w-]*|hacking|espionage|phishing|ransomware|malware|influence|"
     r"disinformation|intrusion|spying|sabotage|ddos|malicious)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:operations?|campaigns?)\b(?!\s+(?:to|against|for)\b)))|"

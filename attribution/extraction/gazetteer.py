@@ -408,7 +408,9 @@ NAMED_GROUP_PATTERN = re.compile(
     # (not "The Medusa ransomware group": the article is no part of the name)
     r"\b(?!(?:The|A|An|This|That)\s)(?P<name>[A-Z][\w$&.-]*(?:\s+[A-Z][\w$&.-]*)?)"
     # (not "The NPA said Wednesday the group, known as…": a word before an article is no name of it)
-    r"(?=\s+(?:(?!(?:the|a|an|this|that|its)\s)\w+\s+)?(?:group|gang|collective|crew)\b)"
+    # ("the Medusa ransomware operation")
+    r"(?=\s+(?:(?:(?!(?:the|a|an|this|that|its)\s)\w+\s+)?(?:group|gang|collective|crew)|"
+    r"ransomware\s+(?:operation|cartel|syndicate))\b)"
     # "carried out with Brain Cipher ransomware", "hit by LockBit ransomware": the gang behind the tool
     # ("the network behind the Egregor ransomware"; not "the gang behind the Change Healthcare ransomware attack": the
     # victim of the attack)

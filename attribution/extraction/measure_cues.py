@@ -496,6 +496,10 @@ WHEN = rf"(?:{DAYS_AND_MONTHS}|week|month|year)\b"
 
 # "was designated along with Mahdi Lashgarian, …": others the passive measure takes with its subject.
 ALONG_WITH = re.compile(r"\s+(?:[^,;.]{0,40}?\s)?(?:along|together)\s+with\s+")
+# "…was arrested in Boston and James Peraire-Bueno, 28, in New York": a second person whose verb is left out, before
+# the place (PLACE_AFTER_GAPPED) where the same measure took them.
+GAPPED_PLACE = re.compile(r"\s+(?:in|at)\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+")
+PLACE_AFTER_GAPPED = re.compile(r"(?:,\s+\d{2},)?\s+(?:in|at)\s+(?-i:[A-Z])")
 
 # "were charged in an indictment unsealed in Los Angeles", "a complaint filed on Monday in Manhattan": where the
 # charge was brought (the city names the state that brings it).

@@ -53,6 +53,7 @@ from attribution.extraction.measure_cues import (
     FACING_CHARGES,
     FILED_IN,
     FIRM_OF_STATE,
+    GAPPED_PLACE,
     GROUP_PEOPLE_NOUN,
     HACKED_BEFORE,
     HACKED_PROPERTY_AFTER,
@@ -112,6 +113,7 @@ from attribution.extraction.measure_cues import (
     PERSON_PRONOUN_OBJECT,
     PERSON_REFERENCE,
     PERSONAL_MEASURES,
+    PLACE_AFTER_GAPPED,
     PLACE_BEFORE,
     PLEA,
     PUBLISHED_BY,
@@ -1227,7 +1229,18 @@ class MeasuresMixin:
         the command, was designated along with Mahdi Lashgarian, Hamid Homayunfal and Milad Mansuri"."""
         along = ALONG_WITH.match(sentence.text, at)
         listed = [m for m in mentions if along and m.start == along.end() and m.party.kind == "person"]
-        return self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start) if listed else []
+        if listed:
+            return self._with_coordinated(sentence, mentions, listed[0].party, listed[0].start)
+        # "Anton Peraire-Bueno, 24, was arrested in Boston and James Peraire-Bueno, 28, in New York": the verb left out
+        gapped = GAPPED_PLACE.match(sentence.text, at)
+        return [
+            m.party
+            for m in mentions
+            if gapped
+            and m.start == gapped.end()
+            and m.party.kind == "person"
+            and PLACE_AFTER_GAPPED.match(sentence.text, m.end)
+        ][:1]
 
     def _after_dateline_only(self, sentence) -> bool:
         """Whether only a dateline stands before the sentence ("HANOI - " before the lede), and perhaps a headline
@@ -1341,17 +1354,19 @@ class MeasuresMixin:
             # members of REvil": nor their gang
             return
         key = ("consequence", _key(agent), _key(target), kind)
+        if target.kind == "person":
+            # (the people this sentence's measures take, those recorded before too: "Two brothers … have been arrested.
+            # A, 24, was arrested in Boston and B, 28, in New York. An indictment … charges them")
+            if self.people_targeted_in != sentence.start:
+                self.people_targeted, self.people_targeted_in = [], sentence.start
+            if target not in self.people_targeted:
+                self.people_targeted.append(target)
         if key in self.seen:
             return
         self.seen.add(key)
         self.last_target = target
         if target.kind == "person" and kind == "prosecution":
             self.last_sentencing = (agent, sentence.start)
-        if target.kind == "person":
-            if self.people_targeted_in != sentence.start:
-                self.people_targeted, self.people_targeted_in = [], sentence.start
-            if target not in self.people_targeted:
-                self.people_targeted.append(target)
         start, end = self._quote_span(sentence, match.start())
         self.result.consequences.append(
             {

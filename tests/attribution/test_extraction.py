@@ -8788,6 +8788,75 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("krebsonsecurity", "shinyhunters")},
             set(),
         ),
+        (  # 'the Medusa ransomware operation': a gang named by what it runs
+            "MANILA - United States cybersecurity agencies have issued a warning about the Medusa ransomware "
+            "operation, the same group that crippled the Philippine Health Insurance Corp. (PhilHealth) in 2023, "
+            "saying it has hit more than 300 victims.",
+            dt.date(2025, 3, 13),
+            "attributions",
+            {("US", "medusa")},
+            set(),
+        ),
+        (  # (not an operation of a body: 'the FBI operation', 'a Europol ransomware operation' names
+            # no gang)
+            "THE HAGUE - A Europol ransomware operation last week took down servers in six countries, the agency "
+            "said.",
+            dt.date(2025, 3, 13),
+            "attributions",
+            set(),
+            {("europol", "europol")},
+        ),
+        (  # 'has for years impersonated Taiwan's ruling party … to steal email passwords':
+            # impersonating as the deed
+            "Taipei, Aug. 31 (CNA) A Chinese state-sponsored hacking group has for years impersonated Taiwan's "
+            "ruling Democratic Progressive Party (DPP) to steal email passwords, U.S. cybersecurity firm Recorded"
+            " Future said in a report released Tuesday.",
+            dt.date(2022, 8, 31),
+            "attributions",
+            {("recorded future", "CN")},
+            set(),
+        ),
+        (  # 'is conducting cyber-espionage on behalf of…': espionage written as one word with 'cyber-'
+            "TAIPEI - Recorded Future published a report on Tuesday. RedAlpha is conducting cyber-espionage "
+            "against rights groups, the firm said.",
+            dt.date(2022, 8, 31),
+            "attributions",
+            {("recorded future", "redalpha")},
+            set(),
+        ),
+        (  # 'A, 24, was arrested in Boston and B, 28, in New York': the second person of a measure
+            # whose verb is left out
+            "NEW YORK, May 15 (Reuters) - Two brothers who studied at MIT have been arrested and charged with "
+            "exploiting a flaw in the Ethereum blockchain to steal $25 million in cryptocurrency, U.S. "
+            "prosecutors said on Wednesday. Anton Peraire-Bueno, 24, was arrested in Boston and James "
+            "Peraire-Bueno, 28, in New York on Tuesday, according to the U.S. Attorney's Office in Manhattan. An "
+            "indictment unsealed on Wednesday charges them with wire fraud.",
+            dt.date(2024, 5, 15),
+            "consequences",
+            {("US", "james peraire-bueno", "arrest")},
+            set(),
+        ),
+        (  # (and 'An indictment … charges them' takes both, though the first one's arrest was recorded
+            # from the sentence before)
+            "NEW YORK, May 15 (Reuters) - Two brothers who studied at MIT have been arrested and charged with "
+            "exploiting a flaw in the Ethereum blockchain to steal $25 million in cryptocurrency, U.S. "
+            "prosecutors said on Wednesday. Anton Peraire-Bueno, 24, was arrested in Boston and James "
+            "Peraire-Bueno, 28, in New York on Tuesday, according to the U.S. Attorney's Office in Manhattan. An "
+            "indictment unsealed on Wednesday charges them with wire fraud.",
+            dt.date(2024, 5, 15),
+            "consequences",
+            {("US", "anton peraire-bueno", "indictment"), ("US", "james peraire-bueno", "indictment")},
+            set(),
+        ),
+        (  # (not a person after 'and' who is no second target: 'X was arrested in Boston and Judge Y
+            # in New York ordered…')
+            "BOSTON (Reuters) - Anton Peraire-Bueno, 24, was arrested in Boston and prosecutors in New York "
+            "charged him with wire fraud over the theft of cryptocurrency.",
+            dt.date(2024, 5, 15),
+            "consequences",
+            {("US", "anton peraire-bueno", "arrest")},
+            set(),
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
