@@ -182,6 +182,8 @@ _COMPANY_UNITS = {
     "Microsoft Threat Intelligence Center": "Microsoft",
     "Microsoft's Threat Intelligence Center": "Microsoft",
     "Google Threat Intelligence Group": "Google",
+    # ("Talos said…" after "researchers at Cisco Talos": one team, under the name news gives it in full)
+    "Talos": "Cisco Talos",
 }
 _COMPANIES = [
     "Microsoft",
@@ -199,7 +201,6 @@ _COMPANIES = [
     "Unit 42",
     "Check Point",
     "Cisco Talos",
-    "Talos",
     "Proofpoint",
     "SentinelOne",
     "Trend Micro",

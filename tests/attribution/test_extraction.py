@@ -8857,6 +8857,14 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("US", "anton peraire-bueno", "arrest")},
             set(),
         ),
+        (  # 'Talos said…': Cisco's research team, under the name news gives it in full
+            "Researchers at Cisco Talos published a report on Tuesday. Talos said the MuddyWater group had "
+            "hacked Turkish government bodies with malicious documents.",
+            dt.date(2022, 1, 31),
+            "attributions",
+            {("cisco talos", "muddywater")},
+            {("talos", "muddywater")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
