@@ -1124,6 +1124,16 @@ class MentionsMixin:
             # "TAIPEI - Prosecutors have indicted…", "SEOUL - … military investigators said": the police, courts and
             # armed forces of the dateline
             return self.dateline_state
+        if (
+            self.dateline_state is not None
+            and not self.states_named
+            and not any(m.party.kind in ("state", "government_body") and m.end <= at for m in found)
+            and re.fullmatch(r"(?i:government|cabinet|presidency)", text[at:end])
+            and not text.startswith("-", end)  # (not "Government-backed hacking groups": whose backing, unsaid)
+        ):
+            # "WARSAW (Reuters) - Government spokesman Piotr Müller denied…": before any state is named, the
+            # government of the dateline's
+            return self.dateline_state
         if re.fullmatch(r"(?i:treasury)(?: [Dd]epartment)?", text[at:end]):
             return self.entries["U.S."].party  # "The Treasury sanctioned…": unqualified, American in news usage
         if NATIONAL_CYBER_CENTRE.fullmatch(text[at:end]) and self._speaks_of_britain():

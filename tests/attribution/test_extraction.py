@@ -8865,6 +8865,24 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("cisco talos", "muddywater")},
             {("talos", "muddywater")},
         ),
+        (  # 'WARSAW (Reuters) - Government spokesman Piotr Müller rejected suggestions that the state
+            # was behind…': before any state is named, the government of the dateline's
+            "WARSAW (Reuters) - Government spokesman Piotr Müller rejected suggestions that the state was behind "
+            "the hacking of opposition politicians.",
+            dt.date(2022, 1, 5),
+            "denials",
+            {"PL"},
+            set(),
+        ),
+        (  # (not 'Government-backed hacking groups from China…': whose backing the compound leaves
+            # unsaid)
+            "SAN FRANCISCO - Government-backed hacking groups from China and Iran are exploiting the Log4j "
+            "software vulnerability, Microsoft said on Tuesday.",
+            dt.date(2021, 12, 15),
+            "attributions",
+            {("microsoft", "CN")},
+            {("microsoft", "US")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
