@@ -462,6 +462,8 @@ ATTACK_ACTS = (
     r"attacked|targeted|compromised|infiltrated|stole|spied on|"
     # ("has for years impersonated Taiwan's ruling party … to steal email passwords")
     r"impersonated|spoofed|phished|"
+    # ("had selected hundreds of local numbers for surveillance", "surveilled")
+    r"selected (?:[\w-]+ ){0,4}?(?:numbers|phones|devices|targets) for (?:possible )?surveillance|surveilled|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
     # ("sent thousands of phishing text messages")
     r"conducted|launched|sent (?:(?:thousands|hundreds|millions|dozens) of )?phishing|deployed|planted|gained access|"

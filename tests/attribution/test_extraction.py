@@ -8883,6 +8883,24 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("microsoft", "CN")},
             {("microsoft", "US")},
         ),
+        (  # 'The Organized Crime and Corruption Reporting Project (OCCRP) reported that Azerbaijani
+            # authorities had selected hundreds of local numbers for surveillance': the consortium by
+            # name, selecting phones for surveillance as the deed
+            "The Organized Crime and Corruption Reporting Project (OCCRP), a consortium member, reported that "
+            "Azerbaijani authorities had selected hundreds of local numbers for surveillance.",
+            dt.date(2021, 7, 19),
+            "attributions",
+            {("organized crime and corruption reporting project", "AZ")},
+            set(),
+        ),
+        (  # 'RFE/RL reported…': Radio Free Europe/Radio Liberty under its full name
+            "PRAGUE - RFE/RL reported on Monday that Azerbaijani authorities had hacked the phones of its "
+            "journalists.",
+            dt.date(2021, 7, 19),
+            "attributions",
+            {("radio free europe/radio liberty", "AZ")},
+            set(),
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
