@@ -1204,7 +1204,7 @@ class ClaimsMixin:
         named = self.matcher.match(sentence.text, cited.end()) if cited else None
         if named and (entry := self.entries.get(named.group())) and entry.party.kind in ("company", "ngo", "other"):
             subject = entry.party  # "…, The New York Times reported, citing a study by Recorded Future": the firm's
-        if subject.kind == "media" and self._media_finding(sentence, subject):
+        if subject.kind == "media" and self._media_finding(sentence, subject, self._written_names(sentence, subject)):
             pass  # "Le Monde reported that the NSA had recorded data on 70 million calls": its own investigation
         elif _key(accused) == _key(subject) or subject.kind in ("media", "threat_group", "person"):
             return  # a news organisation reports claims ("WASHINGTON (Reuters) -"); a group is accused, never accuses
@@ -1248,8 +1248,16 @@ class ClaimsMixin:
         if sponsor is not None and _key(sponsor) != _key(subject):
             self._add_attribution(sentence, subject, sponsor, speaker, stated_on, cue)  # the group's state too
 
+    def _written_names(self, sentence: Sentence, party: PartyRef) -> list[str]:
+        """The names the sentence gives a party the gazetteer knows ("RFE/RL" for Radio Free Europe/Radio Liberty)."""
+        return [
+            found.group()
+            for found in self.matcher.finditer(sentence.text)
+            if (entry := self.entries.get(found.group())) is not None and entry.party == party
+        ]
+
     @staticmethod
-    def _media_finding(sentence: Sentence, outlet: PartyRef) -> bool:
+    def _media_finding(sentence: Sentence, outlet: PartyRef, written: list[str] = ()) -> bool:
         """A news organisation accuses when it reports what its reporting found ("Le Monde reported that…", "Der
         Spiegel, citing documents from Edward Snowden, reported…"), also from unnamed sources ("The New York Times
         reported…, citing two people briefed on the investigation": the claim is the paper's, its sources unnamed),
@@ -1257,7 +1265,8 @@ class ClaimsMixin:
         (Reuters) -")."""
         text = sentence.text
         bare = re.sub(r"^The\s+", "", outlet.name)  # "The New York Times", written "the New York Times" or without
-        found = list(re.finditer(rf"(?:\b[Tt]he\s+)?{re.escape(bare)}", text))
+        names = "|".join(re.escape(name) for name in sorted({bare, *written}, key=len, reverse=True))
+        found = list(re.finditer(rf"(?:\b[Tt]he\s+)?(?:{names})", text))
         # ("The paper also reported that…": the newspaper named before)
         # (not "The paper, written by researchers at Oxford, found…": a study)
         found = found or list(

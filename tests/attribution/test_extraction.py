@@ -8799,8 +8799,7 @@ def test_session_25_readings(text, published, category, expected, unexpected):
         ),
         (  # (not an operation of a body: 'the FBI operation', 'a Europol ransomware operation' names
             # no gang)
-            "THE HAGUE - A Europol ransomware operation last week took down servers in six countries, the agency "
-            "said.",
+            "THE HAGUE - A Europol ransomware operation last week took down servers in six countries, the agency said.",
             dt.date(2025, 3, 13),
             "attributions",
             set(),
@@ -8894,8 +8893,7 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             set(),
         ),
         (  # 'RFE/RL reported…': Radio Free Europe/Radio Liberty under its full name
-            "PRAGUE - RFE/RL reported on Monday that Azerbaijani authorities had hacked the phones of its "
-            "journalists.",
+            "PRAGUE - RFE/RL reported on Monday that Azerbaijani authorities had hacked the phones of its journalists.",
             dt.date(2021, 7, 19),
             "attributions",
             {("radio free europe/radio liberty", "AZ")},
