@@ -988,8 +988,6 @@ MEASURE_NOUN_KINDS = {"sanct": "sanctions", "expul": "expelled_diplomats", "indi
                       "desig": "sanctions"}  # fmt: skip
 
 # Where a clause with its own subject begins or ends: "…offline, and Lithuania expelled…", "…; Britain…".
-# "…sanctioned Belarus over the crackdown", "for its role in…": the reason a measure's clause gives.
-MEASURE_REASON = re.compile(r"\b(?:over|for|in\s+response\s+to|because\s+of|after|in\s+connection\s+with)\b")
 OWN_CLAUSE = re.compile(r";|,\s+(?:and|while|but|whereas)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 
 # "an operation coordinated by Europol", "with the help of the Dutch police", "in cooperation with Germany": those who
