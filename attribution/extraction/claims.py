@@ -22,12 +22,14 @@ from attribution.extraction.cues import (
     CLAUSE_AFTER_PARTICIPLE,
     CO_SIGNED,
     COORDINATION,
+    COUNTERPARTS_OPENING,
     CYBER,
     CYBER_DEED,
     DATED_LEGAL_VERB,
     DESCRIBED_GROUP,
     DESCRIBED_PERSON,
     DOCUMENT_OPENING,
+    DOCUMENT_WORD,
     ENDORSEMENT,
     FURTHER_REPORTED_ATTACKER,
     GENERIC_ACTS_BEFORE,
@@ -38,6 +40,7 @@ from attribution.extraction.cues import (
     IDENTIFIED_BY,
     JOINED_BY,
     JOINED_IN,
+    JOINT_DOCUMENT,
     LEDE_ACTOR,
     LINKED_BY,
     LIST_END,
@@ -71,6 +74,7 @@ from attribution.extraction.cues import (
     RESEARCHERS_IN_PLACE,
     SAYING_CLAUSE,
     SECOND_THAT_CLAUSE,
+    SIGNED_ON,
     SOLIDARITY_WITH,
     SPONSORED_DESCRIPTION,
     STATE_KINDS,
@@ -84,6 +88,7 @@ from attribution.extraction.cues import (
     UNRECOGNISED_NAMES,
     USED_TOOL,
     VENDOR_TRACKS,
+    WITH_COUNTERPARTS,
     WORKS_FROM_BEFORE,
 )
 from attribution.extraction.gazetteer import PartyRef, given_name_gender
@@ -1165,8 +1170,20 @@ class ClaimsMixin:
         gap = sentence.text[opening.end() : signed.start()] if signed and opening else ""
         # ("The advisory, which didn't use Microsoft's name for the group, was co-signed by…": past a relative clause)
         described = re.fullmatch(r"\s*,\s+(?:which|that)\b[^,;]{0,100},\s+(?:was|were|has\s+been|had\s+been)\s+", gap)
-        if signed is None or opening is None or accused is None or (len(gap) > 40 and not described):
-            return  # the signing verb must belong to the document: "It was co-sealed by", "reports published by"
+        if accused is None:
+            return
+        if signed is None or opening is None or (len(gap) > 40 and not described):
+            # "Their counterparts in Australia, Canada, … signed on to it too", "a joint advisory with counterparts from
+            # the UK, Canada, …": other forms of the same list
+            counterparts = COUNTERPARTS_OPENING.match(sentence.text)
+            if counterparts and not SIGNED_ON.search(sentence.text, counterparts.end()):
+                counterparts = None
+            if counterparts is None and JOINT_DOCUMENT.search(sentence.text):
+                counterparts = WITH_COUNTERPARTS.search(sentence.text)
+            if counterparts is None:
+                return  # the signing verb must belong to the document: "It was co-sealed by", "reports published by"
+            signed = counterparts
+            opening = DOCUMENT_WORD.search(sentence.text) or DOCUMENT_WORD.search(self.previous_text)
         end = LIST_END.search(sentence.text, signed.end())
         listed = [m for m in mentions if signed.end() <= m.start and (end is None or m.start < end.start())]
         for index, mention in enumerate(listed):
@@ -1187,7 +1204,7 @@ class ClaimsMixin:
             for party in [accused, *groups]:
                 if _key(mention.party) != _key(party):
                     self._add_attribution(sentence, mention.party, party, speaker, stated_on, signed)
-            advisory = re.search(r"advisor|alert|warning", opening.group(), re.IGNORECASE)
+            advisory = opening is not None and re.search(r"advisor|alert|warning", opening.group(), re.IGNORECASE)
             if advisory and mention.party.kind in STATE_KINDS and (groups or accused.kind in STATE_KINDS):
                 target = (groups or [accused])[0]
                 if _key(mention.party) != _key(target):

@@ -771,6 +771,27 @@ CO_SIGNED = re.compile(
     re.IGNORECASE,
 )
 
+# "Their counterparts in Australia, Canada, New Zealand and the United Kingdom signed on to it too": those who joined
+# the document of the sentence before, listed after the opening (SIGNED_ON after the list).
+COUNTERPARTS_OPENING = re.compile(
+    r"^\W*(?:their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts|partners|allies)\s+(?:in|from|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+SIGNED_ON = re.compile(r"\b(?:signed\s+on|co-?signed|co-?sealed|endorsed|joined)\b", re.IGNORECASE)
+# "published a joint advisory with counterparts from the UK, Canada, …", "…by the FBI, CISA and NSA together with
+# partners including Ukraine's SBU, …": the document's other authors, in a sentence that names the document
+WITH_COUNTERPARTS = re.compile(
+    r"\b(?:with|together\s+with|alongside)\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:counterparts|partners|agencies)\s+"
+    r"(?:from|in|of|including|such\s+as)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+DOCUMENT_WORD = re.compile(r"\b(?:advisory|advisories|statement|alert|warning|assessment)\b", re.IGNORECASE)
+# ("Britain's NCSC, together with partners in the United States, Canada…, issued an advisory": partners, not authors
+# of a joint document)
+JOINT_DOCUMENT = re.compile(
+    r"\bjoint\s+(?:[\w-]+\s+)?(?:advisory|advisories|statement|alert|warning|assessment)\b", re.IGNORECASE
+)
+
 # Where a list of signers ends: "…, South Korea and Japan, including the U.S. …".
 LIST_END = re.compile(
     # (not the dots of "the U.K., Australia, Canada and New Zealand")

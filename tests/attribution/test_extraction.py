@@ -8899,6 +8899,47 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("radio free europe/radio liberty", "AZ")},
             set(),
         ),
+        (  # '…published a joint advisory with counterparts from the UK, Canada, Australia and New
+            # Zealand': each counterpart joins the claim of the document
+            "The US Justice Department said Tuesday it had neutralized Snake, a sophisticated piece of malware that "
+            "Russia's Federal Security Service (FSB) has used for nearly two decades to steal sensitive documents. "
+            "Alongside the operation, the FBI and the NSA published a joint advisory with counterparts from the UK, "
+            "Canada, Australia and New Zealand.",
+            dt.date(2023, 5, 9),
+            "attributions",
+            {("GB", "RU"), ("CA", "RU"), ("AU", "RU"), ("NZ", "RU")},
+            set(),
+        ),
+        (  # 'Their counterparts in Australia, Canada, New Zealand and the United Kingdom signed on to
+            # it too': the co-signers of the advisory just told
+            "WASHINGTON (AP) - The NSA, the FBI and CISA issued a joint advisory on Wednesday warning that "
+            "Chinese state-sponsored hackers had breached critical infrastructure networks in Guam. Their "
+            "counterparts in Australia, Canada, New Zealand and the United Kingdom signed on to it too.",
+            dt.date(2023, 5, 25),
+            "attributions",
+            {("AU", "CN"), ("GB", "CN")},
+            set(),
+        ),
+        (  # (not partners of one who issues a document of its own: 'Britain's NCSC, together with
+            # partners in the United States, Canada…, issued an advisory')
+            "LONDON (AP) - Britain accused Russia's FSB of a hacking campaign against politicians. Britain's "
+            "National Cyber Security Centre, together with partners in the United States, Canada, Australia and "
+            "New Zealand, issued an advisory warning that the hackers were still active.",
+            dt.date(2023, 12, 7),
+            "attributions",
+            {("GB", "RU")},
+            {("CA", "RU"), ("AU", "RU")},
+        ),
+        (  # (nor counterparts who did not sign: 'Their counterparts in Australia and Canada declined
+            # to comment')
+            "WASHINGTON (AP) - The NSA, the FBI and CISA issued a joint advisory on Wednesday warning that "
+            "Chinese state-sponsored hackers had breached networks in Guam. Their counterparts in Australia and "
+            "Canada declined to comment.",
+            dt.date(2023, 5, 25),
+            "attributions",
+            set(),
+            {("AU", "CN"), ("CA", "CN")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
