@@ -177,6 +177,10 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:\w+ly\s+)?backed\s+by(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|government|military|intelligence|regime)\b)|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
+    # "the devices had been under the control of a GRU unit"
+    # (not "the servers, which were under the control of a Polish contractor": what describes the victim's property)
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhich\shad\s)(?<!\bthat\shad\s)(?:was|were|been|is|are)\s+(?:\w+\s+)?"
+    r"under\s+the\s+control\s+of|"
     # "Britain condemned the Exchange attack as the work of Chinese state-backed groups"
     r"(?:as|was|were|is|are|been)\s+the\s+(?:handi)?work\s+of|"
     # "The culprit, they said, was a previously unknown group, which they have christened Laundry Bear"

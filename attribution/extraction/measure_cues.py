@@ -524,9 +524,12 @@ WHERE_PASSIVE = re.compile(
 
 # "…Special Technologies, also known as Unit 74455 or Sandworm": the other names of a party, one after another.
 ALIAS_GAP = re.compile(
-    r"(?:['’]s\s+[A-Z][\w-]*(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w-]*){0,5})?,?\s+(?:(?:also|better|widely)\s+)?"
-    r"(?:known|tracked)\s+"
-    r"as\s+(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+or\s+)?(?:the\s+)?"
+    r"(?:['’]s\s+[A-Z][\w-]*(?:\s+(?:(?:for|of|and|the)\s+)?[A-Z][\w-]*){0,5})?"
+    # ("a GRU unit known to researchers as Sandworm", "a GRU unit that cybersecurity researchers call Sandworm")
+    r"(?:\s+(?:[a-z][\w-]*\s+)?(?:unit|group|team|cell|division|directorate))?,?\s+"
+    r"(?:(?:(?:also|better|widely)\s+)?(?:known|tracked)\s+(?:to\s+(?:[\w-]+\s+){1,2}?)?as|"
+    r"(?:that|which)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:calls?|tracks?\s+as|dubs?|refers?\s+to\s+as))\s+"
+    r"(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s+or\s+)?(?:the\s+)?"
 )
 
 # "software made by the Florida-based firm Kaseya": who made a product, not who used it (malware "developed by the

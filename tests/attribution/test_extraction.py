@@ -8940,6 +8940,32 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             set(),
             {("AU", "CN"), ("CA", "CN")},
         ),
+        (  # 'the hacked devices had been under the control of a GRU unit that cybersecurity
+            # researchers call Sandworm': control as the deed, and the unit's name as a group
+            "WASHINGTON (AP) - Attorney General Merrick Garland said the hacked devices had been under the "
+            "control of a GRU unit that cybersecurity researchers call Sandworm.",
+            dt.date(2022, 4, 6),
+            "attributions",
+            {("US", "RU"), ("US", "sandworm")},
+            set(),
+        ),
+        (  # 'was run by a GRU unit known as Sandworm': the unit's name as a group
+            "WASHINGTON (AP) - Attorney General Merrick Garland said the hacking network was run by a GRU unit "
+            "known as Sandworm.",
+            dt.date(2022, 4, 6),
+            "attributions",
+            {("US", "RU"), ("US", "sandworm")},
+            set(),
+        ),
+        (  # (not who holds what was hacked: 'the servers, which were under the control of a Polish
+            # contractor, had been hacked by APT31')
+            "BERLIN (Reuters) - Germany's interior ministry said the servers, which were under the control of a "
+            "Polish contractor, had been hacked by APT31.",
+            dt.date(2022, 4, 6),
+            "attributions",
+            {("DE", "apt31")},
+            {("DE", "PL")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
