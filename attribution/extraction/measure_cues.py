@@ -495,6 +495,11 @@ OBJECT_OF_PREPOSITION = re.compile(
 WHEN = rf"(?:{DAYS_AND_MONTHS}|week|month|year)\b"
 
 # "was designated along with Mahdi Lashgarian, …": others the passive measure takes with its subject.
+# "an Indonesian hacker who goes by the name Direxer": between a person's nationality and the alias they are named by.
+ALIAS_OF_PERSON = re.compile(
+    r"(?:\s+[a-z][\w-]*){1,2},?\s+(?:who\s+(?:goes|went)\s+by|known\s+(?:online\s+)?as|who\s+calls\s+himself|"
+    r"who\s+called\s+himself|using)(?:\s+the\s+(?:name|alias|handle|nickname|moniker))?\s+['\"“]?"
+)
 ALONG_WITH = re.compile(r"\s+(?:[^,;.]{0,40}?\s)?(?:along|together)\s+with\s+")
 # "…was arrested in Boston and James Peraire-Bueno, 28, in New York": a second person whose verb is left out, before
 # the place (PLACE_AFTER_GAPPED) where the same measure took them.

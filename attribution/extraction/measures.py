@@ -26,6 +26,7 @@ from attribution.extraction.measure_cues import (
     AFTER_REDUCED_PASSIVE,
     AGENTS_NOUN,
     AIMED_AGAINST,
+    ALIAS_OF_PERSON,
     ALONG_WITH,
     AT_PLACE,
     BARE_LIST_JOIN,
@@ -1486,6 +1487,8 @@ class MeasuresMixin:
                         0 < m.start - mention.end <= 25
                         # ("sentenced Russian cryptocurrency specialist Alexander Vinnik")
                         or re.fullmatch(r"(?:\s+[a-z][\w-]*){1,3}\s+", sentence.text[mention.end : m.start])
+                        # ("an Indonesian hacker who goes by the name Direxer")
+                        or ALIAS_OF_PERSON.fullmatch(sentence.text, mention.end, m.start)
                     )
                     for m in mentions
                 )

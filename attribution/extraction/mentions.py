@@ -94,6 +94,7 @@ from attribution.extraction.name_cues import (
     NOT_PEOPLE_LISTED_BEFORE,
     NOT_PERSON_WORDS,
     OFFICE_WORDS,
+    OFFICIAL_TITLES,
     OPENING_IN,
     OPERATION_BEFORE,
     PATRONYMIC,
@@ -727,7 +728,9 @@ class MentionsMixin:
                 continue
             for match in re.finditer(rf"\b{re.escape(name)}(?!\w)", sentence.text):
                 if not any(m.start < match.end() and match.start() < m.end for m in found):
-                    role = {"threat_group": "group", "government_body": "named_body"}.get(party.kind, "company")
+                    role = {"threat_group": "group", "government_body": "named_body", "person": "person"}.get(
+                        party.kind, "company"
+                    )
                     found.append(Mention(match.start(), match.end(), party, role))
         for match in COMPANY_BY_FIRST_WORD.finditer(sentence.text):
             named = {p for n, p in self.local_names.items() if p.kind == "company" and n.split()[0] == match["word"]}
@@ -1243,6 +1246,16 @@ class MentionsMixin:
                 re.sub(r"^(?:the|a|an)\s+", "", match.group("title").strip(), flags=re.IGNORECASE)
             ):
                 party = self.dateline_state  # "President Nicolás Maduro" in a report from Caracas
+            elif (
+                self.dateline_state is not None
+                and not self.states_named
+                and not inside
+                and re.search(rf"\b(?i:{OFFICIAL_TITLES})\b", match.group("title"))
+                and not re.search(r"\b(?i:company|firm|bank|university|party)\b", match.group("title"))
+            ):
+                # "NAIROBI, Kenya - Information and Communications Permanent Secretary Bitange Ndemo said…": before any
+                # state is named, an office of the dateline's government
+                party = self.dateline_state
             elif self.last_subject is not None and self.last_subject.kind in ("state", "government_body"):
                 party = self.last_subject
             speaker = Speaker(name, match.group("title").strip(), party)

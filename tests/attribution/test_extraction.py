@@ -8966,6 +8966,33 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("DE", "apt31")},
             {("DE", "PL")},
         ),
+        (  # 'NAIROBI, Kenya - Information and Communications Permanent Secretary Bitange Ndemo said…':
+            # before any state is named, an office of the dateline's government; 'an Indonesian hacker
+            # who goes by the name Direxer': the person, not his state
+            "NAIROBI, Kenya - Information and Communications Permanent Secretary Bitange Ndemo said on Thursday "
+            "that 103 sites had been broken into. \"The websites were hacked by an Indonesian hacker who goes by "
+            "the name Direxer. He exploited a weakness in the server,\" Ndemo told journalists in Nairobi.",
+            dt.date(2012, 2, 16),
+            "attributions",
+            {("KE", "direxer")},
+            {("KE", "ID")},
+        ),
+        (  # (after another state is named, an unqualified office is not the dateline's)
+            "NAIROBI, Kenya - Tanzania blamed foreign hackers for an attack on its tax agency. Permanent "
+            "Secretary John Mwita said the websites were hacked by Indonesian hackers.",
+            dt.date(2012, 2, 16),
+            "attributions",
+            set(),
+            {("KE", "ID")},
+        ),
+        (  # (nor a company's officer: 'NAIROBI - Safaricom chief executive Peter Ndegwa said…')
+            "NAIROBI, Kenya - Safaricom Chief Executive Peter Ndegwa said the websites were hacked by Indonesian "
+            "hackers.",
+            dt.date(2012, 2, 16),
+            "attributions",
+            set(),
+            {("KE", "ID")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
