@@ -495,6 +495,11 @@ OBJECT_OF_PREPOSITION = re.compile(
 WHEN = rf"(?:{DAYS_AND_MONTHS}|week|month|year)\b"
 
 # "was designated along with Mahdi Lashgarian, …": others the passive measure takes with its subject.
+# "were charged in November", "in 2019", "last year": a measure's own earlier date.
+DATED_EARLIER = re.compile(
+    r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d)\b|\blast\s+(?:year|month)\b|\b(?:years|months)\s+ago\b"
+)
 # "an Indonesian hacker who goes by the name Direxer": between a person's nationality and the alias they are named by.
 ALIAS_OF_PERSON = re.compile(
     r"(?:\s+[a-z][\w-]*){1,2},?\s+(?:who\s+(?:goes|went)\s+by|known\s+(?:online\s+)?as|who\s+calls\s+himself|"
@@ -1171,7 +1176,9 @@ UNNAMED_PERSON_OBJECT = re.compile(
 # named before, as the subject of a passive measure.
 PASSIVE_ANAPHOR = re.compile(
     rf"^\W*(?:the\s+(?:pair|duo|trio|(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|suspects|defendants|hackers|"
-    r"teenagers|brothers))?)|both(?:\s+(?:men|women|suspects))?|(?P<they>they)|"
+    # ("The men are charged with wire fraud conspiracy": the people named before, as "they")
+    r"teenagers|brothers))?)|both(?:\s+(?:men|women|suspects))?|"
+    r"(?P<they>they|the\s+(?:men|women|suspects|defendants|hackers|accused))|"
     # "He was arrested by Spanish police last month": the one person named before
     r"(?P<one>he|she|the\s+(?:suspect|man|woman|hacker|defendant|accused|teenager|student|\d{2}-year-old)))"
     r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:were|was|been|are|is)?\s*$",

@@ -45,6 +45,7 @@ from attribution.extraction.measure_cues import (
     COUNTED_SUBJECT,
     COURT_AFTER,
     COURT_WORD,
+    DATED_EARLIER,
     DECISION_BEFORE,
     DESCRIBING_CLAUSE,
     DESCRIBING_WORDS,
@@ -960,6 +961,16 @@ class MeasuresMixin:
             people = list(dict.fromkeys(m.party for m in previous_mentions if m.party.kind == "person"))
             if previous_subject is not None and previous_subject.kind == "person" and len(people) > 1:
                 named_before, number = people, len(people)
+            elif not people:
+                # "A, B, C and D arrived in the United States on Thursday…, the U.S. Attorney's Office said. According
+                # to an indictment…, the four were senior members of… The men are charged with…": the people a sentence
+                # opened with, past up to two that name no one
+                for _, earlier, _, _ in self.sentence_mentions[-3:-5:-1]:
+                    opening = list(dict.fromkeys(m.party for m in earlier if m.party.kind == "person"))
+                    if len(opening) > 1 and earlier[0].party.kind == "person" and earlier[0].start < 5:
+                        named_before, number = opening, len(opening)
+                    if opening:
+                        break
         named = anaphor is not None and len(named_before) == number
         if not subjects and UNNAMED_PERSON_SUBJECT.match(before) is None and not named:
             return [], []
@@ -1141,6 +1152,18 @@ class MeasuresMixin:
                 and m.party.kind in STATE_KINDS
                 and COURT_WORD.search(previous.text, m.start, m.end) is not None
             ][:1]
+        if (
+            not agents
+            and not subjects
+            and named
+            and kind == "indictment"
+            # (not "The five were charged in November": charges told with their own earlier date)
+            and not DATED_EARLIER.search(sentence.text, match.end())
+        ):
+            # "…, the U.S. Attorney's Office said in a statement. … The men are charged with wire fraud conspiracy": the
+            # state that spoke last of them, else the dateline's
+            spoke = [p for p in self.subjects[-3:] if p.kind in STATE_KINDS and p.country]
+            agents = spoke[-1:] or ([self.dateline_state] if self.dateline_state is not None else [])
         if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
             # before

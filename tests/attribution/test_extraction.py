@@ -8970,8 +8970,8 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             # before any state is named, an office of the dateline's government; 'an Indonesian hacker
             # who goes by the name Direxer': the person, not his state
             "NAIROBI, Kenya - Information and Communications Permanent Secretary Bitange Ndemo said on Thursday "
-            "that 103 sites had been broken into. \"The websites were hacked by an Indonesian hacker who goes by "
-            "the name Direxer. He exploited a weakness in the server,\" Ndemo told journalists in Nairobi.",
+            'that 103 sites had been broken into. "The websites were hacked by an Indonesian hacker who goes by '
+            'the name Direxer. He exploited a weakness in the server," Ndemo told journalists in Nairobi.',
             dt.date(2012, 2, 16),
             "attributions",
             {("KE", "direxer")},
@@ -8992,6 +8992,40 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             "attributions",
             set(),
             {("KE", "ID")},
+        ),
+        (  # 'A, B and C arrived in the United States… The three are charged with…': the charges of the
+            # dateline's state, with no one named as bringing them
+            "NEW YORK (Reuters) - Isaac Oduro Boateng, Inusah Ahmed and Derrick Van Yeboah arrived in the United "
+            "States on Thursday to face hacking charges. The three are charged with wire fraud conspiracy and "
+            "computer intrusion.",
+            dt.date(2025, 8, 8),
+            "consequences",
+            {("US", "isaac oduro boateng", "indictment"), ("US", "derrick van yeboah", "indictment")},
+            set(),
+        ),
+        (  # 'The men are charged with…': the people a sentence opened with, past two that name no one,
+            # charged by the state that spoke of them last
+            "ACCRA/NEW YORK, Aug 8 (Reuters) - Four Ghanaian nationals accused of a hacking and fraud ring have "
+            "been extradited to the United States, federal prosecutors in New York said on Friday. Isaac Oduro "
+            "Boateng, Inusah Ahmed, Derrick Van Yeboah and Patrick Kwame Asare arrived in the United States on "
+            "Thursday, the U.S. Attorney's Office said in a statement. According to an indictment unsealed on "
+            "Friday, the four were senior members of a Ghana-based organisation that sent spoofed emails. Members"
+            " also struck up online relationships with older men and women. The men are charged with wire fraud "
+            "conspiracy and money laundering conspiracy.",
+            dt.date(2025, 8, 8),
+            "consequences",
+            {("US", "isaac oduro boateng", "indictment"), ("US", "patrick kwame asare", "indictment")},
+            {("GH", "isaac oduro boateng", "indictment")},
+        ),
+        (  # (not charges told with their own earlier date: 'The five were charged in November')
+            "MADRID (Reuters) - Tyler Buchanan, 23, was extradited from Spain to the United States on Thursday. "
+            "Prosecutors allege Buchanan and four co-defendants - Ahmed Hossam Eldin Elbadawy, Noah Michael "
+            "Urban, Evans Onyeaka Osiebo and Joel Martin Evans - sent thousands of phishing text messages. The "
+            "five were charged in November.",
+            dt.date(2025, 4, 25),
+            "consequences",
+            set(),
+            {("ES", "noah michael urban", "indictment"), ("US", "noah michael urban", "indictment")},
         ),
     ],
 )
