@@ -236,7 +236,9 @@ ATTRIBUTION_CUES = re.compile(
     r"traced (?:the |this |these )?[^;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?"
     r"(?:group|gang|hackers|actor|unit|collective)\s+(?:(?:known as|called|named|dubbed)\s+)?(?-i:[A-Z]))|"
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"
-    r"nam(?:ed|es|ing)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?)\b)|"
+    r"nam(?:ed|es|ing)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?|"
+    r"(?:the\s+)?(?:operators?|administrators?|masterminds?|ringleaders?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:botnet|ransomware|malware|gang|group|scheme|network|campaign|operation)s?)\b)|"
     # "It named them as APT36, Pakistan Cyber Force and…": the groups it has just blamed
     rf"{GROUPS_NAMED_AS}|"
     # ("held Killnet, a pro-Russian hacker group, responsible")
@@ -421,7 +423,10 @@ CHARGE_DENIED_BY = re.compile(
 # "named MuddyWater … as the culprit", "identifies a man named Chen Ping … as one of the people behind the operation"
 _CULPRIT_AS = (
     r"\bas\s+(?:being\s+)?(?:responsible|(?:one\s+of\s+)?the\s+(?:culprit|perpetrator|attacker|source|"
-    r"(?:people|persons|men|hackers|individuals|person|man|woman|hacker|group|actors?)\s+behind)s?)\b"
+    r"(?:people|persons|men|hackers|individuals|person|man|woman|hacker|group|actors?)\s+behind)s?|"
+    # ("named Dmitry Starovikov and Alexander Filippov as operators of the Glupteba botnet")
+    r"(?:the\s+)?(?:operators?|administrators?|masterminds?|ringleaders?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:botnet|ransomware|malware|gang|group|scheme|network|campaign|operation)s?)\b"
 )
 
 # Cues whose accused may stand between the verb and a closing word: "held China responsible",

@@ -9027,6 +9027,25 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             set(),
             {("ES", "noah michael urban", "indictment"), ("US", "noah michael urban", "indictment")},
         ),
+        (  # 'Google named Dmitry Starovikov and Alexander Filippov as operators of the Glupteba
+            # botnet': those named as running what attacked
+            "NEW YORK (Reuters) - Google sued two Russian men over a botnet that infected a million computers. In"
+            " the complaint, filed in federal court in Manhattan, Google named Dmitry Starovikov and Alexander "
+            "Filippov as operators of the Glupteba botnet.",
+            dt.date(2021, 12, 7),
+            "attributions",
+            {("google", "dmitry starovikov"), ("google", "alexander filippov")},
+            set(),
+        ),
+        (  # (not those named to run a defence: 'Microsoft named Tom Burt as head of its digital crimes
+            # unit')
+            "REDMOND (Reuters) - Microsoft said it had disrupted a botnet that infected a million computers. The "
+            "company named Tom Burt as head of its operations against the botnet.",
+            dt.date(2021, 12, 7),
+            "attributions",
+            set(),
+            {("microsoft", "tom burt")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
