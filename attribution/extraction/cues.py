@@ -471,6 +471,9 @@ ATTACK_ACTS = (
     r"attacked|targeted|compromised|infiltrated|stole|spied on|"
     # ("has for years impersonated Taiwan's ruling party … to steal email passwords")
     r"impersonated|spoofed|phished|"
+    # ("spent eight months inside a Middle Eastern government's network", "spent weeks burrowed inside")
+    r"spent (?:[\w-]+ ){0,2}?(?:days|weeks|months|years) (?:[\w-]+ )?(?:inside|in) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:networks?|systems?|servers?|computers?)|"
     # ("had selected hundreds of local numbers for surveillance", "surveilled")
     r"selected (?:[\w-]+ ){0,4}?(?:numbers|phones|devices|targets) for (?:possible )?surveillance|surveilled|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"

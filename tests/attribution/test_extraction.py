@@ -9046,6 +9046,33 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             set(),
             {("microsoft", "tom burt")},
         ),
+        (  # 'An Iranian espionage crew spent eight months inside the network of a Middle Eastern
+            # government': time spent inside a network as the deed
+            "An Iranian espionage crew spent eight months inside the network of a Middle Eastern government, "
+            "siphoning off files and passwords, researchers at Symantec said on Thursday.",
+            dt.date(2023, 10, 19),
+            "attributions",
+            {("symantec", "IR")},
+            set(),
+        ),
+        (  # (not those who help: 'engineers from Mandiant spent three weeks inside the ministry's
+            # network after the breach')
+            "LONDON (Reuters) - British officials said engineers from Mandiant spent three weeks inside the "
+            "ministry's network after the breach.",
+            dt.date(2023, 10, 19),
+            "attributions",
+            set(),
+            {("GB", "mandiant")},
+        ),
+        (  # 'INEC website hacked, commission blames…': Nigeria's electoral commission, by its
+            # initials, and then by 'commission'
+            "#NigeriaDecides: INEC website hacked, commission blames 'Nigerian Cyber Army'  The Independent "
+            "National Electoral Commission, INEC, has confirmed that its official website was hacked on Saturday.",
+            dt.date(2015, 3, 29),
+            "attributions",
+            {("NG", "nigerian cyber army")},
+            set(),
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
