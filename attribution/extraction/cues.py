@@ -469,6 +469,8 @@ ATTACK_ACTS = (
     r"breached(?!\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:obligations?|duty|duties|rules|terms|laws?|contracts?|"
     r"agreements?|code|regulations?|licen[cs]e|ceasefire|trust)\b)|"
     r"attacked|targeted|compromised|infiltrated|stole|spied on|"
+    # ("went after fewer than 500 people, mostly Uyghurs")
+    r"went after|"
     # ("has for years impersonated Taiwan's ruling party … to steal email passwords")
     r"impersonated|spoofed|phished|"
     # ("spent eight months inside a Middle Eastern government's network", "spent weeks burrowed inside")

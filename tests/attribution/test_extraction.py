@@ -9073,6 +9073,22 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("NG", "nigerian cyber army")},
             set(),
         ),
+        (  # 'Chinese hackers went after Uyghur activists with malicious apps': going after people as
+            # the deed
+            "Chinese hackers went after Uyghur activists with malicious apps, Facebook said on Wednesday.",
+            dt.date(2021, 3, 24),
+            "attributions",
+            {("facebook", "CN")},
+            set(),
+        ),
+        (  # (not police who went after the hackers: 'Dutch police went after the gang's servers')
+            "THE HAGUE (Reuters) - Dutch police went after the servers of the Russian gang on Tuesday, the "
+            "prosecutors said.",
+            dt.date(2021, 3, 24),
+            "attributions",
+            set(),
+            {("NL", "RU")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
