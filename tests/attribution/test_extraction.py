@@ -9089,6 +9089,23 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             set(),
             {("NL", "RU")},
         ),
+        (  # 'In a report published on Friday, Malwarebytes said…': security firms by name, wherever
+            # the sentence names them
+            "In a report published on Friday, Malwarebytes said the group, known as Patchwork, ran a "
+            "spear-phishing campaign between late November and early December.",
+            dt.date(2022, 1, 10),
+            "attributions",
+            {("malwarebytes", "patchwork")},
+            set(),
+        ),
+        (  # (and blockchain-analysis firms: 'Elliptic said the hack of the Bybit crypto exchange was carried
+            # out by…')
+            "Elliptic said the hack of the Bybit crypto exchange was carried out by North Korea's Lazarus Group.",
+            dt.date(2025, 2, 24),
+            "attributions",
+            {("elliptic", "lazarus group")},
+            set(),
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
