@@ -245,7 +245,8 @@ CONSEQUENCES = [
         # "Britain's National Cyber Security Centre warned on Thursday that hackers working for the Iranian state were
         # sending…", "warned universities about Charming Kitten": a public warning of the attackers
         r"warn(?:ed|s|ing)\s+(?:on\s+\w+\s+)?(?:(?:[\w-]+\s+){0,4}?(?:about|of|against)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
-        r"(?:[\w-]+\s+){0,3}?that\s+(?=(?:[\w'’-]+\s+){0,8}?(?:hackers|hacking group|group|actors?|spies)\b))",
+        # ("warned energy, water and telecommunications companies that a hacking group…")
+        r"(?:[\w-]+,?\s+){0,6}?that\s+(?=(?:[\w'’-]+\s+){0,8}?(?:hackers|hacking group|group|actors?|spies)\b))",
     ),
 ]
 

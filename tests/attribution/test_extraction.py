@@ -9106,6 +9106,25 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("elliptic", "lazarus group")},
             set(),
         ),
+        (  # 'has warned energy, water and telecommunications companies that a hacking group controlled
+            # by the Russian state…': a warning to a list of recipients
+            "BERLIN, May 26 (Reuters) - Germany's domestic intelligence agency has warned energy, water and "
+            "telecommunications companies that a hacking group controlled by the Russian state has been trying to"
+            " break into their networks.",
+            dt.date(2020, 5, 26),
+            "consequences",
+            {("DE", "RU", "awareness_raising")},
+            set(),
+        ),
+        (  # (not a warning of something else to a list: 'warned banks, insurers and retailers that new
+            # rules on data would apply')
+            "BERLIN, May 26 (Reuters) - Germany's financial regulator warned banks, insurers and retailers that "
+            "new rules on customer data would apply from June, after Russian hackers attacked several lenders.",
+            dt.date(2020, 5, 26),
+            "consequences",
+            set(),
+            {("DE", "RU", "awareness_raising")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
