@@ -147,6 +147,12 @@ class Speaker:
     party: PartyRef | None  # the state, body or company they speak for
 
 
+# The last words of a company's own name ("Funnull Technology", "Sichuan Silence Information Technology Co").
+COMPANY_LAST_WORDS = {
+    "Technology", "Technologies", "Solutions", "Systems", "Networks", "Holdings", "Ltd", "Limited", "Inc", "LLC",
+    "Corporation", "Corp", "Co", "Company",
+}  # fmt: skip
+
 # The words of a company's own name that NOT_PERSON_WORDS holds ("Integrity Technology Group", "Issue Makers Lab").
 TRADE_WORDS = {
     "Group", "Technology", "Technologies", "Security", "Network", "Networks", "Systems", "Solutions", "Lab", "Labs",
@@ -482,6 +488,9 @@ class MentionsMixin:
                 if set(re.split(r"[\s-]+", name)) & NOT_PERSON_WORDS or (known and not surname):
                     # "Justice Department", "Chinese Premier": an organisation or a title ("Paulo Mendes Lima" is a name
                     # that ends like a capital)
+                    if not known and name.split()[-1] in COMPANY_LAST_WORDS and legal_here:
+                        # "sanctioned Funnull Technology and Liu Lizhi": a company a legal act names by its own name
+                        self.local_names.setdefault(name, PartyRef(name, "company", None))
                     continue
                 if name in self.local_names or any(name.startswith(n) for n in self.local_names):
                     continue

@@ -9125,6 +9125,24 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             set(),
             {("DE", "RU", "awareness_raising")},
         ),
+        (  # 'sanctioned Funnull Technology and Liu Lizhi': a company a legal act names by its own name
+            "WASHINGTON, May 30 (Reuters) - The U.S. Treasury Department on Thursday sanctioned Funnull "
+            "Technology and Liu Lizhi, a Chinese national it described as the company's administrator, saying "
+            "Funnull had hosted websites used in cryptocurrency scams and hacking.",
+            dt.date(2025, 5, 30),
+            "consequences",
+            {("US", "funnull technology", "sanctions"), ("US", "liu lizhi", "sanctions")},
+            set(),
+        ),
+        (  # (not a company named as the victim: 'charged Liu Lizhi with hacking the networks of Orbit
+            # Networks')
+            "WASHINGTON, May 30 (Reuters) - The U.S. Justice Department on Thursday charged Liu Lizhi with "
+            "hacking the networks of Orbit Networks and stealing customer data.",
+            dt.date(2025, 5, 30),
+            "attributions",
+            {("US", "liu lizhi")},
+            {("US", "orbit networks")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
