@@ -22,7 +22,7 @@ from attribution.extraction.cues import (
     CLAUSE_AFTER_PARTICIPLE,
     CO_SIGNED,
     COORDINATION,
-    COUNTERPARTS_OPENING,
+    COUNTERPARTS_SIGNED,
     CYBER,
     CYBER_DEED,
     DATED_LEGAL_VERB,
@@ -40,7 +40,6 @@ from attribution.extraction.cues import (
     IDENTIFIED_BY,
     JOINED_BY,
     JOINED_IN,
-    JOINT_DOCUMENT,
     LEDE_ACTOR,
     LINKED_BY,
     LIST_END,
@@ -74,7 +73,6 @@ from attribution.extraction.cues import (
     RESEARCHERS_IN_PLACE,
     SAYING_CLAUSE,
     SECOND_THAT_CLAUSE,
-    SIGNED_ON,
     SOLIDARITY_WITH,
     SPONSORED_DESCRIPTION,
     STATE_KINDS,
@@ -1172,20 +1170,19 @@ class ClaimsMixin:
         described = re.fullmatch(r"\s*,\s+(?:which|that)\b[^,;]{0,100},\s+(?:was|were|has\s+been|had\s+been)\s+", gap)
         if accused is None:
             return
+        start = signed.end() if signed else 0  # where the list of signers begins
         if signed is None or opening is None or (len(gap) > 40 and not described):
             # "Their counterparts in Australia, Canada, … signed on to it too", "a joint advisory with counterparts from
             # the UK, Canada, …": other forms of the same list
-            counterparts = COUNTERPARTS_OPENING.match(sentence.text)
-            if counterparts and not SIGNED_ON.search(sentence.text, counterparts.end()):
-                counterparts = None
-            if counterparts is None and JOINT_DOCUMENT.search(sentence.text):
-                counterparts = WITH_COUNTERPARTS.search(sentence.text)
-            if counterparts is None:
+            listed = COUNTERPARTS_SIGNED.match(sentence.text)
+            joint = WITH_COUNTERPARTS.search(sentence.text) if listed is None else None
+            if listed is None and joint is None:
                 return  # the signing verb must belong to the document: "It was co-sealed by", "reports published by"
-            signed = counterparts
+            signed = listed or joint
+            start = listed.start("list") if listed else joint.end()
             opening = DOCUMENT_WORD.search(sentence.text) or DOCUMENT_WORD.search(self.previous_text)
-        end = LIST_END.search(sentence.text, signed.end())
-        listed = [m for m in mentions if signed.end() <= m.start and (end is None or m.start < end.start())]
+        end = LIST_END.search(sentence.text, start)
+        listed = [m for m in mentions if start <= m.start and (end is None or m.start < end.start())]
         for index, mention in enumerate(listed):
             following = listed[index + 1] if index + 1 < len(listed) else None
             if (
@@ -1293,7 +1290,12 @@ class ClaimsMixin:
         if at < 0 or text[max(0, at - 1) : at] == "(":
             return False  # "WASHINGTON, Oct 23 (Reuters) -": the agency that filed the story
         if re.search(r"\b[Aa]ccording to\s+(?:(?!(?:by|and|of)\b)[\w'’-]+\s+){0,5}$", text[:at]):
-            return True  # "According to the specialised technology site BleepingComputer, the attack was…"
+            # "According to the specialised technology site BleepingComputer, the attack was…" (not "According to
+            # Handelsblatt, the BSI said…", "…was blamed by U.S. officials": the words of someone the outlet cites)
+            return not re.search(
+                r"\b(?:said|says|say|claimed|claims|told|added|believes?)\b|\b(?:blamed|accused|attributed|linked)\s+by\b",
+                text[at:],
+            )
         tail = text[at : at + 160]
         return re.search(r"\b(?:reported|reports|revealed|reveals|published|found|said|says)\b", tail) is not None
 

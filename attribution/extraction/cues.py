@@ -138,7 +138,9 @@ BACKGROUND = re.compile(
     # ("Late last year, researchers at Palo Alto Networks said…")
     r"as far back as|as early as (?:19|20)\d\d|^\W*(?:(?:late|early|earlier|later)\s+)?last (?:month|year)\b|"
     # "APT29 was accused by U.S., British and Canadian officials last year of trying to steal vaccine research"
-    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:accused|blamed)\s+by\s+[^;]{1,80}?\s+last\s+year\b(?!['’]s)|"
+    # (not "was accused by Britain on Tuesday of hacking…, which it breached last year": the year of the deed)
+    r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:accused|blamed)\s+by\s+(?:(?!\b(?:on|of|for|over)\b)[^;]){1,80}?\s+last\s+year\b"
+    r"(?!['’]s)|"
     # "…since at least 2015, when hackers that the United States later blamed on the GRU cut power…"
     r"\bsince\s+(?:at\s+least\s+)?(?:19|20)\d\d,\s+when\b|"
     r"^\W*earlier this (?:month|year)\b|"
@@ -179,8 +181,12 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     # "the devices had been under the control of a GRU unit"
     # (not "the servers, which were under the control of a Polish contractor": what describes the victim's property)
-    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhich\shad\s)(?<!\bthat\shad\s)(?:was|were|been|is|are)\s+(?:\w+\s+)?"
-    r"under\s+the\s+control\s+of|"
+    # (nor "a city that has been under the control of Russian forces", "under the control of Dutch police after the
+    # takedown": who holds a place or what was seized)
+    r"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhich\shad\s)(?<!\bthat\shad\s)(?<!\bwhich\shas\s)(?<!\bthat\shas\s)"
+    r"(?<!\bwhich\shave\s)(?<!\bthat\shave\s)(?:was|were|been|is|are)\s+(?:\w+\s+)?under\s+the\s+control\s+of"
+    r"(?!\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|authorities|police|administration|company|operator|"
+    r"occupiers|army)\b)|"
     # "Britain condemned the Exchange attack as the work of Chinese state-backed groups"
     r"(?:as|was|were|is|are|been)\s+the\s+(?:handi)?work\s+of|"
     # "The culprit, they said, was a previously unknown group, which they have christened Laundry Bear"
@@ -238,7 +244,7 @@ ATTRIBUTION_CUES = re.compile(
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"
     r"nam(?:ed|es|ing)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?|"
     r"(?:the\s+)?(?:operators?|administrators?|masterminds?|ringleaders?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:botnet|ransomware|malware|gang|group|scheme|network|campaign|operation)s?)\b)|"
+    r"(?:botnet|ransomware|malware|gang|scheme|campaign)s?)\b)|"
     # "It named them as APT36, Pakistan Cyber Force and…": the groups it has just blamed
     rf"{GROUPS_NAMED_AS}|"
     # ("held Killnet, a pro-Russian hacker group, responsible")
@@ -426,7 +432,7 @@ _CULPRIT_AS = (
     r"(?:people|persons|men|hackers|individuals|person|man|woman|hacker|group|actors?)\s+behind)s?|"
     # ("named Dmitry Starovikov and Alexander Filippov as operators of the Glupteba botnet")
     r"(?:the\s+)?(?:operators?|administrators?|masterminds?|ringleaders?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:botnet|ransomware|malware|gang|group|scheme|network|campaign|operation)s?)\b"
+    r"(?:botnet|ransomware|malware|gang|scheme|campaign)s?)\b"
 )
 
 # Cues whose accused may stand between the verb and a closing word: "held China responsible",
@@ -469,15 +475,10 @@ ATTACK_ACTS = (
     r"breached(?!\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?(?:obligations?|duty|duties|rules|terms|laws?|contracts?|"
     r"agreements?|code|regulations?|licen[cs]e|ceasefire|trust)\b)|"
     r"attacked|targeted|compromised|infiltrated|stole|spied on|"
-    # ("went after fewer than 500 people, mostly Uyghurs")
-    r"went after|"
     # ("has for years impersonated Taiwan's ruling party … to steal email passwords")
     r"impersonated|spoofed|phished|"
-    # ("spent eight months inside a Middle Eastern government's network", "spent weeks burrowed inside")
-    r"spent (?:[\w-]+ ){0,2}?(?:days|weeks|months|years) (?:[\w-]+ )?(?:inside|in) (?:the |a |an )?(?:[\w'’-]+ ){0,4}?"
-    r"(?:networks?|systems?|servers?|computers?)|"
-    # ("had selected hundreds of local numbers for surveillance", "surveilled")
-    r"selected (?:[\w-]+ ){0,4}?(?:numbers|phones|devices|targets) for (?:possible )?surveillance|surveilled|"
+    # ("had selected hundreds of local numbers for surveillance")
+    r"selected (?:[\w-]+ ){0,4}?(?:numbers|phones|devices|targets) for (?:possible )?surveillance|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"
     # ("sent thousands of phishing text messages")
     r"conducted|launched|sent (?:(?:thousands|hundreds|millions|dozens) of )?phishing|deployed|planted|gained access|"
@@ -785,25 +786,26 @@ CO_SIGNED = re.compile(
     re.IGNORECASE,
 )
 
+# The kinds of document states sign together.
+_DOCUMENT = r"(?:advisory|advisories|statement|alert|warning|assessment)"
 # "Their counterparts in Australia, Canada, New Zealand and the United Kingdom signed on to it too": those who joined
-# the document of the sentence before, listed after the opening (SIGNED_ON after the list).
-COUNTERPARTS_OPENING = re.compile(
-    r"^\W*(?:their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts|partners|allies)\s+(?:in|from|of)\s+(?:the\s+)?",
-    re.IGNORECASE,
+# the document of the sentence before, the signing verb right after their list (not "have not signed on", "joined a
+# call with…").
+_LISTED_PLACE = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+COUNTERPARTS_SIGNED = re.compile(
+    r"^\W*(?i:their|its|the)\s+(?:[\w-]+\s+)?(?:counterparts|partners|allies)\s+(?:in|from|of)\s+"
+    rf"(?P<list>{_LISTED_PLACE}(?:(?:,\s+|,?\s+and\s+){_LISTED_PLACE})*)\s+(?:have\s+|has\s+)?(?:also\s+)?"
+    r"(?:signed\s+on|co-?signed|co-?sealed|endorsed)\b"
 )
-SIGNED_ON = re.compile(r"\b(?:signed\s+on|co-?signed|co-?sealed|endorsed|joined)\b", re.IGNORECASE)
-# "published a joint advisory with counterparts from the UK, Canada, …", "…by the FBI, CISA and NSA together with
-# partners including Ukraine's SBU, …": the document's other authors, in a sentence that names the document
+DOCUMENT_WORD = re.compile(rf"\b{_DOCUMENT}\b", re.IGNORECASE)
+# "published a joint advisory with counterparts from the UK, Canada, …", "a joint advisory published the same day by
+# the FBI, CISA and NSA together with partners including Ukraine's SBU, …": the other authors of a joint document
+# (not "a joint statement … after talks with counterparts from India": those it was discussed with)
 WITH_COUNTERPARTS = re.compile(
-    r"\b(?:with|together\s+with|alongside)\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:counterparts|partners|agencies)\s+"
-    r"(?:from|in|of|including|such\s+as)\s+(?:the\s+)?",
+    rf"\bjoint\s+(?:[\w-]+\s+)?{_DOCUMENT}\s+(?:(?!(?:after|talks|meeting|call|consultations|discussions)\b)"
+    r"[\w,.'’-]+\s+){0,12}?(?:with|together\s+with|alongside)\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?"
+    r"(?:counterparts|partners|agencies)\s+(?:from|in|of|including|such\s+as)\s+(?:the\s+)?",
     re.IGNORECASE,
-)
-DOCUMENT_WORD = re.compile(r"\b(?:advisory|advisories|statement|alert|warning|assessment)\b", re.IGNORECASE)
-# ("Britain's NCSC, together with partners in the United States, Canada…, issued an advisory": partners, not authors
-# of a joint document)
-JOINT_DOCUMENT = re.compile(
-    r"\bjoint\s+(?:[\w-]+\s+)?(?:advisory|advisories|statement|alert|warning|assessment)\b", re.IGNORECASE
 )
 
 # Where a list of signers ends: "…, South Korea and Japan, including the U.S. …".
@@ -1230,8 +1232,8 @@ VICTIM_NOUN = re.compile(
 # hallmarks of North Korean hackers": a clause of unnamed observers, whose words the claim after it is.
 # "RNC says IT contractor breached as report links hack to Russia": an unnamed report's words, in a clause of its own.
 UNNAMED_REPORT_CLAUSE = re.compile(
-    r"\b(?:as|after|amid|while|when)\s+(?:an?\s+|the\s+)?(?:new\s+|news\s+|media\s+|press\s+)?reports?\s+"
-    r"(?:\w+ly\s+)?$",
+    # (not "after the report linked…": the report of the sentence before, whose author is named)
+    r"\b(?:as|after|amid|while|when)\s+(?:an?\s+)?(?:new\s+|news\s+|media\s+|press\s+)?reports?\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
 OBSERVERS_CLAUSE = re.compile(

@@ -997,8 +997,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # ("according to a report released by U.S. cybersecurity firm FireEye": the firm, not its country)
                 and not self._modifies_named_org(sentence, m, mentions)
             ]
-            if source:
+            relayed = (
+                source
+                and source[0].party.kind == "media"
+                and re.search(r"\b(?:said|says|told|added)\b", sentence.text[according.end() :])
+            )
+            if source and not relayed:
                 return source[0].party, None
+            # ("According to Handelsblatt, the BSI said…": the one the outlet cites speaks)
             anaphor = TAIL_ANAPHOR.fullmatch(according.group(group).strip())
             if anaphor and (antecedent := self._antecedent(anaphor.group("noun"), sentence)):
                 self.subject_named_before = True

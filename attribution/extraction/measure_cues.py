@@ -1179,7 +1179,7 @@ PASSIVE_ANAPHOR = re.compile(
     rf"^\W*(?:the\s+(?:pair|duo|trio|(?P<number>{'|'.join(GROUP_NUMBERS)})(?:\s+(?:men|women|suspects|defendants|hackers|"
     # ("The men are charged with wire fraud conspiracy": the people named before, as "they")
     r"teenagers|brothers))?)|both(?:\s+(?:men|women|suspects))?|"
-    r"(?P<they>they|the\s+(?:men|women|suspects|defendants|hackers|accused))|"
+    r"(?P<they>they|the\s+(?:men|women|suspects|defendants))|"
     # "He was arrested by Spanish police last month": the one person named before
     r"(?P<one>he|she|the\s+(?:suspect|man|woman|hacker|defendant|accused|teenager|student|\d{2}-year-old)))"
     r"\s+(?:(?:had|have|has)\s+)?(?:also\s+)?(?:were|was|been|are|is)?\s*$",

@@ -360,6 +360,9 @@ class MeasuresMixin:
         unreasoned = kind == "sanctions" and not MEASURE_REASON.search(
             sentence.text, match.end(), end.start() if end else len(sentence.text)
         )
+        # (only for those it sanctions who are not a state or its officers: "…, while the United States sanctioned
+        # Russian President Vladimir Putin" blames no one)
+        unreasoned_only = unreasoned and starts and CYBER.search(clause) is None
         own = not starts or unreasoned or CYBER.search(clause) is not None
         blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and own
         # "arrested four people suspected of hacking the mobile phones of…": an arrest for a cyber deed named as such
@@ -419,6 +422,8 @@ class MeasuresMixin:
                     if _key(target) in people_of and kind in PEOPLE_MEASURES:
                         self.people_states.add((_key(initiator), _key(target), kind))
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
+                    if unreasoned_only and target.kind not in ("company", "threat_group", "person"):
+                        continue
                     if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
                         if kind == "arrest" and (
                             target.kind not in ("person", "threat_group") or target.name in deed_text
@@ -1089,6 +1094,8 @@ class MeasuresMixin:
             and subjects[0].party.kind == "person"
             and PERSON_DESCRIBED.fullmatch(sentence.text, subjects[0].end, match.start())
             and not any(m.party.kind == "person" for m in subjects[1:])
+            # (not "…, was sentenced by a Los Angeles court": a court the reading does not place)
+            and not re.match(r"\s+(?:\w+\s+){0,3}?by\b", sentence.text[match.end() :])
         )
         lede_people = (
             lede
@@ -1109,7 +1116,16 @@ class MeasuresMixin:
             agents = list(self.last_measure[0])
         persons = [m for m in subjects if m.party.kind == "person"]
         sentenced = self.last_sentencing
-        if not agents and kind == "prosecution" and persons and sentenced and sentenced[1] == self.previous_start:
+        if (
+            not agents
+            and kind == "prosecution"
+            and persons
+            and sentenced
+            and sentenced[1] == self.previous_start
+            # (not "…, was sentenced to 10 years in a U.S. prison", "is expected to be sentenced": another court, none)
+            and not any(m.party.kind in STATE_KINDS and _key(m.party) != _key(sentenced[0]) for m in mentions)
+            and not re.search(r"\b(?:expected|could|will|would|may|might|faces?|facing)\b", before)
+        ):
             # "Judge Deborah Taylor at Southwark Crown Court jailed A and B. C was sentenced to two years": the court
             # of the sentence just before
             agents = [sentenced[0]]
@@ -1162,8 +1178,7 @@ class MeasuresMixin:
         ):
             # "…, the U.S. Attorney's Office said in a statement. … The men are charged with wire fraud conspiracy": the
             # state that spoke last of them, else the dateline's
-            spoke = [p for p in self.subjects[-3:] if p.kind in STATE_KINDS and p.country]
-            agents = spoke[-1:] or ([self.dateline_state] if self.dateline_state is not None else [])
+            agents = [p for p in self.subjects[-3:] if p.kind in STATE_KINDS and p.country][-1:]
         if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named
             # before

@@ -1141,7 +1141,12 @@ class MentionsMixin:
             and not self.states_named
             and not any(m.party.kind in ("state", "government_body") and m.end <= at for m in found)
             and re.fullmatch(r"(?i:government|cabinet|presidency)", text[at:end])
-            and not text.startswith("-", end)  # (not "Government-backed hacking groups": whose backing, unsaid)
+            # (not "Government-backed hacking groups", "Government hackers from Russia", "Government officials across
+            # Europe": the government speaks, or its spokesperson)
+            and re.match(
+                r"\s+(?:spokes\w+|said|says|denied|denies|rejected|rejects|dismissed|dismisses|has\s+denied)\b",
+                text[end:],
+            )
         ):
             # "WARSAW (Reuters) - Government spokesman Piotr Müller denied…": before any state is named, the
             # government of the dateline's
@@ -1260,7 +1265,12 @@ class MentionsMixin:
                 and not self.states_named
                 and not inside
                 and re.search(rf"\b(?i:{OFFICIAL_TITLES})\b", match.group("title"))
-                and not re.search(r"\b(?i:company|firm|bank|university|party)\b", match.group("title"))
+                # (not a visitor's office: "SINGAPORE - Cyber Ambassador Nathaniel Fick", "MUNICH - Foreign Policy Chief
+                # Josep Borrell", nor a firm's)
+                and not re.search(
+                    r"\b(?i:company|firm|bank|university|party|ambassador|envoy|chief|head|director|commissioner)\b",
+                    match.group("title"),
+                )
             ):
                 # "NAIROBI, Kenya - Information and Communications Permanent Secretary Bitange Ndemo said…": before any
                 # state is named, an office of the dateline's government
