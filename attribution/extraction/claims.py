@@ -18,6 +18,7 @@ from attribution.extraction.cues import (
     BLAMED_BY_ON,
     BODIES_OF_STATES,
     BRACKETING,
+    CITED_SPEAKER,
     CITED_STUDY,
     CLAUSE_AFTER_PARTICIPLE,
     CO_SIGNED,
@@ -1292,10 +1293,7 @@ class ClaimsMixin:
         if re.search(r"\b[Aa]ccording to\s+(?:(?!(?:by|and|of)\b)[\w'’-]+\s+){0,5}$", text[:at]):
             # "According to the specialised technology site BleepingComputer, the attack was…" (not "According to
             # Handelsblatt, the BSI said…", "…was blamed by U.S. officials": the words of someone the outlet cites)
-            return not re.search(
-                r"\b(?:said|says|say|claimed|claims|told|added|believes?)\b|\b(?:blamed|accused|attributed|linked)\s+by\b",
-                text[at:],
-            )
+            return CITED_SPEAKER.search(text, at) is None
         tail = text[at : at + 160]
         return re.search(r"\b(?:reported|reports|revealed|reveals|published|found|said|says)\b", tail) is not None
 

@@ -1230,6 +1230,12 @@ VICTIM_NOUN = re.compile(
 
 # "…confirmed that malware had been found, as security researchers in South Korea and elsewhere said the code bore the
 # hallmarks of North Korean hackers": a clause of unnamed observers, whose words the claim after it is.
+# "According to Handelsblatt, the BSI said…", "…, the Lazarus Group was blamed by U.S. officials": after the outlet a
+# source names, someone else speaks or blames.
+CITED_SPEAKER = re.compile(
+    r"\b(?:said|says|say|claimed|claims|told|added|believes?)\b|\b(?:blamed|accused|attributed|linked)\s+by\b"
+)
+
 # "RNC says IT contractor breached as report links hack to Russia": an unnamed report's words, in a clause of its own.
 UNNAMED_REPORT_CLAUSE = re.compile(
     # (not "after the report linked…": the report of the sentence before, whose author is named)

@@ -61,6 +61,7 @@ from attribution.extraction.cues import (
     BODY_VIEW_VERB,
     CALLED_SO,
     CHARGE_DENIED_BY,
+    CITED_SPEAKER,
     CLIENT_COUNSEL,
     COMMENTARY,
     COMPANY_NOUN,
@@ -997,14 +998,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # ("according to a report released by U.S. cybersecurity firm FireEye": the firm, not its country)
                 and not self._modifies_named_org(sentence, m, mentions)
             ]
+            # ("According to Handelsblatt, the BSI said…": the one the outlet cites speaks)
             relayed = (
-                source
-                and source[0].party.kind == "media"
-                and re.search(r"\b(?:said|says|told|added)\b", sentence.text[according.end() :])
+                source and source[0].party.kind == "media" and CITED_SPEAKER.search(sentence.text, according.end())
             )
             if source and not relayed:
                 return source[0].party, None
-            # ("According to Handelsblatt, the BSI said…": the one the outlet cites speaks)
             anaphor = TAIL_ANAPHOR.fullmatch(according.group(group).strip())
             if anaphor and (antecedent := self._antecedent(anaphor.group("noun"), sentence)):
                 self.subject_named_before = True
