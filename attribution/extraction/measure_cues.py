@@ -34,6 +34,9 @@ CONSEQUENCES = [
         r"designations?(?= of (?-i:[A-Z])))|"
         # "Aeza Group and four of its executives were hit with U.S. sanctions"
         r"(?<=\s)(?:hit|targeted) with (?:new |fresh )?(?:[\w.'’-]+ ){0,2}?sanctions|"
+        # "Asset freezes and travel bans hit Dmitry Badin, an officer the EU says took part in the attack"
+        r"(?P<measures_hit>(?:sanctions|asset freezes|travel bans|restrictive measures)\s+(?:also\s+)?hit\s+"
+        r"(?=(?-i:[A-Z])))|"
         # "Britain and the United States on Thursday hit seven Russian men with sanctions"
         r"\bhit\s+(?=(?:[\w'’.-]+\s+){1,5}?with\s+(?:[\w'’-]+\s+){0,3}?sanctions\b)|"
         # (not "froze the assets of and imposed travel bans on X": the second verb names the target)

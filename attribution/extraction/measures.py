@@ -201,6 +201,13 @@ class MeasuresMixin:
         if took:
             # "Also charged in the indictment were A, 35; B, 34; and C, 28": those who took the last measure
             passive = (took, list(dict.fromkeys(m.party for m in listed)))
+        hit = "measures_hit" in match.re.groupindex and match.group("measures_hit")
+        first = [m for m in mentions if hit and m.start == match.end() and m.party.kind == "person"]
+        if first and self.last_measure is not None and self.last_measure[1] == kind:
+            # "The European Union imposed sanctions… Asset freezes and travel bans hit Dmitry Badin, …, and Igor
+            # Kostyukov": the people, of the measure of before
+            people = self._with_coordinated(sentence, mentions, first[0].party, first[0].start)
+            passive = (self._last_takers(), [p for p in people if p.kind == "person"])
         facing = re.match(r"(?:will|would) (?:have|face|bear)\b", match.group(), re.IGNORECASE)
         faced = [m for m in mentions if facing and m.end <= match.start() and match.start() - m.end <= 2]
         if kind == "pledged_response" and faced and subject is not None and _key(subject) != _key(faced[-1].party):

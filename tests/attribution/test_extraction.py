@@ -9256,6 +9256,25 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             set(),
             {("GB", "tyler buchanan", "prosecution")},
         ),
+        (  # 'Asset freezes and travel bans hit Dmitry Badin, …, and Igor Kostyukov': the people, of
+            # the measure of the sentence before
+            "BRUSSELS - The European Union on Thursday imposed sanctions over the 2015 cyberattack on the German "
+            "Bundestag, listing two Russian military intelligence officers. Asset freezes and travel bans hit "
+            "Dmitry Badin, an officer the EU says took part in the attack, and Igor Kostyukov, head of the GRU.",
+            dt.date(2020, 10, 22),
+            "consequences",
+            {("european union", "dmitry badin", "sanctions"), ("european union", "igor kostyukov", "sanctions")},
+            {("dmitry badin", "european union", "sanctions")},
+        ),
+        (  # (not sanctions that hit someone with no measure told before: 'Western sanctions hit
+            # Russian businessman Oleg Deripaska hard last year')
+            "MOSCOW (Reuters) - Western sanctions hit Russian businessman Oleg Deripaska hard last year, analysts"
+            " said, as hackers targeted his companies.",
+            dt.date(2020, 10, 22),
+            "consequences",
+            set(),
+            {("RU", "oleg deripaska", "sanctions")},
+        ),
     ],
 )
 def test_session_26_readings(text, published, category, expected, unexpected):
