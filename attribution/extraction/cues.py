@@ -168,6 +168,12 @@ BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 
+# "as operators of the Glupteba botnet": those named as running what attacked.
+_RUNNERS_OF = (
+    r"(?:the\s+)?(?:operators?|administrators?|masterminds?|ringleaders?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:botnet|ransomware|malware|gang|scheme|campaign)s?"
+)
+
 ATTRIBUTION_CUES = re.compile(
     r"\b(?:blam\w*|attribut\w*|accus(?:e|ed|es|ing)\b|pinned\b|"
     # "Hamza Bendelladj, who is wanted by the United States for stealing millions…": the state that seeks him blames him
@@ -242,9 +248,8 @@ ATTRIBUTION_CUES = re.compile(
     r"traced (?:the |this |these )?[^;]{0,120}?\bto(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:an?\s+|the\s+)(?:[\w-]+\s+){0,3}?"
     r"(?:group|gang|hackers|actor|unit|collective)\s+(?:(?:known as|called|named|dubbed)\s+)?(?-i:[A-Z]))|"
     # "named MuddyWater, a group it said is affiliated with Iran's MOIS, as the culprit"
-    r"nam(?:ed|es|ing)(?=[^.;]{1,120}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?|"
-    r"(?:the\s+)?(?:operators?|administrators?|masterminds?|ringleaders?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:botnet|ransomware|malware|gang|scheme|campaign)s?)\b)|"
+    rf"nam(?:ed|es|ing)(?=[^.;]{{1,120}}?\bas\s+(?:being\s+)?(?:responsible|the\s+(?:culprit|perpetrator|attacker)s?|"
+    rf"{_RUNNERS_OF})\b)|"
     # "It named them as APT36, Pakistan Cyber Force and…": the groups it has just blamed
     rf"{GROUPS_NAMED_AS}|"
     # ("held Killnet, a pro-Russian hacker group, responsible")
@@ -429,10 +434,7 @@ CHARGE_DENIED_BY = re.compile(
 # "named MuddyWater … as the culprit", "identifies a man named Chen Ping … as one of the people behind the operation"
 _CULPRIT_AS = (
     r"\bas\s+(?:being\s+)?(?:responsible|(?:one\s+of\s+)?the\s+(?:culprit|perpetrator|attacker|source|"
-    r"(?:people|persons|men|hackers|individuals|person|man|woman|hacker|group|actors?)\s+behind)s?|"
-    # ("named Dmitry Starovikov and Alexander Filippov as operators of the Glupteba botnet")
-    r"(?:the\s+)?(?:operators?|administrators?|masterminds?|ringleaders?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:botnet|ransomware|malware|gang|scheme|campaign)s?)\b"
+    rf"(?:people|persons|men|hackers|individuals|person|man|woman|hacker|group|actors?)\s+behind)s?|{_RUNNERS_OF})\b"
 )
 
 # Cues whose accused may stand between the verb and a closing word: "held China responsible",

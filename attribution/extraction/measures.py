@@ -362,16 +362,16 @@ class MeasuresMixin:
         ]
         end = OWN_CLAUSE.search(sentence.text, match.end())
         clause = sentence.text[max(starts, default=0) : end.start() if end else len(sentence.text)]
-        # (a sanction in a clause of its own that gives no other reason still blames: "…, while the Treasury
-        # sanctioned the Wuhan company and the two men"; not "…, and the EU sanctioned Belarus over the crackdown")
-        unreasoned = kind == "sanctions" and not MEASURE_REASON.search(
-            sentence.text, match.end(), end.start() if end else len(sentence.text)
+        cyber_clause = not starts or CYBER.search(clause) is not None
+        # (a sanction in a clause of its own that gives no other reason still blames the people, companies and groups
+        # it takes: "…, while the Treasury sanctioned the Wuhan company and the two men"; not "…, and the EU sanctioned
+        # Belarus over the crackdown", nor "…, while the United States sanctioned Russian President Vladimir Putin")
+        unreasoned = (
+            not cyber_clause
+            and kind == "sanctions"
+            and not MEASURE_REASON.search(sentence.text, match.end(), end.start() if end else len(sentence.text))
         )
-        # (only for those it sanctions who are not a state or its officers: "…, while the United States sanctioned
-        # Russian President Vladimir Putin" blames no one)
-        unreasoned_only = unreasoned and starts and CYBER.search(clause) is None
-        own = not starts or unreasoned or CYBER.search(clause) is not None
-        blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and own
+        blames = kind in LEGAL_OR_ECONOMIC and self.cyber_report and (cyber_clause or unreasoned)
         # "arrested four people suspected of hacking the mobile phones of…": an arrest for a cyber deed named as such
         deed = SUSPECTED_OF_DEED.search(clause) if kind == "arrest" and self.cyber_report else None
         deed_text = clause[deed.start() :] if deed else ""  # (what they are suspected of names victims, not culprits)
@@ -429,7 +429,7 @@ class MeasuresMixin:
                     if _key(target) in people_of and kind in PEOPLE_MEASURES:
                         self.people_states.add((_key(initiator), _key(target), kind))
                     self._add_consequence(sentence, initiator, target, kind, stated_on, match)
-                    if unreasoned_only and target.kind not in ("company", "threat_group", "person"):
+                    if unreasoned and target.kind not in ("company", "threat_group", "person"):
                         continue
                     if blames and not (initiator.kind in ("company", "ngo", "other") and kind in STATE_ACTS):
                         if kind == "arrest" and (
@@ -1184,7 +1184,7 @@ class MeasuresMixin:
             and not DATED_EARLIER.search(sentence.text, match.end())
         ):
             # "…, the U.S. Attorney's Office said in a statement. … The men are charged with wire fraud conspiracy": the
-            # state that spoke last of them, else the dateline's
+            # state that spoke last of them
             agents = [p for p in self.subjects[-3:] if p.kind in STATE_KINDS and p.country][-1:]
         if not subjects and named and agents:
             # "A, 19, and B, 18, were charged…. The pair were arrested at their homes by NCA officers": the people named

@@ -8847,14 +8847,15 @@ def test_session_25_readings(text, published, category, expected, unexpected):
             {("US", "anton peraire-bueno", "indictment"), ("US", "james peraire-bueno", "indictment")},
             set(),
         ),
-        (  # (not a person after 'and' who is no second target: 'X was arrested in Boston and Judge Y
-            # in New York ordered…')
-            "BOSTON (Reuters) - Anton Peraire-Bueno, 24, was arrested in Boston and prosecutors in New York "
-            "charged him with wire fraud over the theft of cryptocurrency.",
+        (  # (not a person after 'and' with a verb of their own: 'A, 24, was arrested in Boston and B, 28,
+            # appeared in court in New York')
+            "BOSTON (Reuters) - Two brothers were charged with hacking the Ethereum blockchain to steal $25 million. "
+            "Anton Peraire-Bueno, 24, was arrested in Boston and James Peraire-Bueno, 28, appeared in court in New "
+            "York on Tuesday.",
             dt.date(2024, 5, 15),
             "consequences",
             {("US", "anton peraire-bueno", "arrest")},
-            set(),
+            {("US", "james peraire-bueno", "arrest")},
         ),
         (  # 'Talos said…': Cisco's research team, under the name news gives it in full
             "Researchers at Cisco Talos published a report on Tuesday. Talos said the MuddyWater group had "
