@@ -55,6 +55,7 @@ from attribution.extraction.cues import (
     OTHER_OFFENCES,
     PART_OF,
     PASSIVE,
+    PASSIVE_AUXILIARY,
     PLACE_OF_PEOPLE_BEFORE,
     POSSESSED_ACCUSATION,
     POSSESSIVE_GAP,
@@ -106,7 +107,7 @@ from attribution.extraction.name_cues import (
     SPONSOR_BEFORE_STATE,
     sponsor_tie,
 )
-from attribution.extraction.text import Sentence
+from attribution.extraction.text import Sentence, quoted_spans
 
 
 class ClaimsMixin:
@@ -508,6 +509,10 @@ class ClaimsMixin:
             return  # nobody named before the blaming words: "researchers said it was carried out by X"
         if not relative:
             subject = self._adjacent_agent(sentence, mentions, cue.start()) or subject
+        if re.search(r"\bby$", cue.group()) and any(
+            m.party == subject and PASSIVE_AUXILIARY.fullmatch(sentence.text, m.end, cue.start()) for m in mentions
+        ):
+            return  # "Poly Network was launched by a group that includes…": the subject is what was done, no accuser
         of_act = ACCUSED_OF_WHAT.match(sentence.text[cue.end() :])
         if cue.group().lower().startswith("accus") and of_act and OTHER_OFFENCES.match(of_act.group(1)):
             return  # "Russia accused the United States of kidnapping a Russian citizen": no cyber operation
@@ -528,6 +533,9 @@ class ClaimsMixin:
         if legal_verb and self._dated_before(sentence.text, legal_verb):
             return  # "Dmytro Levchenko, whom the United States indicted in 2021 on charges of…": told as history
         accused = self._accused(sentence, mentions, cue, subject)
+        quote = next((span for span in quoted_spans(sentence.text, False)[0] if span[0] <= cue.start() < span[1]), None)
+        if quote and not any(m.party == accused and cue.end() <= m.start < quote[1] for m in mentions):
+            return  # '"…what they have always charged that the Chinese are doing," William Plummer said': the speaker
         described = DESCRIBED_PERSON.search(sentence.text[: cue.start()])
         people = [m for m in mentions if described and m.end <= described.start() and m.party.kind == "person"]
         people += [

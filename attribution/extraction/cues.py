@@ -183,6 +183,8 @@ ATTRIBUTION_CUES = re.compile(
     # 'said the campaigns were "backed by the Indian state"'
     r"(?<!\bits )(?<!\btheir )(?<!\bour )\b(?:campaigns?|attacks?|intrusions?)\s+(?:were|was|are|is)\s+[\"“]?"
     r"(?:\w+ly\s+)?backed\s+by(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|government|military|intelligence|regime)\b)|"
+    # "said the emails were sent by APT29": the phishing's sender
+    r"(?:e-?mails|phishing\s+messages|lures)\s+(?:were|had\s+been|have\s+been)\s+sent\s+by\b|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     # "the devices had been under the control of a GRU unit"
@@ -617,7 +619,9 @@ REPORTING_VERB = re.compile(r"\b(?:said|says|told|announced|confirmed|stated)\b"
 # "…a group calling itself Predatory Sparrow, which Iranian officials have linked to Israel": the relative clause's
 # subject ties the group before it to the party after "to".
 RELATIVE_LINKED = re.compile(
-    r",\s+which\s+(?P<who>[^,;]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+"
+    # (not "…, which it describes as a Russian threat actor linked to the SVR": what the speaker calls the group)
+    r",\s+which\s+(?!(?:it|they|he|she)\s+(?:describes?|described|calls?|called)\b)"
+    r"(?P<who>[^,;]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:linked|tied|attributed)\s+"
     r"(?:it\s+)?to\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -626,8 +630,11 @@ RELATIVE_LINKED = re.compile(
 # the subject describes the group as a state's.
 RELATIVE_DESCRIBED = re.compile(
     r",\s+(?:also\s+known\s+as\s+[^,;]{1,40},\s+)?which\s+(?:it|they|he|she)\s+(?:describes?|described|calls?|called)\s+"
-    r"(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:project|unit|arm|tool|proxy|front|branch|division|part|team)\s+of\s+"
-    r"(?:the\s+)?",
+    r"(?:(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:project|unit|arm|tool|proxy|front|branch|division|part|team)\s+of\s+"
+    r"(?:the\s+)?|"
+    # "…Midnight Blizzard, which it describes as a Russian threat actor linked to the SVR": the state of its demonym
+    r"as\s+an?\s+(?=(?-i:[A-Z])[\w-]+\s+(?:state[- ][\w-]+\s+)?(?:threat\s+actor|actor|(?:hacking\s+|espionage\s+)?"
+    r"group|hackers)\b))",
     re.IGNORECASE,
 )
 
@@ -1237,6 +1244,12 @@ VICTIM_NOUN = re.compile(
 CITED_SPEAKER = re.compile(
     r"\b(?:said|says|say|claimed|claims|told|added|believes?)\b|\b(?:blamed|accused|attributed|linked)\s+by\b"
 )
+
+# "…, Czech Transport Minister Martin Kupka said, according to the Financial Times": a speaker the outlet relays.
+SPEAKER_BEFORE_SOURCE = re.compile(rf"(?:{CITED_SPEAKER.pattern})\W*$")
+
+# "Poly Network was launched by…": the subject is what the passive verb after it tells of.
+PASSIVE_AUXILIARY = re.compile(r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?")
 
 # "RNC says IT contractor breached as report links hack to Russia": an unnamed report's words, in a clause of its own.
 UNNAMED_REPORT_CLAUSE = re.compile(

@@ -124,6 +124,7 @@ from attribution.extraction.cues import (
     SECOND_SPEAKER,
     SHELTERS,
     SOURCE_REFERENCE,
+    SPEAKER_BEFORE_SOURCE,
     SPECULATION_OF_WHAT_WAS_SAID,
     STATE_KINDS,
     SUBJECT_AT_END,
@@ -178,7 +179,7 @@ from attribution.extraction.name_cues import (
     NOT_PERSON_WORDS,
 )
 from attribution.extraction.prefilter import absent, lowered, prefiltered
-from attribution.extraction.text import MONTHS, Sentence, find_dates, sentences
+from attribution.extraction.text import MONTHS, Sentence, find_dates, quoted_spans, sentences
 
 # A speaker's verb and the time it was said ("Mandiant said in November", "the agency wrote on March 3"; not "the
 # hack disclosed in December", "which the company reported in January": what was told of the deed, not who says so).
@@ -295,6 +296,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.persons_sharing: dict[str, list[PartyRef]] = {}  # a word of several people's names -> each of them
         self.first_company: PartyRef | None = None  # the first company the report names ("Mandiant")
         self.local_names: dict[str, PartyRef] = {}  # organisations this report names ("Sichuan Silence")
+        self.companies_described: dict[str, PartyRef] = {}  # companies named so far by their kind ("firm Fox-IT")
         self.dateline_state: PartyRef | None = None  # the state of the report's dateline ("CARACAS - …")
         self.persons_named = 0  # how many accused people the report names
         self.affiliations: dict[str, PartyRef] = {}  # accused person (lowercase name) -> the group they work in
@@ -364,7 +366,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         for sentence in parts:
             mentions = self.mentions(sentence)
             speakers = self.speakers_in(sentence, mentions)
-            quoted, in_quote = _quoted_spans(sentence.text, in_quote)
+            quoted, in_quote = quoted_spans(sentence.text, in_quote)
             self.subject_named_before = False  # set when the subject is "it" / "the company" of before
             self.group_subject = self._group_subject(sentence)
             subject, speaker = self._subject(sentence, mentions, speakers, quoted)
@@ -1000,7 +1002,13 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             ]
             # ("According to Handelsblatt, the BSI said…": the one the outlet cites speaks)
             relayed = (
-                source and source[0].party.kind == "media" and CITED_SPEAKER.search(sentence.text, according.end())
+                source
+                and source[0].party.kind == "media"
+                and (
+                    CITED_SPEAKER.search(sentence.text, according.end())
+                    # ("…, Czech Transport Minister Martin Kupka said, according to the Financial Times")
+                    or (group == "who2" and SPEAKER_BEFORE_SOURCE.search(sentence.text, 0, according.start()))
+                )
             )
             if source and not relayed:
                 return source[0].party, None
@@ -1763,24 +1771,6 @@ def _after_dateline(sentence: Sentence) -> Sentence:
     if label and " ".join(w.capitalize() for w in label.split()) not in city_states():
         return sentence  # "IDF: …", "EXCLUSIVE: …": a label, not a dateline
     return Sentence(sentence.start + found.end(), sentence.end, sentence.text[found.end() :])
-
-
-def _quoted_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
-    """Spans of `text` inside quotation marks (a quotation may have opened in an earlier sentence) and
-    whether one is still open at the end. Curly quotes say which side they are; straight ones alternate."""
-    spans, start = [], 0 if open_at_start else None
-    for match in re.finditer(r'["“”]', text):
-        mark = match.group()
-        if start is None and mark != "”":
-            start = match.start()
-        elif start is not None and mark != "“":
-            spans.append((start, match.end()))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    # A short quoted phrase ("baseless", "rampant Russophobia") is the sentence's own words.
-    spans = [(a, b) for a, b in spans if b - a > 40 or (a == 0 and b < len(text))]
-    return spans, start is not None
 
 
 def _incident_title(victims: list[str], when: dt.date, precision: str) -> str:

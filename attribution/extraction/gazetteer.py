@@ -181,7 +181,6 @@ _COMPANY_UNITS = {
     "Microsoft Threat Intelligence": "Microsoft",
     "Microsoft Threat Intelligence Center": "Microsoft",
     "Microsoft's Threat Intelligence Center": "Microsoft",
-    "Google Threat Intelligence Group": "Google",
     # ("Talos said…" after "researchers at Cisco Talos": one team, under the name news gives it in full)
     "Talos": "Cisco Talos",
 }
@@ -201,6 +200,8 @@ _COMPANIES = [
     "Unit 42",
     "Check Point",
     "Cisco Talos",
+    # (a unit that news names in full under its own name; "Google's Threat Analysis Group" speaks for Google)
+    "Google Threat Intelligence Group",
     "Proofpoint",
     "SentinelOne",
     "Trend Micro",

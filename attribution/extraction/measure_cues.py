@@ -229,7 +229,8 @@ CONSEQUENCES = [
         r"Rewards for Justice|bount(?:y|ies)\b|"
         r"(?:would|will) pay (?:a reward of )?up to|"
         # "is offering up to $10 million for information on four Iranian men"
-        r"offer\w* (?:up to )?(?:US)?\$[\d.,]+\s*(?:m|million|bn|billion)?\s+for information\b",
+        # ("offering up to $100,000 each for information leading to the arrest of Agha and Dardar")
+        r"offer\w* (?:up to )?(?:US)?\$[\d.,]+\s*(?:m|million|bn|billion)?\s+(?:each\s+|apiece\s+)?for information\b",
     ),
     # an advisory or alert published for defenders names the threat to the public
     (
@@ -396,6 +397,8 @@ PEOPLE_REFERENCE = re.compile(
     r"nationals|individuals|pair|trio)))\b",
     re.IGNORECASE,
 )
+# "…and offered rewards for the capture of two of them": some of the people the sentence told of.
+SOME_OF_THEM = re.compile(r"[^.;,]{0,40}?\b(?:one|two|three|four|five|both|all|each)\s+of\s+them\b")
 # "blamed the blackout on a U.S. cyberattack", "caused by a Russian hack": a state's kind of attack, after these words.
 KIND_OF_ATTACK_BEFORE = re.compile(r"\b(?:on|by|of|from)\s+an?\s+$")
 # "The Czech Republic condemned Russian cyberattacks on its foreign ministry": the attacks of that state.

@@ -133,6 +133,7 @@ from attribution.extraction.measure_cues import (
     SEIZED_FROM_USER,
     SEIZED_USER_VERB,
     SENT_FROM_BEFORE,
+    SOME_OF_THEM,
     STATE_ACTS,
     STATE_AS_MODIFIER,
     STATE_FIRST,
@@ -853,6 +854,15 @@ class MeasuresMixin:
         took = self.last_measure[0] if recent and self.last_target else []
         if target is None and kind == "pledged_response" and took and _key(self.last_target) == _key(agent):
             target = took[0]  # "The EU sanctioned Russia…. Moscow would respond in kind": to the one that acted
+        if (
+            accused is not None
+            and accused.kind == "threat_group"
+            and kind in PEOPLE_MEASURES
+            and (UNNAMED_PERSON_OBJECT.match(sentence.text, match.end()) or SOME_OF_THEM.match(text_after(match)))
+        ):
+            # "charged three Syrian men over a campaign by the Syrian Electronic Army, and offered rewards for the
+            # capture of two of them": the men, not the group the report blames
+            accused = None
         if target is None and implied and accused:
             target = accused
         return [target] if target is not None else []
@@ -1653,6 +1663,8 @@ class MeasuresMixin:
                     and not VICTIM_PREPOSITION.search(sentence.text[max(0, m.start - 40) : m.start])
                     # "…with hacking into the networks of Moody's, Siemens and Trimble": victims of what they did
                     and not HACKED_BEFORE.search(sentence.text[mention.end : m.start])
+                    # ("charged a Ukrainian national over the Kaseya attack": the incident, named by its victim)
+                    and not (m.role == "company" and NAMES_INCIDENT.match(sentence.text[m.end :]))
                 ]
                 if named:
                     return named[0]

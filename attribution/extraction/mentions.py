@@ -732,7 +732,10 @@ class MentionsMixin:
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         found = []
-        for name, party in sorted(self.local_names.items(), key=lambda item: -len(item[0])):
+        # (and companies an earlier sentence named by their kind: "Dutch security firm Fox-IT said… Fox-IT, a unit of
+        # Britain's NCC Group, said…")
+        known_names = {**self.companies_described, **self.local_names}
+        for name, party in sorted(known_names.items(), key=lambda item: -len(item[0])):
             if name not in sentence.text:
                 continue
             for match in re.finditer(rf"\b{re.escape(name)}(?!\w)", sentence.text):
@@ -889,6 +892,8 @@ class MentionsMixin:
                 found.append(
                     Mention(start, end, PartyRef(name, kind, None), "group" if kind == "threat_group" else kind)
                 )
+                if group == "name" and kind == "company":
+                    self.companies_described.setdefault(name, found[-1].party)
         for match in self._scan(NAMED_MEDIA_PATTERN, sentence.text):
             name, start, end = match.group("name"), match.start("name"), match.end()
             if name in NOT_NAMES or name in self.entries or any(m.start < end and start < m.end for m in found):

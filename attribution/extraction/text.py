@@ -134,3 +134,21 @@ def _relative(word: str, published: dt.date | None) -> tuple[dt.date, str] | Non
 
 # The widest patterns answer at once for a text without any of the words they require (prefilter.py).
 DATE_PATTERN = prefiltered(DATE_PATTERN)
+
+
+def quoted_spans(text: str, open_at_start: bool) -> tuple[list[tuple[int, int]], bool]:
+    """Spans of `text` inside quotation marks (a quotation may have opened in an earlier sentence) and
+    whether one is still open at the end. Curly quotes say which side they are; straight ones alternate."""
+    spans, start = [], 0 if open_at_start else None
+    for match in re.finditer(r'["“”]', text):
+        mark = match.group()
+        if start is None and mark != "”":
+            start = match.start()
+        elif start is not None and mark != "“":
+            spans.append((start, match.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    # A short quoted phrase ("baseless", "rampant Russophobia") is the sentence's own words.
+    spans = [(a, b) for a, b in spans if b - a > 40 or (a == 0 and b < len(text))]
+    return spans, start is not None
