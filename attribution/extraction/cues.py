@@ -256,7 +256,7 @@ ATTRIBUTION_CUES = re.compile(
     rf"{GROUPS_NAMED_AS}|"
     # ("held Killnet, a pro-Russian hacker group, responsible")
     # ("Egregor, which French investigators hold responsible for…": nothing between)
-    r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+,?\s+){0,8}?responsible\b)|link\w*|"
+    r"(?:held|holds|hold|holding)(?=\s+(?:[\w'’-]+,?\s+){0,8}?responsible\b)|link(?!edin\b)\w*|"
     # (not "arrested a suspected member of the group… on suspicion of hacking": the adjective)
     r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
     r"(?:suspected|suspects)"
@@ -480,7 +480,8 @@ ATTACK_ACTS = (
     r"agreements?|code|regulations?|licen[cs]e|ceasefire|trust)\b)|"
     r"attacked|targeted|compromised|infiltrated|stole|spied on|"
     # ("has for years impersonated Taiwan's ruling party … to steal email passwords")
-    r"impersonated|spoofed|phished|"
+    # ("Hamas operatives posed as young Israeli women on Facebook to lure dozens of soldiers into installing apps")
+    r"impersonated|spoofed|phished|posed as|"
     # ("had selected hundreds of local numbers for surveillance")
     r"selected (?:[\w-]+ ){0,4}?(?:numbers|phones|devices|targets) for (?:possible )?surveillance|"
     r"penetrated|were behind|was behind|(?:were|was|had been|have been|has been) inside|wiped|carried out|"

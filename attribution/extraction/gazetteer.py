@@ -181,8 +181,10 @@ _COMPANY_UNITS = {
     "Microsoft Threat Intelligence": "Microsoft",
     "Microsoft Threat Intelligence Center": "Microsoft",
     "Microsoft's Threat Intelligence Center": "Microsoft",
+    "Google Threat Intelligence Group": "Google",
     # ("Talos said…" after "researchers at Cisco Talos": one team, under the name news gives it in full)
     "Talos": "Cisco Talos",
+    "iSight": "iSight Partners",
 }
 _COMPANIES = [
     "Microsoft",
@@ -200,8 +202,7 @@ _COMPANIES = [
     "Unit 42",
     "Check Point",
     "Cisco Talos",
-    # (a unit that news names in full under its own name; "Google's Threat Analysis Group" speaks for Google)
-    "Google Threat Intelligence Group",
+    "iSight Partners",
     "Proofpoint",
     "SentinelOne",
     "Trend Micro",
@@ -444,7 +445,8 @@ NAMED_GROUP_PATTERN = re.compile(
     r"breach(?:es)?|intrusions?|outbreak))))"
     # ("the group, which calls itself the Cyber Horus Group")
     # (not "the hackers, who called Anusauskas a puppet": after "which" or "who" only what they call themselves)
-    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers),?\s+"
+    # ("a hacker community called Surabaya Black Hat")
+    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers|(?<=hacker\s)community|(?<=hacking\s)community),?\s+"
     r"(?:(?:which|who)\s+(?=calls? (?:itself|themselves)|calling)|(?:that\s+)?(?:it|they|(?!which\b|who\b)\w+)\s+|"
     # ("the group, which it tracks as StormBamboo": what the one speaking calls it)
     # ("the group, which it has named Harvester")
@@ -558,6 +560,14 @@ NOT_NAMES = {
     "Analysts",
     "Investigators",
     "Police",
+    # ("the Islamic militant group that rules the Gaza Strip": what describes a group, no name of it)
+    "Islamic",
+    "Islamist",
+    "Jihadist",
+    "Shiite",
+    "Sunni",
+    "Maoist",
+    "Marxist",
     "Prosecutors",
     "Some",
     "One",

@@ -9,10 +9,13 @@ from attribution.extraction.prefilter import prefiltered
 
 # A sentence ends at . ! ? (optionally followed by closing quotes) before whitespace and a capital,
 # a digit or an opening quote; common abbreviations do not end one.
-_END = re.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘(]?[A-Z0-9])""")
+# ("…fictitious personas. iSight said…": a name with a small first letter)
+_END = re.compile(r"""[.!?…]["”’')\]]*(?=\s+["“‘(]?(?:[A-Z0-9]|[a-z][A-Z]))""")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Lts|Col|Cols|Capt|Maj|Sgt|Cpl|Adm|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     # ("ST. LOUIS (AP) —": a dateline's abbreviated saint)
+    # ("Jakarta Police spokesman Sr. Comr. Argo Yuwono": police ranks)
+    r"Sr|Jr|Comr|Adj|Supt|Insp|Brig|Cmdr|Cdr|"
     r"No|Inc|Ltd|Corp|Co|vs|etc|e\.g|i\.e|ST)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
 
