@@ -757,7 +757,8 @@ SUBJECT_AT_END = re.compile(
     # ("…, Gaby Portnoy, the head of Israel's National Cyber Directorate, said": the office in commas after the name)
     rf",\s+{NAMED_FIRST}"
     r"(?P<who>(?:the\s+|a\s+|an\s+)?(?:[\w'’.&-]+\s+){0,10}?[\w'’.&-]+),?\s+(?:said|says|announced|reported|alleged|"
-    r"concluded|added|disclosed|confirmed|revealed|told\s+\w+)\b"
+    # ("…, a Reuters investigation has found.")
+    r"concluded|added|disclosed|confirmed|revealed|told\s+\w+|(?:has\s+|have\s+)?found)\b"
     # "…, the FBI said in a joint statement on Tuesday."
     r"(?:\s+(?:(?:on|last|this|late|early)\s+\w+|in\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}[\w-]+|"
     # ("…, the Justice Department said Thursday.")

@@ -101,6 +101,7 @@ from attribution.extraction.name_cues import (
     PERSON,
     PERSON_AFTER_TITLE,
     PERSON_APPOSED_OFFICE,
+    PERSON_SAID_OFFICE,
     PERSON_APPOSITIVE,
     PERSON_FROM,
     PERSON_IN_GROUP,
@@ -1293,6 +1294,7 @@ class MentionsMixin:
         # ("Oliver Dowden, the deputy prime minister, told the House of Commons…" in a report from London: an office of
         # government with no state named is the dateline's)
         appositions = list(PERSON_APPOSED_OFFICE.finditer(sentence.text))
+        appositions += list(PERSON_SAID_OFFICE.finditer(sentence.text))
         home_office = [
             match
             for match in appositions
@@ -1325,6 +1327,8 @@ class MentionsMixin:
             *home_office,
         ]:
             offices = [m for m in mentions if _in_office(match, m) and m.role != "person"]
+            if len(offices) > 1 and re.fullmatch(r"['’]s\s+", sentence.text[offices[0].end : offices[1].start]):
+                offices = offices[1:]  # ("chief analyst at Google's Mandiant": the company owned)
             if match in home_office:
                 state = office_holder(match.group("name"), self.published) or self.dateline_state
                 offices = [Mention(match.start("title"), match.end("title"), state, "body")]

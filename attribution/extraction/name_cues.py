@@ -97,6 +97,13 @@ PERSON_APPOSED_OFFICE = re.compile(
     r"(?:identified|named|attributed|linked|traced)(?!\s+(?:in|by|to|with|on|as|after|among)\b))\b"
 )
 
+# '"We believe Lazarus is behind these attacks," said Eric Chien, technical director at Symantec Security Response':
+# the speaker after the verb, the office in commas after the name.
+PERSON_SAID_OFFICE = re.compile(
+    rf"\b(?:said|says|added|wrote)\s+(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)"
+    rf"(?P<title>(?i:{TITLES}))\b(?P<org>[^,;\"“”]{{0,90}})(?=[.;]\s*$|,\s+(?:adding|saying|who)\b|$)"
+)
+
 # "Mr. Vasiliev, 33, a dual Russian and Canadian national, had been charged": a person by the surname alone.
 HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)\b")
 
@@ -736,6 +743,7 @@ LEGAL_ACT = prefiltered(LEGAL_ACT)
 PERSON_OF_GROUP = prefiltered(PERSON_OF_GROUP)
 LISTED_NAMES = prefiltered(LISTED_NAMES)
 PERSON_APPOSED_OFFICE = prefiltered(PERSON_APPOSED_OFFICE)
+PERSON_SAID_OFFICE = prefiltered(PERSON_SAID_OFFICE)
 PERSON_AFTER_TITLE = prefiltered(PERSON_AFTER_TITLE)
 PERSON = prefiltered(PERSON)
 APPOSED_BODY = prefiltered(APPOSED_BODY)

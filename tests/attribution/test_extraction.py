@@ -9461,6 +9461,36 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {("IL", "hamas")},
             {("IL", "islamic")},
         ),
+        (  # '"We believe Lazarus is behind these attacks on banks," said Eric Chien, technical director at
+            # Symantec Security Response': the speaker after the verb, his office in commas; 'the Lazarus group'
+            # is the fuller name
+            "Symantec said hackers tried to steal money from a Vietnamese bank using malware written by the "
+            'Lazarus group. "We believe Lazarus is behind these attacks on banks," said Eric Chien, technical '
+            "director at Symantec Security Response.",
+            dt.date(2016, 5, 27),
+            "attributions",
+            {('symantec', 'lazarus group')},
+            set(),
+        ),
+        (  # '…," said John Hultquist, chief analyst at Google's Mandiant': the company owned speaks
+            'Researchers said the files appeared genuine. "We have every reason to believe I-Soon supported '
+            'cyber espionage operations out of China," said John Hultquist, chief analyst at Google\'s Mandiant. '
+            "He said I-Soon had hacked targets abroad.",
+            dt.date(2024, 2, 22),
+            "attributions",
+            {('mandiant', 'i-soon')},
+            {('google', 'i-soon')},
+        ),
+        (  # 'Hackers working on behalf of China's Ministry of State Security broke into the networks of eight …,
+            # a Reuters investigation has found': the news organisation's finding
+            "June 26 (Reuters) - Hackers working on behalf of China's Ministry of State Security broke into the "
+            "networks of eight of the world's biggest technology service providers, a Reuters investigation has "
+            "found.",
+            dt.date(2019, 6, 26),
+            "attributions",
+            {('reuters', 'CN')},
+            set(),
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
