@@ -9469,17 +9469,8 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             "director at Symantec Security Response.",
             dt.date(2016, 5, 27),
             "attributions",
-            {('symantec', 'lazarus group')},
+            {("symantec", "lazarus group")},
             set(),
-        ),
-        (  # '…," said John Hultquist, chief analyst at Google's Mandiant': the company owned speaks
-            'Researchers said the files appeared genuine. "We have every reason to believe I-Soon supported '
-            'cyber espionage operations out of China," said John Hultquist, chief analyst at Google\'s Mandiant. '
-            "He said I-Soon had hacked targets abroad.",
-            dt.date(2024, 2, 22),
-            "attributions",
-            {('mandiant', 'i-soon')},
-            {('google', 'i-soon')},
         ),
         (  # 'Hackers working on behalf of China's Ministry of State Security broke into the networks of eight …,
             # a Reuters investigation has found': the news organisation's finding
@@ -9488,8 +9479,19 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             "found.",
             dt.date(2019, 6, 26),
             "attributions",
-            {('reuters', 'CN')},
+            {("reuters", "CN")},
             set(),
+        ),
+        (  # '…," said John Hultquist, chief analyst at Google's Mandiant. He said I-Soon had hacked…': the
+            # company owned speaks, and goes on speaking
+            "More than 500 files from I-Soon, a Shanghai-based company also known as Anxun, were posted on "
+            'GitHub last week. "We have every reason to believe this is the authentic data of a contractor '
+            'supporting cyber espionage operations out of China," said John Hultquist, chief analyst at Google\'s '
+            "Mandiant. He said I-Soon had hacked targets abroad on behalf of China's Ministry of State Security.",
+            dt.date(2024, 2, 22),
+            "attributions",
+            {('mandiant', 'i-soon')},
+            {('google', 'i-soon')},
         ),
     ],
 )
