@@ -387,6 +387,12 @@ DEMONYM_AS_NOUN = re.compile(
     r"identified|believed|described)\b"
 )
 
+# "Ukrainian charged in U.S. over…", "Russian jailed for hacking": a headline opening with a person's nationality.
+DEMONYM_PERSON_HEADLINE = re.compile(
+    r"\s+(?:(?:man|woman|national|hacker|citizen)\s+)?(?:charged|indicted|arrested|jailed|sentenced|extradited|detained|"
+    r"convicted|pleads|pleaded|admits|gets|faces)\b"
+)
+
 # "German broadcaster says", "a Japanese newspaper reported": a news organisation of a country, not its state (not
 # "North Korean media", "Iranian television": in some states the state's own voice).
 COUNTRY_MEDIA_AFTER = re.compile(

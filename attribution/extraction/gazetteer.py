@@ -446,7 +446,9 @@ NAMED_GROUP_PATTERN = re.compile(
     # ("the group, which calls itself the Cyber Horus Group")
     # (not "the hackers, who called Anusauskas a puppet": after "which" or "who" only what they call themselves)
     # ("a hacker community called Surabaya Black Hat")
-    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers|(?<=hacker\s)community|(?<=hacking\s)community),?\s+"
+    # ("an operator it calls Poison Carp")
+    r"|\b(?:group|gang|collective|crew|actors?|cluster|hackers|(?<=hacker\s)community|(?<=hacking\s)community|"
+    r"operator(?=\s+(?:it|they)\s+(?:calls|tracks|dubs|dubbed|named)\b)),?\s+"
     r"(?:(?:which|who)\s+(?=calls? (?:itself|themselves)|calling)|(?:that\s+)?(?:it|they|(?!which\b|who\b)\w+)\s+|"
     # ("the group, which it tracks as StormBamboo": what the one speaking calls it)
     # ("the group, which it has named Harvester")

@@ -863,6 +863,8 @@ class MeasuresMixin:
             # "charged three Syrian men over a campaign by the Syrian Electronic Army, and offered rewards for the
             # capture of two of them": the men, not the group the report blames
             accused = None
+        if accused is not None and accused.kind == "person" and kind == "cyber_operation":
+            accused = None  # "…dismantled the servers that powered the service": not the person charged before
         if target is None and implied and accused:
             target = accused
         return [target] if target is not None else []

@@ -10,6 +10,7 @@ from attribution.extraction.cues import (
     COUNTRY_MEDIA_AFTER,
     CRIMINAL_GANG_AFTER,
     DEMONYM_AS_NOUN,
+    DEMONYM_PERSON_HEADLINE,
     DESCRIBING_NAME_END,
     DESCRIBING_SUFFIX,
     HEDGE,
@@ -762,6 +763,8 @@ class MentionsMixin:
                     INDEFINITE_BEFORE.search(sentence.text, max(0, match.start() - 4), match.start())
                     and DEMONYM_AS_NOUN.match(sentence.text, match.end())
                 )
+                # ("Ukrainian charged in U.S. over Raccoon Infostealer malware": a person of that country)
+                or (match.start() == 0 and DEMONYM_PERSON_HEADLINE.match(sentence.text, match.end()))
                 or COUNTRY_MEDIA_AFTER.match(sentence.text, match.end())
             ):
                 # "sanctions on a North Korean and a Russian", "…, German broadcaster says": a person of that

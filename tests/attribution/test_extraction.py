@@ -9486,12 +9486,41 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             # company owned speaks, and goes on speaking
             "More than 500 files from I-Soon, a Shanghai-based company also known as Anxun, were posted on "
             'GitHub last week. "We have every reason to believe this is the authentic data of a contractor '
-            'supporting cyber espionage operations out of China," said John Hultquist, chief analyst at Google\'s '
+            "supporting cyber espionage operations out of China,\" said John Hultquist, chief analyst at Google's "
             "Mandiant. He said I-Soon had hacked targets abroad on behalf of China's Ministry of State Security.",
             dt.date(2024, 2, 22),
             "attributions",
-            {('mandiant', 'i-soon')},
-            {('google', 'i-soon')},
+            {("mandiant", "i-soon")},
+            {("google", "i-soon")},
+        ),
+        (  # 'Citizen Lab said the campaign … was carried out by an operator it calls "Poison Carp"': a threat
+            # actor named by what the lab calls it
+            "Citizen Lab said the campaign, which ran for about a week in November 2018, was carried out by an "
+            'operator it calls "Poison Carp".',
+            dt.date(2019, 9, 25),
+            "attributions",
+            {("citizen lab", "poison carp")},
+            set(),
+        ),
+        (  # 'Ukrainian charged in U.S. over Raccoon Infostealer malware that stole millions of passwords': the
+            # headline's Ukrainian is the man charged, no accuser
+            "Ukrainian charged in U.S. over Raccoon Infostealer malware that stole millions of passwords\n\n"
+            "AUSTIN, Texas, Oct 25 - U.S. prosecutors on Tuesday charged Mark Sokolovsky, a Ukrainian man "
+            "accused of helping run the malware operation.",
+            dt.date(2022, 10, 25),
+            "attributions",
+            {("US", "mark sokolovsky")},
+            {("UA", "infostealer")},
+        ),
+        (  # 'Mark Sokolovsky was charged…. The FBI dismantled the servers that powered the service, taking the
+            # operation offline': a takedown of servers is not against the man charged
+            "AUSTIN, Texas - Mark Sokolovsky was charged in federal court with computer fraud over the Raccoon "
+            "Infostealer malware. In March, the FBI, working with law enforcement in Italy and the Netherlands, "
+            "dismantled the servers that powered the service, taking the operation offline.",
+            dt.date(2022, 10, 25),
+            "consequences",
+            {("US", "mark sokolovsky", "indictment")},
+            {("US", "mark sokolovsky", "cyber_operation")},
         ),
     ],
 )
