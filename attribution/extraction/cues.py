@@ -29,6 +29,9 @@ OTHER_OFFENCES = re.compile(
     re.IGNORECASE,
 )
 
+# "denied sending troops and weapons to support the separatists": a deed of war or crime, not a cyber operation.
+OTHER_DEED = re.compile(rf"{OTHER_OFFENCES.pattern}|\b(?:troops|weapons|soldiers|fighters|arms|mercenaries)\b", re.I)
+
 # "joined European Union sanctions against Moscow over the war in Ukraine": a war as what a measure or charge is about
 # (not a "cyber war", "hybrid war" or "information war").
 WAR_REASON = re.compile(r"(?<!cyber )(?<!cyber-)(?<!hybrid )(?<!information )\bwar\s+(?:in|on|against|with)\b", re.I)
@@ -385,6 +388,12 @@ DEMONYM_AS_NOUN = re.compile(
     r"\s*(?:[.;:)]|$)|\s+(?:and|or)\s+an?\s|\s+(?:linked|tied|connected)\s+(?:to|with)\b|"
     r"\s+(?:who|whom|whose|accused|suspected|charged|living|born|working|arrested|detained|was|is|had|has|named|"
     r"identified|believed|described)\b"
+)
+
+# "dismissed as fake a trove of emails", "rejected the leaked documents as forgeries": what a leak holds, judged.
+LEAKED_MATERIAL = re.compile(
+    r"\s+(?:as\s+(?:fake|forged|fabricated|forgeries|false)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?"
+    r"(?:e-?mails|documents|files|papers|recordings|correspondence|transcripts)\b"
 )
 
 # "Ukrainian charged in U.S. over…", "Russian jailed for hacking": a headline opening with a person's nationality.

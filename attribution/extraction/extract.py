@@ -92,6 +92,7 @@ from attribution.extraction.cues import (
     IT_SUBJECT,
     JUDGING_WORDS,
     LEADING_TIME,
+    LEAKED_MATERIAL,
     MODIFIES_INCIDENT,
     NAME_SUBJECT,
     NOT_AN_ACTOR_BEFORE,
@@ -100,6 +101,7 @@ from attribution.extraction.cues import (
     OPEN_RELATIVE,
     OPENING_TIME_CLAUSE,
     ORG_APPOSITION,
+    OTHER_DEED,
     OTHER_OFFENCES,
     OWN_INVOLVEMENT,
     OWN_SUBJECT_CLAUSE,
@@ -713,7 +715,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             return False
         if any(abs((self.published - d.value).days) <= 10 for d in self.dates_in(sentence.text)):
             return False
-        return any(int(year) < self.published.year for year in YEAR_OF_DEED.findall(self.previous_text))
+        if any(int(year) < self.published.year for year in YEAR_OF_DEED.findall(self.previous_text)):
+            return True
+        # ("…resembled NotPetya, the malware that crippled Ukrainian companies in June. Kiev blamed that attack on…" in
+        # October: a month well before the news)
+        return any((self.published - d.value).days > 45 for d in self.dates_in(self.previous_text))
 
     def _goes_on(self, sentence: Sentence) -> bool:
         """Whether the sentence goes on with the story of the background sentence before it: the same paragraph, a
@@ -1698,6 +1704,12 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
             or not INVOLVEMENT.search(text[match.end() + clause.end() : match.end() + clause.end() + 150])
         ):
             continue  # "denied that customer data had been stolen", "rejected claims that it had been slow to respond"
+        deed = re.match(r"\s+(?:\w+ly\s+)?(\w+ing\b[^.;,]{0,60})", text[match.end() :])
+        other_deed = deed is not None and OTHER_DEED.search(deed.group(1)) and not CYBER.search(deed.group(1))
+        if re.match(r"den", match.group(), re.I) and other_deed:
+            continue  # "Russia has denied sending troops and weapons to support the separatists": another deed
+        if re.match(r"dismiss|reject|denounc", match.group(), re.I) and LEAKED_MATERIAL.match(text, match.end()):
+            continue  # "dismissed as fake a trove of emails that hackers said they had stolen": a leak's truth
         if clause and SHELTERS.match(text, match.end() + clause.end()):
             continue  # "Moscow has repeatedly denied that it shelters cybercriminals": a denial of something else
         if re.match(r"nothing to do", match.group(), re.I) and NOT_AN_ACTOR_BEFORE.search(text[: match.start()]):

@@ -9522,6 +9522,36 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {("US", "mark sokolovsky", "indictment")},
             {("US", "mark sokolovsky", "cyber_operation")},
         ),
+        (  # '…resembled NotPetya, the malware that crippled Ukrainian companies in June. Kiev blamed that attack
+            # on Russian security services, which Moscow denied.' in October: the deed of a month well before the
+            # news
+            "KIEV, Oct 25 (Reuters) - Researchers at ESET said parts of Bad Rabbit's code resembled NotPetya, "
+            "the malware that crippled Ukrainian companies in June. Kiev blamed that attack on Russian security "
+            "services, which Moscow denied.",
+            dt.date(2017, 10, 25),
+            "attributions",
+            set(),
+            {("UA", "RU")},
+        ),
+        (  # 'The Kremlin on Wednesday dismissed as fake a trove of emails that Ukrainian hackers said they had
+            # stolen…': a leak's truth denied, not a part in an operation; 'Russia has denied sending troops and
+            # weapons': another deed
+            "MOSCOW, Oct 26 (Reuters) - The Kremlin on Wednesday dismissed as fake a trove of emails that "
+            "Ukrainian hackers said they had stolen from the office of Vladislav Surkov. Russia has denied "
+            "sending troops and weapons to support the separatists.",
+            dt.date(2016, 10, 26),
+            "denials",
+            set(),
+            {"RU"},
+        ),
+        (  # (a denial of hacking is still one: 'Russia has denied hacking the emails')
+            "MOSCOW, Oct 26 (Reuters) - Ukraine said Russian hackers stole the emails. Russia has denied hacking "
+            "the emails.",
+            dt.date(2016, 10, 26),
+            "denials",
+            {"RU"},
+            set(),
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
