@@ -1515,9 +1515,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             ):
                 continue  # "experts who monitor UN sanctions on Pyongyang": a sanctions regime spoken of, no measure
             reason = MEASURE_REASON.match(text, match.end()) if match else None
-            other = reason and (
-                OTHER_OFFENCES.search(reason.group("reason")) or WAR_REASON.search(reason.group("reason"))
-            )
+            other = reason and (OTHER_DEED.search(reason.group("reason")) or WAR_REASON.search(reason.group("reason")))
             if other and not CYBER.search(reason.group("reason")):
                 continue  # "Japan has joined Western sanctions against Moscow over its invasion of Ukraine"
             if match and kind in PEOPLE_MEASURES and LEADING_DOCUMENT.fullmatch(text, 0, match.start()):

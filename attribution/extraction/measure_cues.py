@@ -1135,7 +1135,9 @@ ACTORS_IN_PLACE = re.compile(
 
 # What a measure is taken for: "sanctions against Moscow over its invasion of Ukraine".
 MEASURE_REASON = re.compile(
-    r"[^.;]{0,60}?\b(?:over|for|because of|in response to|in retaliation for|citing)\s+(?P<reason>[^.;]{3,100})",
+    # ("recalled its ambassador to Israel in protest at Israeli arms sales to Azerbaijan")
+    r"[^.;]{0,60}?\b(?:over|for|because of|in response to|in retaliation for|citing|in protest (?:at|over|against))\s+"
+    r"(?P<reason>[^.;]{3,100})",
     re.IGNORECASE,
 )
 

@@ -14,7 +14,9 @@ TITLES = (
 # Offices that speak for a government (not "analyst", "researcher", "adviser" at a firm).
 OFFICIAL_TITLES = (
     r"(?:prime minister|president|foreign minister|minister|spokes(?:man|woman|person)|secretary(?: of state)?|"
-    r"ambassador|envoy|director(?: general)?|chief|head|prosecutor|attorney general|chancellor|commissioner)"
+    r"ambassador|envoy|director(?: general)?|chief|head|prosecutor|attorney general|chancellor|commissioner|"
+    # ("Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev, dismissed…")
+    r"(?:adviser|advisor|aide)(?=\s+to\b))"
 )
 
 # A word of a personal name: capitalised, accents allowed, its parts joined by a hyphen or an apostrophe

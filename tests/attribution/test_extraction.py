@@ -9552,6 +9552,35 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {"RU"},
             set(),
         ),
+        (  # 'Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev, dismissed the claim':
+            # an adviser to a state's president speaks for the state
+            "YEREVAN (RFE/RL) - Armenia's National Security Service said on Friday that Azerbaijan's special "
+            "services were behind a wave of cyber attacks. Hikmet Hajiyev, foreign policy adviser to Azerbaijani "
+            'President Ilham Aliyev, dismissed the claim as "another fabrication from Yerevan".',
+            dt.date(2020, 10, 2),
+            "denials",
+            {"AZ"},
+            {"hikmet hajiyev"},
+        ),
+        (  # 'Separately, Armenia on Thursday recalled its ambassador to Israel in protest at Israeli arms sales
+            # to Azerbaijan': a measure over another deed
+            "YEREVAN (RFE/RL) - Armenia's National Security Service said that Azerbaijan's special services were "
+            "behind a wave of cyber attacks. Separately, Armenia on Thursday recalled its ambassador to Israel "
+            "in protest at Israeli arms sales to Azerbaijan.",
+            dt.date(2020, 10, 2),
+            "consequences",
+            set(),
+            {("AM", "IL", "recalled_ambassador")},
+        ),
+        (  # (a recall in protest at the attacks is still one)
+            "YEREVAN (RFE/RL) - Armenia's National Security Service said that Azerbaijan's special services were "
+            "behind a wave of cyber attacks. Armenia on Thursday recalled its ambassador to Azerbaijan in "
+            "protest at the cyber attacks.",
+            dt.date(2020, 10, 2),
+            "consequences",
+            {("AM", "AZ", "recalled_ambassador")},
+            set(),
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
