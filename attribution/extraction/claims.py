@@ -1303,7 +1303,9 @@ class ClaimsMixin:
             # Handelsblatt, the BSI said…", "…was blamed by U.S. officials": the words of someone the outlet cites)
             return CITED_SPEAKER.search(text, at) is None
         tail = text[at : at + 160]
-        return re.search(r"\b(?:reported|reports|revealed|reveals|published|found|said|says)\b", tail) is not None
+        # ("…website Mamfakinch accused the authorities of trying to spy on its contributors": its own accusation)
+        verbs = r"reported|reports|revealed|reveals|published|found|said|says|accused|accuses|blamed|blames"
+        return re.search(rf"\b(?:{verbs})\b", tail) is not None
 
     def _complete(self, key: tuple, speaker, sentence: Sentence) -> None:
         """A claim stated again: keep the first quote, take the speaker and basis it lacked."""

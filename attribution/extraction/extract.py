@@ -365,9 +365,14 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.learn_sponsors(parts)
         self.persons_named = len(set(self.persons.values()))
         self.learn_affiliations(parts)
+        # a quotation's opening sentence whose speaker is named only after the quotation ends, in the next sentence
+        # ('"We condemn these attacks. Breaking into government websites is not the way…," presidential spokesman
+        # Edwin Lacierda told reporters.'): read once that speaker is known
+        unattributed: tuple[Sentence, list[Mention]] | None = None
         for sentence in parts:
             mentions = self.mentions(sentence)
             speakers = self.speakers_in(sentence, mentions)
+            opened = in_quote
             quoted, in_quote = quoted_spans(sentence.text, in_quote)
             self.subject_named_before = False  # set when the subject is "it" / "the company" of before
             self.group_subject = self._group_subject(sentence)
@@ -415,6 +420,12 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                         Mention(m.start - cut, m.end - cut, m.party, m.role) for m in read_mentions if m.start >= cut
                     ]
                 self._statements(read, read_mentions, subject, speaker)
+                if unattributed is not None and opened and quoted and not in_quote and speaker is not None:
+                    self._statements(*unattributed, subject, speaker)
+            unattributed = None
+            opens_quote = sentence.text.lstrip()[:1] in ('"', "“")
+            if subject is None and in_quote and opens_quote and not background and not commentary:
+                unattributed = (sentence, mentions)
             named_states = [m.party for m in mentions if m.party.kind == "state"]
             self.states_named += [m.party for m in mentions if m.party.kind in STATE_KINDS and m.party.country]
             self.last_state_named = named_states[-1] if named_states else self.last_state_named

@@ -515,6 +515,8 @@ NAMED_COMPANY_PATTERN = re.compile(
 NAMED_MEDIA_PATTERN = re.compile(
     r"\b(?:broadcaster|newspaper|news magazine|magazine|daily|weekly|tabloid|news agency|news site|news website|"
     r"news outlet|outlet|television channel|TV channel|radio station|"
+    # ("Moroccan citizen journalism website Mamfakinch")
+    r"journalism (?:website|site)|"
     # "the specialised technology site BleepingComputer", "the cybersecurity blog KrebsOnSecurity"
     r"(?:technology|tech|cybersecurity|security|specialist|specialised|specialized)\s+(?:news\s+)?(?:site|website|blog|"
     r"publication)),?\s+"

@@ -1322,6 +1322,7 @@ class MentionsMixin:
                 _in_office(match, m) and m.party.kind in (*STATE_KINDS, "company", "international_org")
                 for m in mentions
             )
+            or (self.dateline_state is not None and re.search(r"\bthe\s+government['’]s\b", match.group("org")))
         ]
         for match in [
             *PERSON_APPOSITIVE.finditer(sentence.text),
@@ -1330,6 +1331,15 @@ class MentionsMixin:
             *home_office,
         ]:
             offices = [m for m in mentions if _in_office(match, m) and m.role != "person"]
+            if (
+                not offices
+                and self.dateline_state is not None
+                and re.search(r"\bthe\s+government['’]s\b", match.group("org") or "")
+                and re.fullmatch(rf"(?i:{OFFICIAL_TITLES})", match.group("title"))
+            ):
+                # "MANILA - Louis Napoleon Casambre, executive director of the government's Information and
+                # Communications Technology Office, said…": an office of the dateline's government
+                offices = [Mention(match.start("org"), match.end("org"), self.dateline_state, "body")]
             if len(offices) > 1 and re.fullmatch(r"['’]s\s+", sentence.text[offices[0].end : offices[1].start]):
                 offices = offices[1:]  # ("chief analyst at Google's Mandiant": the company owned)
             if match in home_office:

@@ -9581,6 +9581,37 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {("AM", "AZ", "recalled_ambassador")},
             set(),
         ),
+        (  # 'Louis Napoleon Casambre, executive director of the government's Information and Communications
+            # Technology Office, said…' in a report from Manila: the dateline's government; '"We condemn these
+            # attacks. …," presidential spokesman Edwin Lacierda told reporters': the quotation's first sentence
+            # is the speaker's named after it
+            "MANILA, Philippines (AP) - Louis Napoleon Casambre, executive director of the government's "
+            "Information and Communications Technology Office, said the defacements had been carried out by "
+            'hackers belonging to Anonymous Philippines. "We condemn these attacks. Breaking into government '
+            'websites is not the way to express opposition to a law," presidential spokesman Edwin Lacierda told '
+            "reporters.",
+            dt.date(2012, 10, 2),
+            "consequences",
+            {("PH", "anonymous philippines", "condemnation")},
+            set(),
+        ),
+        (  # (not the news agency a lawyer speaks to: '"My client has nothing to do with any of this. …," the
+            # lawyer told Italian news agency ANSA')
+            'ROME (Reuters) - Police arrested Giulio Occhionero on charges of hacking. "My client has nothing to '
+            'do with any of this. She never touched those computers," the lawyer told Italian news agency ANSA.',
+            dt.date(2017, 1, 11),
+            "denials",
+            set(),
+            {"ansa"},
+        ),
+        (  # 'Moroccan citizen journalism website Mamfakinch accused…': a news site named by its kind
+            "RABAT, Aug 9 (AFP) - Moroccan citizen journalism website Mamfakinch accused the Moroccan "
+            "authorities on Thursday of trying to spy on its contributors with surveillance software.",
+            dt.date(2012, 8, 9),
+            "attributions",
+            {("mamfakinch", "MA")},
+            set(),
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
