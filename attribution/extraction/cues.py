@@ -390,6 +390,11 @@ DEMONYM_AS_NOUN = re.compile(
     r"identified|believed|described)\b"
 )
 
+# "An Algerian accused of running a global cyber-theft operation pleaded not guilty…": a person named by nationality.
+UNNAMED_NATIONAL_SUBJECT = re.compile(
+    r"^\W*An?\s+(?P<demonym>[A-Z][a-z]+)\s+(?:accused|suspected|charged|wanted|convicted|jailed|who)\b"
+)
+
 # "dismissed as fake a trove of emails", "rejected the leaked documents as forgeries": what a leak holds, judged.
 LEAKED_MATERIAL = re.compile(
     r"\s+(?:as\s+(?:fake|forged|fabricated|forgeries|false)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+)?"

@@ -135,6 +135,7 @@ from attribution.extraction.cues import (
     THIRD_PARTY,
     TYPE_CUES,
     UNNAMED_COMPANY,
+    UNNAMED_NATIONAL_SUBJECT,
     UNNAMED_OFFICIAL,
     UNNAMED_SPOKESMAN,
     UNRESOLVED_BODY_SUBJECT,
@@ -1072,6 +1073,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 # "Illia Vitiuk told journalists that the Security Service of Ukraine believes…": the body's view
                 return body[0].party, None
             return None, None  # "Guaidó dismissed the accusation": someone the report gives no party for
+        person = UNNAMED_NATIONAL_SUBJECT.match(sentence.text)
+        if person and (entry := self.entries.get(person.group("demonym"))) is not None and entry.role == "demonym":
+            # "An Algerian accused of running a global cyber-theft operation pleaded not guilty in a US federal court":
+            # someone the sentence does not name acts, not the court's state
+            return None, None
         unresolved = UNRESOLVED_BODY_SUBJECT.match(sentence.text)
         if unresolved and not any(m.start < unresolved.end() for m in mentions):
             # "Police link China to MirrorFace cyberattacks": a body whose state the report leaves out

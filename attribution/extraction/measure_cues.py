@@ -378,7 +378,8 @@ LIST_KINDS = {"sanctions", "indictment", "reward"}
 
 # "US prosecutors charged him with wire fraud", "an indictment charging him…": a legal act against the person
 # the report named last.
-PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?:against\s+)?(?<!\w)(?:him|her)\b(?!self)")
+# ("…on a 23-count indictment charging him with wire and bank fraud")
+PERSON_PRONOUN_OBJECT = re.compile(r"\s*(?:against\s+|(?:charging|accusing|naming)\s+)?(?<!\w)(?:him|her)\b(?!self)")
 # "…and the Treasury imposed sanctions on them", "…, and the Justice Department unsealed an indictment against both":
 # the people the sentence named before.
 PEOPLE_PRONOUN_OBJECT = re.compile(r"\s*(?:on\s+|against\s+)?(?:them|both)\b(?!\s+(?:countries|states|governments))")

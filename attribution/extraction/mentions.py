@@ -642,7 +642,10 @@ class MentionsMixin:
                     continue
                 for other in found[index + 1 :]:
                     in_body = other.party.kind in ("state", "government_body") and other.party.country
-                    if in_body and PERSON_IN_STATE_BODY.match(sentence.text[mention.end : other.start]):
+                    member = PERSON_IN_STATE_BODY.match(sentence.text[mention.end : other.start]) if in_body else None
+                    if member and re.search(r"\bin\s+$", member.group()) and other.role in ("state", "metonym"):
+                        member = None  # ("handed Bendelladj over to FBI agents in Bangkok": where the agents were)
+                    if member:
                         for person in [m.party for m in found[: index + 1] if m.party.kind == "person"]:
                             self.affiliations.setdefault(person.name.lower(), other.party)
                         break

@@ -9612,6 +9612,36 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {("mamfakinch", "MA")},
             set(),
         ),
+        (  # 'An Algerian accused of running a global cyber-theft operation pleaded not guilty in a US federal
+            # court…': the unnamed man pleads, not the court's state; '…a 23-count indictment charging him…' in a
+            # report from Atlanta: the dateline's state charges
+            "ATLANTA, May 3 (AFP) - An Algerian accused of running a global cyber-theft operation pleaded not "
+            "guilty in a US federal court on Friday after being extradited from Thailand.\n\nHamza Bendelladj, 24, "
+            "appeared before a magistrate judge in Atlanta on a 23-count indictment charging him with wire and "
+            "bank fraud, computer fraud and conspiracy.",
+            dt.date(2013, 5, 3),
+            "consequences",
+            {("US", "hamza bendelladj", "indictment")},
+            set(),
+        ),
+        (  # (and no denial of the court's state)
+            "ATLANTA, May 3 (AFP) - An Algerian accused of running a global cyber-theft operation pleaded not "
+            "guilty in a US federal court on Friday after being extradited from Thailand.",
+            dt.date(2013, 5, 3),
+            "denials",
+            set(),
+            {"US"},
+        ),
+        (  # 'Thai authorities handed Bendelladj over to FBI agents in Bangkok': where the agents were, not a
+            # body he belongs to
+            "ATLANTA, May 3 (AFP) - Hamza Bendelladj appeared on an indictment charging him with wire fraud. "
+            "Thai authorities handed Bendelladj over to FBI agents in Bangkok on Thursday after a Thai court "
+            "approved his extradition, the US Justice Department said.",
+            dt.date(2013, 5, 3),
+            "attributions",
+            {("US", "hamza bendelladj")},
+            {("US", "TH")},
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
