@@ -9634,7 +9634,7 @@ def test_session_26_readings(text, published, category, expected, unexpected):
         ),
         (  # 'Thai authorities handed Bendelladj over to FBI agents in Bangkok': where the agents were, not a
             # body he belongs to
-            "ATLANTA, May 3 (AFP) - Hamza Bendelladj appeared on an indictment charging him with wire fraud. "
+            "ATLANTA, May 3 (AFP) - Hamza Bendelladj, 24, appeared on an indictment charging him with computer fraud. "
             "Thai authorities handed Bendelladj over to FBI agents in Bangkok on Thursday after a Thai court "
             "approved his extradition, the US Justice Department said.",
             dt.date(2013, 5, 3),
