@@ -1761,8 +1761,10 @@ OPENING_TIME_CLAUSE = prefiltered(OPENING_TIME_CLAUSE)
 # "agents based in China, Russia and elsewhere": where people are, before the states that place them.
 # (not "a state-sponsored actor based in China": the state behind a group)
 PLACE_OF_PEOPLE_BEFORE = re.compile(
-    r"\b(?:agents|nationals|citizens|people|men|women|workers|individuals|employees|operatives|residents|members)\s+"
-    r"(?:(?:who\s+(?:are|were)|now)\s+)?(?:based|located|living|residing|hiding|stationed)\s+in\s+(?:the\s+)?$"
+    r"\b(?:agents|nationals|citizens|people|men|women|workers|individuals|employees|operatives|residents|members|"
+    # ("had identified the individual, who is based in South Africa")
+    r"individual|person|suspect|man|woman),?\s+"
+    r"(?:(?:who\s+(?:are|were|is|was)|now)\s+)?(?:based|located|living|residing|hiding|stationed)\s+in\s+(?:the\s+)?$"
 )
 
 

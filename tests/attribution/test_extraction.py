@@ -9642,6 +9642,16 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {("US", "hamza bendelladj")},
             {("US", "TH")},
         ),
+        (  # 'Experian said it had identified the individual, who is based in South Africa, …': where the person
+            # is, not who he is
+            "JOHANNESBURG, Aug 19 (Reuters) - Experian said a suspect had obtained the personal information of "
+            "24 million South Africans in a data breach. Experian said it had identified the individual, who is "
+            "based in South Africa, and had obtained a court order to impound and secure the data.",
+            dt.date(2020, 8, 19),
+            "attributions",
+            set(),
+            {("experian", "ZA")},
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
