@@ -240,7 +240,9 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:was|were|is|are)\s+(?:\w+ly\s+)?"
     r"(?:affiliated|associated)\s+with(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # ('the target of "a criminal attack" by the Lapsus$ hackers')
-    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign)s?[\"”]? by|point\w* the finger at|"
+    # ("had detected the attempts by the hacking groups APT28 and APT29", "hacking attempts by…")
+    r"(?:cyber)?(?:attack|hack|breach|intrusion|campaign|(?<=hacking )attempt|(?<=detected the )attempt|"
+    r"(?<=detected )attempt)s?[\"”]? by|point\w* the finger at|"
     # (not "arrested in a joint operation by Romanian police and the FBI": the police's operation)
     r"(?<!\bjoint )(?<!\bpolice )(?<!\bsting )(?<!\bundercover )(?<!\bcoordinated )(?<!\binternational )"
     r"(?<!\benforcement )(?:cyber)?operations? by(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|law enforcement|"

@@ -400,7 +400,9 @@ SPONSOR_BEFORE_GROUP = re.compile(
 # from China".
 SPONSOR_AFTER_GROUP = re.compile(
     # ('the group "almost certainly" operates as part of…': words in quotation marks too)
-    r"^[\"”’']?(?:,[^,;]{0,80}?,)?\s*(?:,\s*)?(?:(?:which|who|that)\s*)?(?:[\"“]?[\w'’]+[\"”]?\s+){0,6}?(?:[\"“]\s*)?"
+    # ("Charming Kitten, a group the firm has tracked for years and which it says operates on behalf of Tehran")
+    r"^[\"”’']?(?:,[^,;]{0,80}?,)?\s*(?:,\s*)?(?:(?:an?|the)\s+group\s+[^,;]{0,60}?\s+and\s+(?=which\b))?"
+    r"(?:(?:which|who|that)\s*)?(?:[\"“]?[\w'’]+[\"”]?\s+){0,6}?(?:[\"“]\s*)?"
     r"(?:operat\w+ (?:under|for|on behalf of|from)|(?:was|is|are|were|been|being)?\s*(?:run|controlled|directed|backed|"
     r"sponsored|supported|overseen|tasked|funded|commanded) by|work(?:s|ing|ed)? (?:for|on behalf of)|"
     r"act(?:s|ing|ed)? (?:for|on behalf of)|(?:closely )?(?:linked|tied|affiliated|associated|connected) (?:to|with)|"

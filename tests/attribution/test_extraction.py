@@ -9652,6 +9652,34 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             set(),
             {("experian", "ZA")},
         ),
+        (  # 'The AIVD told broadcaster RTL Nieuws that it had detected the attempts by the hacking groups APT28
+            # and APT29, which it said operate on behalf of the Russian government': attempts by the groups are
+            # theirs
+            "The General Intelligence and Security Service (AIVD) told broadcaster RTL Nieuws that it had "
+            "detected the attempts by the hacking groups APT28 and APT29, which it said operate on behalf of the "
+            "Russian government.",
+            dt.date(2017, 2, 4),
+            "attributions",
+            {("NL", "apt28"), ("NL", "apt29"), ("NL", "RU")},
+            set(),
+        ),
+        (  # (not attempts of another kind: 'rejected attempts by Russia to join the talks')
+            "The AIVD said it had rejected attempts by Russia to join the talks.",
+            dt.date(2017, 2, 4),
+            "attributions",
+            set(),
+            {("NL", "RU")},
+        ),
+        (  # '…the work of Charming Kitten, a group the firm has tracked for years and which it says operates on
+            # behalf of Tehran': the sponsor after an apposition
+            "Israeli cybersecurity firm ClearSky said the attempts, which began in March, were the work of "
+            "Charming Kitten, a group the firm has tracked for years and which it says operates on behalf of "
+            "Tehran.",
+            dt.date(2020, 5, 1),
+            "attributions",
+            {("clearsky", "charming kitten"), ("clearsky", "IR")},
+            set(),
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
