@@ -36,6 +36,7 @@ from attribution.extraction.cues import (
     GENERIC_ACTS_BEFORE,
     GROUP_AFTER_STATE,
     GROUP_ANAPHOR_ACTOR,
+    GROUP_CALLED_AFTER,
     HOME_VOICE,
     IDENTIFIED_AS_CULPRIT,
     IDENTIFIED_BY,
@@ -569,7 +570,12 @@ class ClaimsMixin:
             state = [m.party for m in mentions if to and m.start == to.end() and m.party.kind in STATE_KINDS]
             if state and state[0].country and _key(accused) not in self.sponsors:
                 self.sponsors[_key(accused)] = state[0]
-        for target in self._with_coordinated(sentence, mentions, accused, cue.start()):
+        targets = self._with_coordinated(sentence, mentions, accused, cue.start())
+        at = next((m for m in mentions if m.start >= cue.end() and m.party == accused), None)
+        named = GROUP_CALLED_AFTER.match(sentence.text, at.end) if at is not None and accused.kind == "state" else None
+        # "…run by hackers working for Pyongyang, a group the U.S. government calls Hidden Cobra": the group named too
+        targets += [m.party for m in mentions if named and m.start == named.end() and m.party.kind == "threat_group"]
+        for target in targets:
             for accuser in accusers:
                 if _key(accuser) != _key(target):
                     self._add_attribution(sentence, accuser, target, speaker, stated_on, cue)

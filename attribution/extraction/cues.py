@@ -392,6 +392,12 @@ DEMONYM_AS_NOUN = re.compile(
     r"identified|believed|described)\b"
 )
 
+# "…hackers working for Pyongyang, a group the U.S. government calls Hidden Cobra": the name someone gives those blamed.
+GROUP_CALLED_AFTER = re.compile(
+    r",\s+(?:a|the)\s+(?:group|unit|team|gang|network)\s+(?:that\s+)?(?:(?:the\s+)?[\w.'’-]+\s+){1,3}?(?:calls|dubs|has\s+dubbed|"
+    r"tracks\s+as|refers\s+to\s+as)\s+"
+)
+
 # "An Algerian accused of running a global cyber-theft operation pleaded not guilty…": a person named by nationality.
 UNNAMED_NATIONAL_SUBJECT = re.compile(
     r"^\W*An?\s+(?P<demonym>[A-Z][a-z]+)\s+(?:accused|suspected|charged|wanted|convicted|jailed|who)\b"

@@ -9680,6 +9680,15 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {("clearsky", "charming kitten"), ("clearsky", "IR")},
             set(),
         ),
+        (  # '…was built and run by hackers working for Pyongyang, a group the U.S. government calls Hidden
+            # Cobra, the department said': the group the blamed hackers are called
+            "WASHINGTON (Reuters) - The botnet, known as Joanap, was built and run by hackers working for "
+            "Pyongyang, a group the U.S. government calls Hidden Cobra, the department said.",
+            dt.date(2019, 1, 30),
+            "attributions",
+            {("US", "KP"), ("US", "hidden cobra")},
+            set(),
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
