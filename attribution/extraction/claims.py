@@ -534,7 +534,10 @@ class ClaimsMixin:
         if legal_verb and self._dated_before(sentence.text, legal_verb):
             return  # "Dmytro Levchenko, whom the United States indicted in 2021 on charges of…": told as history
         accused = self._accused(sentence, mentions, cue, subject)
-        quote = next((span for span in quoted_spans(sentence.text, False)[0] if span[0] <= cue.start() < span[1]), None)
+        # (a quotation opening the sentence: not the partial quote of 'the allies "formally attribute…" to hackers')
+        quote = next(
+            (span for span in quoted_spans(sentence.text, False)[0] if span[0] == 0 < cue.start() < span[1]), None
+        )
         if quote and not any(m.party == accused and cue.end() <= m.start < quote[1] for m in mentions):
             return  # '"…what they have always charged that the Chinese are doing," William Plummer said': the speaker
         described = DESCRIBED_PERSON.search(sentence.text[: cue.start()])

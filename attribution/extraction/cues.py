@@ -29,8 +29,16 @@ OTHER_OFFENCES = re.compile(
     re.IGNORECASE,
 )
 
-# "denied sending troops and weapons to support the separatists": a deed of war or crime, not a cyber operation.
-OTHER_DEED = re.compile(rf"{OTHER_OFFENCES.pattern}|\b(?:troops|weapons|soldiers|fighters|arms|mercenaries)\b", re.I)
+# "denied sending troops and weapons to support the separatists": a deed of war, not a cyber operation (not "denied
+# targeting drug companies", "denied stealing data from companies that make weapons": victims).
+DENIED_ARMING = re.compile(
+    r"(?:sending|supplying|deploying|providing|arming|funding)\b[^.;,]{0,40}?\b(?:troops|weapons|soldiers|fighters|arms|"
+    r"mercenaries|militants)\b",
+    re.I,
+)
+# "recalled its ambassador to Israel in protest at Israeli arms sales to Azerbaijan": a trade in arms as a reason (not
+# "the Organisation for the Prohibition of Chemical Weapons": a victim's name).
+ARMS_TRADE = re.compile(r"\b(?:arms|weapons)\s+(?:sales|deals|exports|supplies|deliveries)\b", re.I)
 
 # "joined European Union sanctions against Moscow over the war in Ukraine": a war as what a measure or charge is about
 # (not a "cyber war", "hybrid war" or "information war").
@@ -187,7 +195,8 @@ ATTRIBUTION_CUES = re.compile(
     r"(?<!\bits )(?<!\btheir )(?<!\bour )\b(?:campaigns?|attacks?|intrusions?)\s+(?:were|was|are|is)\s+[\"“]?"
     r"(?:\w+ly\s+)?backed\s+by(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|government|military|intelligence|regime)\b)|"
     # "said the emails were sent by APT29": the phishing's sender
-    r"(?:e-?mails|phishing\s+messages|lures)\s+(?:were|had\s+been|have\s+been)\s+sent\s+by\b|"
+    # (not "sent by a compromised account at Poland's foreign ministry": whose account was used)
+    r"(?:e-?mails|phishing\s+messages|lures)\s+(?:were|had\s+been|have\s+been)\s+sent\s+by\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
     # "the devices had been under the control of a GRU unit"
@@ -400,7 +409,7 @@ GROUP_CALLED_AFTER = re.compile(
 
 # "An Algerian accused of running a global cyber-theft operation pleaded not guilty…": a person named by nationality.
 UNNAMED_NATIONAL_SUBJECT = re.compile(
-    r"^\W*An?\s+(?P<demonym>[A-Z][a-z]+)\s+(?:accused|suspected|charged|wanted|convicted|jailed|who)\b"
+    r"^\W*An?\s+(?P<demonym>[A-Z][a-z]+)\s+(?:accused|suspected|charged|wanted|convicted|jailed)\b"
 )
 
 # "dismissed as fake a trove of emails", "rejected the leaked documents as forgeries": what a leak holds, judged.
@@ -662,8 +671,9 @@ RELATIVE_DESCRIBED = re.compile(
     r"(?:(?:as\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:project|unit|arm|tool|proxy|front|branch|division|part|team)\s+of\s+"
     r"(?:the\s+)?|"
     # "…Midnight Blizzard, which it describes as a Russian threat actor linked to the SVR": the state of its demonym
-    r"as\s+an?\s+(?=(?-i:[A-Z])[\w-]+\s+(?:state[- ][\w-]+\s+)?(?:threat\s+actor|actor|(?:hacking\s+|espionage\s+)?"
-    r"group|hackers)\b))",
+    # (not "ShinyHunters, which it describes as a French hacking group that sells stolen databases": a gang's home)
+    r"as\s+an?\s+(?=(?-i:[A-Z])[\w-]+\s+(?:state[- ][\w-]+\s+(?:group|actor|hackers)|threat\s+actor|"
+    r"espionage\s+group)\b))",
     re.IGNORECASE,
 )
 

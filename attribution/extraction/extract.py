@@ -56,6 +56,7 @@ from attribution.extraction.cues import (
     AGENCIES_OF_PLACE,
     ANAPHOR_KINDS,
     ANAPHORIC_SUBJECT,
+    ARMS_TRADE,
     ATTRIBUTION_CUES,
     BACKGROUND,
     BODY_VIEW_VERB,
@@ -71,6 +72,7 @@ from attribution.extraction.cues import (
     DENIAL,
     DENIAL_OF_INCIDENT,
     DENIAL_OWNER,
+    DENIED_ARMING,
     DENIED_BY,
     DENIED_CLAUSE,
     DISCLAIMER,
@@ -101,7 +103,6 @@ from attribution.extraction.cues import (
     OPEN_RELATIVE,
     OPENING_TIME_CLAUSE,
     ORG_APPOSITION,
-    OTHER_DEED,
     OTHER_OFFENCES,
     OWN_INVOLVEMENT,
     OWN_SUBJECT_CLAUSE,
@@ -1025,7 +1026,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 and (
                     CITED_SPEAKER.search(sentence.text, according.end())
                     # ("…, Czech Transport Minister Martin Kupka said, according to the Financial Times")
-                    or (group == "who2" and SPEAKER_BEFORE_SOURCE.search(sentence.text, 0, according.start()))
+                    or (
+                        group == "who2"
+                        and SPEAKER_BEFORE_SOURCE.search(sentence.text, 0, according.start())
+                        and any(start < according.start() for start, _, sp in speakers if sp.party is not None)
+                    )
                 )
             )
             if source and not relayed:
@@ -1532,7 +1537,11 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
             ):
                 continue  # "experts who monitor UN sanctions on Pyongyang": a sanctions regime spoken of, no measure
             reason = MEASURE_REASON.match(text, match.end()) if match else None
-            other = reason and (OTHER_DEED.search(reason.group("reason")) or WAR_REASON.search(reason.group("reason")))
+            other = reason and (
+                OTHER_OFFENCES.search(reason.group("reason"))
+                or WAR_REASON.search(reason.group("reason"))
+                or ARMS_TRADE.search(reason.group("reason"))
+            )
             if other and not CYBER.search(reason.group("reason")):
                 continue  # "Japan has joined Western sanctions against Moscow over its invasion of Ukraine"
             if match and kind in PEOPLE_MEASURES and LEADING_DOCUMENT.fullmatch(text, 0, match.start()):
@@ -1719,9 +1728,8 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
             or not INVOLVEMENT.search(text[match.end() + clause.end() : match.end() + clause.end() + 150])
         ):
             continue  # "denied that customer data had been stolen", "rejected claims that it had been slow to respond"
-        deed = re.match(r"\s+(?:\w+ly\s+)?(\w+ing\b[^.;,]{0,60})", text[match.end() :])
-        other_deed = deed is not None and OTHER_DEED.search(deed.group(1)) and not CYBER.search(deed.group(1))
-        if re.match(r"den", match.group(), re.I) and other_deed:
+        arming = DENIED_ARMING.match(text, match.end() + 1) if re.match(r"den", match.group(), re.I) else None
+        if arming and not CYBER.search(arming.group()):
             continue  # "Russia has denied sending troops and weapons to support the separatists": another deed
         if re.match(r"dismiss|reject|denounc", match.group(), re.I) and LEAKED_MATERIAL.match(text, match.end()):
             continue  # "dismissed as fake a trove of emails that hackers said they had stolen": a leak's truth

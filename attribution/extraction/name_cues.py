@@ -102,7 +102,9 @@ PERSON_APPOSED_OFFICE = re.compile(
 # '"We believe Lazarus is behind these attacks," said Eric Chien, technical director at Symantec Security Response':
 # the speaker after the verb, the office in commas after the name.
 PERSON_SAID_OFFICE = re.compile(
-    rf"\b(?:said|says|added|wrote)\s+(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)"
+    # (not "said John Sipher, a former senior official of the CIA": an office held no longer)
+    rf"\b(?:said|says|added|wrote)\s+(?P<name>{NAME}),\s+(?:the\s+|a\s+|an\s+)?(?!(?:[\w'’-]+\s+){{0,2}}(?:former|ex-|retired)\b)"
+    rf"(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)"
     rf"(?P<title>(?i:{TITLES}))\b(?P<org>[^,;\"“”]{{0,90}})(?=[.;]\s*$|,\s+(?:adding|saying|who)\b|$)"
 )
 

@@ -15,9 +15,11 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gens|Sen|Sens|Rep|Reps|Gov|Lt|Lts|Col|Cols|Capt|Maj|Sgt|Cpl|Adm|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     # ("ST. LOUIS (AP) —": a dateline's abbreviated saint)
     # ("Jakarta Police spokesman Sr. Comr. Argo Yuwono": police ranks)
-    r"Sr|Jr|Comr|Adj|Supt|Insp|Brig|Cmdr|Cdr|"
+    r"Comr|Adj|Supt|Insp|Brig|Cmdr|Cdr|"
     r"No|Inc|Ltd|Corp|Co|vs|etc|e\.g|i\.e|ST)|\b[A-Z](?:\.[A-Z])*)\.$"
 )
+
+_RANK_AFTER = re.compile(r"\s+(?:Comr|Supt|Insp|Adj)\.")
 
 # A dateline goes on past an abbreviated state: "KANSAS CITY, Kan. (AP) — A North Korean…".
 _AGENCY_DASH = re.compile(r"\s+\([^()]{1,30}\)\s+-?[-–—]")
@@ -39,6 +41,8 @@ def sentences(text: str) -> list[Sentence]:
             stop = paragraph.start() + match.end()
             if _ABBREVIATIONS.search(text[max(begin, stop - 12) : stop]) or _AGENCY_DASH.match(text, stop):
                 continue
+            if text[max(begin, stop - 4) : stop] == " Sr." and _RANK_AFTER.match(text, stop):
+                continue  # ("spokesman Sr. Comr. Argo Yuwono": a senior rank, not "Bob Casey Sr." ending a sentence)
             _add(result, text, begin, stop)
             begin = stop
         _add(result, text, begin, paragraph.end())

@@ -9689,6 +9689,104 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {("US", "KP"), ("US", "hidden cobra")},
             set(),
         ),
+        (  # (a denial of targeting drugmakers is a denial: the deed denied is a hack, whatever its victims make)
+            "Britain, the United States and Canada accused Russia of trying to steal COVID-19 vaccine research. "
+            "Russia has denied targeting drugmakers developing COVID-19 vaccines.",
+            dt.date(2020, 7, 16),
+            "denials",
+            {"RU"},
+            set(),
+        ),
+        (  # (nor is a denial of stealing data from companies that make weapons)
+            "Britain accused Russian hackers of stealing data from defence contractors. Moscow denied stealing "
+            "data from British companies that make weapons.",
+            dt.date(2020, 7, 16),
+            "denials",
+            {"RU"},
+            set(),
+        ),
+        (  # (a measure over an attempt on the Organisation for the Prohibition of Chemical Weapons is over a
+            # cyber operation)
+            "The Netherlands expelled four Russian intelligence officers over an attempt to break into the "
+            "network of the Organisation for the Prohibition of Chemical Weapons, Dutch Defence Minister Ank "
+            "Bijleveld said.",
+            dt.date(2018, 10, 4),
+            "consequences",
+            {("NL", "RU", "expelled_diplomats")},
+            set(),
+        ),
+        (  # (a partial quotation inside the sentence still blames the party after it: '…its allies "formally
+            # attribute … Microsoft Exchange servers" to hackers affiliated with China's Ministry of State
+            # Security')
+            'The White House said the United States and its allies "formally attribute with a high degree of '
+            "confidence the exploitation of Microsoft Exchange servers\" to hackers affiliated with China's "
+            "Ministry of State Security.",
+            dt.date(2021, 7, 19),
+            "attributions",
+            {("US", "CN")},
+            set(),
+        ),
+        (  # (unnamed sources the newspaper relays leave the claim the newspaper's: '…, two people familiar with
+            # the matter said, according to the Wall Street Journal')
+            "Russian hackers were behind the attack, two people familiar with the matter said, according to the "
+            "Wall Street Journal.",
+            dt.date(2024, 5, 1),
+            "attributions",
+            {("the wall street journal", "RU")},
+            set(),
+        ),
+        (  # (a former official does not speak for the state: '…," said John Sipher, a former senior official of
+            # the CIA')
+            '"This has all the hallmarks of a Russian intelligence operation," said John Sipher, a former senior '
+            "official of the CIA.",
+            dt.date(2024, 5, 1),
+            "attributions",
+            set(),
+            {("US", "RU")},
+        ),
+        (  # (a later clause names its accuser: 'A Russian who hacked into the DNC's servers was indicted by U.S.
+            # prosecutors, who accused Moscow of directing the operation')
+            "A Russian who hacked into the Democratic National Committee's servers was indicted by U.S. "
+            "prosecutors, who accused Moscow of directing the operation.",
+            dt.date(2024, 5, 1),
+            "attributions",
+            {("US", "RU")},
+            set(),
+        ),
+        (  # (not the dateline's document: 'MOSCOW - Alexander Vinnik returned home … after serving time on an
+            # indictment charging him with laundering…')
+            "MOSCOW (Reuters) - Alexander Vinnik returned home in a prisoner swap on Tuesday after serving time "
+            "on an indictment charging him with laundering billions through the BTC-e exchange.",
+            dt.date(2024, 8, 1),
+            "consequences",
+            set(),
+            {("RU", "alexander vinnik", "indictment")},
+        ),
+        (  # ('Sen. Bob Casey Jr.' ends a sentence: the Kremlin's denial is the next)
+            "The hack was blamed on Russia by Sen. Bob Casey Jr. The Kremlin denied any involvement.",
+            dt.date(2024, 5, 1),
+            "denials",
+            {"RU"},
+            set(),
+        ),
+        (  # (not 'the emails were sent by a compromised account at Poland's foreign ministry': whose account was
+            # used)
+            "Mandiant said the emails were sent by a compromised account at Poland's foreign ministry to "
+            "diplomats in Europe.",
+            dt.date(2024, 5, 1),
+            "attributions",
+            set(),
+            {("mandiant", "PL")},
+        ),
+        (  # (nor a gang's home: 'ShinyHunters, which it describes as a French hacking group that sells stolen
+            # databases')
+            "Check Point said the data was stolen by ShinyHunters, which it describes as a French hacking group "
+            "that sells stolen databases on criminal forums.",
+            dt.date(2024, 5, 1),
+            "attributions",
+            set(),
+            {("check point", "FR")},
+        ),
     ],
 )
 def test_session_27_readings(text, published, category, expected, unexpected):
