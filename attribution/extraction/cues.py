@@ -32,7 +32,7 @@ OTHER_OFFENCES = re.compile(
 # "denied sending troops and weapons to support the separatists": a deed of war, not a cyber operation (not "denied
 # targeting drug companies", "denied stealing data from companies that make weapons": victims).
 DENIED_ARMING = re.compile(
-    r"(?:sending|supplying|deploying|providing|arming|funding)\b[^.;,]{0,40}?\b(?:troops|weapons|soldiers|fighters|arms|"
+    r"\s+(?:\w+ly\s+|ever\s+)?(?:sending|supplying|deploying|providing|arming|funding)\b[^.;,]{0,40}?\b(?:troops|weapons|soldiers|fighters|arms|"
     r"mercenaries|militants)\b",
     re.I,
 )

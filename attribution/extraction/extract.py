@@ -300,7 +300,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.persons_sharing: dict[str, list[PartyRef]] = {}  # a word of several people's names -> each of them
         self.first_company: PartyRef | None = None  # the first company the report names ("Mandiant")
         self.local_names: dict[str, PartyRef] = {}  # organisations this report names ("Sichuan Silence")
-        self.companies_described: dict[str, PartyRef] = {}  # companies named so far by their kind ("firm Fox-IT")
+        self.named_by_kind: dict[str, PartyRef] = {}  # companies and groups named so far by their kind ("firm Fox-IT")
         self.dateline_state: PartyRef | None = None  # the state of the report's dateline ("CARACAS - …")
         self.persons_named = 0  # how many accused people the report names
         self.affiliations: dict[str, PartyRef] = {}  # accused person (lowercase name) -> the group they work in
@@ -1728,7 +1728,7 @@ def _denial(text: str, whole: str | None = None) -> re.Match | None:
             or not INVOLVEMENT.search(text[match.end() + clause.end() : match.end() + clause.end() + 150])
         ):
             continue  # "denied that customer data had been stolen", "rejected claims that it had been slow to respond"
-        arming = DENIED_ARMING.match(text, match.end() + 1) if re.match(r"den", match.group(), re.I) else None
+        arming = DENIED_ARMING.match(text, match.end()) if re.match(r"den", match.group(), re.I) else None
         if arming and not CYBER.search(arming.group()):
             continue  # "Russia has denied sending troops and weapons to support the separatists": another deed
         if re.match(r"dismiss|reject|denounc", match.group(), re.I) and LEAKED_MATERIAL.match(text, match.end()):

@@ -320,11 +320,15 @@ class MeasuresMixin:
                 r"\s+(?:charging|accusing)\s+(?:him|her|them)\b", text_after(match)
             )
             in_court = re.search(r"\b(?:appeared|appears|arraigned)\b", sentence.text[: match.start()])
-            if document_of_person and not in_court:
-                pass
-            elif unnamed and kind in PERSONAL_MEASURES | {"indictment"} and self._after_dateline_only(sentence):
+            dateline_document = not document_of_person or in_court
+            if (
+                unnamed
+                and kind in PERSONAL_MEASURES | {"indictment"}
+                and dateline_document
+                and self._after_dateline_only(sentence)
+            ):
                 agent = self.dateline_state  # "HANOI - Charges have been brought against two Vietnamese men, A and B"
-            elif unnamed and document_of_person and not any(m.party.kind in STATE_KINDS for m in mentions):
+            elif unnamed and document_of_person and in_court and not any(m.party.kind in STATE_KINDS for m in mentions):
                 # "ATLANTA - … Hamza Bendelladj, 24, appeared before a magistrate judge on a 23-count indictment
                 # charging him with wire fraud": the document of the dateline's state
                 agent = self.dateline_state

@@ -740,7 +740,7 @@ class MentionsMixin:
         # (and companies and groups an earlier sentence named by their kind: "Dutch security firm Fox-IT said… Fox-IT,
         # a unit of Britain's NCC Group, said…", "a group calling itself the 'Pakistan Cyber Army'… defaced by the
         # Pakistan Cyber Army")
-        known_names = {**self.companies_described, **self.local_names}
+        known_names = {**self.named_by_kind, **self.local_names}
         for name, party in sorted(known_names.items(), key=lambda item: -len(item[0])):
             if name not in sentence.text:
                 continue
@@ -901,7 +901,7 @@ class MentionsMixin:
                     Mention(start, end, PartyRef(name, kind, None), "group" if kind == "threat_group" else kind)
                 )
                 if group == ("name" if kind == "company" else "name2") or (kind == "threat_group" and group == "name3"):
-                    self.companies_described.setdefault(name, found[-1].party)
+                    self.named_by_kind.setdefault(name, found[-1].party)
         for match in self._scan(NAMED_MEDIA_PATTERN, sentence.text):
             name, start, end = match.group("name"), match.start("name"), match.end()
             if name in NOT_NAMES or name in self.entries or any(m.start < end and start < m.end for m in found):
