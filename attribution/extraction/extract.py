@@ -300,7 +300,7 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
         self.persons_sharing: dict[str, list[PartyRef]] = {}  # a word of several people's names -> each of them
         self.first_company: PartyRef | None = None  # the first company the report names ("Mandiant")
         self.local_names: dict[str, PartyRef] = {}  # organisations this report names ("Sichuan Silence")
-        self.named_by_kind: dict[str, PartyRef] = {}  # companies and groups named so far by their kind ("firm Fox-IT")
+        self.named_by_kind: dict[str, PartyRef] = {}  # companies and groups named by their kind ("firm Fox-IT")
         self.dateline_state: PartyRef | None = None  # the state of the report's dateline ("CARACAS - …")
         self.persons_named = 0  # how many accused people the report names
         self.affiliations: dict[str, PartyRef] = {}  # accused person (lowercase name) -> the group they work in

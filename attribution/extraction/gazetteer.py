@@ -174,8 +174,9 @@ _NAMED_BODIES = {
     "Office of Foreign Assets Control": ("Office of Foreign Assets Control", "US"),
     "federal grand jury": ("Department of Justice", "US"),
 }
-# A company's research teams speak for the company ("Google's Threat Analysis Group said" is Google).
-_COMPANY_UNITS = {
+# Other names a company goes by: its research teams, which speak for it ("Google's Threat Analysis Group said" is
+# Google), and the short name news uses after the full one ("iSight said…" after "iSight Partners").
+_COMPANY_OTHER_NAMES = {
     "Google's Threat Analysis Group": "Google",
     "Threat Analysis Group": "Google",
     "Microsoft Threat Intelligence": "Microsoft",
@@ -319,8 +320,8 @@ def _builtin_entries() -> tuple[Entry, ...]:
         entries += [Entry(re.escape(text), party, roles[kind]) for text in (name, *others)]
     for company in _COMPANIES:
         entries.append(Entry(re.escape(company), PartyRef(company, "company", None), "company"))
-    for unit, company in _COMPANY_UNITS.items():
-        entries.append(Entry(re.escape(unit), PartyRef(company, "company", None), "company"))
+    for other, company in _COMPANY_OTHER_NAMES.items():
+        entries.append(Entry(re.escape(other), PartyRef(company, "company", None), "company"))
     for group, code in _GROUPS.items():
         entries.append(Entry(re.escape(group), PartyRef(group, "threat_group", code), "group"))
         # "the Lazarus group": the fuller name with its last word in lower case is the same group

@@ -737,9 +737,9 @@ class MentionsMixin:
 
     def mentions(self, sentence: Sentence) -> list[Mention]:
         found = []
-        # (and companies and groups an earlier sentence named by their kind: "Dutch security firm Fox-IT said… Fox-IT,
-        # a unit of Britain's NCC Group, said…", "a group calling itself the 'Pakistan Cyber Army'… defaced by the
-        # Pakistan Cyber Army")
+        # (and the companies and groups a sentence of the report names by their kind, recorded below as the first pass
+        # over the sentences, learn_sponsors, reads them: "Dutch security firm Fox-IT said… Fox-IT, a unit of Britain's
+        # NCC Group, said…", "a group calling itself the 'Pakistan Cyber Army'… carried out by the Pakistan Cyber Army")
         known_names = {**self.named_by_kind, **self.local_names}
         for name, party in sorted(known_names.items(), key=lambda item: -len(item[0])):
             if name not in sentence.text:

@@ -9383,9 +9383,9 @@ def test_session_26_readings(text, published, category, expected, unexpected):
         ),
         (  # 'Poly Network was launched by a group that includes the founders of Neo, a blockchain project based
             # in China': the subject of a passive verb is what was done, no accuser
-            "Poly Network, a decentralised finance platform, said an attacker had drained $610 million. Poly "
-            "Network was launched by a group that includes the founders of Neo, a blockchain project based in "
-            "China.",
+            "HONG KONG, Aug 12 - A hacker who stole more than $600 million in cryptocurrency from the decentralised "
+            "finance platform Poly Network this week has begun returning the funds. Poly Network was launched by a "
+            "group that includes the founders of Neo, a blockchain project based in China.",
             dt.date(2021, 8, 12),
             "attributions",
             set(),
@@ -9403,9 +9403,11 @@ def test_session_26_readings(text, published, category, expected, unexpected):
         ),
         (  # '"…what they have always charged that the Chinese are doing through us," William Plummer, a Huawei
             # vice president, told the New York Times': blaming words in a quotation blame no one named outside it
-            'Chinese telecom company Huawei said the reports were troubling. "The irony is that exactly what '
-            'they are doing to us is what they have always charged that the Chinese are doing through us," '
-            "William Plummer, a Huawei vice president, told the New York Times.",
+            "China on Monday demanded that the United States explain its alleged surveillance, after newspaper "
+            "reports said the US National Security Agency had broken into the servers of the telecommunications "
+            "giant Huawei. Huawei said that if the reports were accurate, it condemned such activities. "
+            '"The irony is that exactly what they are doing to us is what they have always charged that the Chinese '
+            'are doing through us," William Plummer, a Huawei vice president, told the New York Times.',
             dt.date(2014, 3, 23),
             "attributions",
             set(),
@@ -9432,14 +9434,14 @@ def test_session_26_readings(text, published, category, expected, unexpected):
             {("isight partners", "IR")},
             {("isight partners", "google"), ("isight partners", "youtube")},
         ),
-        (  # '…hacked by a group calling itself the Pakistan Cyber Army… "The website has been defaced by the
-            # Pakistan Cyber Army"': a group named by its kind is the same group later, not Pakistan's army
+        (  # '…hacked by a group calling itself the Pakistan Cyber Army… The CBI said the attack was carried out
+            # by the Pakistan Cyber Army': a group named by its kind is the same group later, not Pakistan's army
             "NEW DELHI: The website of the Central Bureau of Investigation was hacked by a group calling itself "
-            "the 'Pakistan Cyber Army'. The CBI said the site had been defaced by the Pakistan Cyber Army and "
-            "was restored on Saturday.",
+            "the 'Pakistan Cyber Army'. The CBI said the attack was carried out by the Pakistan Cyber Army and "
+            "the site was restored on Saturday.",
             dt.date(2010, 12, 4),
             "attributions",
-            set(),
+            {("IN", "pakistan cyber army")},
             {("IN", "PK")},
         ),
         (  # 'Jakarta Police spokesman Sr. Comr. Argo Yuwono said': police ranks do not end a sentence
@@ -9514,9 +9516,10 @@ def test_session_26_readings(text, published, category, expected, unexpected):
         ),
         (  # 'Mark Sokolovsky was charged…. The FBI dismantled the servers that powered the service, taking the
             # operation offline': a takedown of servers is not against the man charged
-            "AUSTIN, Texas - Mark Sokolovsky was charged in federal court with computer fraud over the Raccoon "
-            "Infostealer malware. In March, the FBI, working with law enforcement in Italy and the Netherlands, "
-            "dismantled the servers that powered the service, taking the operation offline.",
+            "AUSTIN, Texas, Oct 25 - Mark Sokolovsky was charged in an indictment filed in federal court in Austin "
+            "with conspiracy to commit computer fraud, the Justice Department said. Also in March, the FBI, working "
+            "with law enforcement in Italy and the Netherlands, dismantled the servers that powered the service, "
+            "taking the operation offline.",
             dt.date(2022, 10, 25),
             "consequences",
             {("US", "mark sokolovsky", "indictment")},
