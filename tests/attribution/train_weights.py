@@ -39,6 +39,7 @@ MEASURED += ("heldout142", "heldout144", "heldout146", "heldout148")
 MEASURED += ("heldout150", "heldout152", "heldout154", "heldout156")
 MEASURED += ("heldout158", "heldout160", "heldout162", "heldout164")
 MEASURED += ("heldout166", "heldout168", "heldout170", "heldout172")
+MEASURED += ("heldout174", "heldout176", "heldout178", "heldout180")
 
 # The phrasing batteries read while the rules were written, and those never looked at.
 STUDIED_BATTERIES = (1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, *range(15, 35))
