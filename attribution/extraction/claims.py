@@ -85,6 +85,7 @@ from attribution.extraction.cues import (
     TOOL_OR_INCIDENT_AFTER,
     UNNAMED_COMPANY,
     UNNAMED_REPORT_CLAUSE,
+    UNNAMED_REPORTER,
     UNNAMED_SUBJECT_BEFORE,
     UNRECOGNISED_NAMES,
     USED_TOOL,
@@ -280,6 +281,8 @@ class ClaimsMixin:
             m
             for m in before[:first]
             if not self._governed(sentence, m.start)
+            # ("Belgium's state-controlled telecoms operator Belgacom said": the company, not its state)
+            and not self._modifies_named_org(sentence, m, mentions)
             # ("North Korean state-backed hacking groups Lazarus Group and Andariel were behind…": their sponsor)
             and not (m.role == "demonym" and SPONSOR_BEFORE_GROUP.fullmatch(sentence.text[m.end : before[first].start]))
             # (nor "said North Korea's Lazarus Group was to blame": the group's possessor)
@@ -289,6 +292,10 @@ class ClaimsMixin:
                 sentence.text[m.end : before[first].start],
             )
         ]
+        if UNNAMED_REPORTER.search(sentence.text, accusers[0].end if accusers else 0, before[first].start):
+            # "Belgacom said its network had been infiltrated, as a leading Belgian newspaper reported that the NSA
+            # was behind the intrusion": the claim of someone the sentence does not name
+            return
         if reporter is not None and any(_key(reporter) == _key(m.party) for m in before[:first] if m not in accusers):
             # ("…, police said Thursday": not the state that qualifies the groups, taken for the subject)
             reporter = None

@@ -54,7 +54,7 @@ HEDGE = re.compile(
     # (not "further attacks may well be coming")
     r"(?:could|might|may)\s+(?:just\s+as|equally|as)\s+well\s+be\b|"
     # ("said it could not conclusively identify which customer had used the spyware")
-    r"unclear|did not (?:name|say who|identify|attribute)|(?:could|can)(?: not|n[’']t|not) (?:\w+ly )?identify|"
+    r"unclear|did not (?:name|say who|identify|attribute)|(?:could|can)(?: not|n[’']t|not) (?:\w+ly )?(?:identify|tell who|say who|determine who)|"
     # ("The Justice Department has not suggested that the trading scheme was directed by the Russian state")
     r"(?:has|have|had|did|does) not (?:suggested|suggest|alleged|allege|claimed|claim)\b|"
     r"without (?:\w+ly )?(?:naming|blaming|accusing)|"
@@ -69,6 +69,10 @@ HEDGE = re.compile(
     r"would not say|if (?:it|they) (?:were|was)|"
     r"whether|rumou?r\w*|unconfirmed|unverified|it is not known|not (?:yet )?clear|"
     r"if (?:it|they|he|she|investigators) (?:determin|conclud|f[io]und|confirm|establish)\w*|"
+    # ("if this hacking is confirmed and it concerns cyber espionage, the government strongly condemns this
+    # intrusion", "if foreign involvement were established"): what is said holds only once the deed is proven
+    r"\bif\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:confirmed|proven|proved|established|"
+    r"verified|substantiated)\b|"
     r"no (?:one|group|country|government|suspect|party|individual|state|culprit|attacker|perpetrator|actor)s? "
     r"(?:has|have|had|was|were|is)|"
     r"(?:could|might|may) be (?:read|seen|interpreted|viewed)|"
@@ -190,7 +194,7 @@ ATTRIBUTION_CUES = re.compile(
     # "Hamza Bendelladj, who is wanted by the United States for stealing millions…": the state that seeks him blames him
     r"(?:(?<=\bis )|(?<=\bwas ))wanted\s+by(?=[^.;]{1,60}?\b(?:for|over|in connection with|on charges)\b[^.;]{0,60}?"
     r"\b(?:hack\w*|cyber\w*|ransomware|malware|breach\w*|computer|data theft|ddos|botnet))|"
-    r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed) by|"
+    r"(?:orchestrated|sponsored|carried out|conducted|perpetrated|launched|directed|committed|organi[sz]ed) by|"
     # 'said the campaigns were "backed by the Indian state"'
     r"(?<!\bits )(?<!\btheir )(?<!\bour )\b(?:campaigns?|attacks?|intrusions?)\s+(?:were|was|are|is)\s+[\"“]?"
     r"(?:\w+ly\s+)?backed\s+by(?=\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|government|military|intelligence|regime)\b)|"
@@ -199,6 +203,16 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:e-?mails|phishing\s+messages|lures)\s+(?:were|had\s+been|have\s+been)\s+sent\s+by\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "the operation had been run by the GRU" (not "the firm, run by a former researcher")
     r"(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:run|operated|mounted|staged|masterminded) by|"
+    # "the full database was being offered for US$5,000 on a dark web marketplace by a group calling itself
+    # ShinyHunters": who sells or leaks stolen data (not "data published by the ministry": no seller named so)
+    r"(?:data(?:base)?s?|records|files|documents|e-?mails)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|"
+    r"was\s+being|were\s+being|is\s+being|are\s+being)\s+(?:\w+ly\s+)?(?:leaked|offered|sold|dumped|"
+    r"put\s+up\s+for\s+sale)\b[^.;\"“]{0,70}?\bby(?=\s+(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+)?(?:group|hackers?|actor|gang|"
+    r"seller)\b|(?-i:[A-Z])))|"
+    # "a psychological warfare campaign run by Iran" (not "a company run by former officers": no deed)
+    r"(?:(?<=campaign )|(?<=operation )|(?<=attack )|(?<=attacks )|(?<=intrusion )|(?<=intrusions ))"
+    r"(?:\w+ly\s+)?(?:run|operated|mounted|staged|"
+    r"masterminded)\s+by\b|"
     # "the devices had been under the control of a GRU unit"
     # (not "the servers, which were under the control of a Polish contractor": what describes the victim's property)
     # (nor "a city that has been under the control of Russian forces", "under the control of Dutch police after the
@@ -301,8 +315,11 @@ ATTRIBUTION_CUES = re.compile(
     r"(?:hackers|attackers|intruders|perpetrators|culprits)\b[^.;\"“]{0,100}?\b(?:was|were|are|is)\s+(?:all\s+)?from"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     # "…said the group was acting on behalf of the Chinese state"
-    r"(?:hackers?|actors?|groups?|spies)(?: (?:was|were|is|are|had been|has been|have been))? "
-    r"(?:operating|based|working|acting|acted|worked|operated) (?:from|in|for|out of|on behalf of)|"
+    # ("…targeted by hackers it said were acting on Beijing's behalf")
+    r"(?:hackers?|actors?|groups?|spies)(?: (?:it|they|he|she) (?:said|says|believed|believes))?"
+    r"(?: (?:was|were|is|are|had been|has been|have been))? "
+    r"(?:operating|based|working|acting|acted|worked|operated) (?:from|in|for|out of|on behalf of|"
+    r"on(?=\s+(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w-]*)?['’]s\s+behalf\b))|"
     # "strongly condemns Russia's malicious activities in cyberspace": the condemned party's own operations
     r"condemn\w*[\"”']?(?=\s+(?:in the strongest terms\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z]\w*)?['’]s?\s+"
     r"(?:[\w-]+\s+){0,2}?(?:cyber\s*)?(?:activit|behaviou?r|campaign|attack|operation|hack|intrusion|espionage))|"
@@ -343,7 +360,9 @@ CYBER_DEED = re.compile(
     r"interfer\w*|meddl\w*|break\w* into|compromis\w*|penetrat\w*|infiltrat\w*|sabotag\w*|disrupt\w*|leak\w*|"
     r"phish\w*|espionage|surveil\w*|intercept\w*|eavesdrop\w*|launder\w*|extort\w*|ransom\w*|fraud|theft|"
     r"operation|campaign|intrusion|breach|exploit\w*|vulnerab\w*|malware|worm|virus|spyware|computer\w*|network\w*|"
-    r"servers?|data|emails?|accounts?)",
+    r"servers?|data|emails?|accounts?|"
+    # "of sending thousands of fake text messages to Israelis that impersonated the Home Front Command"
+    r"spoof\w*|impersonat\w*|(?:fake|bogus|spoofed|fraudulent)\s+(?:text\s+|sms\s+)?(?:messages|texts|alerts))",
     re.IGNORECASE,
 )
 
@@ -1399,6 +1418,13 @@ UNNAMED_SUBJECT_BEFORE = re.compile(
     r"\b(?:a|an|another|some)\s+(?:[\w-]+\s+){0,2}?(?:power|country|state|nation|government|actor|group|hackers?|"
     r"intelligence\s+service)\s+(?:(?:was|were|is|are|had\s+been|has\s+been|could\s+be|may\s+be|might\s+be)\s+)?$",
     re.IGNORECASE,
+)
+
+# "…, as a leading Belgian newspaper reported that": a clause whose unnamed reporter tells the claim after it.
+UNNAMED_REPORTER = re.compile(
+    r"(?:,|\b(?:as|while|after|when|and))\s+(?:a|an|one|another|some)\s+(?:[\w-]+\s+){0,3}?(?:newspapers?|daily|"
+    r"dailies|broadcasters?|outlets?|magazines?|weekly|reports?|sources?|officials?|researchers?|experts?)\s+"
+    r"(?:(?:had|have|has)\s+)?(?:reported|said|wrote|claimed|alleged|revealed|suggested)\s+(?:that\s+)?"
 )
 
 # "Shor denied wrongdoing.": a person's short answer, which goes on with the sentence before it.

@@ -176,7 +176,8 @@ CONSEQUENCES = [
         r"(?:will|would) not (?:remain|go|be left) (?:without consequences|unanswered|unpunished)|"
         # 'vowed that the group behind the attack would be "identified and punished"'
         r"(?:vow|pledg|promis)\w* (?:that )?(?:the|those) (?:[\w-]+ )?(?:group|gang|hackers|attackers|perpetrators|"
-        r"culprits|people|individuals|responsible)\b[^.;]{0,40}? (?:will|would) be [\"“]?(?:\w+ and )?"
+        # ("vowed that those behind the leak would be punished")
+        r"culprits|people|individuals|responsible|behind)\b[^.;]{0,40}? (?:will|would) be [\"“]?(?:\w+ and )?"
         r"(?:punished|brought to justice)",
     ),
     # calling the operation "unacceptable" condemns it
@@ -250,7 +251,11 @@ CONSEQUENCES = [
         # sending…", "warned universities about Charming Kitten": a public warning of the attackers
         r"warn(?:ed|s|ing)\s+(?:on\s+\w+\s+)?(?:(?:[\w-]+\s+){0,4}?(?:about|of|against)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
         # ("warned energy, water and telecommunications companies that a hacking group…")
-        r"(?:[\w-]+,?\s+){0,6}?that\s+(?=(?:[\w'’-]+\s+){0,8}?(?:hackers|hacking group|group|actors?|spies)\b))",
+        r"(?:[\w-]+,?\s+){0,6}?that\s+(?=(?:[\w'’-]+\s+){0,8}?(?:hackers|hacking group|group|actors?|spies)\b))|"
+        # "It urged the public to ignore such messages, not to click on links": a public warning
+        r"(?:urg|advis)(?:ed|es|ing)\s+(?:the\s+)?(?:general\s+)?(?:public|users|citizens|residents|customers|"
+        r"organi[sz]ations|companies|businesses|owners|administrators)\s+to\s+(?:\w+ly\s+)?(?:ignore|not|never|"
+        r"beware|be\s+(?:vigilant|cautious|careful|wary)|change|update|patch|report|check|avoid|disregard)\b",
     ),
 ]
 
@@ -656,7 +661,8 @@ CUE_WORDS = {
     "emergency_declaration": ("emergency",),
     "reward": ("reward", "bount", "pay", "offer"),
     "awareness_raising": (
-        "advisor", "alert", "warn", "sealed", "joint", "indicators", "detection rules", "signatures", "iocs",
+        "advisor", "alert", "warn", "sealed", "joint", "indicators", "detection rules", "signatures", "iocs", "urg",
+        "advis",
     ),
 }  # fmt: skip
 
@@ -889,7 +895,9 @@ RELATIVE_AGENTS = re.compile(r",\s+(?:which|whom)\s+(?P<agents>[^,;]{0,80}?(?:,[
 
 # "…, which it described as an instrument of Russia's GRU, and said it condemns": the relative clause closed, the
 # sentence's subject goes on.
-RELATIVE_CLOSED = re.compile(r",\s+and\s+(?:said|says|added|adds|[a-z]+ed)\b")
+# ("The Polisario Front, which seeks independence for the former Spanish colony, said … that it condemns…": the main
+# verb after the clause)
+RELATIVE_CLOSED = re.compile(r",\s+and\s+(?:said|says|added|adds|[a-z]+ed)\b|,\s+(?:said|says|told|stated|announced)\b")
 
 # "China does not extradite its citizens", "has never sanctioned", "refused to expel": a measure not taken.
 NEGATED_MEASURE = re.compile(

@@ -1575,6 +1575,8 @@ class MeasuresMixin:
             ):
                 continue  # "travel bans on GRU chief Igor Kostyukov": the person, not the body he heads
             after = sentence.text[mention.end :]
+            if re.match(r"['’]s\s+behalf\b", after) and _key(party) not in excluded:
+                return mention  # "hackers acting on Beijing's behalf": whom they act for, not a victim "on" them
             if party.kind in STATE_KINDS and self._placed(sentence, mentions, mention):
                 continue  # "designated eight North Korean agents based in China, Russia and elsewhere": where they are
             if victim_end is not None and VICTIM_LINK.fullmatch(sentence.text[victim_end : mention.start]):
@@ -1612,8 +1614,11 @@ class MeasuresMixin:
                 continue  # "indicted seven GRU officers, including the four men expelled by the Dutch": who acted
             if party.kind == "international_org" and re.search(r"\bmembers?\s+of\s+(?:the\s+)?$", before):
                 continue  # "unworthy of a permanent member of the UN Security Council": what describes someone
-            if PARTNER_BEFORE.search(sentence.text[max(0, mention.start - 50) : mention.start]):
-                continue  # "an operation coordinated by Europol", "with the help of Dutch police": partners
+            partner = PARTNER_BEFORE.search(sentence.text, max(0, mention.start - 50), mention.start)
+            if partner and partner.start() + len(partner.group().rstrip()) > at:
+                # "an operation coordinated by Europol", "with the help of Dutch police": partners (not the blaming
+                # words' own "cyberattacks … organised by Russian intelligence")
+                continue
             if mention.role in ("state", "metonym") and VISITED_BEFORE.search(before):
                 continue  # "…, Foreign Minister Annalena Baerbock said during a visit to Australia": where she spoke
             if mention.role in ("state", "metonym") and SENT_FROM_BEFORE.search(

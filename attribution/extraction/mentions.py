@@ -84,6 +84,7 @@ from attribution.extraction.name_cues import (
     LISTED_PERSON,
     LOCAL_BODY,
     LOWER,
+    MOVEMENT_NAME,
     NAME,
     NAME_WORD,
     NAMED_AS_COMPANY,
@@ -262,6 +263,13 @@ class MentionsMixin:
                 if name and name not in NOT_NAMES and not self.matcher.search(name) and name not in self.local_names:
                     # (a hacker's alias names a person)
                     self.local_names[name] = PartyRef(name, "person" if match.group("name11") else "threat_group", None)
+            for match in MOVEMENT_NAME.finditer(sentence.text):
+                # "The Polisario Front, which seeks independence…, said": a movement or party speaks for itself
+                name = match.group("name")
+                first = name.split()[0]
+                if self.matcher.search(name) or name in self.local_names or first in self.entries:
+                    continue  # ("the Chinese Communist Party": the state's own)
+                self.local_names[name] = PartyRef(name, "ngo", None)
             for match in APPOSED_COMPANY.finditer(sentence.text):
                 name = match.group("name")
                 generic = set(name.split()) & (NOT_PERSON_WORDS - TRADE_WORDS)
@@ -888,6 +896,12 @@ class MentionsMixin:
                     # "Winnti Umbrella, a hacking group": the whole name, not the known group inside it
                     found = [m for m in found if m not in inside]
                 whole = group == "name8" or (group == "name2" and " " in name)
+                # ("hacker group LulzSec Peru": a group's chapter named by its country, the whole name)
+                whole = whole or (
+                    kind == "threat_group"
+                    and " " in name
+                    and any(m.start > start and m.end == end and m.role == "state" for m in overlapping)
+                )
                 if whole and not known and all(start <= m.start and m.end <= end for m in overlapping):
                     # "the so-called IT Army of Ukraine", "a hacktivist collective calling itself Mysterious Team
                     # Bangladesh": the group's whole name, not the state inside it
@@ -904,6 +918,18 @@ class MentionsMixin:
                     self.named_by_kind.setdefault(name, found[-1].party)
         for match in self._scan(NAMED_MEDIA_PATTERN, sentence.text):
             name, start, end = match.group("name"), match.start("name"), match.end()
+            # ("The Flemish daily De Standaard reported": the outlet, not a person of that name)
+            # (not "the Russian state-controlled broadcaster, Kostiantyn Kalashnikov, 31": a person after it)
+            taken_for_people = [
+                m
+                for m in found
+                if m.start < end
+                and start < m.end
+                and m.party.kind == "person"
+                and m.start >= start
+                and "," not in sentence.text[match.start() : start]
+            ]
+            found = [m for m in found if m not in taken_for_people]
             if name in NOT_NAMES or name in self.entries or any(m.start < end and start < m.end for m in found):
                 continue
             if STATE_MEDIA_BEFORE.search(sentence.text[max(0, match.start() - 40) : start]):
@@ -1003,7 +1029,21 @@ class MentionsMixin:
                     and FORMER_SPEAKER_AFTER.match(sentence.text, m.end)
                 )
             ]
-        return sorted((m for m in found if m.role != "origin"), key=lambda m: m.start)
+        found = sorted((m for m in found if m.role != "origin"), key=lambda m: m.start)
+        # "LulzSec Peru", "Anonymous Philippines": a known group's chapter named by its country, one group
+        chapters = [
+            (group, state)
+            for group, state in zip(found, found[1:], strict=False)
+            if group.party.kind == "threat_group"
+            and state.role == "state"
+            and sentence.text[group.end : state.start] == " "
+            and not re.match(r"\s*['’]s\b|[\w-]", sentence.text[state.end : state.end + 2])
+        ]
+        for group, state in chapters:
+            name = f"{group.party.name} {sentence.text[state.start : state.end]}"
+            chapter = Mention(group.start, state.end, PartyRef(name, "threat_group", None), group.role)
+            found = [chapter if m is group else m for m in found if m is not state]
+        return found
 
     def _country_near(
         self, at: int, found: list[Mention], text: str, end: int, *, mission: bool = False

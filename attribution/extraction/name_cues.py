@@ -511,13 +511,21 @@ NAMED_PERSON_PATTERN = re.compile(
 )
 
 # "Integrity Technology Group, a Beijing-based cybersecurity company": an organisation introduced by apposition.
+# "the Polisario Front", "the Awami League": a political movement or party, named by its kind's last word.
+MOVEMENT_NAME = re.compile(
+    r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Front|Party|Movement|League))\b"
+)
+
 APPOSED_COMPANY = re.compile(
     # (after what places it: "Beijing-based Integrity Technology Group, a cybersecurity firm")
     r"\b(?:[A-Z][\w.]*-(?:based|headquartered|registered)\s+)?"
     # (not the legal form of a name read in full: "Sichuan Silence Information Technology Co., Ltd., a … firm")
     # ("i-Soon, a Shanghai-based contractor": a name may open with a lower-case prefix)
-    r"(?!(?:Ltd|Limited|Inc|Corp|LLC|Co)\b)(?P<name>(?:[a-z]{1,2}-)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4}),\s+(?:"
+    # ("Under the Breach, an Israel-based data breach monitoring service": a name with a small word inside)
+    r"(?!(?:Ltd|Limited|Inc|Corp|LLC|Co)\b)(?P<name>(?:[a-z]{1,2}-)?[A-Z][\w&.-]*(?:\s+(?:the\s+)?[A-Z][\w&.-]*){0,4}),"
+    r"\s+(?:"
     r"an?\s+(?:(?!of\b)[\w.'’-]+\s+){0,4}?(?:company|firm|contractor|vendor|provider|entity|business|maker|"
+    r"(?:monitoring|intelligence|security|research)\s+service|"
     r"manufacturer|exchange|mixer|marketplace|market|forum|mixing service|"
     # "Issue Makers Lab, a Seoul-based group of researchers…"
     r"group\s+of\s+(?:[\w-]+\s+)?(?:researchers|analysts|experts)|research\s+(?:group|lab|firm|team)|"
