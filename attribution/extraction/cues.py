@@ -54,7 +54,8 @@ HEDGE = re.compile(
     # (not "further attacks may well be coming")
     r"(?:could|might|may)\s+(?:just\s+as|equally|as)\s+well\s+be\b|"
     # ("said it could not conclusively identify which customer had used the spyware")
-    r"unclear|did not (?:name|say who|identify|attribute)|(?:could|can)(?: not|n[’']t|not) (?:\w+ly )?(?:identify|tell who|say who|determine who)|"
+    r"unclear|did not (?:name|say who|identify|attribute)|"
+    r"(?:could|can)(?: not|n[’']t|not) (?:\w+ly )?(?:identify|tell who|say who|determine who)|"
     # ("The Justice Department has not suggested that the trading scheme was directed by the Russian state")
     r"(?:has|have|had|did|does) not (?:suggested|suggest|alleged|allege|claimed|claim)\b|"
     r"without (?:\w+ly )?(?:naming|blaming|accusing)|"

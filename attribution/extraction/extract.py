@@ -272,14 +272,6 @@ ONE_PERSON_OF_STATE = re.compile(
     re.IGNORECASE,
 )
 
-# "… with Morocco in August.", "… in late March 2023.": a month closing the sentence.
-TRAILING_MONTH = re.compile(
-    r"\bin\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:\s+(?:19|20)\d\d)?[\"”'’)]?\W*$"
-)
-# Words of saying: a sentence telling what someone says is dated by its telling.
-SAYING_VERB = re.compile(r"\b(?:said|says|say|told|tells|according to|stated|announced|added)\b")
-
 # "that attack", "those intrusions": the event of the sentence before.
 THAT_EVENT = re.compile(
     r"\b(?:that|those)\s+(?:earlier\s+|previous\s+)?(?:cyber\s*)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|"
@@ -665,7 +657,8 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 for sentence in made_in
                 for m in of_state[sentence.start]
             )
-            if people and (legal or one or any(self._described_as(name, demonyms) for name in blamed_people.get(accuser, []))):
+            described = any(self._described_as(name, demonyms) for name in blamed_people.get(accuser, []))
+            if people and (legal or one or described):
                 continue
             kept.append(claim)
         self.result.attributions = kept
@@ -923,20 +916,6 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 )
                 and not THIS_PERIOD.search(sentence.text, found.end)
             ):
-                return True
-        trailing = TRAILING_MONTH.search(sentence.text)
-        measured = trailing is not None and any(
-            cue is not None
-            and 0 <= trailing.start() - cue.end() <= 45
-            and not CYBER.search(sentence.text, cue.end(), trailing.start())
-            for _, cue in self.measure_cues_in(sentence.text)
-        )
-        if measured and not current and not SAYING_VERB.search(sentence.text):
-            # "Algeria cited the spying allegations among its reasons for cutting diplomatic ties with Morocco in
-            # August.", in a report of December: a measure the closing date puts well before the news (not "…were
-            # listed for the attempt to break into the OPCW's network in April 2018": the date of the deed)
-            dated = [d for d in self.dates_in(sentence.text) if d.start >= trailing.start()]
-            if dated and dated[0].precision != "year" and (self.published - dated[0].value).days > 60:
                 return True
         if LEADING_TIME.match(sentence.text):
             opening = sentence.text[:40]

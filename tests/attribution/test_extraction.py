@@ -9802,7 +9802,7 @@ def test_session_27_readings(text, published, category, expected, unexpected):
     [
         (  # (a condemnation 'if this hacking is confirmed': what is said holds only once the deed is proven)
             "Belgium's prime minister Elio Di Rupo said that \"if this hacking is confirmed, the government "
-            "strongly condemns this intrusion by the United States.\"",
+            'strongly condemns this intrusion by the United States."',
             dt.date(2013, 9, 16),
             "consequences",
             set(),
@@ -9810,7 +9810,7 @@ def test_session_27_readings(text, published, category, expected, unexpected):
         ),
         (  # (nor the claim inside it)
             "Belgium's prime minister Elio Di Rupo said that \"if this hacking is confirmed, the government "
-            "strongly condemns this intrusion by the United States.\"",
+            'strongly condemns this intrusion by the United States."',
             dt.date(2013, 9, 16),
             "attributions",
             set(),
@@ -9868,7 +9868,7 @@ def test_session_27_readings(text, published, category, expected, unexpected):
         ),
         (  # '"This is a psychological warfare campaign run by Iran," the directorate said': a campaign run by
             # someone
-            "\"This is a psychological warfare campaign run by Iran, designed to sow panic,\" the Israel National "
+            '"This is a psychological warfare campaign run by Iran, designed to sow panic," the Israel National '
             "Cyber Directorate said in a statement.",
             dt.date(2025, 6, 17),
             "attributions",
@@ -9959,7 +9959,7 @@ def test_session_27_readings(text, published, category, expected, unexpected):
             # condemns the Moroccan occupation's espionage"': a movement named by its kind's last word speaks; the
             # relative clause closes before the main verb
             "The Polisario Front, which seeks independence for the former Spanish colony, said in a statement that "
-            "it \"strongly condemns the Moroccan occupation's espionage\" against Sahrawi activists.",
+            'it "strongly condemns the Moroccan occupation\'s espionage" against Sahrawi activists.',
             dt.date(2021, 12, 2),
             "consequences",
             {("polisario front", "MA", "condemnation")},
@@ -9967,7 +9967,7 @@ def test_session_27_readings(text, published, category, expected, unexpected):
         ),
         (  # (and the claim is the movement's)
             "The Polisario Front, which seeks independence for the former Spanish colony, said in a statement that "
-            "it \"strongly condemns the Moroccan occupation's espionage\" against Sahrawi activists.",
+            'it "strongly condemns the Moroccan occupation\'s espionage" against Sahrawi activists.',
             dt.date(2021, 12, 2),
             "attributions",
             {("polisario front", "MA")},
@@ -9979,24 +9979,6 @@ def test_session_27_readings(text, published, category, expected, unexpected):
             "attributions",
             {("CN", "US")},
             {("chinese communist party", "US")},
-        ),
-        (  # 'cutting diplomatic ties with Morocco in August', in a report of December: a measure the closing date
-            # puts well before the news
-            "Algeria cited the spying allegations among its reasons for cutting diplomatic ties with Morocco in "
-            "August.",
-            dt.date(2021, 12, 2),
-            "consequences",
-            set(),
-            {("DZ", "MA", "severed_diplomatic_relations")},
-        ),
-        (  # (but 'were listed for the attempt to break into the OPCW's network in April 2018': the date of the deed)
-            "The European Union imposed its first sanctions over cyberattacks on Thursday. Four officers of "
-            "Russia's GRU, Alexey Minin, Aleksei Morenets, Evgenii Serebriakov and Oleg Sotnikov, were listed for "
-            "the attempt to break into the OPCW's Wi-Fi network in The Hague in April 2018.",
-            dt.date(2020, 7, 30),
-            "consequences",
-            {("european union", "aleksei morenets", "sanctions")},
-            set(),
         ),
         (  # 'vowed that those behind the leak would be punished': a pledged response against the group blamed
             "Peru's Presidency of the Council of Ministers said on Thursday that hacker group LulzSec Peru was "
