@@ -212,8 +212,7 @@ ATTRIBUTION_CUES = re.compile(
     r"seller)\b|(?-i:[A-Z])))|"
     # "a psychological warfare campaign run by Iran" (not "a company run by former officers": no deed)
     r"(?:(?<=campaign )|(?<=operation )|(?<=attack )|(?<=attacks )|(?<=intrusion )|(?<=intrusions ))"
-    r"(?:\w+ly\s+)?(?:run|operated|mounted|staged|"
-    r"masterminded)\s+by\b|"
+    r"(?:\w+ly\s+)?(?:run|operated|mounted|staged|masterminded)\s+by\b|"
     # "the devices had been under the control of a GRU unit"
     # (not "the servers, which were under the control of a Polish contractor": what describes the victim's property)
     # (nor "a city that has been under the control of Russian forces", "under the control of Dutch police after the

@@ -265,13 +265,6 @@ OWNED_ORG_GAP = re.compile(
     r"contractor|exchange|platform|producer|supplier)\s+)?"
 )
 
-# "an Egyptian man", "a Russian national": one person named by nationality.
-ONE_PERSON_OF_STATE = re.compile(
-    r"\s+(?:man|woman|national|citizen|resident|individual|teenager|student|programmer|developer|engineer|"
-    r"businessman|businesswoman)\b",
-    re.IGNORECASE,
-)
-
 # "that attack", "those intrusions": the event of the sentence before.
 THAT_EVENT = re.compile(
     r"\b(?:that|those)\s+(?:earlier\s+|previous\s+)?(?:cyber\s*)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|"
@@ -650,10 +643,10 @@ class _Extractor(MentionsMixin, ClaimsMixin, MeasuresMixin):
                 for sentence in made_in
             )
             demonyms = {sentence.text[m.start : m.end] for sentence in made_in for m in of_state[sentence.start]}
-            # ("said the operation was run by an Egyptian man": one person of the state, not the state)
+            # ("said the operation was run by an Egyptian man": one person of the state, not the state; `people` holds
+            # the people noun after each demonym)
             one = people and all(
-                ONE_PERSON_OF_STATE.match(sentence.text, m.end)
-                and re.search(r"\b(?:an?|one)\s+$", sentence.text[max(0, m.start - 6) : m.start], re.IGNORECASE)
+                re.search(r"\b(?:an?|one)\s+$", sentence.text[max(0, m.start - 6) : m.start], re.IGNORECASE)
                 for sentence in made_in
                 for m in of_state[sentence.start]
             )

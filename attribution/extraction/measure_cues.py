@@ -661,8 +661,7 @@ CUE_WORDS = {
     "emergency_declaration": ("emergency",),
     "reward": ("reward", "bount", "pay", "offer"),
     "awareness_raising": (
-        "advisor", "alert", "warn", "sealed", "joint", "indicators", "detection rules", "signatures", "iocs", "urg",
-        "advis",
+        "advis", "alert", "warn", "sealed", "joint", "indicators", "detection rules", "signatures", "iocs", "urg",
     ),
 }  # fmt: skip
 

@@ -1029,21 +1029,7 @@ class MentionsMixin:
                     and FORMER_SPEAKER_AFTER.match(sentence.text, m.end)
                 )
             ]
-        found = sorted((m for m in found if m.role != "origin"), key=lambda m: m.start)
-        # "LulzSec Peru", "Anonymous Philippines": a known group's chapter named by its country, one group
-        chapters = [
-            (group, state)
-            for group, state in zip(found, found[1:], strict=False)
-            if group.party.kind == "threat_group"
-            and state.role == "state"
-            and sentence.text[group.end : state.start] == " "
-            and not re.match(r"\s*['’]s\b|[\w-]", sentence.text[state.end : state.end + 2])
-        ]
-        for group, state in chapters:
-            name = f"{group.party.name} {sentence.text[state.start : state.end]}"
-            chapter = Mention(group.start, state.end, PartyRef(name, "threat_group", None), group.role)
-            found = [chapter if m is group else m for m in found if m is not state]
-        return found
+        return sorted((m for m in found if m.role != "origin"), key=lambda m: m.start)
 
     def _country_near(
         self, at: int, found: list[Mention], text: str, end: int, *, mission: bool = False

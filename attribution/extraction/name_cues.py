@@ -510,10 +510,10 @@ NAMED_PERSON_PATTERN = re.compile(
     rf"(?P<name>{NAME})\b"
 )
 
-# "Integrity Technology Group, a Beijing-based cybersecurity company": an organisation introduced by apposition.
 # "the Polisario Front", "the Awami League": a political movement or party, named by its kind's last word.
 MOVEMENT_NAME = re.compile(r"\b(?:the|The)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Front|Party|Movement|League))\b")
 
+# "Integrity Technology Group, a Beijing-based cybersecurity company": an organisation introduced by apposition.
 APPOSED_COMPANY = re.compile(
     # (after what places it: "Beijing-based Integrity Technology Group, a cybersecurity firm")
     r"\b(?:[A-Z][\w.]*-(?:based|headquartered|registered)\s+)?"
